@@ -1,0 +1,17 @@
+// Browser tests (*.browser.test.ts) run in a real Chromium: a system one when present,
+// otherwise the binary shipped inside the @sparticuz/chromium npm package (scripts/chromium.js).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { chromiumArgs, findChromium } from './scripts/chromium.js';
+
+const executablePath = await findChromium();
+
+export default {
+  files: ['packages/components/src/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  browsers: [playwrightLauncher({ product: 'chromium', launchOptions: { executablePath, args: chromiumArgs } })],
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+};

@@ -1,0 +1,48 @@
+import { RuleInputError } from '../dates/rule-input-error.js';
+
+/** One Assess, Plan, Do, Review cycle of a school ISP; `sufficientProgress` is set at its review. */
+export type ApdrCycle = { sufficientProgress?: boolean | undefined };
+
+export type ApdrAdvice = {
+  /** Cycles that have been reviewed. */
+  cyclesCompleted: number;
+  /** Reviewed cycles in a row, up to the latest, without sufficient progress. */
+  cyclesWithoutProgress: number;
+  advice: 'continue-apdr' | 'consult-senco';
+  message: string;
+};
+
+/**
+ * Seed 001: teachers run "a minimum of 2 cycles of the APDR cycle before requesting a
+ * formal consultation with the school SENCO"; "if after two terms / cycles … the child or
+ * young person is not making sufficient progress", discuss with the SENCO, who "may consider
+ * placing the child … on the school's SEN register at SEN Support". A cycle with
+ * sufficient progress starts the count again.
+ */
+export function apdrAdvice(cycles: readonly ApdrCycle[]): ApdrAdvice {
+  if (!Array.isArray(cycles)) throw new RuleInputError('invalid-field', 'cycles: expected an array of APDR cycles', 'cycles');
+  let cyclesCompleted = 0;
+  let cyclesWithoutProgress = 0;
+  cycles.forEach((cycle, index) => {
+    const progress: unknown = cycle?.sufficientProgress;
+    if (progress === undefined) return;
+    if (typeof progress !== 'boolean') {
+      throw new RuleInputError('invalid-field', `cycles[${index}].sufficientProgress: expected true or false`, `cycles[${index}].sufficientProgress`);
+    }
+    cyclesCompleted += 1;
+    cyclesWithoutProgress = progress ? 0 : cyclesWithoutProgress + 1;
+  });
+  if (cyclesWithoutProgress >= 2) {
+    return {
+      cyclesCompleted,
+      cyclesWithoutProgress,
+      advice: 'consult-senco',
+      message: `${cyclesWithoutProgress} APDR cycles without sufficient progress: request a formal consultation with the SENCO to decide whether the pupil needs further support; the SENCO may consider placing the pupil on the SEN register at SEN Support.`,
+    };
+  }
+  const message =
+    cyclesCompleted < 2
+      ? `${cyclesCompleted} of at least 2 APDR cycles completed: continue the termly cycle before requesting a formal SENCO consultation.`
+      : 'The pupil is making sufficient progress: continue the termly APDR cycle and review at the end of the term.';
+  return { cyclesCompleted, cyclesWithoutProgress, advice: 'continue-apdr', message };
+}

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { reviewStatus } from './review-status.js';
+import { parseCalendar } from './term-calendar.js';
+import { exampleCalendar } from './test-data/example-calendar.js';
+
+const calendar = parseCalendar(exampleCalendar);
+// Window for this plan: 2026-10-16 to 2026-11-06.
+const plan = { template: 'individual-provision-map', from: '2026-09-03', calendar };
+
+test('scheduled before earliest, due from earliest to latest inclusive, overdue after latest', () => {
+  assert.equal(reviewStatus({ ...plan, today: '2026-10-15' }), 'scheduled');
+  assert.equal(reviewStatus({ ...plan, today: '2026-10-16' }), 'due');
+  assert.equal(reviewStatus({ ...plan, today: '2026-10-28' }), 'due');
+  assert.equal(reviewStatus({ ...plan, today: '2026-11-06' }), 'due');
+  assert.equal(reviewStatus({ ...plan, today: '2026-11-07' }), 'overdue');
+});
+
+test('reviewed once a review on or after from is recorded, whatever the window says', () => {
+  assert.equal(reviewStatus({ ...plan, today: '2026-12-01', reviewedOn: '2026-09-03' }), 'reviewed');
+  assert.equal(reviewStatus({ ...plan, today: '2026-12-01', reviews: [{ date: '2026-06-01' }, { date: '2026-11-20' }] }), 'reviewed');
+});
+
+test('a review before from, or not yet held on today, does not count', () => {
+  assert.equal(reviewStatus({ ...plan, today: '2026-12-01', reviewedOn: '2026-09-02' }), 'overdue');
+  assert.equal(reviewStatus({ ...plan, today: '2026-10-20', reviewedOn: '2026-10-21' }), 'due');
+});
+
+test('bad dates are errors naming the field', () => {
+  assert.throws(() => reviewStatus({ ...plan, today: '2026-11-31' }), /today: 2026-11-31 is not a real date/);
+  assert.throws(() => reviewStatus({ ...plan, today: '2026-11-01', reviews: [{ date: 'soon' }] }), /reviews\[0\]\.date: "soon" is not a date/);
+});

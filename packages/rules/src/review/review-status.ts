@@ -1,0 +1,47 @@
+import { type DayNumber, parseIsoDate } from '../dates/iso-date.js';
+import { RuleInputError } from '../dates/rule-input-error.js';
+import { type ReviewWindowOptions, reviewWindowDays } from './review-window.js';
+
+export type ReviewStatus = 'scheduled' | 'due' | 'overdue' | 'reviewed';
+
+export type ReviewStatusOptions = ReviewWindowOptions & {
+  /** The day to judge on. Never the clock: pass it in. */
+  today: string;
+  /** Date of the latest recorded review, if any. */
+  reviewedOn?: string | undefined;
+  /** Or the recorded reviews themselves (review minutes, or a plan's `reviews`). */
+  reviews?: readonly { date?: unknown }[] | undefined;
+};
+
+/**
+ * REVIEW-TIMING.md: `scheduled` before `earliest`; `due` from `earliest` to `latest`
+ * inclusive; `overdue` after `latest`; `reviewed` once a review on or after `from` is
+ * recorded. A review dated after `today` has not happened yet on `today`, so it does not count.
+ */
+export function reviewStatus(options: ReviewStatusOptions): ReviewStatus {
+  const today = parseIsoDate(options.today, 'today');
+  const [earliest, latest] = reviewWindowDays(options);
+  const from = parseIsoDate(options.from, 'from');
+  if (hasReviewSince(options, from, today)) return 'reviewed';
+  return statusOn(today, earliest, latest);
+}
+
+/** The status of a window on `today`, all as day numbers (for batch callers). */
+export function statusOn(today: DayNumber, earliest: DayNumber, latest: DayNumber): Exclude<ReviewStatus, 'reviewed'> {
+  if (today < earliest) return 'scheduled';
+  return today <= latest ? 'due' : 'overdue';
+}
+
+function hasReviewSince(options: ReviewStatusOptions, from: DayNumber, today: DayNumber): boolean {
+  const dates: DayNumber[] = [];
+  if (options.reviewedOn !== undefined) dates.push(parseIsoDate(options.reviewedOn, 'reviewedOn'));
+  if (options.reviews !== undefined) {
+    if (!Array.isArray(options.reviews)) {
+      throw new RuleInputError('invalid-field', 'reviews: expected an array of { date }', 'reviews');
+    }
+    options.reviews.forEach((review, index) => {
+      dates.push(parseIsoDate(review?.date, `reviews[${index}].date`));
+    });
+  }
+  return dates.some((date) => date >= from && date <= today);
+}

@@ -1,0 +1,111 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { reviewWindow } from './review-window.js';
+import { parseCalendar } from './term-calendar.js';
+import { exampleCalendar } from './test-data/example-calendar.js';
+
+const calendar = parseCalendar(exampleCalendar);
+const code = (expected: string) => (error: unknown) => (error as { code?: string }).code === expected;
+
+test('without a calendar: from + 7*min to from + 7*max days', () => {
+  assert.deepEqual(reviewWindow({ template: 'ey-individual-support-plan', from: '2026-09-03' }), {
+    earliest: '2026-10-15',
+    latest: '2026-10-29',
+  });
+  assert.deepEqual(reviewWindow({ template: 'inclusion-support-plan', from: '2026-12-30' }), {
+    earliest: '2027-01-13',
+    latest: '2027-01-27',
+  });
+});
+
+test('with a calendar: the 30th and 40th teaching days after from (weeks of 5 teaching days)', () => {
+  // After Thu 3 Sep: Fri 4 Sep is day 1; the INSET Monday 28 Sep and half term do not count.
+  for (const template of ['ey-individual-support-plan', 'individual-provision-map', 'sen-support-plan']) {
+    assert.deepEqual(reviewWindow({ template, from: '2026-09-03', calendar }), {
+      earliest: '2026-10-16',
+      latest: '2026-11-06',
+    });
+  }
+});
+
+test('from may be a weekend or a holiday; it is never counted itself', () => {
+  // Sat 5 Sep: Mon 7 Sep is day 1, Fri 18 Sep day 10; day 20 is Mon 5 Oct (INSET on 28 Sep skipped).
+  assert.deepEqual(reviewWindow({ template: 'inclusion-support-plan', from: '2026-09-05', calendar }), {
+    earliest: '2026-09-18',
+    latest: '2026-10-05',
+  });
+  // Wed 28 Oct is half term: Mon 2 Nov is day 1.
+  assert.deepEqual(reviewWindow({ template: 'inclusion-support-plan', from: '2026-10-28', calendar }), {
+    earliest: '2026-11-13',
+    latest: '2026-11-27',
+  });
+});
+
+test('accepts the calendar as plain JSON as well as parsed', () => {
+  assert.deepEqual(
+    reviewWindow({ template: 'sen-support-plan', from: '2026-09-03', calendar: exampleCalendar }),
+    reviewWindow({ template: 'sen-support-plan', from: '2026-09-03', calendar }),
+  );
+});
+
+test('the caller may override the cadence, for one call or per template', () => {
+  assert.deepEqual(reviewWindow({ template: 'sen-support-plan', from: '2026-09-03', cadence: { min: 4, max: 6 } }), {
+    earliest: '2026-10-01',
+    latest: '2026-10-15',
+  });
+  const table = { 'sen-support-plan': { min: 1, max: 2 } };
+  assert.deepEqual(reviewWindow({ template: 'sen-support-plan', from: '2026-09-03', cadence: table }), {
+    earliest: '2026-09-10',
+    latest: '2026-09-17',
+  });
+  // Templates missing from the table keep the default.
+  assert.equal(reviewWindow({ template: 'individual-provision-map', from: '2026-09-03', cadence: table }).earliest, '2026-10-15');
+  assert.throws(() => reviewWindow({ template: 'sen-support-plan', from: '2026-09-03', cadence: { min: 8, max: 6 } }), code('invalid-cadence'));
+});
+
+test('school ISP (termly): due in the last two teaching weeks of the term', () => {
+  assert.deepEqual(reviewWindow({ template: 'individual-support-plan', from: '2026-09-03', calendar }), {
+    earliest: '2026-12-07',
+    latest: '2026-12-18',
+  });
+  // Half term counts as part of the term: a plan from the holiday still ends with Autumn term.
+  assert.deepEqual(reviewWindow({ template: 'individual-support-plan', from: '2026-10-28', calendar }), {
+    earliest: '2026-12-07',
+    latest: '2026-12-18',
+  });
+});
+
+test('school ISP (termly): a plan with fewer than 30 teaching days left runs to the end of the next term', () => {
+  // After Tue 1 Dec only 13 teaching days of Autumn term remain.
+  assert.deepEqual(reviewWindow({ template: 'individual-support-plan', from: '2026-12-01', calendar }), {
+    earliest: '2027-03-15',
+    latest: '2027-03-26',
+  });
+  // After Fri 6 Nov, 30 remain: the cycle still ends with Autumn term.
+  assert.equal(reviewWindow({ template: 'individual-support-plan', from: '2026-11-06', calendar }).latest, '2026-12-18');
+  assert.throws(() => reviewWindow({ template: 'individual-support-plan', from: '2027-06-30', calendar }), code('calendar-too-short'));
+});
+
+test('school ISP without a calendar: a term approximated as 10 to 14 weeks', () => {
+  assert.deepEqual(reviewWindow({ template: 'individual-support-plan', from: '2026-09-03' }), {
+    earliest: '2026-11-12',
+    latest: '2026-12-10',
+  });
+});
+
+test('records have no window of their own', () => {
+  for (const template of ['record-of-intervention', 'review-of-intervention', 'inclusion-action-plan']) {
+    assert.throws(() => reviewWindow({ template, from: '2026-09-03' }), (error: unknown) => {
+      assert.equal((error as { code?: string }).code, 'no-review-window');
+      assert.match((error as Error).message, new RegExp(`^${template} is a record with no review window of its own`));
+      return true;
+    });
+  }
+});
+
+test('bad input gets a clear error: unknown template, impossible date, calendar too short', () => {
+  assert.throws(() => reviewWindow({ template: 'isp', from: '2026-09-03' }), /template: "isp" is not a template id; expected one of ey-individual-support-plan/);
+  assert.throws(() => reviewWindow({ template: 'sen-support-plan', from: '2026-02-30' }), /from: 2026-02-30 is not a real date/);
+  assert.throws(() => reviewWindow({ template: 'sen-support-plan', from: '2027-07-01', calendar }), code('calendar-too-short'));
+  assert.throws(() => reviewWindow({ template: 'sen-support-plan', from: '2026-08-31', calendar }), code('calendar-too-short'));
+});

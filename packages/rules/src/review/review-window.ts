@@ -1,0 +1,64 @@
+import type { TemplateId } from './template-id.js';
+import { type DayNumber, formatIsoDate, parseIsoDate } from '../dates/iso-date.js';
+import { RuleInputError } from '../dates/rule-input-error.js';
+import { type CadenceOverride, type CadenceWeeks, assertTemplate, cadenceFor, termlyWithoutCalendar } from './cadence.js';
+import { type TermCalendar, type TermCalendarInput, nthTeachingDayAfter, parseCalendar } from './term-calendar.js';
+import { termlyWindowDays } from './termly-window.js';
+
+export type ReviewWindow = { earliest: string; latest: string };
+
+export type ReviewWindowOptions = {
+  template: TemplateId | string;
+  /** Date of plan, or of the last review. Any date, including weekends and holidays. */
+  from: string;
+  /** A parsed calendar (fast) or its JSON shape (parsed and cached per object). */
+  calendar?: TermCalendar | TermCalendarInput | undefined;
+  cadence?: CadenceOverride | undefined;
+};
+
+/**
+ * When the next review falls due (REVIEW-TIMING.md). Throws `RuleInputError`:
+ * `unknown-template`, `invalid-date`, `no-review-window` (records), `calendar-too-short`.
+ */
+export function reviewWindow(options: ReviewWindowOptions): ReviewWindow {
+  const [earliest, latest] = reviewWindowDays(options);
+  return { earliest: formatIsoDate(earliest), latest: formatIsoDate(latest) };
+}
+
+/** The same window as day numbers, for callers that compare dates. */
+export function reviewWindowDays(options: ReviewWindowOptions): [DayNumber, DayNumber] {
+  const template = assertTemplate(options.template);
+  const from = parseIsoDate(options.from, 'from');
+  const cadence = cadenceFor(template, options.cadence);
+  if (cadence === 'none') {
+    throw new RuleInputError(
+      'no-review-window',
+      `${template} is a record with no review window of its own: the plan it belongs to sets the review date (a review's next review date starts the next window)`,
+      'template',
+    );
+  }
+  const calendar = options.calendar === undefined ? undefined : calendarOf(options.calendar);
+  if (cadence === 'termly') {
+    return calendar ? termlyWindowDays(calendar, from) : weeksAfter(from, termlyWithoutCalendar);
+  }
+  if (!calendar) return weeksAfter(from, cadence);
+  return [nthTeachingDayAfter(calendar, from, 5 * cadence.min), nthTeachingDayAfter(calendar, from, 5 * cadence.max)];
+}
+
+function weeksAfter(from: DayNumber, cadence: CadenceWeeks): [DayNumber, DayNumber] {
+  return [from + 7 * cadence.min, from + 7 * cadence.max];
+}
+
+// Parsing a calendar costs far more than a window; cache it per input object so callers
+// may pass plain JSON on every call.
+const parsedCalendars = new WeakMap<object, TermCalendar>();
+
+export function calendarOf(input: TermCalendar | TermCalendarInput): TermCalendar {
+  if ('teachingDays' in input && input.teachingDays instanceof Int32Array) return input as TermCalendar;
+  let parsed = parsedCalendars.get(input);
+  if (!parsed) {
+    parsed = parseCalendar(input);
+    parsedCalendars.set(input, parsed);
+  }
+  return parsed;
+}

@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { formatIsoDate, parseIsoDate } from '../dates/iso-date.js';
+import { isTeachingDay, nthTeachingDayAfter, parseCalendar } from './term-calendar.js';
+import { exampleCalendar } from './test-data/example-calendar.js';
+
+const calendar = parseCalendar(exampleCalendar);
+const day = (date: string) => parseIsoDate(date);
+
+test('teaching days are weekdays inside periods and not closures', () => {
+  assert.equal(isTeachingDay(calendar, day('2026-09-03')), true); // first day of term
+  assert.equal(isTeachingDay(calendar, day('2026-09-05')), false); // Saturday
+  assert.equal(isTeachingDay(calendar, day('2026-09-28')), false); // INSET closure
+  assert.equal(isTeachingDay(calendar, day('2026-10-28')), false); // half term
+  // Autumn 1: 37 weekdays from Thu 3 Sep to Fri 23 Oct, less the INSET day.
+  const autumn1 = [...calendar.teachingDays].filter((d) => d <= day('2026-10-23'));
+  assert.equal(autumn1.length, 36);
+});
+
+test('counts the n-th teaching day after a date, the date itself not counted', () => {
+  assert.equal(formatIsoDate(nthTeachingDayAfter(calendar, day('2026-09-03'), 1)), '2026-09-04');
+  assert.equal(formatIsoDate(nthTeachingDayAfter(calendar, day('2026-09-25'), 1)), '2026-09-29'); // skips weekend and INSET
+  assert.equal(formatIsoDate(nthTeachingDayAfter(calendar, day('2026-10-23'), 1)), '2026-11-02'); // skips half term
+});
+
+test('accepts the JSON text as well as the object, and sorts periods', () => {
+  const reversed = { ...exampleCalendar, periods: [...exampleCalendar.periods].reverse() };
+  const fromText = parseCalendar(JSON.stringify(reversed));
+  assert.deepEqual([...fromText.teachingDays], [...calendar.teachingDays]);
+  assert.equal(fromText.periods[0]?.name, 'Autumn 1');
+});
+
+test('groups half-term periods into the three terms', () => {
+  assert.deepEqual(calendar.terms.map((term) => term.name), ['Autumn term', 'Spring term', 'Summer term']);
+});
+
+test('a calendar that does not reach far enough is an error that says so', () => {
+  assert.throws(() => nthTeachingDayAfter(calendar, day('2027-07-01'), 30), (error: unknown) => {
+    assert.equal((error as { code?: string }).code, 'calendar-too-short');
+    assert.match((error as Error).message, /ends on 2027-07-21, before the 30th teaching day after 2027-07-01/);
+    return true;
+  });
+  assert.throws(() => nthTeachingDayAfter(calendar, day('2026-08-20'), 1), /covers 2026-09-03 to 2027-07-21; from 2026-08-20 is outside it/);
+});
+
+test('bad calendars get errors naming the period and the field', () => {
+  const withPeriod = (period: unknown) => ({ ...exampleCalendar, periods: [exampleCalendar.periods[0], period] });
+  assert.throws(
+    () => parseCalendar(withPeriod({ name: 'Autumn 2', start: '2026-11-02', end: '2026-02-30' })),
+    /Calendar "Example LA 2026-27": periods\[1\] \("Autumn 2"\): end 2026-02-30 is not a real date/,
+  );
+  assert.throws(
+    () => parseCalendar(withPeriod({ name: 'Autumn 2', start: '2026-12-18', end: '2026-11-02' })),
+    /periods\[1\] \("Autumn 2"\): end 2026-11-02 is before start 2026-12-18/,
+  );
+  assert.throws(() => parseCalendar(withPeriod({ start: '2026-11-02', end: '2026-12-18' })), /periods\[1\]\.name must be a non-empty string/);
+  assert.throws(() => parseCalendar(withPeriod({ name: 'Autumn 2', end: '2026-12-18' })), /periods\[1\] \("Autumn 2"\): start expected a date/);
+  assert.throws(
+    () => parseCalendar(withPeriod({ name: 'Overlap', start: '2026-10-19', end: '2026-12-18' })),
+    /periods "Autumn 1" \(2026-09-03 to 2026-10-23\) and "Overlap" \(2026-10-19 to 2026-12-18\) overlap/,
+  );
+  assert.throws(() => parseCalendar({ ...exampleCalendar, closures: ['2026-09-31'] }), /closures\[0\] 2026-09-31 is not a real date/);
+  assert.throws(() => parseCalendar({ name: 'Empty', periods: [], closures: [] }), /"periods" must be a non-empty array/);
+  assert.throws(() => parseCalendar('{ not json'), /Calendar: not valid JSON/);
+  assert.throws(() => parseCalendar(null), /expected an object \{ name, periods, closures \}/);
+});

@@ -1,0 +1,222 @@
+import { type DayNumber, formatIsoDate, isWeekday, parseIsoDate } from '../dates/iso-date.js';
+import { RuleInputError } from '../dates/rule-input-error.js';
+
+/** One stretch of teaching as an authority publishes it ("Autumn 1", "Spring term"). */
+export type TermPeriod = { name: string; start: string; end: string };
+
+/** The JSON shape of a term calendar (REVIEW-TIMING.md). */
+export type TermCalendarInput = {
+  name: string;
+  periods: TermPeriod[];
+  /** INSET days, bank holidays and other closures inside periods. */
+  closures: string[];
+};
+
+/** A school term: consecutive periods of the same season ("Autumn 1" + "Autumn 2"). */
+export type Term = {
+  name: string;
+  /** Index into `teachingDays` of the term's first and last teaching day. */
+  firstIndex: number;
+  lastIndex: number;
+};
+
+/**
+ * A validated calendar with its teaching days precomputed, so that "the n-th teaching day
+ * after a date" is one binary search (100,000 review windows well under a second).
+ */
+export type TermCalendar = {
+  readonly name: string;
+  readonly periods: readonly TermPeriod[];
+  readonly closures: readonly string[];
+  /** Sorted day numbers of every teaching day (Mon–Fri, inside a period, not closed). */
+  readonly teachingDays: Int32Array;
+  /** First and last day the calendar speaks for (first period start, last period end). */
+  readonly coversFrom: DayNumber;
+  readonly coversTo: DayNumber;
+  readonly terms: readonly Term[];
+};
+
+const SEASON = /\b(autumn|spring|summer)\b/i;
+/** Periods of one season further apart than this belong to different school years. */
+const MAX_GAP_INSIDE_TERM = 28;
+
+/**
+ * Validates a term calendar (an object or its JSON text) and precomputes its teaching days.
+ * Errors (`invalid-calendar`, `invalid-date`) name the period and field at fault.
+ */
+export function parseCalendar(input: unknown): TermCalendar {
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch (error) {
+      throw new RuleInputError('invalid-calendar', `Calendar: not valid JSON (${(error as Error).message})`);
+    }
+  }
+  if (isTermCalendar(value)) return value;
+  if (!isRecord(value)) throw new RuleInputError('invalid-calendar', 'Calendar: expected an object { name, periods, closures }');
+  const name = value['name'];
+  if (typeof name !== 'string' || name.trim() === '') {
+    throw new RuleInputError('invalid-calendar', 'Calendar: "name" must be a non-empty string', 'name');
+  }
+  const label = `Calendar "${name}"`;
+  const periodsValue = value['periods'];
+  if (!Array.isArray(periodsValue) || periodsValue.length === 0) {
+    throw new RuleInputError('invalid-calendar', `${label}: "periods" must be a non-empty array of { name, start, end }`, 'periods');
+  }
+  const periods = periodsValue.map((period: unknown, index): ParsedPeriod => {
+    const path = `periods[${index}]`;
+    if (!isRecord(period)) throw new RuleInputError('invalid-calendar', `${label}: ${path} must be an object { name, start, end }`, path);
+    const periodName = period['name'];
+    if (typeof periodName !== 'string' || periodName.trim() === '') {
+      throw new RuleInputError('invalid-calendar', `${label}: ${path}.name must be a non-empty string`, `${path}.name`);
+    }
+    const where = `${label}: ${path} ("${periodName}")`;
+    const start = parseField(period['start'], `${path}.start`, where);
+    const end = parseField(period['end'], `${path}.end`, where);
+    if (end < start) {
+      throw new RuleInputError('invalid-calendar', `${where}: end ${formatIsoDate(end)} is before start ${formatIsoDate(start)}`, `${path}.end`);
+    }
+    return { name: periodName, start, end };
+  });
+  const closuresValue = value['closures'] ?? [];
+  if (!Array.isArray(closuresValue)) {
+    throw new RuleInputError('invalid-calendar', `${label}: "closures" must be an array of dates YYYY-MM-DD`, 'closures');
+  }
+  const closures = closuresValue.map((closure: unknown, index) => parseField(closure, `closures[${index}]`, label));
+  return buildCalendar(name, periods, closures);
+}
+
+export type ParsedPeriod = { name: string; start: DayNumber; end: DayNumber };
+
+/** Builds the calendar from already-validated parts (shared with the iCalendar reader). */
+export function buildCalendar(name: string, periods: ParsedPeriod[], closureDays: DayNumber[]): TermCalendar {
+  const sorted = [...periods].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) {
+    const previous = sorted[i - 1]!;
+    const current = sorted[i]!;
+    if (current.start <= previous.end) {
+      throw new RuleInputError(
+        'invalid-calendar',
+        `Calendar "${name}": periods "${previous.name}" (${formatIsoDate(previous.start)} to ${formatIsoDate(previous.end)}) and "${current.name}" (${formatIsoDate(current.start)} to ${formatIsoDate(current.end)}) overlap`,
+        'periods',
+      );
+    }
+  }
+  const closed = new Set(closureDays);
+  const days: number[] = [];
+  const periodRanges: [number, number][] = [];
+  for (const period of sorted) {
+    const firstIndex = days.length;
+    for (let day = period.start; day <= period.end; day++) {
+      if (isWeekday(day) && !closed.has(day)) days.push(day);
+    }
+    periodRanges.push([firstIndex, days.length - 1]);
+  }
+  return {
+    name,
+    periods: sorted.map((p) => ({ name: p.name, start: formatIsoDate(p.start), end: formatIsoDate(p.end) })),
+    closures: [...closed].sort((a, b) => a - b).map(formatIsoDate),
+    teachingDays: Int32Array.from(days),
+    coversFrom: sorted[0]!.start,
+    coversTo: sorted[sorted.length - 1]!.end,
+    terms: groupTerms(sorted, periodRanges),
+  };
+}
+
+/**
+ * Groups periods into terms: consecutive periods naming the same season (Autumn, Spring,
+ * Summer) less than four weeks apart are one term; a period naming no season is a term alone.
+ */
+function groupTerms(periods: ParsedPeriod[], ranges: [number, number][]): Term[] {
+  const terms: (Term & { season: string | undefined; end: DayNumber })[] = [];
+  periods.forEach((period, index) => {
+    const [firstIndex, lastIndex] = ranges[index]!;
+    const season = SEASON.exec(period.name)?.[1]?.toLowerCase();
+    const previous = terms[terms.length - 1];
+    const hasDays = lastIndex >= firstIndex;
+    if (previous && season && previous.season === season && period.start - previous.end <= MAX_GAP_INSIDE_TERM) {
+      if (hasDays) {
+        if (previous.lastIndex < previous.firstIndex) previous.firstIndex = firstIndex;
+        previous.lastIndex = lastIndex;
+      }
+      previous.end = period.end;
+      return;
+    }
+    const termName = season ? `${season[0]!.toUpperCase()}${season.slice(1)} term` : period.name;
+    terms.push({ name: termName, firstIndex, lastIndex, season, end: period.end });
+  });
+  return terms
+    .filter((term) => term.lastIndex >= term.firstIndex)
+    .map(({ name, firstIndex, lastIndex }) => ({ name, firstIndex, lastIndex }));
+}
+
+/** Index of the first teaching day strictly after `day` (may equal the array length). */
+export function firstIndexAfter(teachingDays: Int32Array, day: DayNumber): number {
+  let low = 0;
+  let high = teachingDays.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (teachingDays[middle]! <= day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The n-th teaching day after `from` (`from` itself not counted), or a `calendar-too-short`
+ * error when the calendar does not speak for `from` or ends before that day.
+ */
+export function nthTeachingDayAfter(calendar: TermCalendar, from: DayNumber, n: number): DayNumber {
+  assertCovers(calendar, from);
+  const index = firstIndexAfter(calendar.teachingDays, from) + n - 1;
+  const day = calendar.teachingDays[index];
+  if (day === undefined || index < 0) {
+    throw new RuleInputError(
+      'calendar-too-short',
+      `Calendar "${calendar.name}" ends on ${formatIsoDate(calendar.coversTo)}, before the ${ordinal(n)} teaching day after ${formatIsoDate(from)}: add the next terms' dates`,
+      'calendar',
+    );
+  }
+  return day;
+}
+
+export function assertCovers(calendar: TermCalendar, day: DayNumber, field = 'from'): void {
+  if (day < calendar.coversFrom || day > calendar.coversTo) {
+    throw new RuleInputError(
+      'calendar-too-short',
+      `Calendar "${calendar.name}" covers ${formatIsoDate(calendar.coversFrom)} to ${formatIsoDate(calendar.coversTo)}; ${field} ${formatIsoDate(day)} is outside it, so its teaching days are unknown`,
+      'calendar',
+    );
+  }
+}
+
+/** True when `day` is a teaching day of the calendar. */
+export function isTeachingDay(calendar: TermCalendar, day: DayNumber): boolean {
+  const index = firstIndexAfter(calendar.teachingDays, day) - 1;
+  return index >= 0 && calendar.teachingDays[index] === day;
+}
+
+export function ordinal(n: number): string {
+  const lastTwo = n % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return `${n}th`;
+  const suffix = ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+function parseField(value: unknown, path: string, where: string): DayNumber {
+  try {
+    return parseIsoDate(value, path);
+  } catch (error) {
+    const reason = (error as Error).message.slice(path.length + 2);
+    throw new RuleInputError('invalid-calendar', `${where}: ${path.replace(/^periods\[\d+\]\./, '')} ${reason}`, path);
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function isTermCalendar(value: unknown): value is TermCalendar {
+  return isRecord(value) && value['teachingDays'] instanceof Int32Array;
+}

@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { apdrAdvice } from './apdr-cycles.js';
+
+test('two reviewed cycles in a row without sufficient progress: consult the SENCO, consider SEN Support', () => {
+  const advice = apdrAdvice([{ sufficientProgress: false }, { sufficientProgress: false }]);
+  assert.equal(advice.advice, 'consult-senco');
+  assert.equal(advice.cyclesWithoutProgress, 2);
+  assert.match(advice.message, /formal consultation with the SENCO/);
+  assert.match(advice.message, /SEN Support/);
+});
+
+test('fewer than two cycles: keep going before a formal consultation', () => {
+  assert.equal(apdrAdvice([]).advice, 'continue-apdr');
+  const one = apdrAdvice([{ sufficientProgress: false }, {}]); // the second is not reviewed yet
+  assert.equal(one.advice, 'continue-apdr');
+  assert.equal(one.cyclesCompleted, 1);
+  assert.match(one.message, /1 of at least 2 APDR cycles/);
+});
+
+test('a cycle with sufficient progress starts the count again', () => {
+  const advice = apdrAdvice([{ sufficientProgress: false }, { sufficientProgress: true }, { sufficientProgress: false }]);
+  assert.equal(advice.advice, 'continue-apdr');
+  assert.equal(advice.cyclesWithoutProgress, 1);
+  assert.equal(apdrAdvice([{ sufficientProgress: true }, { sufficientProgress: false }, { sufficientProgress: false }]).advice, 'consult-senco');
+});
+
+test('a progress verdict that is not true/false is an error naming the cycle', () => {
+  assert.throws(() => apdrAdvice([{ sufficientProgress: 'no' as unknown as boolean }]), /cycles\[0\]\.sufficientProgress: expected true or false/);
+});

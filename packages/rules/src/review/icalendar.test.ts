@@ -1,0 +1,99 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseICalendar } from './icalendar.js';
+import { parseCalendar } from './term-calendar.js';
+import { exampleCalendar } from './test-data/example-calendar.js';
+
+const ics = (...events: string[]) =>
+  ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Example LA//Term dates//EN', 'X-WR-CALNAME:Example LA 2026-27', ...events, 'END:VCALENDAR'].join('\r\n');
+const event = (...lines: string[]) => ['BEGIN:VEVENT', ...lines, 'END:VEVENT'].join('\r\n');
+const allDay = (summary: string, start: string, endExclusive: string) =>
+  event(`SUMMARY:${summary}`, `DTSTART;VALUE=DATE:${start}`, `DTEND;VALUE=DATE:${endExclusive}`);
+
+test('all-day events spanning each half term, with DTEND exclusive, INSET and bank holidays', () => {
+  const calendar = parseICalendar(
+    ics(
+      allDay('Autumn Term 1', '20260903', '20261024'),
+      allDay('Autumn Term 2', '20261102', '20261219'),
+      allDay('Spring Term 1', '20270105', '20270213'),
+      allDay('Spring Term 2', '20270222', '20270327'),
+      allDay('Summer Term 1', '20270412', '20270529'),
+      allDay('Summer Term 2', '20270607', '20270722'),
+      allDay('INSET day', '20260928', '20260929'),
+      allDay('Early May bank holiday', '20270503', '20270504'),
+      allDay('Christmas holidays', '20261221', '20270105'),
+      allDay('Parents evening', '20261008', '20261009'),
+    ),
+  );
+  assert.equal(calendar.name, 'Example LA 2026-27');
+  assert.deepEqual(
+    calendar.periods.map((p) => [p.start, p.end]),
+    exampleCalendar.periods.map((p) => [p.start, p.end]),
+  );
+  assert.deepEqual([...calendar.teachingDays], [...parseCalendar(exampleCalendar).teachingDays]);
+  assert.deepEqual(calendar.terms.map((t) => t.name), ['Autumn term', 'Spring term', 'Summer term']);
+});
+
+test('start and end markers are paired into periods, in date order', () => {
+  const calendar = parseICalendar(
+    ics(
+      event('SUMMARY:Autumn term ends', 'DTSTART;VALUE=DATE:20261218'),
+      event('SUMMARY:Autumn term starts', 'DTSTART;VALUE=DATE:20260903'),
+      event('SUMMARY:October half term', 'DTSTART;VALUE=DATE:20261026', 'DTEND;VALUE=DATE:20261031'),
+      event('SUMMARY:Start of Spring Term', 'DTSTART;VALUE=DATE:20270105'),
+      event('SUMMARY:End of Spring Term', 'DTSTART;VALUE=DATE:20270326'),
+    ),
+  );
+  assert.deepEqual(calendar.periods, [
+    { name: 'Autumn term', start: '2026-09-03', end: '2026-12-18' },
+    { name: 'Spring Term', start: '2027-01-05', end: '2027-03-26' },
+  ]);
+  // The half-term holiday inside the Autumn term span is not teaching time.
+  assert.ok(calendar.closures.includes('2026-10-28'));
+});
+
+test('unfolds folded lines and reads escaped text, parameters with quoted colons and UTC times', () => {
+  const calendar = parseICalendar(
+    ics(
+      event('SUMMARY:Autumn Term 1 \\, Example', '  School', 'DTSTART;TZID="Europe/London:x":20260903T000000', 'DTEND;TZID="Europe/London:x":20261024T000000'),
+      // Exported as UTC: 00:00Z on 2 Nov is midnight UK time (the clocks went back on 25 Oct),
+      // while 23:00Z on 11 Apr is already midnight on 12 Apr in British Summer Time.
+      event('SUMMARY:Autumn Term 2', 'DTSTART:20261102T000000Z', 'DTEND:20261219T000000Z'),
+      event('SUMMARY:Summer Term 1', 'DTSTART:20270411T230000Z', 'DTEND:20270528T230000Z'),
+    ),
+  );
+  assert.deepEqual(calendar.periods, [
+    { name: 'Autumn Term 1 , Example School', start: '2026-09-03', end: '2026-10-23' },
+    { name: 'Autumn Term 2', start: '2026-11-02', end: '2026-12-18' },
+    { name: 'Summer Term 1', start: '2027-04-12', end: '2027-05-28' },
+  ]);
+});
+
+test('DURATION and single-day events', () => {
+  const calendar = parseICalendar(
+    ics(
+      event('SUMMARY:Spring Term 1', 'DTSTART;VALUE=DATE:20270105', 'DURATION:P5W'),
+      event('SUMMARY:Staff training day', 'DTSTART;VALUE=DATE:20270105'),
+    ),
+  );
+  assert.deepEqual(calendar.periods, [{ name: 'Spring Term 1', start: '2027-01-05', end: '2027-02-08' }]);
+  assert.deepEqual(calendar.closures, ['2027-01-05']);
+});
+
+test('clear errors: no term at all, an unpaired marker, a broken date, not an .ics file', () => {
+  assert.throws(() => parseICalendar(ics(allDay('Christmas holidays', '20261221', '20270105'))), (error: unknown) => {
+    assert.equal((error as { code?: string }).code, 'invalid-calendar');
+    assert.match((error as Error).message, /Example LA 2026-27: no term dates found/);
+    return true;
+  });
+  assert.throws(
+    () => parseICalendar(ics(event('SUMMARY:Autumn term starts', 'DTSTART;VALUE=DATE:20260903'))),
+    /"Autumn term" starts on 2026-09-03 \(line 5\) but its end is not given/,
+  );
+  assert.throws(
+    () => parseICalendar(ics(event('SUMMARY:Autumn term ends', 'DTSTART;VALUE=DATE:20261218'))),
+    /"Autumn term" ends on 2026-12-18 \(line 5\) but no start of that term is given/,
+  );
+  assert.throws(() => parseICalendar(ics(allDay('Autumn Term 1', '20260230', '20261024'))), /line 5: DTSTART "20260230" is not a valid iCalendar date/);
+  assert.throws(() => parseICalendar('{"name": "json"}'), /no BEGIN:VCALENDAR line/);
+});

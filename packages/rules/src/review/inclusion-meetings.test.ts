@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { inclusionMeetingSchedule } from './inclusion-meetings.js';
+import { parseCalendar } from './term-calendar.js';
+import { exampleCalendar } from './test-data/example-calendar.js';
+
+test('weekly class team, fortnightly SLT/SENCO, monthly all professionals, merged by day', () => {
+  // Mon 7 Sep 2026 to Mon 5 Oct, no calendar: weekdays only.
+  assert.deepEqual(inclusionMeetingSchedule({ start: '2026-09-07', end: '2026-10-05' }), [
+    { date: '2026-09-14', meetings: ['class-team'] },
+    { date: '2026-09-21', meetings: ['class-team', 'slt-senco'] },
+    { date: '2026-09-28', meetings: ['class-team'] },
+    { date: '2026-10-05', meetings: ['class-team', 'slt-senco', 'all-professionals'] },
+  ]);
+});
+
+test('with a calendar, meetings fall on teaching days and holidays do not count as weeks', () => {
+  const calendar = parseCalendar(exampleCalendar);
+  // From Mon 12 Oct: day 5 is Mon 19 Oct, days 6-9 are 20-23 Oct, then half term: day 10 is
+  // Mon 2 Nov and day 15 Mon 9 Nov.
+  assert.deepEqual(inclusionMeetingSchedule({ start: '2026-10-12', end: '2026-11-13', calendar }), [
+    { date: '2026-10-19', meetings: ['class-team'] },
+    { date: '2026-11-02', meetings: ['class-team', 'slt-senco'] },
+    { date: '2026-11-09', meetings: ['class-team'] },
+  ]);
+  // The INSET Monday is skipped: 5 teaching days after Mon 21 Sep is Tue 29 Sep.
+  assert.equal(inclusionMeetingSchedule({ start: '2026-09-21', end: '2026-09-30', calendar })[0]?.date, '2026-09-29');
+});
+
+test('a reduced timetable must have an end date', () => {
+  assert.throws(() => inclusionMeetingSchedule({ start: '2026-09-07', reducedTimetable: true }), (error: unknown) => {
+    assert.equal((error as { code?: string }).code, 'reduced-timetable-needs-end-date');
+    assert.match((error as Error).message, /a reduced timetable must have an end date/);
+    return true;
+  });
+  assert.throws(() => inclusionMeetingSchedule({ start: '2026-09-07' }), /give the end date of the plan/);
+  assert.throws(() => inclusionMeetingSchedule({ start: '2026-09-07', end: '2026-09-01' }), /end: 2026-09-01 is before start 2026-09-07/);
+});
+
+test('an end beyond the calendar is an error, not a guess', () => {
+  const calendar = parseCalendar(exampleCalendar);
+  assert.throws(() => inclusionMeetingSchedule({ start: '2027-07-01', end: '2027-08-30', calendar }), /end 2027-08-30 is outside it/);
+});

@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkParentMeetings, schoolYearOf } from './parent-meetings.js';
+
+test('the school year runs from 1 September to 31 August', () => {
+  assert.deepEqual(schoolYearOf('2026-09-01'), { from: '2026-09-01', to: '2027-08-31' });
+  assert.deepEqual(schoolYearOf('2027-08-31'), { from: '2026-09-01', to: '2027-08-31' });
+});
+
+test('three distinct meeting days in the year meet the Code of Practice minimum', () => {
+  const year = schoolYearOf('2026-10-01');
+  const check = checkParentMeetings(['2026-10-01', '2027-02-01', '2027-06-01', '2027-09-10'], year);
+  assert.equal(check.count, 3);
+  assert.equal(check.ok, true);
+});
+
+test('fewer than three (meetings outside the year and repeats of a day do not count)', () => {
+  const check = checkParentMeetings(['2026-10-01', '2026-10-01', '2026-08-31'], schoolYearOf('2026-10-01'));
+  assert.equal(check.count, 1);
+  assert.equal(check.ok, false);
+  assert.match(check.message, /Only 1 meeting with parents .* at least three a year; plan 2 more/);
+});
+
+test('an invalid meeting date is an error naming it', () => {
+  assert.throws(() => checkParentMeetings(['2026-10-01', '2026-02-29'], schoolYearOf('2026-10-01')), /meetings\[1\]: 2026-02-29 is not a real date/);
+});

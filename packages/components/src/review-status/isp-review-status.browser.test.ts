@@ -1,0 +1,101 @@
+import { expect } from '@esm-bundle/chai';
+import 'axe-core';
+import '../define/isp-review-status.js';
+import type { IspReviewStatus } from './isp-review-status.js';
+
+const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+
+const history = [
+  { date: '2026-10-20', outcome: 'New targets agreed with parents', nextReviewDate: '2026-12-08',
+    targetsReviewed: [{ targetId: 't1', achieved: 'yes' }, { targetId: 't2', achieved: 'partly' }], 'x-mis-id': 'R1' },
+  { date: '2026-07-10', outcome: 'Targets adapted' },
+];
+
+async function render(props: Partial<IspReviewStatus> = {}): Promise<IspReviewStatus> {
+  document.body.replaceChildren();
+  const element = Object.assign(document.createElement('isp-review-status'), {
+    template: 'individual-provision-map', from: '2026-09-07', ...props,
+  });
+  document.body.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+const text = (element: IspReviewStatus) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+describe('isp-review-status', () => {
+  it('has no axe violations in every mode and state, and with an error', async () => {
+    const cases: Partial<IspReviewStatus>[] = [
+      { today: '2026-09-10' },
+      { today: '2026-10-20', mode: 'view' },
+      { today: '2026-12-20', mode: 'print' },
+      { today: '2026-10-25', reviews: history },
+      { from: 'soon', error: 'Enter a review date' },
+    ];
+    for (const props of cases) {
+      const element = await render(props);
+      expect((await axe.run(element)).violations, JSON.stringify(props)).to.deep.equal([]);
+    }
+  });
+
+  it('shows each status as a tag with words and a plain sentence', async () => {
+    // 6 to 8 weeks from 7 September 2026, without a calendar: 19 October to 2 November.
+    const cases: [string, string, string][] = [
+      ['2026-09-10', 'Scheduled', 'Next review due between 19 October and 2 November 2026'],
+      ['2026-10-20', 'Due', 'Review due between 19 October and 2 November 2026'],
+      ['2026-11-03', 'Overdue', 'Review overdue: it was due by 2 November 2026'],
+    ];
+    for (const [today, tag, sentence] of cases) {
+      const element = await render({ today });
+      expect(element.shadowRoot!.querySelector('[part=tag]')!.textContent).to.equal(tag);
+      expect(element.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal(sentence);
+    }
+    const reviewed = await render({ today: '2026-10-25', reviews: history });
+    expect(reviewed.shadowRoot!.querySelector('[part=tag]')!.textContent).to.equal('Reviewed');
+    expect(reviewed.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('Reviewed on 20 October 2026');
+  });
+
+  it('counts teaching days when given a term calendar', async () => {
+    const calendar = {
+      name: 'Example LA 2026-27',
+      periods: [
+        { name: 'Autumn 1', start: '2026-09-03', end: '2026-10-23' },
+        { name: 'Autumn 2', start: '2026-11-02', end: '2026-12-18' },
+      ],
+      closures: [],
+    };
+    const element = await render({ today: '2026-09-10', calendar });
+    // The half-term week is not counted, so the window ends later than 7 * 8 days would.
+    expect(element.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('Next review due between 19 October and 9 November 2026');
+  });
+
+  it('lists the APDR history oldest first with outcomes and targets', async () => {
+    const element = await render({ today: '2026-10-25', reviews: history });
+    const items = [...element.shadowRoot!.querySelectorAll('[part=history] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items[0]).to.contain('Reviewed on 10 July 2026').and.contain('Targets adapted');
+    expect(items[1]).to.contain('Reviewed on 20 October 2026')
+      .and.contain('2 targets reviewed: 1 achieved, 1 partly achieved')
+      .and.contain('Next review date: 8 December 2026');
+    expect(element.value).to.equal(element.reviews);
+  });
+
+  it('gives a clear message, never a crash, for bad or missing dates, templates and calendars', async () => {
+    expect(text(await render({ from: '' }))).to.contain('There is no date of plan yet');
+    expect(text(await render({ from: '2026-02-30', today: '2026-03-01' }))).to.contain('“2026-02-30” is not a real date');
+    expect(text(await render({ template: 'mystery-plan', today: '2026-10-01' }))).to.contain('“mystery-plan” is not a plan template');
+    expect(text(await render({ template: 'record-of-intervention', today: '2026-10-01' }))).to.contain('no review date of its own');
+    const short = { name: 'Short', periods: [{ name: 'Autumn 1', start: '2026-09-03', end: '2026-10-23' }], closures: [] };
+    expect(text(await render({ calendar: short, today: '2026-10-01' }))).to.contain('The next review cannot be worked out: Calendar "Short" ends on 2026-10-23');
+    const odd = await render({ today: '2026-10-01', reviews: 'lots' });
+    expect(text(odd)).to.contain('The review history could not be read');
+    expect(odd.reviews).to.equal('lots');
+    const undated = await render({ today: '2026-10-01', reviews: [{ outcome: 'Met at home' }, null, { date: 'last week' }] });
+    expect(text(undated)).to.contain('Review with no date recorded').and.contain('Review dated “last week”');
+  });
+
+  it('shows the window without a status when no today is given', async () => {
+    const element = await render();
+    expect(element.shadowRoot!.querySelector('[part=tag]')).to.equal(null);
+    expect(element.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('Next review due between 19 October and 2 November 2026');
+  });
+});

@@ -1,0 +1,132 @@
+import { expect } from '@esm-bundle/chai';
+import 'axe-core';
+import '../define/isp-signature.js';
+import type { IspDateInput } from '../date-input/isp-date-input.js';
+import type { IspSignature } from './isp-signature.js';
+
+const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+
+const signed = { who: 'parent-carer', role: 'Mum', name: 'Amy Jones', date: '2026-10-14', 'x-mis-id': 'S-7' };
+
+async function render(props: Partial<IspSignature> = {}): Promise<IspSignature> {
+  document.body.replaceChildren();
+  const element = Object.assign(document.createElement('isp-signature'), { label: 'Parent/carer signature', ...props });
+  document.body.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+const root = (element: IspSignature) => element.shadowRoot!;
+const text = (element: IspSignature) => root(element).textContent!.replace(/\s+/g, ' ');
+
+async function typeInto(element: IspSignature, selector: string, value: string): Promise<void> {
+  const input = root(element).querySelector<HTMLInputElement | HTMLSelectElement>(selector)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await element.updateComplete;
+}
+
+async function typeDate(element: IspSignature, day: string, month: string, year: string): Promise<void> {
+  const dateInput = root(element).querySelector<IspDateInput>('isp-date-input')!;
+  for (const [name, text] of [['day', day], ['month', month], ['year', year]] as const) {
+    const box = dateInput.shadowRoot!.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
+    box.value = text;
+    box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await dateInput.updateComplete;
+  }
+  await element.updateComplete;
+}
+
+describe('isp-signature', () => {
+  it('has no axe violations unsigned, signed, stale, with errors, in edit, view and print modes', async () => {
+    const cases: Partial<IspSignature>[] = [
+      {},
+      { value: signed },
+      { value: signed, stale: true },
+      { error: 'The parent/carer must sign the plan', hint: 'Sign when you agree with the plan' },
+      { value: signed, mode: 'view' },
+      { value: {}, mode: 'view' },
+      { value: signed, mode: 'print', stale: true },
+      { value: {}, mode: 'print' },
+    ];
+    for (const props of cases) {
+      const element = await render(props);
+      expect((await axe.run(element)).violations, JSON.stringify(props)).to.deep.equal([]);
+    }
+    const withFieldErrors = await render({ today: '2026-10-14' });
+    root(withFieldErrors).querySelector<HTMLButtonElement>('[part=sign-button]')!.click();
+    await withFieldErrors.updateComplete;
+    expect((await axe.run(withFieldErrors)).violations).to.deep.equal([]);
+  });
+
+  it('signs by typed name and date, keeping unknown fields and never mutating the given value', async () => {
+    const given = { 'x-vendor': { keep: true } };
+    const frozen = Object.freeze(given);
+    const element = await render({ value: frozen, today: '2026-10-14' });
+    const events: string[] = [];
+    element.addEventListener('input', (event) => events.push(`input:${event.composed}:${event.bubbles}`));
+    element.addEventListener('change', (event) => events.push(`change:${event.composed}:${event.bubbles}`));
+    await typeInto(element, '#who', 'parent-carer');
+    await typeInto(element, '#name', 'Amy Jones');
+    await typeDate(element, '14', 'Oct', '2026');
+    expect(element.value).to.deep.equal({ 'x-vendor': { keep: true }, who: 'parent-carer', name: 'Amy Jones', date: '2026-10-14' });
+    expect(given).to.deep.equal({ 'x-vendor': { keep: true } });
+    expect(events).to.include('input:true:true').and.include('change:true:true');
+    expect(events.every((event) => event.endsWith(':true:true'))).to.equal(true);
+    root(element).querySelector<HTMLButtonElement>('[part=sign-button]')!.click();
+    await element.updateComplete;
+    expect(root(element).querySelector('[part=signed]')!.textContent).to.contain('Signed by Amy Jones (Parent/carer) on 14 October 2026');
+  });
+
+  it('uses today when no date is given, and says what is missing when signing too early', async () => {
+    const element = await render({ today: '2026-10-14' });
+    root(element).querySelector<HTMLButtonElement>('[part=sign-button]')!.click();
+    await element.updateComplete;
+    expect(text(element)).to.contain('Error: Select who is signing').and.contain('Error: Enter the name of the person signing');
+    expect(root(element).querySelector('#name')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(root(element).querySelector('#name')!.getAttribute('aria-describedby')).to.contain('name-error');
+    await typeInto(element, '#who', 'pupil');
+    await typeInto(element, '#name', 'Sam');
+    root(element).querySelector<HTMLButtonElement>('[part=sign-button]')!.click();
+    await element.updateComplete;
+    expect((element.value as { date: string }).date).to.equal('2026-10-14');
+  });
+
+  it('warns that a stale signature needs signing again, and lets it be signed again', async () => {
+    const element = await render({ value: signed, stale: true });
+    expect(element.hasAttribute('stale')).to.equal(true);
+    expect(root(element).querySelector('[part=stale-warning]')!.textContent).to.contain('Warning: This has changed since it was signed');
+    const again = root(element).querySelector<HTMLButtonElement>('[part=sign-again-button]')!;
+    expect(again.textContent).to.contain('Sign again');
+    again.click();
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(root(element).activeElement!.id).to.equal('who');
+  });
+
+  it('reads as a sentence in view mode and gives lines to sign by hand in print mode', async () => {
+    const view = await render({ value: signed, mode: 'view' });
+    expect(root(view).querySelector('input, select, button')).to.equal(null);
+    expect(text(view)).to.contain('Signed by Amy Jones (Parent/carer, Mum) on 14 October 2026');
+    const print = await render({ value: {}, mode: 'print' });
+    const labels = [...root(print).querySelectorAll('.print-lines > span:not(.write-line)')].map((span) => span.textContent);
+    expect(labels).to.deep.equal(['Signature', 'Name', 'Date']);
+    expect(root(print).querySelectorAll('.write-line').length).to.equal(3);
+  });
+
+  it('focus() moves to the first field', async () => {
+    const element = await render();
+    element.focus();
+    expect(root(element).activeElement!.id).to.equal('who');
+  });
+
+  it('never throws on a bad value and keeps it untouched', async () => {
+    for (const bad of [null, 'Amy', 42, [], { name: 7, date: 'yesterday', who: 'grandparent' }] as unknown[]) {
+      const element = await render({ value: bad });
+      expect(element.value).to.equal(bad);
+    }
+    const odd = await render({ value: { who: 'grandparent', name: 'Nan' } });
+    expect(root(odd).querySelector<HTMLSelectElement>('#who')!.value).to.equal('grandparent');
+  });
+});

@@ -1,0 +1,248 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { IspDateInput } from '../date-input/isp-date-input.js';
+import { describedBy, fieldError } from '../shared/field-error.js';
+import { fireChange, fireInput, stopInner } from '../shared/fire-value-events.js';
+import { formatDate, isIsoDate } from '../shared/iso-date.js';
+import { isRecord, textOf } from '../shared/is-record.js';
+import { toMode, type Mode } from '../shared/mode.js';
+import { signatureStyles } from './isp-signature.styles.js';
+
+/** The schema's `signature.who` values and their words. */
+export const signerKinds: readonly { value: string; label: string }[] = [
+  { value: 'parent-carer', label: 'Parent/carer' },
+  { value: 'pupil', label: 'Pupil' },
+  { value: 'setting', label: 'Setting' },
+  { value: 'professional', label: 'Professional' },
+];
+
+type SignatureField = 'who' | 'name' | 'date';
+
+/** Signed means what a paper form means by it: a typed name and a real date. */
+export function isSigned(value: unknown): boolean {
+  return textOf(value, 'name').trim() !== '' && isIsoDate(textOf(value, 'date'));
+}
+
+/**
+ * @summary A typed signature: who is signing, their role, their typed name and the date. Shows
+ * "Signed by … on …" once signed, warns when what it signs has changed since (`stale`), and in
+ * print mode gives lines to sign and date by hand.
+ *
+ * `value` is a schema `signature` object; edits emit a new object keeping every other field.
+ *
+ * @fires input - After `value` changed while typing (bubbles, composed).
+ * @fires change - After a field was committed or the signature was signed (bubbles, composed).
+ *
+ * @csspart base - The wrapper.
+ * @csspart label - The legend or title.
+ * @csspart hint - The hint text.
+ * @csspart error - Inline error messages.
+ * @csspart who - The "who is signing" select.
+ * @csspart role - The role box.
+ * @csspart name - The typed-name box.
+ * @csspart date - The isp-date-input for the date.
+ * @csspart sign-button - The "Sign" button.
+ * @csspart signed - The "Signed by … on …" panel.
+ * @csspart stale-warning - The warning that the signature needs signing again.
+ *
+ * @cssproperty --isp-color-success - The bar beside a signed signature.
+ */
+export class IspSignature extends LitElement {
+  static override styles = signatureStyles;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  @property({ attribute: false }) value: unknown = {};
+  /** e.g. "Parent/carer signature". */
+  @property() label = 'Signature';
+  @property() hint = '';
+  @property() error = '';
+  @property() mode: Mode = 'edit';
+  @property({ type: Boolean }) required = false;
+  /** Set by the host when what this signature signs has changed since it was signed. */
+  @property({ type: Boolean, reflect: true }) stale = false;
+  /** ISO date used when someone signs without giving a date. The part never reads the clock. */
+  @property() today = '';
+
+  @state() private editing = true;
+  @state() private fieldErrors: Partial<Record<SignatureField, string>> = {};
+
+  private ownValue: unknown;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('value') && this.value !== this.ownValue) {
+      this.editing = !isSigned(this.value);
+      this.fieldErrors = {};
+    }
+  }
+
+  /** Opens the form again, e.g. to sign again after the signed content changed. */
+  async signAgain(): Promise<void> {
+    this.editing = true;
+    await this.updateComplete;
+    this.focus();
+  }
+
+  private setField(field: string, text: string, event: Event, kind: 'input' | 'change'): void {
+    stopInner(event);
+    if (kind === 'input' || textOf(this.value, field) !== text) {
+      const next = { ...(isRecord(this.value) ? this.value : {}), [field]: text };
+      if (text === '' && field === 'date') delete next.date;
+      this.ownValue = next;
+      this.value = next;
+      if (this.fieldErrors[field as SignatureField]) this.fieldErrors = { ...this.fieldErrors, [field]: undefined };
+      fireInput(this);
+    }
+    if (kind === 'change') fireChange(this);
+  }
+
+  private onDate(event: Event, kind: 'input' | 'change'): void {
+    const input = event.target as IspDateInput;
+    this.setField('date', input.value, event, kind);
+  }
+
+  private sign(): void {
+    const current = isRecord(this.value) ? this.value : {};
+    const dateInput = this.renderRoot.querySelector<IspDateInput>('isp-date-input');
+    const errors: Partial<Record<SignatureField, string>> = {};
+    if (!textOf(current, 'who')) errors.who = 'Select who is signing';
+    if (!textOf(current, 'name').trim()) errors.name = 'Enter the name of the person signing';
+    const dateProblem = dateInput?.validationMessage ?? '';
+    const date = textOf(current, 'date') || (dateProblem === '' && isIsoDate(this.today) ? this.today : '');
+    if (dateProblem) errors.date = dateProblem;
+    else if (!date) errors.date = 'Enter the date of signing';
+    this.fieldErrors = errors;
+    const first = (['who', 'name', 'date'] as const).find((field) => errors[field]);
+    if (first) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus());
+      return;
+    }
+    if (date !== textOf(current, 'date')) {
+      const next = { ...current, date };
+      this.ownValue = next;
+      this.value = next;
+      fireInput(this);
+    }
+    this.editing = false;
+    fireChange(this);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.signed button')?.focus());
+  }
+
+  private whoWords(): string {
+    const who = textOf(this.value, 'who');
+    const role = textOf(this.value, 'role');
+    const kind = signerKinds.find((option) => option.value === who)?.label ?? who;
+    return [kind, role].filter(Boolean).join(', ');
+  }
+
+  private signedSentence(): string {
+    const who = this.whoWords();
+    return `Signed by ${textOf(this.value, 'name')}${who ? ` (${who})` : ''} on ${formatDate(textOf(this.value, 'date'))}`;
+  }
+
+  protected override render() {
+    const mode = toMode(this.mode);
+    if (mode === 'print') return this.renderPrint();
+    const signed = isSigned(this.value);
+    if (mode === 'view' || (signed && !this.editing)) {
+      return html`<div part="base" class=${this.error ? 'form-group--error' : ''}>
+        <p class="label" part="label">${this.label}</p>
+        ${fieldError('signature-error', this.error)}
+        ${signed ? this.renderSigned(mode) : html`<p class="empty">Not signed yet</p>`}
+      </div>`;
+    }
+    return this.renderForm();
+  }
+
+  private renderSigned(mode: Mode) {
+    return html`<div class="signed" part="signed">
+      ${this.stale ? html`<div class="warning" part="stale-warning">
+        <span class="warning-icon" aria-hidden="true">!</span>
+        <p><span class="visually-hidden">Warning:</span> This has changed since it was signed. It needs to be signed again.</p>
+      </div>` : nothing}
+      <p class="signed-by">${this.signedSentence()}</p>
+      ${mode === 'edit' ? html`<div class="actions">
+        <button type="button" class=${this.stale ? '' : 'secondary'} part="sign-again-button" @click=${this.signAgain}>
+          ${this.stale ? 'Sign again' : 'Change signature'}<span class="visually-hidden">: ${this.label}</span>
+        </button>
+      </div>` : nothing}
+    </div>`;
+  }
+
+  private renderForm() {
+    const value = this.value;
+    const who = textOf(value, 'who');
+    const unknownWho = who !== '' && !signerKinds.some((option) => option.value === who);
+    const errors = this.fieldErrors;
+    return html`<div part="base" class=${this.error ? 'form-group--error' : ''}>
+      <fieldset aria-describedby=${describedBy(this.hint && 'signature-hint', this.error && 'signature-error') ?? nothing}>
+        <legend part="label">${this.label}</legend>
+        ${this.hint ? html`<p id="signature-hint" class="hint" part="hint">${this.hint}</p>` : nothing}
+        ${fieldError('signature-error', this.error)}
+        ${this.stale && isSigned(value) ? html`<div class="warning" part="stale-warning">
+          <span class="warning-icon" aria-hidden="true">!</span>
+          <p><span class="visually-hidden">Warning:</span> This has changed since it was signed. It needs to be signed again.</p>
+        </div>` : nothing}
+        <div class="field ${errors.who ? 'form-group--error' : ''}">
+          <label class="label" for="who">Who is signing</label>
+          ${fieldError('who-error', errors.who ?? '')}
+          <select id="who" part="who" aria-describedby=${errors.who ? 'who-error' : nothing}
+            aria-invalid=${errors.who ? 'true' : nothing}
+            @change=${(event: Event) => this.setField('who', (event.target as HTMLSelectElement).value, event, 'change')}>
+            <option value="" ?selected=${who === ''}>Choose</option>
+            ${signerKinds.map((option) => html`<option value=${option.value} ?selected=${who === option.value}>${option.label}</option>`)}
+            ${unknownWho ? html`<option value=${who} selected>${who}</option>` : nothing}
+          </select>
+        </div>
+        <div class="field">
+          <label class="label" for="role">Role</label>
+          <p id="role-hint" class="hint">For example, mum, key person or SENCO</p>
+          <input type="text" id="role" part="role" aria-describedby="role-hint" autocomplete="organization-title"
+            .value=${live(textOf(value, 'role'))}
+            @input=${(event: Event) => this.setField('role', (event.target as HTMLInputElement).value, event, 'input')}
+            @change=${(event: Event) => this.setField('role', (event.target as HTMLInputElement).value, event, 'change')} />
+        </div>
+        <div class="field ${errors.name ? 'form-group--error' : ''}">
+          <label class="label" for="name">Full name</label>
+          <p id="name-hint" class="hint">Typing your name here signs this section</p>
+          ${fieldError('name-error', errors.name ?? '')}
+          <input type="text" id="name" class="name" part="name" autocomplete="name" spellcheck="false"
+            aria-describedby=${describedBy('name-hint', errors.name && 'name-error')!}
+            aria-invalid=${errors.name ? 'true' : nothing}
+            .value=${live(textOf(value, 'name'))}
+            @input=${(event: Event) => this.setField('name', (event.target as HTMLInputElement).value, event, 'input')}
+            @change=${(event: Event) => this.setField('name', (event.target as HTMLInputElement).value, event, 'change')} />
+        </div>
+        <isp-date-input id="date" part="date" label="Date"
+          hint=${isIsoDate(this.today) ? `Leave empty to use today, ${formatDate(this.today)}` : 'For example, 14 10 2026'}
+          .value=${isRecord(value) && value.date !== undefined ? value.date : ''}
+          .error=${errors.date ?? ''}
+          @input=${(event: Event) => this.onDate(event, 'input')}
+          @change=${(event: Event) => this.onDate(event, 'change')}></isp-date-input>
+        <button type="button" part="sign-button" @click=${this.sign}>Sign<span class="visually-hidden">: ${this.label}</span></button>
+      </fieldset>
+    </div>`;
+  }
+
+  private renderPrint() {
+    const name = textOf(this.value, 'name');
+    const date = textOf(this.value, 'date');
+    const who = this.whoWords();
+    return html`<div part="base">
+      <p class="label" part="label">${this.label}</p>
+      ${this.stale && isSigned(this.value) ? html`<p><strong>Warning:</strong> this has changed since it was signed and needs to be signed again.</p>` : nothing}
+      <div class="print-lines">
+        <span>Signature</span><span class="write-line"></span>
+        <span>Name</span><span class="write-line">${name}</span>
+        ${who ? html`<span>Role</span><span class="write-line">${who}</span>` : nothing}
+        <span>Date</span><span class="write-line">${date ? formatDate(date) : ''}</span>
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'isp-signature': IspSignature;
+  }
+}

@@ -1,0 +1,16 @@
+import type { StoryContext } from '@storybook/web-components-vite';
+
+type Validatable = HTMLElement & { reportValidity(): boolean; updateComplete?: Promise<unknown> };
+
+/**
+ * Shows the errors of the story's <isp-plan> as a person would after pressing submit: the
+ * error summary and the inline messages. The sweep then checks that state with axe too.
+ */
+export async function reportValidityPlay({ canvasElement }: Pick<StoryContext, 'canvasElement'>): Promise<void> {
+  await customElements.whenDefined('isp-plan');
+  const plan = canvasElement.querySelector<Validatable>('isp-plan');
+  if (!plan) throw new Error('The story rendered no <isp-plan> to validate');
+  await plan.updateComplete;
+  plan.reportValidity();
+  await plan.updateComplete;
+}

@@ -1,0 +1,87 @@
+// Builds the template stories that generated/<template-id>.stories.ts lists: each story is a
+// fixture from packages/schemas/fixtures (loaded here at run time, never copied) shown by
+// <isp-plan> in one mode and one state.
+import { html, nothing } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { guidanceMarkdown } from './guidance.js';
+import { longPlan, signedAndAmendedPlan } from './plan-variants.js';
+import { reportValidityPlay } from './report-validity-play.js';
+import { resolve, schemaFor } from './schemas.js';
+
+export type Mode = 'edit' | 'view' | 'print';
+export type State = 'empty' | 'complete' | 'fixture' | 'signed-amended' | 'long' | 'errors' | 'invalid';
+
+export interface PlanArgs {
+  template: string;
+  mode: Mode;
+  plan: unknown;
+  schema?: object;
+}
+
+const fixtures = import.meta.glob<unknown>('../../packages/schemas/fixtures/*/*.json', { eager: true, import: 'default' });
+
+/** A fixture's content, or a clear error naming the missing file. */
+export function fixture(template: string, file: string): unknown {
+  const key = `../../packages/schemas/fixtures/${template}/${file}`;
+  if (!(key in fixtures)) throw new Error(`No fixture packages/schemas/fixtures/${template}/${file}`);
+  // A fresh copy per story: the element edits the plan it is given.
+  return structuredClone(fixtures[key]);
+}
+
+/** The smallest plan the element accepts as this template: what "errors shown" starts from. */
+export function blankPlan(template: string): Record<string, unknown> {
+  return { template, schemaVersion: '1.0.0', status: 'draft', amendments: [] };
+}
+
+export function renderPlan(args: PlanArgs) {
+  return html`<isp-plan template=${args.template} mode=${args.mode} .plan=${args.plan} .schema=${args.schema ?? nothing}></isp-plan>`;
+}
+
+export function templateMeta(template: string): Meta<PlanArgs> {
+  return {
+    render: renderPlan,
+    args: { template, mode: 'edit' },
+    argTypes: {
+      template: { control: false },
+      mode: { control: 'inline-radio', options: ['edit', 'view', 'print'] },
+      plan: { control: 'object', description: 'The plan document (JSON). Reading it back returns the edited plan.' },
+      schema: { control: false },
+    },
+    parameters: { docs: { description: { component: guidanceMarkdown(template, schemaFor(template)) } } },
+  };
+}
+
+const stateNames: Record<State, string> = {
+  empty: 'empty (valid-minimal)',
+  complete: 'complete (valid-complete)',
+  fixture: '',
+  'signed-amended': 'signed and amended',
+  long: 'long (200 targets)',
+  errors: 'errors shown (blank plan)',
+  invalid: '',
+};
+
+export function templateStory(spec: { template: string; mode: Mode; state: State; fixture: string | null }): StoryObj<PlanArgs> {
+  const { template, mode, state } = spec;
+  const file = spec.fixture;
+  const label = stateNames[state] || (file ?? '').replace(/\.json$/, '');
+  return {
+    name: `${mode[0]!.toUpperCase()}${mode.slice(1)}: ${label}`,
+    args: { template, mode, plan: planFor(template, state, file) },
+    ...(state === 'errors' || state === 'invalid' ? { play: reportValidityPlay } : {}),
+    parameters: { fixture: file ? `packages/schemas/fixtures/${template}/${file}` : null, state },
+  };
+}
+
+function resolveIn(template: string) {
+  const base = schemaFor(template);
+  return (node: unknown) => resolve(node, base);
+}
+
+function planFor(template: string, state: State, file: string | null): unknown {
+  if (state === 'errors' || file === null) return blankPlan(template);
+  const plan = fixture(template, file);
+  if (state === 'signed-amended') return signedAndAmendedPlan(plan, schemaFor(template), resolveIn(template));
+  if (state === 'long') return longPlan(plan, schemaFor(template), resolveIn(template), 200);
+  return plan;
+}

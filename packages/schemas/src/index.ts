@@ -1,1 +1,15 @@
-export {};
+// The public API of @isp-kit/schemas. Importing it runs nothing: every export is a
+// declaration, so bundlers keep only what a page uses.
+export { templateIds, isTemplateId, type TemplateId } from './template-ids.js';
+export { SCHEMA_VERSION } from './schema-version.js';
+export { schemas, commonSchema } from './schemas.js';
+export { validate, validateTemplate } from './validate.js';
+export * from './generated/template-validators.js';
+export { createPlanValidator } from './plan-validator.js';
+export type { PlanError, ValidationResult, ValidateOptions } from './plan-error.js';
+export type { MessageCatalogue, MessageContext, PlanErrorCode, FieldKind } from './messages/catalogue.js';
+export { english } from './messages/en.js';
+export type { CompiledValidator, AjvError } from './compiled-validator.js';
+export type { JsonSchema, JsonSchemaObject } from './json-schema.js';
+export { parseJson, type JsonParseResult } from './parse-json.js';
+export type * from './generated/types.js';

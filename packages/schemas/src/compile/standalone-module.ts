@@ -1,0 +1,80 @@
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import standaloneCodeModule from 'ajv/dist/standalone/index.js';
+import { build } from 'esbuild';
+import type { JsonSchemaObject } from '../json-schema.js';
+import { createAjv } from './create-ajv.js';
+import { stripAnnotations } from './strip-annotations.js';
+
+// ajv's standalone entry is CommonJS: its default import is `module.exports`, whose
+// `default` is the function.
+const standaloneCode = standaloneCodeModule.default;
+
+export interface StandaloneModuleOptions {
+  /** Every schema the exported validators need, with their `$id`s (annotations included). */
+  readonly schemas: readonly JsonSchemaObject[];
+  /** Export name → `$id` of the schema that export validates. */
+  readonly exports: Readonly<Record<string, string>>;
+  /** Minify the bundle (for a module shipped as is, such as a compiled variant). */
+  readonly minify?: boolean;
+}
+
+/** Code that would need `unsafe-eval` under a Content-Security-Policy. */
+export const evalPattern = /\bnew\s+Function\b|(?<![.\w$])Function\s*\(|\beval\s*\(/;
+
+/**
+ * Compiles schemas into one plain ES module of validators: ajv's standalone code with its
+ * runtime helpers (string length, formats) bundled in by esbuild, so the module imports
+ * nothing and never compiles code at runtime. Throws, naming the schema, when a schema is
+ * not valid 2020-12 or uses an undeclared keyword (strict mode).
+ */
+export async function buildStandaloneModule(options: StandaloneModuleOptions): Promise<string> {
+  checkStrictly(options.schemas, Object.values(options.exports));
+
+  const ajv = createAjv();
+  for (const schema of options.schemas) ajv.addSchema(stripAnnotations(schema));
+  const source = standaloneCode(ajv, { ...options.exports });
+
+  const result = await build({
+    stdin: {
+      contents: source,
+      // ajv's standalone code `require`s its runtime helpers; resolve them from here.
+      resolveDir: dirname(fileURLToPath(import.meta.url)),
+      sourcefile: 'standalone-validators.js',
+      loader: 'js',
+    },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'es2020',
+    minify: options.minify ?? false,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]?.text ?? '';
+  if (evalPattern.test(code)) {
+    throw new Error('The bundled validators contain runtime code compilation; they would not run under a strict CSP.');
+  }
+  return code;
+}
+
+/** Compiles each schema with strict mode and meta-schema checks on, annotations and all. */
+function checkStrictly(schemas: readonly JsonSchemaObject[], ids: readonly string[]): void {
+  const ajv = createAjv({ code: { source: false } });
+  for (const schema of schemas) {
+    try {
+      ajv.addSchema(schema);
+    } catch (error) {
+      throw new Error(`Schema ${String(schema.$id ?? '(no $id)')} is not valid: ${(error as Error).message}`);
+    }
+  }
+  for (const id of ids) {
+    try {
+      if (!ajv.getSchema(id)) throw new Error('no schema has this $id');
+    } catch (error) {
+      throw new Error(`Schema ${id} cannot be compiled: ${(error as Error).message}`);
+    }
+  }
+}

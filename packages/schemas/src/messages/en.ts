@@ -1,0 +1,90 @@
+import type { MessageCatalogue, MessageContext } from './catalogue.js';
+
+// English sentences follow GOV.UK error-message style: say what to do, in the words the
+// form uses. Titles are lower-cased for the middle of a sentence, keeping acronyms (SMART,
+// DOB, SENCO) as they are.
+const lower = (title: string) =>
+  title.replace(/\b([A-Z])([a-z'’]*)\b/g, (_word, first: string, rest: string) => first.toLowerCase() + rest);
+
+// Titles that read as a clause or already have a determiner take no "the":
+// "Choose who is signing", "Enter my strengths".
+const needsNoArticle = /^(the|a|an|my|your|our|his|her|their|this|these|who|what|when|where|which|why|how)\b/i;
+
+/** "the child's date of birth", "who is signing", or "an answer to "Sufficient progress?"". */
+function the({ field, row }: MessageContext): string {
+  const phrase = field.endsWith('?')
+    ? `an answer to "${field}"`
+    : needsNoArticle.test(field) ? lower(field).replace(/^./, (first) => first.toLowerCase()) : `the ${lower(field)}`;
+  return row === undefined ? phrase : `${phrase} in row ${row}`;
+}
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const The = (context: MessageContext) => capital(the(context));
+
+const typeWords: Readonly<Record<string, string>> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'yes or no (true or false)',
+  array: 'a list',
+  object: 'a group of fields',
+  null: 'empty (null)',
+};
+
+const formatWords: Readonly<Record<string, string>> = {
+  'date-time': 'a date and time, for example 2019-03-27T14:30:00Z',
+  time: 'a time, for example 14:30:00Z',
+  email: 'an email address, for example name@example.com',
+  uri: 'a full web address, for example https://example.com/report',
+  'json-pointer': 'a JSON pointer to a field, for example /targets/0/target',
+  uuid: 'a UUID, for example 3f2b8c1e-8a8e-4f57-9c43-2a1f0d6a9b10',
+};
+
+export const english: MessageCatalogue = {
+  'not-an-object': ({ found }) => `A plan must be a JSON object with a "template" field, not ${found ?? 'this value'}`,
+  'missing-template': ({ allowed = [] }) =>
+    `Add a "template" field saying which kind of plan this is, for example "${allowed[1] ?? allowed[0] ?? 'individual-provision-map'}"`,
+  'unknown-template': ({ found, allowed = [] }) =>
+    `There is no template called ${found ?? 'that'}: use one of ${allowed.join(', ')}`,
+  'template-not-available': ({ found }) => `This version of ISP Kit has no schema for the ${found ?? 'requested'} template`,
+  'unsupported-schema-version': ({ version, supported }) =>
+    `This plan uses schema version ${version ?? 'unknown'}, which is newer than this version of ISP Kit reads (${supported ?? '1.x'}): update @isp-kit/schemas to open it`,
+  required: (context) => {
+    switch (context.kind) {
+      case 'choice':
+        return `Choose ${the(context)}`;
+      case 'yes-no':
+        return `Choose yes or no for ${the(context)}`;
+      case 'list':
+        return `Add ${the(context)}`;
+      case 'section':
+        return `Fill in ${the(context)}`;
+      default:
+        return `Enter ${the(context)}`;
+    }
+  },
+  empty: (context) =>
+    (context.limit ?? 1) <= 1 ? `Enter ${the(context)}` : `${The(context)} must be at least ${context.limit} characters`,
+  'too-long': (context) => `${The(context)} must be ${context.limit} characters or fewer`,
+  'too-few': (context) => `Add at least ${context.limit} ${context.limit === 1 ? 'entry' : 'entries'} to ${the(context)}`,
+  'too-many': (context) => `${The(context)} can have at most ${context.limit} ${context.limit === 1 ? 'entry' : 'entries'}`,
+  'too-small': (context) => `${The(context)} must be ${context.limit} or more`,
+  'too-large': (context) => `${The(context)} must be ${context.limit} or less`,
+  'wrong-type': (context) =>
+    `Enter ${the(context)} as ${(context.types ?? []).map((type) => typeWords[type] ?? type).join(' or ')}, not ${context.found ?? 'this value'}`,
+  'invalid-date': (context) => `Enter ${the(context)} as a real date, for example 2019-03-27`,
+  'invalid-format': (context) => {
+    const format = context.allowed?.[0] ?? '';
+    return `Enter ${the(context)} as ${formatWords[format] ?? `a valid ${format}`}`;
+  },
+  'not-in-list': (context) => `Choose ${the(context)} from the list`,
+  'wrong-value': (context) => `${The(context)} must be "${context.allowed?.[0] ?? ''}"`,
+  'unknown-field': ({ property, section }) =>
+    section === undefined
+      ? `Remove the field '${property}': this template does not have it`
+      : `Remove the field '${property}' from ${the({ field: section, kind: 'section' })}: this template does not have it`,
+  'invalid-pattern': (context) =>
+    `Enter ${the(context)} in the right format${context.example === undefined ? '' : `, for example ${context.example}`}`,
+  duplicate: (context) => `Remove the repeated entry from ${the(context)}`,
+  'no-match': (context) => `Check ${the(context)}: it is not in any of the forms this template allows`,
+};

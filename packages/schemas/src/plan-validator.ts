@@ -1,0 +1,44 @@
+import { checkPlanShape } from './check-plan-shape.js';
+import type { CompiledValidator } from './compiled-validator.js';
+import { commonSchema, templateSchemas } from './generated/schemas.js';
+import type { JsonSchemaObject } from './json-schema.js';
+import { english } from './messages/en.js';
+import type { ValidateOptions, ValidationResult } from './plan-error.js';
+import { SchemaRegistry } from './schema-registry.js';
+import { toPlanErrors } from './to-plan-errors.js';
+
+/**
+ * Runs a precompiled validator and explains its errors. `schema` is the (annotated) schema
+ * the validator was compiled from; its titles name the fields in the messages.
+ */
+export function runValidator(
+  validator: CompiledValidator,
+  schema: JsonSchemaObject,
+  plan: unknown,
+  options: ValidateOptions = {},
+): ValidationResult {
+  const messages = options.messages ?? english;
+  const shapeError = checkPlanShape(plan, messages);
+  if (shapeError) return { valid: false, errors: [shapeError] };
+  if (validator(plan)) return { valid: true, errors: [] };
+  const registry = new SchemaRegistry([commonSchema, ...Object.values(templateSchemas), schema]);
+  const errors = toPlanErrors(validator.errors ?? [], {
+    registry,
+    root: { schema, base: typeof schema.$id === 'string' ? schema.$id : 'urn:isp-kit:schema' },
+    plan,
+    messages,
+  });
+  return { valid: false, errors };
+}
+
+/**
+ * Wraps a validator made by `isp-schemas compile` (a local authority's variant) so that it
+ * reports `PlanError`s like the built-in ones: `createPlanValidator(validate, schema)` with
+ * the `validate` and `schema` that the compiled module exports.
+ */
+export function createPlanValidator(
+  validator: CompiledValidator,
+  schema: JsonSchemaObject,
+): (plan: unknown, options?: ValidateOptions) => ValidationResult {
+  return (plan, options) => runValidator(validator, schema, plan, options);
+}

@@ -1,0 +1,181 @@
+import { expect } from '@esm-bundle/chai';
+import 'axe-core';
+import '../define/isp-intervention-log.js';
+import type { IspDateInput } from '../date-input/isp-date-input.js';
+import type { IspInterventionLog } from './isp-intervention-log.js';
+
+const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+
+const targets = [
+  { id: 't1', target: 'Sam will say "more" to ask for a snack at snack time in 4 out of 5 sessions by the next review.' },
+  { id: 't2', target: 'Sam will hang up his coat with one verbal prompt on arrival on 4 out of 5 days by half term.' },
+];
+const entries = [
+  { id: 'e1', targetId: 't1', date: '2026-10-12', whoWhat: 'Key person', comments: 'Said "more" twice', achieved: true, absent: false, 'x-mis': 9 },
+  { id: 'e2', targetId: 't2', date: '2026-10-13', whoWhat: 'Key person', achieved: false, absent: true },
+];
+
+async function render(props: Partial<IspInterventionLog> = {}): Promise<IspInterventionLog> {
+  document.body.replaceChildren();
+  const element = Object.assign(document.createElement('isp-intervention-log'), { today: '2026-10-14', targets, ...props });
+  document.body.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+const root = (element: IspInterventionLog) => element.shadowRoot!;
+const settle = async (element: IspInterventionLog) => {
+  await element.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve));
+};
+
+async function typeText(element: IspInterventionLog, id: string, text: string): Promise<HTMLInputElement> {
+  const input = root(element).querySelector<HTMLInputElement>(`#${id}`)!;
+  input.focus();
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await element.updateComplete;
+  return input;
+}
+
+function pressEnter(target: HTMLElement): void {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+}
+
+function rows(element: IspInterventionLog, targetId: string): string[] {
+  return [...root(element).querySelectorAll(`[data-target-id="${targetId}"] tbody tr`)].map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
+}
+
+describe('isp-intervention-log', () => {
+  it('has no axe violations empty, filled, with errors, in edit, view and print modes', async () => {
+    const cases: Partial<IspInterventionLog>[] = [
+      {},
+      { value: entries },
+      { value: entries, error: 'Add at least one entry', hint: 'One row per session' },
+      { value: entries, mode: 'view' },
+      { value: entries, mode: 'print' },
+      { value: [], targets: [], mode: 'view' },
+    ];
+    for (const props of cases) {
+      const element = await render(props);
+      expect((await axe.run(element)).violations, JSON.stringify(props)).to.deep.equal([]);
+    }
+    const invalid = await render();
+    root(invalid).querySelector<HTMLButtonElement>('[part=add-button]')!.click();
+    await settle(invalid);
+    expect((await axe.run(invalid)).violations).to.deep.equal([]);
+  });
+
+  it('adds an entry with Enter: newest at the top of its target, form cleared, focus back on the first field', async () => {
+    const given = Object.freeze([...entries]);
+    const element = await render({ value: given });
+    const events: string[] = [];
+    element.addEventListener('input', (event) => events.push(`input:${event.composed}:${event.bubbles}`));
+    element.addEventListener('change', (event) => events.push(`change:${event.composed}:${event.bubbles}`));
+    const select = root(element).querySelector<HTMLSelectElement>('#entry-target')!;
+    select.value = 't1';
+    select.dispatchEvent(new Event('change'));
+    await typeText(element, 'entry-whoWhat', 'Teaching assistant');
+    const comments = await typeText(element, 'entry-comments', 'Asked for more with a sign');
+    pressEnter(comments);
+    await settle(element);
+    const value = element.value as Record<string, unknown>[];
+    expect(value).to.have.length(3);
+    expect(value[2]).to.deep.equal({ id: 'entry-1', targetId: 't1', date: '2026-10-14', whoWhat: 'Teaching assistant', comments: 'Asked for more with a sign', achieved: false, absent: false });
+    expect(value[0]).to.equal(entries[0]);
+    expect(given).to.have.length(2);
+    expect(rows(element, 't1')[0]).to.contain('14 October 2026').and.contain('Teaching assistant');
+    expect(events).to.deep.equal(['input:true:true', 'change:true:true']);
+    expect(root(element).querySelector<HTMLInputElement>('#entry-comments')!.value).to.equal('');
+    expect(root(element).activeElement!.id).to.equal('entry-target');
+    expect(root(element).querySelector('[role=status]')!.textContent).to.equal('Entry of 14 October 2026 added');
+  });
+
+  it('also adds with Enter pressed inside the date boxes', async () => {
+    const element = await render({ value: [], targets: [] });
+    await typeText(element, 'entry-whoWhat', 'Key person');
+    const day = root(element).querySelector<IspDateInput>('#entry-date')!.shadowRoot!.querySelector<HTMLInputElement>('input[name=day]')!;
+    pressEnter(day);
+    await settle(element);
+    expect(element.value).to.have.length(1);
+    expect(root(element).activeElement!.id).to.equal('entry-date');
+  });
+
+  it('says what is missing instead of adding an empty entry', async () => {
+    const element = await render({ value: [], today: '' });
+    root(element).querySelector<HTMLButtonElement>('[part=add-button]')!.click();
+    await settle(element);
+    expect(element.value).to.deep.equal([]);
+    const text = root(element).textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Error: Enter who or what, the activity or a comment');
+    expect(root(element).querySelector<IspDateInput>('#entry-date')!.error).to.equal('Enter date of session');
+  });
+
+  it('changes an entry keeping its unknown fields, and undoes the change', async () => {
+    const element = await render({ value: entries });
+    const change = [...root(element).querySelectorAll<HTMLButtonElement>('[data-target-id=t1] button')].find((button) => button.textContent!.startsWith('Change'))!;
+    change.click();
+    await settle(element);
+    expect(root(element).querySelector('legend')!.textContent).to.equal('Change entry');
+    const comments = await typeText(element, 'entry-comments', 'Said "more" three times');
+    pressEnter(comments);
+    await settle(element);
+    const changed = (element.value as Record<string, unknown>[])[0]!;
+    expect(changed).to.deep.equal({ ...entries[0], comments: 'Said "more" three times' });
+    expect(entries[0]!.comments).to.equal('Said "more" twice');
+    root(element).querySelector<HTMLButtonElement>('[part=undo] button')!.click();
+    await settle(element);
+    expect(element.value).to.deep.equal(entries);
+  });
+
+  it('removes an entry with undo, moving focus to Undo', async () => {
+    const element = await render({ value: entries });
+    const remove = [...root(element).querySelectorAll<HTMLButtonElement>('[data-target-id=t2] button')].find((button) => button.textContent!.startsWith('Remove'))!;
+    expect(remove.textContent!.replace(/\s+/g, ' ')).to.equal('Remove entry of 13 October 2026');
+    remove.click();
+    await settle(element);
+    expect(element.value).to.deep.equal([entries[0]]);
+    expect(root(element).querySelector('[part=undo]')!.textContent).to.contain('Entry of 13 October 2026 removed.');
+    expect(root(element).activeElement!.textContent).to.equal('Undo');
+    root(element).querySelector<HTMLButtonElement>('[part=undo] button')!.click();
+    await settle(element);
+    expect(element.value).to.deep.equal(entries);
+  });
+
+  it('groups entries by target with the target text, and keeps entries of unknown targets', async () => {
+    const element = await render({ value: [...entries, { id: 'e3', targetId: 'gone', date: '2026-10-01', comments: 'Old target' }] });
+    const captions = [...root(element).querySelectorAll('caption')].map((caption) => caption.textContent);
+    expect(captions[0]).to.equal(`Target 1: ${targets[0]!.target}`);
+    expect(captions[2]).to.equal('Other entries');
+    expect(rows(element, '')[0]).to.contain('Old target');
+  });
+
+  it('reads as tables in view mode and adds blank rows to fill by hand in print mode', async () => {
+    const view = await render({ value: entries, mode: 'view' });
+    expect(root(view).querySelector('form, button')).to.equal(null);
+    const print = await render({ value: entries, mode: 'print' });
+    expect(root(print).querySelectorAll('tr.blank').length).to.equal(6);
+  });
+
+  it('focus() moves to the first field', async () => {
+    const element = await render();
+    element.focus();
+    expect(root(element).activeElement!.id).to.equal('entry-target');
+  });
+
+  it('never throws on a bad value or bad targets and keeps the value untouched', async () => {
+    for (const bad of [null, 'entries', { id: 'e1' }, 42] as unknown[]) {
+      const element = await render({ value: bad, targets: 'nope' });
+      expect(element.value).to.equal(bad);
+      expect(root(element).textContent).to.contain('This record could not be read');
+      expect(root(element).querySelector('form')).to.equal(null);
+    }
+    const mixed = [null, 'odd', { id: 'e1', date: 'soon' }];
+    const element = await render({ value: mixed });
+    expect(root(element).textContent).to.contain('This entry could not be read');
+    await typeText(element, 'entry-whoWhat', 'Key person');
+    root(element).querySelector<HTMLButtonElement>('[part=add-button]')!.click();
+    await settle(element);
+    expect((element.value as unknown[]).slice(0, 3)).to.deep.equal(mixed);
+  });
+});

@@ -1,0 +1,329 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { IspDateInput } from '../date-input/isp-date-input.js';
+import { describedBy, fieldError } from '../shared/field-error.js';
+import { fireChange, fireInput, stopInner } from '../shared/fire-value-events.js';
+import { formatDate } from '../shared/iso-date.js';
+import { isRecord, textOf } from '../shared/is-record.js';
+import { toMode, type Mode } from '../shared/mode.js';
+import { nextId } from '../shared/next-id.js';
+import { draftFromEntry, emptyDraft, entryFromDraft, type EntryDraft } from './entry-draft.js';
+import { interventionLogStyles } from './isp-intervention-log.styles.js';
+
+/** A target the log can file entries under, as `<isp-plan>` passes them. */
+export interface LoggableTarget {
+  id: string;
+  target?: string;
+}
+
+interface Group {
+  key: string;
+  title: string;
+  rows: { entry: unknown; index: number }[];
+}
+
+const textLabels = {
+  whoWhat: 'Who or what',
+  activity: 'Activity used',
+  staffing: 'Staffing in place',
+  comments: 'Comments',
+} as const;
+
+/**
+ * @summary A record of intervention: a quick log of dated entries per target (who/what,
+ * activity, staffing, comment, achieved, absent), built to be filled in during a session.
+ *
+ * One compact form adds an entry: Enter adds it, it appears at the top of its target's list and
+ * focus returns to the first field. Entries can be changed or removed, with undo.
+ * `value` is a schema `interventionEntry[]`; every change emits a new array and keeps unknown
+ * fields of each entry.
+ *
+ * @fires input - After `value` changed (bubbles, composed).
+ * @fires change - After an entry was added, changed, removed or restored (bubbles, composed).
+ *
+ * @csspart base - The wrapper.
+ * @csspart label - The title.
+ * @csspart hint - The hint text.
+ * @csspart error - Inline error messages.
+ * @csspart add-form - The add/change form.
+ * @csspart add-button - The "Add entry" button.
+ * @csspart group - One target's entries.
+ * @csspart table - A table of entries.
+ * @csspart undo - The "removed … Undo" notice.
+ */
+export class IspInterventionLog extends LitElement {
+  static override styles = interventionLogStyles;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  @property({ attribute: false }) value: unknown = [];
+  /** The plan's targets (`{ id, target }`), to group entries and show what each is about. */
+  @property({ attribute: false }) targets: unknown = [];
+  /** ISO date the date field starts at. The part never reads the clock. */
+  @property() today = '';
+  @property() label = 'Record of intervention';
+  @property() hint = '';
+  @property() error = '';
+  @property() mode: Mode = 'edit';
+  @property({ type: Boolean }) required = false;
+
+  @state() private draft: EntryDraft = emptyDraft('', '');
+  /** The entry being changed (by identity, so a re-ordered array still finds it). */
+  @state() private editing: unknown = undefined;
+  @state() private formErrors: { date?: string; details?: string } = {};
+  @state() private undo: { message: string; previous: unknown[] } | undefined;
+  @state() private announcement = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('today') && !this.draft.date && !this.editing) this.draft = { ...this.draft, date: this.today };
+  }
+
+  private knownTargets(): LoggableTarget[] {
+    if (!Array.isArray(this.targets)) return [];
+    return this.targets
+      .filter((target): target is Record<string, unknown> => isRecord(target) && typeof target.id === 'string')
+      .map((target) => ({ id: target.id as string, target: textOf(target, 'target') }));
+  }
+
+  private setValue(next: unknown[], message: string, undo?: { message: string; previous: unknown[] }): void {
+    this.value = next;
+    this.undo = undo;
+    this.announcement = message;
+    fireInput(this);
+    fireChange(this);
+  }
+
+  private async focusFirstField(): Promise<void> {
+    await this.updateComplete;
+    const first = this.renderRoot.querySelector<HTMLElement>('#entry-target, #entry-date');
+    first?.focus();
+  }
+
+  private onText(field: keyof typeof textLabels, event: Event): void {
+    stopInner(event);
+    this.draft = { ...this.draft, [field]: (event.target as HTMLInputElement).value };
+    if (this.formErrors.details) this.formErrors = { ...this.formErrors, details: undefined };
+  }
+
+  private onCheck(field: 'achieved' | 'absent', event: Event): void {
+    stopInner(event);
+    this.draft = { ...this.draft, [field]: (event.target as HTMLInputElement).checked };
+  }
+
+  private onDate(event: Event): void {
+    stopInner(event);
+    this.draft = { ...this.draft, date: (event.target as IspDateInput).value };
+    if (this.formErrors.date) this.formErrors = { ...this.formErrors, date: undefined };
+  }
+
+  /** Enter in any one-line field adds the entry, including inside the date input's boxes. */
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.isComposing) return;
+    const origin = event.composedPath()[0];
+    if (origin instanceof HTMLInputElement) {
+      event.preventDefault();
+      this.save();
+    }
+  }
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    this.save();
+  }
+
+  private save(): void {
+    if (!Array.isArray(this.value)) return;
+    const dateInput = this.renderRoot.querySelector<IspDateInput>('#entry-date');
+    const errors: { date?: string; details?: string } = {};
+    const dateProblem = dateInput?.validationMessage ?? '';
+    if (dateProblem) errors.date = dateProblem;
+    else if (!this.draft.date) errors.date = 'Enter the date of the session';
+    const { whoWhat, activity, comments, absent } = this.draft;
+    if (!absent && ![whoWhat, activity, comments].some((text) => text.trim())) {
+      errors.details = 'Enter who or what, the activity or a comment';
+    }
+    this.formErrors = errors;
+    if (errors.date || errors.details) {
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(errors.date ? '#entry-date' : '#entry-whoWhat')?.focus());
+      return;
+    }
+    const previous = this.value;
+    const when = formatDate(this.draft.date);
+    const index = this.editing === undefined ? -1 : previous.indexOf(this.editing);
+    if (index >= 0) {
+      const base = isRecord(this.editing) ? this.editing : {};
+      const next = previous.with(index, entryFromDraft(this.draft, base));
+      this.setValue(next, `Entry of ${when} changed`, { message: `Entry of ${when} changed.`, previous });
+    } else {
+      const ids = previous.map((entry) => (isRecord(entry) ? entry.id : undefined));
+      const entry = entryFromDraft(this.draft, { id: nextId('entry', ids) });
+      this.setValue([...previous, entry], `Entry of ${when} added`);
+    }
+    // Keep target and date: the next entry in a session is usually for the same ones.
+    this.draft = emptyDraft(this.draft.targetId, this.draft.date);
+    this.editing = undefined;
+    void this.focusFirstField();
+  }
+
+  private startChange(entry: unknown): void {
+    this.editing = entry;
+    this.draft = draftFromEntry(entry);
+    this.formErrors = {};
+    void this.focusFirstField();
+  }
+
+  private cancelChange(): void {
+    this.editing = undefined;
+    this.draft = emptyDraft(this.draft.targetId, this.today);
+    this.formErrors = {};
+    void this.focusFirstField();
+  }
+
+  private removeEntry(index: number): void {
+    if (!Array.isArray(this.value)) return;
+    const previous = this.value;
+    const when = formatDate(textOf(previous[index], 'date')) || 'with no date';
+    if (previous[index] === this.editing) this.cancelChange();
+    this.setValue(previous.toSpliced(index, 1), `Entry of ${when} removed`, { message: `Entry of ${when} removed.`, previous });
+    // Focus would be lost with the removed row's button: put it on Undo.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=undo] button')?.focus());
+  }
+
+  private restore(): void {
+    if (!this.undo) return;
+    this.setValue([...this.undo.previous], 'Undone');
+    void this.focusFirstField();
+  }
+
+  private groups(entries: unknown[]): Group[] {
+    const targets = this.knownTargets();
+    const groups = new Map<string, Group>();
+    targets.forEach((target, position) => groups.set(target.id, {
+      key: target.id,
+      title: `Target ${position + 1}: ${target.target || 'no target text yet'}`,
+      rows: [],
+    }));
+    const other: Group = { key: '', title: targets.length > 0 ? 'Other entries' : this.label, rows: [] };
+    // Newest first: the entry just added is at the top of its list.
+    for (let index = entries.length - 1; index >= 0; index -= 1) {
+      const group = groups.get(textOf(entries[index], 'targetId')) ?? other;
+      group.rows.push({ entry: entries[index], index });
+    }
+    return other.rows.length > 0 || targets.length === 0 ? [...groups.values(), other] : [...groups.values()];
+  }
+
+  protected override render() {
+    const mode = toMode(this.mode);
+    return html`<div part="base" class=${this.error ? 'form-group--error' : ''}>
+      <p class="label" part="label" id="log-label">${this.label}</p>
+      ${this.hint ? html`<p class="hint" part="hint" id="log-hint">${this.hint}</p>` : nothing}
+      ${fieldError('log-error', this.error)}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${Array.isArray(this.value)
+        ? html`
+          ${mode === 'edit' ? this.renderForm() : nothing}
+          ${mode === 'edit' && this.undo ? html`<div class="undo" part="undo">
+            <p>${this.undo.message}</p>
+            <button type="button" class="secondary" @click=${this.restore}>Undo</button>
+          </div>` : nothing}
+          ${this.groups(this.value).map((group) => this.renderGroup(group, mode))}`
+        : html`<p class="form-group--error">This record could not be read: it is not a list of entries, so it is shown unchanged and cannot be added to here.</p>`}
+    </div>`;
+  }
+
+  private renderForm() {
+    const targets = this.knownTargets();
+    const draft = this.draft;
+    const errors = this.formErrors;
+    const changing = this.editing !== undefined;
+    return html`<form part="add-form" novalidate @submit=${this.onSubmit} @keydown=${this.onKeydown}>
+      <fieldset aria-describedby=${describedBy(this.hint && 'log-hint', this.error && 'log-error') ?? nothing}>
+        <legend>${changing ? 'Change entry' : 'Add an entry'}</legend>
+        ${targets.length > 0 ? html`<div class="field">
+          <label class="label" for="entry-target">Target</label>
+          <select id="entry-target" @change=${(event: Event) => {
+            stopInner(event);
+            this.draft = { ...this.draft, targetId: (event.target as HTMLSelectElement).value };
+          }}>
+            <option value="" ?selected=${draft.targetId === ''}>Not about one target</option>
+            ${targets.map((target, position) => html`<option value=${target.id} ?selected=${draft.targetId === target.id}>
+              ${`Target ${position + 1}: ${clip(target.target || target.id)}`}</option>`)}
+          </select>
+        </div>` : nothing}
+        <isp-date-input id="entry-date" label="Date of session" required
+          .value=${live(draft.date)} .error=${errors.date ?? ''}
+          @input=${this.onDate} @change=${stopInner}></isp-date-input>
+        <div class="row ${errors.details ? 'form-group--error' : ''}">
+          ${fieldError('details-error', errors.details ?? '')}
+          ${(Object.keys(textLabels) as (keyof typeof textLabels)[]).map((field) => html`<div class="field">
+            <label class="label" for="entry-${field}">${textLabels[field]}</label>
+            <input type="text" id="entry-${field}" .value=${live(draft[field])}
+              aria-describedby=${errors.details && field !== 'staffing' ? 'details-error' : nothing}
+              aria-invalid=${errors.details && field !== 'staffing' ? 'true' : nothing}
+              @input=${(event: Event) => this.onText(field, event)} @change=${stopInner} />
+          </div>`)}
+        </div>
+        <div class="checks">
+          <div class="choice"><input type="checkbox" id="entry-achieved" .checked=${live(draft.achieved)}
+            @change=${(event: Event) => this.onCheck('achieved', event)} @input=${stopInner} />
+            <label for="entry-achieved">Target achieved</label></div>
+          <div class="choice"><input type="checkbox" id="entry-absent" .checked=${live(draft.absent)}
+            @change=${(event: Event) => this.onCheck('absent', event)} @input=${stopInner} />
+            <label for="entry-absent">Child absent during the planned session</label></div>
+        </div>
+        <div class="actions">
+          <button type="submit" part="add-button">${changing ? 'Save changes' : 'Add entry'}</button>
+          ${changing ? html`<button type="button" class="secondary" @click=${this.cancelChange}>Cancel</button>` : nothing}
+        </div>
+      </fieldset>
+    </form>`;
+  }
+
+  private renderGroup(group: Group, mode: Mode) {
+    const editable = mode === 'edit';
+    return html`<div class="group" part="group" data-target-id=${group.key}>
+      <table part="table">
+        <caption>${group.title}</caption>
+        <thead><tr>
+          <th scope="col">Date</th><th scope="col">Who or what</th><th scope="col">Activity</th>
+          <th scope="col">Staffing</th><th scope="col">Comments</th><th scope="col">Achieved</th>
+          <th scope="col">Absent</th>${editable ? html`<th scope="col"><span class="visually-hidden">Actions</span></th>` : nothing}
+        </tr></thead>
+        <tbody>
+          ${group.rows.length === 0 && mode !== 'print'
+            ? html`<tr><td colspan=${editable ? 8 : 7} class="empty">No entries yet</td></tr>` : nothing}
+          ${group.rows.map(({ entry, index }) => this.renderRow(entry, index, editable))}
+          ${mode === 'print' ? [1, 2, 3].map(() => html`<tr class="blank">${[1, 2, 3, 4, 5, 6, 7].map(() => html`<td></td>`)}</tr>`) : nothing}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderRow(entry: unknown, index: number, editable: boolean) {
+    if (!isRecord(entry)) {
+      return html`<tr><td colspan=${editable ? 8 : 7}>This entry could not be read and is kept unchanged.</td></tr>`;
+    }
+    const when = formatDate(textOf(entry, 'date')) || 'No date';
+    const yesNo = (flag: unknown) => (flag === true ? 'Yes' : flag === false ? 'No' : '');
+    return html`<tr>
+      <td>${when}</td><td>${textOf(entry, 'whoWhat')}</td><td>${textOf(entry, 'activity')}</td>
+      <td>${textOf(entry, 'staffing')}</td><td>${textOf(entry, 'comments')}</td>
+      <td>${yesNo(entry.achieved)}</td><td>${yesNo(entry.absent)}</td>
+      ${editable ? html`<td class="row-actions">
+        <button type="button" class="link" @click=${() => this.startChange(entry)}>Change<span class="visually-hidden"> entry of ${when}</span></button>
+        <button type="button" class="link" @click=${() => this.removeEntry(index)}>Remove<span class="visually-hidden"> entry of ${when}</span></button>
+      </td>` : nothing}
+    </tr>`;
+  }
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'isp-intervention-log': IspInterventionLog;
+  }
+}

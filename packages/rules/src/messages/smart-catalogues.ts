@@ -1,0 +1,10 @@
+import type { MessageCatalogue } from './catalogue.js';
+import { smartMessagesEn } from './smart-en.js';
+
+/**
+ * Message catalogues by language subtag. Adding a language means adding one object of type
+ * `MessageCatalogue` here (any code it lacks falls back to English).
+ */
+export const smartCatalogues: Readonly<Record<string, MessageCatalogue>> = {
+  en: smartMessagesEn,
+};

@@ -1,0 +1,12 @@
+export { checkSmartTarget } from './check-smart-target.js';
+export {
+  smartElements,
+  type SmartElement,
+  type ElementResult,
+  type Evidence,
+  type SmartCheck,
+  type SmartCheckOptions,
+} from './types.js';
+export { smartCatalogues } from '../messages/smart-catalogues.js';
+export { smartMessagesEn } from '../messages/smart-en.js';
+export type { MessageCatalogue, CatalogueEntry } from '../messages/catalogue.js';

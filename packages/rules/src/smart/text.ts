@@ -1,0 +1,73 @@
+import type { Evidence } from './types.js';
+
+/** One stretch of text, as offsets into the original target. */
+export function span(text: string, start: number, end: number): Evidence {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/**
+ * Every match of a global regex, as evidence. The regexes live at module level (compiled
+ * once); resetting `lastIndex` makes reuse safe because checks run synchronously.
+ */
+export function findAll(re: RegExp, text: string, group = 0): Evidence[] {
+  const found: Evidence[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    const part = m[group];
+    if (part === undefined) continue;
+    const start = m.index + (group === 0 ? 0 : m[0].indexOf(part));
+    found.push(span(text, start, start + part.length));
+  }
+  return found;
+}
+
+/** The first match of a global regex at or after `from`, or undefined. */
+export function findFirst(re: RegExp, text: string, from = 0): RegExpExecArray | undefined {
+  re.lastIndex = from;
+  return re.exec(text) ?? undefined;
+}
+
+/** True when a stretch overlaps any of the given spans. */
+export function overlaps(start: number, end: number, spans: readonly Evidence[]): boolean {
+  for (const s of spans) if (start < s.end && s.start < end) return true;
+  return false;
+}
+
+/** Drops evidence that overlaps the given spans (e.g. numbers inside a date). */
+export function outside(found: readonly Evidence[], spans: readonly Evidence[]): Evidence[] {
+  return spans.length === 0 ? [...found] : found.filter((e) => !overlaps(e.start, e.end, spans));
+}
+
+/** Replaces spans with spaces so later patterns skip them while offsets stay the same. */
+export function blank(text: string, spans: readonly Evidence[]): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.start < at) continue;
+    out += text.slice(at, s.start) + ' '.repeat(s.end - s.start);
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Evidence sorted by position, without duplicates of the same span. */
+export function ordered(found: readonly Evidence[]): Evidence[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Evidence[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && e.start < last.end) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+/** Number words a target is likely to use for counts (one to twenty, tens, once, twice). */
+export const NUMBER_WORD =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)';

@@ -1,1 +1,14 @@
-export {};
+// The public API of @isp-kit/components: classes, events and tokens. Importing this registers
+// nothing; import `@isp-kit/components/define/<tag>.js` (or load `isp-kit.js`) to define tags.
+export { IspPlan } from './plan/isp-plan.js';
+export type { PlanMode } from './plan/render-context.js';
+export type { PlanDocument } from './plan/plan-document.js';
+export type { PlanValidator, ValidationResult, FieldError } from './plan/plan-validation.js';
+export { partTagByDef, partTagByItemDef } from './plan/part-tags.js';
+export { IspPlanChangeEvent } from './events/plan-change-event.js';
+export { IspPlanErrorEvent, type IspPlanErrorCode } from './events/plan-error-event.js';
+export { tokenDefaults, type TokenName } from './styles/tokens.js';
+export { fieldStyles } from './styles/field-styles.js';
+export { IspDateInput } from './date-input/isp-date-input.js';
+export { IspSignature } from './signature/isp-signature.js';
+export { IspReviewStatus } from './review-status/isp-review-status.js';

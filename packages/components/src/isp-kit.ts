@@ -1,0 +1,5 @@
+// Entry of the single-file bundle dist/isp-kit.js: load it with <script type="module"> and
+// every element is defined; the classes and events are exported for scripts that want them.
+import './define/all.js';
+
+export * from './index.js';

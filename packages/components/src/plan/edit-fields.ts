@@ -1,0 +1,416 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { toPointer, type PathSegment } from './json-pointer.js';
+import { isPlainObject } from './plan-document.js';
+import { partTagByDef, partTagByItemDef } from './part-tags.js';
+import { fieldId, type RenderContext } from './render-context.js';
+import {
+  choicesOf,
+  isDateNode,
+  kindOf,
+  propertiesOf,
+  requiredNames,
+  stringKeyword,
+  titleOf,
+  type Choice,
+} from './schema-keywords.js';
+import type { SchemaNode } from './schema-resolver.js';
+import { readField } from './read-fields.js';
+
+/** Enums with up to this many options are radios (GOV.UK); longer ones are a select. */
+const maxRadios = 5;
+
+/** Strings longer than this (by `maxLength`) get a textarea even without `widget`. */
+const longTextLength = 200;
+
+/**
+ * A string property named `id` is a machine id (targets, entries, amendments, documents):
+ * records point at it, so people never type it; new rows get one generated.
+ */
+export function isMachineId(name: string | number, node: SchemaNode): boolean {
+  return name === 'id' && kindOf(node) === 'string';
+}
+
+/** Tags are a fixed table, so making them static is safe and lets one template serve all. */
+const staticTags = new Map<string, ReturnType<typeof unsafeStatic>>();
+function staticTag(tag: string) {
+  let value = staticTags.get(tag);
+  if (!value) staticTags.set(tag, (value = unsafeStatic(tag)));
+  return value;
+}
+
+/** The `aria-describedby` list for a field with optional hint and error. */
+function describedBy(id: string, hint: string | undefined, error: string | undefined): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return ids || undefined;
+}
+
+function hintAndError(id: string, hint: string | undefined, error: string | undefined) {
+  return html`${hint ? html`<div class="hint" id="${id}-hint" part="hint">${hint}</div>` : nothing}${error
+    ? html`<p class="error-message" id="${id}-error" part="error"><span class="visually-hidden">Error:</span> ${error}</p>`
+    : nothing}`;
+}
+
+export interface FieldOptions {
+  /** Drawn directly under a section heading, which already names it. */
+  readonly inSection?: boolean;
+  /** Label to use instead of the schema's title (rows: "SMART target 3"). */
+  readonly label?: string;
+  /** Level of the nearest heading above, so nested headings never skip a level. */
+  readonly level?: number;
+}
+
+/** One value of the plan, as form controls, chosen from its (resolved) schema. */
+export function editField(
+  ctx: RenderContext,
+  raw: unknown,
+  base: string,
+  value: unknown,
+  path: PathSegment[],
+  name: string | number,
+  required: boolean,
+  options: FieldOptions = {},
+): TemplateResult | typeof nothing {
+  const { node, base: nodeBase, defName } = ctx.resolver.resolve(raw, base);
+  if ('const' in node) return nothing;
+  const pointer = toPointer(path);
+  const title = options.label ?? titleOf(node, name);
+  const hint = stringKeyword(node, 'description');
+  if (node['readOnly'] === true) return readField(ctx, raw, base, value, path, name, { label: title });
+
+  if (defName === 'signature') ctx.sawSignature = true;
+  const partTag = defName === undefined ? undefined : partTagByDef[defName];
+  if (partTag && ctx.hasPart(partTag)) return editPart(ctx, partTag, value, pointer, title, hint, required);
+  if (isDateNode(node, defName) && ctx.hasPart('isp-date-input')) return editPart(ctx, 'isp-date-input', value, pointer, title, hint, required);
+
+  const choices = choicesOf(node);
+  if (choices) return editChoice(ctx, choices, value, pointer, title, hint, required);
+
+  switch (kindOf(node)) {
+    case 'object':
+      return editObject(ctx, node, nodeBase, value, path, title, hint, options.inSection === true, options.level ?? 2);
+    case 'array':
+      return editArray(ctx, node, nodeBase, value, path, title, hint, options.inSection === true, options.level ?? 2);
+    case 'boolean':
+      return editBoolean(ctx, value, pointer, title, hint);
+    case 'number':
+    case 'integer':
+      return editText(ctx, value, pointer, title, hint, required, 'number');
+    case 'string': {
+      if (isDateNode(node, defName)) return editText(ctx, value, pointer, title, hint, required, 'date');
+      const long = node['widget'] === 'textarea' || (typeof node['maxLength'] === 'number' && node['maxLength'] > longTextLength);
+      return editText(ctx, value, pointer, title, hint, required, long ? 'textarea' : 'text');
+    }
+    default:
+      // No type to edit by (e.g. an amendment's "value before"): show it, never overwrite it.
+      return readField(ctx, raw, base, value, path, name, { label: title });
+  }
+}
+
+function editPart(
+  ctx: RenderContext,
+  tag: string,
+  value: unknown,
+  pointer: string,
+  title: string,
+  hint: string | undefined,
+  required: boolean,
+) {
+  const error = ctx.errorsUnder(pointer);
+  return staticHtml`<${staticTag(tag)}
+    class="part"
+    data-pointer=${pointer}
+    data-kind="part"
+    .value=${value}
+    .label=${title}
+    .hint=${hint ?? ''}
+    .error=${error ?? ''}
+    .mode=${ctx.mode}
+    .required=${required}
+  ></${staticTag(tag)}>`;
+}
+
+type TextKind = 'text' | 'textarea' | 'number' | 'date';
+
+function editText(
+  ctx: RenderContext,
+  value: unknown,
+  pointer: string,
+  title: string,
+  hint: string | undefined,
+  required: boolean,
+  kind: TextKind,
+) {
+  const id = fieldId(pointer);
+  const error = ctx.errorAt(pointer);
+  const text = value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const invalid = error ? 'true' : undefined;
+  const describedIds = describedBy(id, hint, error);
+  const control =
+    kind === 'textarea'
+      ? html`<textarea
+          class="textarea ${error ? 'textarea--error' : ''}"
+          id=${id}
+          rows="3"
+          part="control"
+          data-pointer=${pointer}
+          data-kind="string"
+          aria-describedby=${ifDefined(describedIds)}
+          aria-invalid=${ifDefined(invalid)}
+          aria-required=${ifDefined(required ? 'true' : undefined)}
+          ?disabled=${ctx.disabled}
+          .value=${text}
+        ></textarea>`
+      : html`<input
+          class="input ${kind === 'number' ? 'input--number' : ''} ${error ? 'input--error' : ''}"
+          id=${id}
+          type=${kind === 'date' ? 'date' : 'text'}
+          inputmode=${ifDefined(kind === 'number' ? 'decimal' : undefined)}
+          part="control"
+          data-pointer=${pointer}
+          data-kind=${kind === 'number' ? 'number' : 'string'}
+          aria-describedby=${ifDefined(describedIds)}
+          aria-invalid=${ifDefined(invalid)}
+          aria-required=${ifDefined(required ? 'true' : undefined)}
+          ?disabled=${ctx.disabled}
+          .value=${text}
+        />`;
+  return html`<div class="form-group ${error ? 'form-group--error' : ''}" part="field">
+    <label class="label" for=${id} part="label">${title}</label>
+    ${hintAndError(id, hint, error)} ${control}
+  </div>`;
+}
+
+function editBoolean(ctx: RenderContext, value: unknown, pointer: string, title: string, hint: string | undefined) {
+  const id = fieldId(pointer);
+  const error = ctx.errorAt(pointer);
+  return html`<div class="form-group ${error ? 'form-group--error' : ''}" part="field">
+    ${hintAndError(id, hint, error)}
+    <div class="choice">
+      <input
+        type="checkbox"
+        id=${id}
+        part="control"
+        data-pointer=${pointer}
+        data-kind="boolean"
+        aria-describedby=${ifDefined(describedBy(id, hint, error))}
+        aria-invalid=${ifDefined(error ? 'true' : undefined)}
+        ?disabled=${ctx.disabled}
+        .checked=${value === true}
+      />
+      <label for=${id} part="label">${title}</label>
+    </div>
+  </div>`;
+}
+
+function editChoice(
+  ctx: RenderContext,
+  choices: Choice[],
+  value: unknown,
+  pointer: string,
+  title: string,
+  hint: string | undefined,
+  required: boolean,
+) {
+  const id = fieldId(pointer);
+  const error = ctx.errorAt(pointer);
+  const describedIds = describedBy(id, hint, error);
+  const known = choices.some((choice) => choice.value === value);
+  if (choices.length > maxRadios || (value !== undefined && !known)) {
+    // A value outside the list is kept as its own option, so opening the plan never loses it.
+    return html`<div class="form-group ${error ? 'form-group--error' : ''}" part="field">
+      <label class="label" for=${id} part="label">${title}</label>
+      ${hintAndError(id, hint, error)}
+      <select
+        class="select ${error ? 'select--error' : ''}"
+        id=${id}
+        part="control"
+        data-pointer=${pointer}
+        data-kind="json"
+        aria-describedby=${ifDefined(describedIds)}
+        aria-invalid=${ifDefined(error ? 'true' : undefined)}
+        aria-required=${ifDefined(required ? 'true' : undefined)}
+        ?disabled=${ctx.disabled}
+      >
+        <option value="" ?selected=${value === undefined}>Select an option</option>
+        ${choices.map((choice) => html`<option value=${JSON.stringify(choice.value)} ?selected=${choice.value === value}>${choice.title}</option>`)}
+        ${value !== undefined && !known ? html`<option value=${JSON.stringify(value)} selected>${String(JSON.stringify(value))}</option>` : nothing}
+      </select>
+    </div>`;
+  }
+  return html`<div class="form-group ${error ? 'form-group--error' : ''}" part="field">
+    <fieldset aria-describedby=${ifDefined(describedIds)}>
+      <legend class="fieldset-legend" part="label">${title}</legend>
+      ${hintAndError(id, hint, error)}
+      ${choices.map(
+        (choice, index) => html`<div class="choice">
+          <input
+            type="radio"
+            id="${id}-${index}"
+            name=${id}
+            part="control"
+            data-pointer=${pointer}
+            data-kind="json"
+            value=${JSON.stringify(choice.value)}
+            aria-invalid=${ifDefined(error ? 'true' : undefined)}
+            ?disabled=${ctx.disabled}
+            .checked=${choice.value === value}
+          />
+          <label for="${id}-${index}">${choice.title}</label>
+        </div>`,
+      )}
+    </fieldset>
+  </div>`;
+}
+
+function editObject(
+  ctx: RenderContext,
+  node: SchemaNode,
+  base: string,
+  value: unknown,
+  path: PathSegment[],
+  title: string,
+  hint: string | undefined,
+  inSection: boolean,
+  level: number,
+) {
+  const object = isPlainObject(value) ? value : {};
+  const required = requiredNames(node);
+  const fields = propertiesOf(node).map(([name, child]) => {
+    if (isMachineId(name, ctx.resolver.resolve(child, base).node)) return nothing;
+    return editField(ctx, child, base, object[name], [...path, name], name, required.has(name), { level });
+  });
+  const pointer = toPointer(path);
+  const error = ctx.errorAt(pointer);
+  const id = fieldId(pointer);
+  if (inSection) return html`${hintAndError(id, undefined, error)}${fields}`;
+  return html`<fieldset class="form-group group ${error ? 'form-group--error' : ''}" part="group" aria-describedby=${ifDefined(describedBy(id, hint, error))}>
+    <legend class="fieldset-legend" part="label">${title}</legend>
+    ${hintAndError(id, hint, error)} ${fields}
+  </fieldset>`;
+}
+
+/** "a" or "an" before a noun, by its first letter: good enough for field titles. */
+export function withArticle(noun: string): string {
+  return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
+}
+
+/** The name of one row: the item schema's title, e.g. "SMART target". */
+export function itemTitleOf(ctx: RenderContext, node: SchemaNode, base: string): string {
+  const items = ctx.resolver.resolve(node['items'], base).node;
+  return typeof items['title'] === 'string' && items['title'].trim() !== '' ? items['title'] : 'Item';
+}
+
+function editArray(
+  ctx: RenderContext,
+  node: SchemaNode,
+  base: string,
+  value: unknown,
+  path: PathSegment[],
+  title: string,
+  hint: string | undefined,
+  inSection: boolean,
+  level: number,
+) {
+  const pointer = toPointer(path);
+  const id = fieldId(pointer);
+  const error = ctx.errorAt(pointer);
+  const items = ctx.resolver.resolve(node['items'], base);
+  const itemPart = items.defName === undefined ? undefined : partTagByItemDef[items.defName];
+  if (itemPart && ctx.hasPart(itemPart)) return editPart(ctx, itemPart, value, pointer, title, hint, false);
+  if (value !== undefined && !Array.isArray(value)) {
+    // Not a list although the schema says so: show it as it is, keep it, let validation say why.
+    return readField(ctx, node, base, value, path, title, { label: title });
+  }
+  const rows = (value as unknown[] | undefined) ?? [];
+  const choices = choicesOf(items.node);
+  if (choices) return editMultiChoice(ctx, choices, rows, pointer, title, hint);
+
+  const itemTitle = itemTitleOf(ctx, node, base);
+  const keys = ctx.rowKeys.of(rows);
+  const heading = inSection ? nothing : html`<div role="heading" aria-level=${level + 1} class="group-heading" id="${id}-heading" part="label">${title}</div>`;
+  const rowLevel = inSection ? level + 1 : level + 2;
+  return html`<div class="rows form-group ${error ? 'form-group--error' : ''}" part="rows" role=${ifDefined(inSection ? undefined : 'group')} aria-labelledby=${ifDefined(inSection ? undefined : `${id}-heading`)}>
+    ${heading} ${hintAndError(id, inSection ? undefined : hint, error)}
+    ${rows.length === 0 ? html`<p class="empty" part="empty">No ${itemTitle.toLowerCase()} added yet.</p>` : nothing}
+    <ol class="row-list">
+      ${repeat(
+        rows,
+        (_row, index) => keys[index],
+        (row, index) =>
+          guard([row, index, rows.length, ctx.stamp], () => editRow(ctx, items.node, items.base, row, [...path, index], index, rows.length, itemTitle, pointer, rowLevel)),
+      )}
+    </ol>
+    <div class="button-group">
+      <button type="button" class="button button--secondary" part="add-button" data-action="add" data-array=${pointer} ?disabled=${ctx.disabled}>
+        Add ${rows.length > 0 ? 'another' : ''} ${rows.length > 0 ? itemTitle.toLowerCase() : withArticle(itemTitle.toLowerCase())}
+      </button>
+    </div>
+  </div>`;
+}
+
+function editRow(
+  ctx: RenderContext,
+  itemNode: SchemaNode,
+  base: string,
+  row: unknown,
+  path: PathSegment[],
+  index: number,
+  count: number,
+  itemTitle: string,
+  arrayPointer: string,
+  level: number,
+) {
+  const pointer = toPointer(path);
+  const label = `${itemTitle} ${index + 1}`;
+  const isObject = kindOf(ctx.resolver.resolve(itemNode, base).node) === 'object';
+  const content = editField(ctx, itemNode, base, row, path, index, true, { label, inSection: isObject, level });
+  const first = index === 0;
+  const last = index === count - 1;
+  return html`<li class="row" part="row">
+    <section class="row-box" aria-labelledby="${fieldId(pointer)}-legend">
+      <div role="heading" aria-level=${level} class="row-heading" id="${fieldId(pointer)}-legend" tabindex="-1" data-row-heading=${pointer}>${label}</div>
+      ${content}
+      <div class="button-group row-actions">
+        <button type="button" class="button button--secondary button--small" data-action="move-up" data-array=${arrayPointer} data-index=${index} aria-disabled=${first ? 'true' : 'false'} ?disabled=${ctx.disabled}>
+          Move up<span class="visually-hidden"> ${label}</span>
+        </button>
+        <button type="button" class="button button--secondary button--small" data-action="move-down" data-array=${arrayPointer} data-index=${index} aria-disabled=${last ? 'true' : 'false'} ?disabled=${ctx.disabled}>
+          Move down<span class="visually-hidden"> ${label}</span>
+        </button>
+        <button type="button" class="button button--warning button--small" data-action="remove" data-array=${arrayPointer} data-index=${index} ?disabled=${ctx.disabled}>
+          Remove<span class="visually-hidden"> ${label}</span>
+        </button>
+      </div>
+    </section>
+  </li>`;
+}
+
+function editMultiChoice(ctx: RenderContext, choices: Choice[], rows: unknown[], pointer: string, title: string, hint: string | undefined) {
+  const id = fieldId(pointer);
+  const error = ctx.errorAt(pointer);
+  return html`<div class="form-group ${error ? 'form-group--error' : ''}" part="field">
+    <fieldset aria-describedby=${ifDefined(describedBy(id, hint, error))}>
+      <legend class="fieldset-legend" part="label">${title}</legend>
+      ${hintAndError(id, hint, error)}
+      ${choices.map(
+        (choice, index) => html`<div class="choice">
+          <input
+            type="checkbox"
+            id="${id}-${index}"
+            part="control"
+            data-pointer=${pointer}
+            data-kind="multi"
+            value=${JSON.stringify(choice.value)}
+            ?disabled=${ctx.disabled}
+            .checked=${rows.includes(choice.value)}
+          />
+          <label for="${id}-${index}">${choice.title}</label>
+        </div>`,
+      )}
+    </fieldset>
+  </div>`;
+}

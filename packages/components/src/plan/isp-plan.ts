@@ -1,0 +1,757 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { IspPlanChangeEvent } from '../events/plan-change-event.js';
+import { IspPlanErrorEvent } from '../events/plan-error-event.js';
+import { planStyles } from './isp-plan.styles.js';
+import { editField, isMachineId } from './edit-fields.js';
+import { readField, printSignOff } from './read-fields.js';
+import { renderErrorSummary } from './error-summary.js';
+import { renderTaskList, sectionState, type SectionSummary } from './task-list.js';
+import { getAt, parsePointer, setAt, updateAt } from './json-pointer.js';
+import { isPlainObject, type PlanDocument } from './plan-document.js';
+import { checkPlanInput, type PlanInputProblem } from './plan-input-check.js';
+import { basicValidator, type FieldError, type PlanValidator, type ValidationResult } from './plan-validation.js';
+import { allPartTags, reviewStatusTag } from './part-tags.js';
+import type { PlanMode, RenderContext } from './render-context.js';
+import { RowKeys } from './row-keys.js';
+import { guidanceParagraphs, kindOf, propertiesOf, requiredNames, stringKeyword, titleOf } from './schema-keywords.js';
+import { SchemaResolver, type ResolvedSchema, type SchemaNode } from './schema-resolver.js';
+import { isTemplateId, knownSchemaDocuments, SCHEMA_VERSION, templateSchema, validateTemplatePlan } from './schema-source.js';
+import { readControl } from './read-control.js';
+import { useA4Paper } from './paper.js';
+import { newRow } from './new-row.js';
+
+/** Top-level properties that are the document's bookkeeping, not a section to fill in. */
+const bookkeeping = new Set(['template', 'schemaVersion', 'status', 'amendments']);
+/** Sections that are a record kept by the plan rather than a task to complete. */
+const notTasks = new Set(['amendments']);
+/** How long typing pauses before validity is refreshed (feedback itself waits for blur). */
+const validityDelayMs = 300;
+
+interface RemovedRow {
+  readonly arrayPointer: string;
+  readonly index: number;
+  readonly row: unknown;
+  readonly key: number;
+}
+
+interface RowStatus {
+  readonly arrayPointer: string;
+  readonly message: string;
+  readonly undo?: RemovedRow;
+}
+
+const noErrors: ValidationResult = { valid: true, errors: [] };
+
+/**
+ * A support plan as a form (or a readable document, or paper), drawn from its JSON Schema.
+ *
+ * @summary Renders any ISP Kit template, or any schema of the family, edits the plan
+ * immutably, and takes part in forms.
+ *
+ * @fires isp-plan-change - After every edit: `plan` (whole document) and `path` (JSON Pointer).
+ * @fires isp-plan-error - When the input cannot be shown: `code` and `reason`.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart header - Title, status and plan-level guidance.
+ * @csspart task-list - The list of sections with their status.
+ * @csspart error-summary - "There is a problem", after `reportValidity()` or a submit.
+ * @csspart section - One section of the template.
+ * @csspart guidance - The seed's guidance disclosure.
+ * @csspart field - A label, hint, error and control together.
+ * @csspart label - A field's label or legend.
+ * @csspart hint - A field's hint.
+ * @csspart control - An input, textarea or select.
+ * @csspart error - An inline error message.
+ * @csspart rows - A repeating list; `row` one of its rows; `add-button` its "Add another".
+ * @csspart problem - The message shown instead of the form when the input is bad.
+ * @csspart signature-lines - Lines to sign and date by hand (print mode).
+ *
+ * @cssproperty --isp-color-text - and every other token in `src/styles/tokens.ts`.
+ */
+export class IspPlan extends LitElement {
+  static override styles = planStyles;
+  static formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: false };
+
+  /** One of the eight template ids; ignored when `schema` is set. */
+  @property({ reflect: true }) template?: string;
+
+  /** Any JSON Schema of the family; renders instead of `template`. */
+  @property({ attribute: false }) schema?: unknown;
+
+  /**
+   * Checks the plan for `reportValidity()` and forms. Defaults to the precompiled validator of
+   * the template, or a basic structural check for a `schema` without one.
+   */
+  @property({ attribute: false }) validator?: PlanValidator;
+
+  /** `edit` (default), `view` (a readable document) or `print` (paper). */
+  @property({ reflect: true }) mode: PlanMode = 'edit';
+
+  /** The form field name the plan JSON is submitted under. */
+  @property({ reflect: true }) name = '';
+
+  @state() private problem: PlanInputProblem | undefined;
+  @state() private validation: ValidationResult = noErrors;
+  @state() private summaryShown = false;
+  @state() private rowStatus: RowStatus | undefined;
+  @state() private printing = false;
+  @state() private formDisabled = false;
+  @state() private partsVersion = 0;
+
+  private readonly internals: ElementInternals;
+  private readonly rowKeys = new RowKeys();
+  private current: unknown = undefined;
+  private planWasSet = false;
+  private defaultPlan: unknown = undefined;
+  private resolved: { resolver: SchemaResolver; root: ResolvedSchema; expectedTemplate: string | undefined } | undefined;
+  private resolvedFor: unknown[] = [];
+  /** Fields whose feedback is due: edited then left (Lion: touched and dirty). */
+  private readonly shownPointers = new Set<string>();
+  private validationStale = true;
+  /** Validity must be re-set once the DOM holds the field to anchor it to. */
+  private validityDue = false;
+  private validityTimer: ReturnType<typeof setTimeout> | undefined;
+  private reportedProblem: PlanInputProblem | undefined;
+  private stamp: object = {};
+  private afterRender: (() => void) | undefined;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    this.addEventListener('invalid', this.onInvalid);
+  }
+
+  /**
+   * The plan. Reading it gives the current edited document, with every field it was given kept
+   * (unknown ones and `x-` fields included); input that cannot be shown is given back exactly
+   * as it was set, same reference.
+   */
+  get plan(): unknown {
+    if (this.current === undefined && !this.planWasSet) return this.blankPlan();
+    return this.current;
+  }
+
+  set plan(value: unknown) {
+    const previous = this.current;
+    this.current = value;
+    this.planWasSet = true;
+    this.defaultPlan = value;
+    this.afterHostChange();
+    this.requestUpdate('plan', previous);
+  }
+
+  // --- form-associated custom element -------------------------------------------------------
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get validity(): ValidityState {
+    this.flushValidation();
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    this.flushValidation();
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  get type(): string {
+    return 'isp-plan';
+  }
+
+  /** Like an input's: true when the plan is valid, else fires `invalid` and returns false. */
+  checkValidity(): boolean {
+    this.flushValidation();
+    return this.internals.checkValidity();
+  }
+
+  /**
+   * Like an input's, and GOV.UK's pattern: when the plan is invalid, shows the error summary and
+   * the inline errors (same words) and moves focus to the summary.
+   */
+  reportValidity(): boolean {
+    this.flushValidation();
+    const valid = this.internals.checkValidity();
+    if (!valid && !this.problem) {
+      this.showAllFeedback();
+      this.afterRender = () => this.focusSummary();
+      if (this.isConnected) {
+        this.requestUpdate();
+        this.performUpdate();
+      }
+    }
+    return valid;
+  }
+
+  /** Form reset: back to the plan the host last set (edits since are dropped). */
+  formResetCallback(): void {
+    const previous = this.current;
+    this.current = this.defaultPlan;
+    this.rowStatus = undefined;
+    this.afterHostChange();
+    this.requestUpdate('plan', previous);
+  }
+
+  formStateRestoreCallback(state: unknown): void {
+    if (typeof state !== 'string') return;
+    try {
+      const previous = this.current;
+      this.current = JSON.parse(state);
+      this.planWasSet = true;
+      this.afterHostChange();
+      this.requestUpdate('plan', previous);
+    } catch {
+      this.dispatchEvent(new IspPlanErrorEvent('unreadable-form-state', 'The saved form state is not a plan, so the plan as set is kept.'));
+    }
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  // --- lifecycle ------------------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    useA4Paper();
+    this.renderRoot.addEventListener('input', this.onControlInput);
+    this.renderRoot.addEventListener('change', this.onControlChange);
+    this.renderRoot.addEventListener('click', this.onClick);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+    for (const tag of allPartTags) {
+      if (!customElements.get(tag)) void customElements.whenDefined(tag).then(() => this.partsVersion++);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.renderRoot.removeEventListener('input', this.onControlInput);
+    this.renderRoot.removeEventListener('change', this.onControlChange);
+    this.renderRoot.removeEventListener('click', this.onClick);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    clearTimeout(this.validityTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Only a change from the host re-checks everything here; edits validate on blur (`change`),
+    // after a pause in typing, and on submit, never on every key.
+    if (changed.has('template') || changed.has('schema') || changed.has('plan' as keyof IspPlan) || changed.has('validator')) {
+      this.resolveSchema();
+      const problem = this.findProblem();
+      const same = problem && this.reportedProblem && problem.code === this.reportedProblem.code && problem.reason === this.reportedProblem.reason;
+      this.problem = problem;
+      if (problem && !same) this.dispatchEvent(new IspPlanErrorEvent(problem.code, problem.reason));
+      this.reportedProblem = problem;
+      this.runValidation();
+      this.validityDue = true;
+      this.syncFormValue();
+    }
+    // Anything other than a row's own value that changes how rows look invalidates the guard.
+    this.stamp = {};
+  }
+
+  protected override updated(): void {
+    if (this.validityDue) this.updateValidity();
+    const after = this.afterRender;
+    this.afterRender = undefined;
+    after?.();
+  }
+
+  // --- rendering ------------------------------------------------------------------------------
+
+  private get effectiveMode(): PlanMode {
+    if (this.printing) return 'print';
+    return this.mode === 'view' || this.mode === 'print' ? this.mode : 'edit';
+  }
+
+  override render() {
+    if (this.problem) {
+      return html`<div class="base problem" part="base problem" role="alert">
+        <h2 class="problem-title">This plan cannot be shown</h2>
+        <p>${this.problem.reason}</p>
+      </div>`;
+    }
+    if (!this.resolved) return nothing;
+    const { resolver, root } = this.resolved;
+    const plan = isPlainObject(this.plan) ? this.plan : {};
+    const mode = this.effectiveMode;
+    const ctx = this.renderContext(resolver, mode);
+    const rootNode = root.node;
+    const required = requiredNames(rootNode);
+    const properties = propertiesOf(rootNode);
+    const sections = properties.filter(([name, raw]) => !bookkeeping.has(name) && this.isSection(resolver, raw, root.base));
+    const headerFields = properties.filter(
+      ([name, raw]) => name !== 'template' && name !== 'schemaVersion' && name !== 'amendments' && !sections.some(([s]) => s === name) && !isMachineId(name, resolver.resolve(raw, root.base).node),
+    );
+    const amendments = properties.find(([name]) => name === 'amendments');
+    const title = stringKeyword(rootNode, 'title') ?? 'Plan';
+    const field = (name: string, raw: unknown, inSection: boolean) =>
+      mode === 'edit'
+        ? editField(ctx, raw, root.base, plan[name], [name], name, required.has(name), { inSection, level: 2 })
+        : readField(ctx, raw, root.base, plan[name], [name], name, { inSection, level: 2 });
+    const renderedSections = [...sections, ...(amendments && (mode === 'edit' || Array.isArray(plan['amendments'])) ? [amendments] : [])];
+
+    const body = html`<div class="base mode-${mode}" part="base">
+      <header class="header" part="header">
+        <h1 class="plan-title">${title}</h1>
+        ${this.renderGuidance(rootNode, title)}
+        ${this.renderReviewStatus(ctx, plan)}
+        ${headerFields.length > 0
+          ? mode === 'edit'
+            ? headerFields.map(([name, raw]) => field(name, raw, false))
+            : html`<dl class="summary-list">${headerFields.map(([name, raw]) => field(name, raw, false))}</dl>`
+          : nothing}
+      </header>
+      ${this.summaryShown && mode === 'edit' && this.validation.errors.length > 0 ? renderErrorSummary(this.summaryEntries()) : nothing}
+      ${mode === 'edit' && sections.length > 1 ? renderTaskList(this.sectionSummaries(resolver, root, sections, plan)) : nothing}
+      ${renderedSections.map(([name, raw]) => this.renderSection(ctx, resolver, root.base, name, raw, field(name, raw, true)))}
+      ${mode === 'print' && !ctx.sawSignature ? printSignOff() : nothing}
+    </div>`;
+    return body;
+  }
+
+  private renderContext(resolver: SchemaResolver, mode: PlanMode): RenderContext {
+    const messages = this.visibleMessages();
+    return {
+      resolver,
+      mode,
+      rowKeys: this.rowKeys,
+      errorAt: (pointer) => messages.get(pointer),
+      errorsUnder: (pointer) => {
+        const found = [...messages].filter(([at]) => at === pointer || at.startsWith(pointer + '/')).map(([, message]) => message);
+        return found.length > 0 ? found.join('. ') : undefined;
+      },
+      hasPart: (tag) => customElements.get(tag) !== undefined,
+      stamp: this.stamp,
+      disabled: this.formDisabled,
+      sawSignature: false,
+    };
+  }
+
+  private isSection(resolver: SchemaResolver, raw: unknown, base: string): boolean {
+    const kind = kindOf(resolver.resolve(raw, base).node);
+    return kind === 'object' || kind === 'array';
+  }
+
+  private renderSection(ctx: RenderContext, resolver: SchemaResolver, base: string, name: string, raw: unknown, content: unknown) {
+    const { node } = resolver.resolve(raw, base);
+    const title = titleOf(node, name);
+    const description = stringKeyword(node, 'description');
+    const headingId = `section-${name}-heading`;
+    return html`<section class="section" part="section" id="section-${name}" aria-labelledby=${headingId} data-section=${name}>
+      <h2 class="section-heading" id=${headingId} tabindex="-1">${title}</h2>
+      ${description ? html`<p class="section-description hint">${description}</p>` : nothing}
+      ${ctx.mode === 'edit' ? this.renderGuidance(node, title) : nothing}
+      ${content} ${ctx.mode === 'edit' ? this.renderRowStatus(name) : nothing}
+    </section>`;
+  }
+
+  private renderGuidance(node: SchemaNode, title: string) {
+    const paragraphs = guidanceParagraphs(node);
+    if (paragraphs.length === 0) return nothing;
+    return html`<details class="guidance" part="guidance">
+      <summary>Open for guidance<span class="visually-hidden"> on ${title}</span></summary>
+      <div class="guidance-text">${paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}</div>
+    </details>`;
+  }
+
+  /** The live region after each section: "Row removed. Undo", "Row moved up"… */
+  private renderRowStatus(section: string) {
+    const status = this.rowStatus;
+    const mine = status && (status.arrayPointer === `/${section}` || status.arrayPointer.startsWith(`/${section}/`));
+    return html`<div class="row-status" role="status" aria-live="polite" part="row-status">${mine
+      ? html`${status.message}${status.undo
+          ? html` <button type="button" class="button button--secondary button--small" data-action="undo">Undo</button>`
+          : nothing}`
+      : nothing}</div>`;
+  }
+
+  private renderReviewStatus(ctx: RenderContext, plan: PlanDocument) {
+    if (!ctx.hasPart(reviewStatusTag) || !this.resolved?.expectedTemplate) return nothing;
+    const from = findDateOfPlan(plan);
+    if (!from) return nothing;
+    return html`<isp-review-status
+      .template=${this.resolved.expectedTemplate}
+      .from=${from}
+      .reviews=${Array.isArray(plan['reviews']) ? plan['reviews'] : []}
+      .mode=${ctx.mode}
+    ></isp-review-status>`;
+  }
+
+  private sectionSummaries(resolver: SchemaResolver, root: ResolvedSchema, sections: [string, unknown][], plan: PlanDocument): SectionSummary[] {
+    return sections
+      .filter(([name]) => !notTasks.has(name))
+      .map(([name, raw]) => {
+        const errors = this.validation.errors.some((error) => error.pointer === `/${name}` || error.pointer.startsWith(`/${name}/`));
+        return { name, title: titleOf(resolver.resolve(raw, root.base).node, name), state: sectionState(plan[name], errors) };
+      });
+  }
+
+  // --- schema and input -----------------------------------------------------------------------
+
+  private resolveSchema(): void {
+    const key = [this.schema, this.template, this.schema ? undefined : isPlainObject(this.current) ? this.current['template'] : undefined];
+    if (this.resolved && key.every((part, index) => part === this.resolvedFor[index])) return;
+    this.resolvedFor = key;
+    this.resolved = undefined;
+    if (this.schema !== undefined) {
+      if (!isPlainObject(this.schema)) return;
+      const resolver = new SchemaResolver(this.schema, knownSchemaDocuments);
+      const root = resolver.root();
+      const templateProperty = isPlainObject(root.node['properties']) ? root.node['properties']['template'] : undefined;
+      const expected = isPlainObject(templateProperty) && typeof templateProperty['const'] === 'string' ? templateProperty['const'] : undefined;
+      this.resolved = { resolver, root, expectedTemplate: expected };
+      return;
+    }
+    const id = this.template ?? (isPlainObject(this.current) && typeof this.current['template'] === 'string' ? this.current['template'] : undefined);
+    const schema = id === undefined ? undefined : templateSchema(id);
+    if (!schema || id === undefined) return;
+    const resolver = new SchemaResolver(schema, knownSchemaDocuments);
+    this.resolved = { resolver, root: resolver.root(), expectedTemplate: id };
+  }
+
+  private findProblem(): PlanInputProblem | undefined {
+    if (this.schema !== undefined && !isPlainObject(this.schema)) {
+      return { code: 'invalid-schema', reason: 'This plan cannot be shown: the schema given is not a JSON Schema object.' };
+    }
+    if (this.schema === undefined) {
+      const id = this.template ?? (isPlainObject(this.current) ? this.current['template'] : undefined);
+      if (this.template !== undefined && !isTemplateId(this.template)) {
+        return { code: 'unknown-template', reason: `This plan cannot be shown: "${this.template}" is not a known template.` };
+      }
+      if (id !== undefined && (typeof id !== 'string' || !isTemplateId(id)) && this.planWasSet && isPlainObject(this.current)) {
+        return { code: 'unknown-template', reason: `This plan cannot be shown: "${String(id)}" is not a known template.` };
+      }
+    }
+    if (!this.planWasSet) return undefined;
+    if (this.current === undefined && this.resolved) return undefined;
+    return checkPlanInput(this.current, this.resolved?.expectedTemplate, SCHEMA_VERSION);
+  }
+
+  /** A new, empty plan for the rendered template: only its bookkeeping fields. */
+  private blankPlan(): PlanDocument | undefined {
+    if (!this.resolved) return undefined;
+    const properties = isPlainObject(this.resolved.root.node['properties']) ? this.resolved.root.node['properties'] : {};
+    const blank: PlanDocument = {};
+    if (this.resolved.expectedTemplate) blank['template'] = this.resolved.expectedTemplate;
+    if ('schemaVersion' in properties) blank['schemaVersion'] = SCHEMA_VERSION;
+    if ('status' in properties) blank['status'] = 'draft';
+    return blank;
+  }
+
+  /** The plan being edited; a blank one is kept from the first edit on. */
+  private editable(): PlanDocument {
+    if (isPlainObject(this.current)) return this.current;
+    const blank = this.blankPlan() ?? {};
+    this.current = blank;
+    return blank;
+  }
+
+  private afterHostChange(): void {
+    this.validationStale = true;
+    this.shownPointers.clear();
+    this.summaryShown = false;
+  }
+
+  // --- editing --------------------------------------------------------------------------------
+
+  private onControlInput = (event: Event): void => {
+    const origin = event.composedPath()[0];
+    if (!(origin instanceof HTMLElement) || origin.dataset['pointer'] === undefined || origin.getRootNode() !== this.renderRoot) return;
+    if (this.problem || this.effectiveMode !== 'edit') return;
+    const pointer = origin.dataset['pointer'];
+    const segments = parsePointer(pointer);
+    const previous = getAt(this.editable(), segments);
+    const parentIsArray = Array.isArray(getAt(this.current, segments.slice(0, -1)));
+    const value = readControl(origin, previous, this.renderRoot as ShadowRoot, parentIsArray);
+    if (Object.is(value, previous)) return;
+    this.commit(setAt(this.current, segments, value, this.rowKeys.follow) as PlanDocument, pointer);
+  };
+
+  private onControlChange = (event: Event): void => {
+    const origin = event.composedPath()[0];
+    if (!(origin instanceof HTMLElement) || origin.dataset['pointer'] === undefined || origin.getRootNode() !== this.renderRoot) return;
+    // `change` is when a person leaves a field they edited: from now on its feedback is due.
+    this.shownPointers.add(origin.dataset['pointer']);
+    this.flushValidation();
+    this.requestUpdate();
+  };
+
+  private commit(next: PlanDocument, pointer: string): void {
+    this.current = next;
+    this.syncFormValue();
+    this.validationStale = true;
+    this.scheduleValidity();
+    this.requestUpdate();
+    this.dispatchEvent(new IspPlanChangeEvent(next, pointer));
+  }
+
+  private onClick = (event: Event): void => {
+    const origin = event.composedPath()[0];
+    const target = origin instanceof Element ? origin.closest('[data-action], [data-focus-pointer], [data-section]') : null;
+    if (!(target instanceof HTMLElement) || target.getRootNode() !== this.renderRoot) return;
+    if (target.dataset['focusPointer'] !== undefined) {
+      event.preventDefault();
+      this.focusField(target.dataset['focusPointer']);
+      return;
+    }
+    if (target.dataset['section'] !== undefined && target.tagName === 'A') {
+      event.preventDefault();
+      const heading = this.renderRoot.querySelector<HTMLElement>(`#section-${CSS.escape(target.dataset['section'])}-heading`);
+      heading?.scrollIntoView({ block: 'start' });
+      heading?.focus();
+      return;
+    }
+    if (this.formDisabled || this.effectiveMode !== 'edit' || this.problem) return;
+    const action = target.dataset['action'];
+    const arrayPointer = target.dataset['array'] ?? '';
+    const index = Number(target.dataset['index']);
+    if (action === 'add') this.addRow(arrayPointer);
+    else if (action === 'remove') this.removeRow(arrayPointer, index);
+    else if (action === 'move-up' && target.getAttribute('aria-disabled') !== 'true') this.moveRow(arrayPointer, index, -1);
+    else if (action === 'move-down' && target.getAttribute('aria-disabled') !== 'true') this.moveRow(arrayPointer, index, 1);
+    else if (action === 'undo') this.undoRemove();
+  };
+
+  private rowsAt(arrayPointer: string): { rows: unknown[]; keys: number[]; segments: string[] } {
+    const segments = parsePointer(arrayPointer);
+    const found = getAt(this.editable(), segments);
+    const rows = Array.isArray(found) ? found : [];
+    return { rows, keys: this.rowKeys.of(rows), segments };
+  }
+
+  private replaceRows(arrayPointer: string, segments: string[], rows: unknown[], keys: number[], status: RowStatus | undefined, focus: () => void): void {
+    this.rowKeys.set(rows, keys);
+    this.rowStatus = status;
+    this.afterRender = focus;
+    this.commit(updateAt(this.current, segments, () => rows, this.rowKeys.follow) as PlanDocument, arrayPointer);
+  }
+
+  private addRow(arrayPointer: string): void {
+    const { rows, keys, segments } = this.rowsAt(arrayPointer);
+    const itemSchema = this.itemSchemaAt(segments);
+    const row = newRow(itemSchema, this.resolved?.resolver);
+    const index = rows.length;
+    this.replaceRows(arrayPointer, segments, [...rows, row], [...keys, this.rowKeys.fresh()], { arrayPointer, message: `Row ${index + 1} added.` }, () =>
+      this.focusRow(`${arrayPointer}/${index}`),
+    );
+  }
+
+  private removeRow(arrayPointer: string, index: number): void {
+    const { rows, keys, segments } = this.rowsAt(arrayPointer);
+    if (index < 0 || index >= rows.length) return;
+    const removed: RemovedRow = { arrayPointer, index, row: rows[index], key: keys[index] ?? this.rowKeys.fresh() };
+    this.replaceRows(
+      arrayPointer,
+      segments,
+      rows.filter((_, at) => at !== index),
+      keys.filter((_, at) => at !== index),
+      { arrayPointer, message: `Row ${index + 1} removed.`, undo: removed },
+      () => this.renderRoot.querySelector<HTMLElement>('[data-action="undo"]')?.focus(),
+    );
+  }
+
+  private undoRemove(): void {
+    const removed = this.rowStatus?.undo;
+    if (!removed) return;
+    const { rows, keys, segments } = this.rowsAt(removed.arrayPointer);
+    const index = Math.min(removed.index, rows.length);
+    const nextRows = [...rows.slice(0, index), removed.row, ...rows.slice(index)];
+    const nextKeys = [...keys.slice(0, index), removed.key, ...keys.slice(index)];
+    this.replaceRows(removed.arrayPointer, segments, nextRows, nextKeys, { arrayPointer: removed.arrayPointer, message: `Row ${index + 1} restored.` }, () =>
+      this.focusRow(`${removed.arrayPointer}/${index}`),
+    );
+  }
+
+  private moveRow(arrayPointer: string, index: number, by: -1 | 1): void {
+    const { rows, keys, segments } = this.rowsAt(arrayPointer);
+    const to = index + by;
+    if (index < 0 || to < 0 || to >= rows.length) return;
+    const nextRows = rows.slice();
+    const nextKeys = keys.slice();
+    [nextRows[index], nextRows[to]] = [nextRows[to], nextRows[index]];
+    [nextKeys[index], nextKeys[to]] = [nextKeys[to] as number, nextKeys[index] as number];
+    const action = by < 0 ? 'move-up' : 'move-down';
+    this.replaceRows(arrayPointer, segments, nextRows, nextKeys, { arrayPointer, message: `Row ${index + 1} moved to position ${to + 1}.` }, () => {
+      // Keep focus on the button pressed, now in the moved row; at an end, on its twin.
+      const at = (name: string) =>
+        this.renderRoot.querySelector<HTMLElement>(`[data-array="${CSS.escape(arrayPointer)}"][data-index="${to}"][data-action="${name}"]`);
+      const same = at(action);
+      (same?.getAttribute('aria-disabled') === 'true' ? at(by < 0 ? 'move-down' : 'move-up') : same)?.focus();
+    });
+  }
+
+  private itemSchemaAt(segments: string[]): ResolvedSchema | undefined {
+    if (!this.resolved) return undefined;
+    const { resolver, root } = this.resolved;
+    let current: ResolvedSchema = root;
+    for (const segment of segments) {
+      const node = current.node;
+      if (kindOf(node) === 'array') current = resolver.resolve(node['items'], current.base);
+      else if (isPlainObject(node['properties']) && segment in node['properties']) current = resolver.resolve(node['properties'][segment], current.base);
+      else return undefined;
+    }
+    return kindOf(current.node) === 'array' ? resolver.resolve(current.node['items'], current.base) : undefined;
+  }
+
+  // --- focus ----------------------------------------------------------------------------------
+
+  /** The element that stands for `pointer`, or for its nearest ancestor drawn on the page. */
+  private elementFor(pointer: string): HTMLElement | undefined {
+    let segments = parsePointer(pointer);
+    for (;;) {
+      const at = segments.length === 0 ? '' : '/' + segments.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+      const control =
+        this.renderRoot.querySelector<HTMLElement>(`[data-pointer="${CSS.escape(at)}"]:checked`) ??
+        this.renderRoot.querySelector<HTMLElement>(`[data-pointer="${CSS.escape(at)}"]`) ??
+        this.renderRoot.querySelector<HTMLElement>(`[data-row-heading="${CSS.escape(at)}"]`) ??
+        (segments.length === 1 ? this.renderRoot.querySelector<HTMLElement>(`#section-${CSS.escape(segments[0] ?? '')}-heading`) : null);
+      if (control) return control;
+      if (segments.length === 0) return undefined;
+      segments = segments.slice(0, -1);
+    }
+  }
+
+  /** Moves focus to the field at `pointer` (a part focuses its own first control). */
+  focusField(pointer: string): boolean {
+    const element = this.elementFor(pointer);
+    if (!element) return false;
+    element.scrollIntoView?.({ block: 'center' });
+    element.focus();
+    return true;
+  }
+
+  private focusRow(rowPointer: string): void {
+    const first = this.renderRoot.querySelector<HTMLElement>(`[data-pointer^="${CSS.escape(rowPointer)}"]`);
+    const heading = this.renderRoot.querySelector<HTMLElement>(`[data-row-heading="${CSS.escape(rowPointer)}"]`);
+    // The first control of the row, if it is really inside that row (not a later row's prefix).
+    const inRow = first && (first.dataset['pointer'] === rowPointer || first.dataset['pointer']?.startsWith(rowPointer + '/'));
+    (inRow ? first : heading)?.focus();
+  }
+
+  private focusSummary(): void {
+    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+  }
+
+  // --- validation -----------------------------------------------------------------------------
+
+  private activeValidator(): PlanValidator | undefined {
+    if (this.validator) return this.validator;
+    if (!this.resolved) return undefined;
+    if (this.schema === undefined) return validateTemplatePlan;
+    return basicValidator(this.resolved.resolver);
+  }
+
+  private runValidation(): void {
+    this.validationStale = false;
+    const validator = this.activeValidator();
+    if (this.problem || !validator) {
+      this.validation = noErrors;
+      return;
+    }
+    try {
+      this.validation = validator(this.plan);
+    } catch (error) {
+      this.validation = { valid: false, errors: [{ pointer: '', message: `The plan could not be checked: ${String(error)}` }] };
+    }
+  }
+
+  private flushValidation(): void {
+    clearTimeout(this.validityTimer);
+    if (this.validationStale) {
+      this.runValidation();
+      this.updateValidity();
+    }
+  }
+
+  private scheduleValidity(): void {
+    clearTimeout(this.validityTimer);
+    this.validityTimer = setTimeout(() => {
+      this.runValidation();
+      this.updateValidity();
+    }, validityDelayMs);
+  }
+
+  private onInvalid = (event: Event): void => {
+    // A submit was blocked by this plan: show the summary and inline errors (the browser moves
+    // focus to the first field with a problem, the anchor given in setValidity).
+    if (event.target !== this || this.problem) return;
+    this.showAllFeedback();
+  };
+
+  private showAllFeedback(): void {
+    this.summaryShown = true;
+    for (const error of this.validation.errors) this.shownPointers.add(error.pointer);
+    this.requestUpdate();
+  }
+
+  /** Messages now shown inline, by pointer (first message per pointer). */
+  private visibleMessages(): Map<string, string> {
+    const messages = new Map<string, string>();
+    for (const error of this.validation.errors) {
+      if (messages.has(error.pointer)) continue;
+      if (this.summaryShown || this.isShown(error.pointer)) messages.set(error.pointer, error.message);
+    }
+    return messages;
+  }
+
+  private isShown(pointer: string): boolean {
+    for (const shown of this.shownPointers) if (pointer === shown || pointer.startsWith(shown + '/')) return true;
+    return false;
+  }
+
+  private summaryEntries(): FieldError[] {
+    const seen = new Set<string>();
+    return this.validation.errors.filter((error) => (seen.has(error.pointer) ? false : (seen.add(error.pointer), true)));
+  }
+
+  /** The form value is the plan as JSON (nothing while the input is refused). */
+  private syncFormValue(): void {
+    const plan = this.plan;
+    this.internals.setFormValue(this.problem || plan === undefined ? null : JSON.stringify(plan));
+  }
+
+  private updateValidity(): void {
+    this.validityDue = false;
+    if (this.problem) {
+      this.internals.setValidity({ customError: true }, this.problem.reason);
+      return;
+    }
+    const first = this.validation.errors[0];
+    if (!first) {
+      this.internals.setValidity({});
+      return;
+    }
+    const anchor = this.elementFor(first.pointer);
+    this.internals.setValidity({ customError: true }, first.message, anchor);
+  }
+
+  // --- print ----------------------------------------------------------------------------------
+
+  private onBeforePrint = (): void => {
+    this.printing = true;
+  };
+  private onAfterPrint = (): void => {
+    this.printing = false;
+  };
+}
+
+/** The date a plan's review window counts from: a `dateOfPlan` at the top or one level down. */
+function findDateOfPlan(plan: PlanDocument): string | undefined {
+  if (typeof plan['dateOfPlan'] === 'string') return plan['dateOfPlan'];
+  for (const value of Object.values(plan)) {
+    if (isPlainObject(value) && typeof value['dateOfPlan'] === 'string') return value['dateOfPlan'];
+  }
+  return undefined;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'isp-plan': IspPlan;
+  }
+}

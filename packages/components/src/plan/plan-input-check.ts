@@ -1,0 +1,52 @@
+import type { IspPlanErrorCode } from '../events/plan-error-event.js';
+import { isPlainObject } from './plan-document.js';
+
+export interface PlanInputProblem {
+  readonly code: IspPlanErrorCode;
+  readonly reason: string;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list (array)';
+  return `a ${typeof value}`;
+}
+
+function majorOf(version: string): number | undefined {
+  const match = /^(\d+)\./.exec(version);
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * Why a plan cannot be shown for editing, or `undefined` when it can. Only problems that make
+ * editing unsafe are refused here; wrong field values are left to validation, which shows them
+ * next to their fields.
+ */
+export function checkPlanInput(
+  plan: unknown,
+  expectedTemplate: string | undefined,
+  supportedVersion: string,
+): PlanInputProblem | undefined {
+  if (!isPlainObject(plan)) {
+    return { code: 'plan-not-object', reason: `This plan cannot be shown: a plan must be a JSON object, but it is ${describe(plan)}.` };
+  }
+  const template = plan['template'];
+  if (expectedTemplate !== undefined && template !== undefined && template !== expectedTemplate) {
+    return {
+      code: 'template-mismatch',
+      reason: `This plan cannot be shown: it is a "${String(template)}" plan, but this form is for "${expectedTemplate}".`,
+    };
+  }
+  const version = plan['schemaVersion'];
+  const supportedMajor = majorOf(supportedVersion) ?? 1;
+  if (typeof version === 'string') {
+    const major = majorOf(version);
+    if (major !== undefined && major > supportedMajor) {
+      return {
+        code: 'unsupported-schema-version',
+        reason: `This plan cannot be shown: it was written for schema version ${version}, newer than this form supports (${supportedVersion}). Update ISP Kit to open it.`,
+      };
+    }
+  }
+  return undefined;
+}

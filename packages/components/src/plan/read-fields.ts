@@ -1,0 +1,133 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { toPointer, type PathSegment } from './json-pointer.js';
+import { isPlainObject } from './plan-document.js';
+import { partTagByDef, partTagByItemDef } from './part-tags.js';
+import type { RenderContext } from './render-context.js';
+import { choicesOf, isDateNode, kindOf, propertiesOf, titleOf } from './schema-keywords.js';
+import type { SchemaNode } from './schema-resolver.js';
+import { formatIsoDate } from './format-date.js';
+
+export interface ReadOptions {
+  readonly label?: string;
+  readonly inSection?: boolean;
+  readonly level?: number;
+}
+
+const notGiven = html`<span class="not-given">Not given</span>`;
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+/**
+ * One value of the plan as a readable document (view and print modes): a summary list of
+ * label and answer, paragraphs for long text, a heading per row. No form controls.
+ */
+export function readField(
+  ctx: RenderContext,
+  raw: unknown,
+  base: string,
+  value: unknown,
+  path: PathSegment[],
+  name: string | number,
+  options: ReadOptions = {},
+): TemplateResult | typeof nothing {
+  const { node, base: nodeBase, defName } = ctx.resolver.resolve(raw, base);
+  if ('const' in node) return nothing;
+  const title = options.label ?? titleOf(node, name);
+  const level = options.level ?? 2;
+
+  if (defName === 'signature') ctx.sawSignature = true;
+  const partTag = defName === undefined ? undefined : partTagByDef[defName];
+  if (ctx.mode !== 'edit' && partTag && ctx.hasPart(partTag) && defName !== 'date') return readPart(ctx, partTag, value, title);
+  if (defName === 'signature' && ctx.mode === 'print') return row(title, printSignature(ctx, node, nodeBase, value, path));
+
+  const kind = kindOf(node);
+  if (kind === 'object' && isPlainObject(value)) {
+    const entries = propertiesOf(node).filter(([childName]) => childName !== 'id');
+    const list = html`<dl class="summary-list" part="summary-list">
+      ${entries.map(([childName, child]) => readField(ctx, child, nodeBase, value[childName], [...path, childName], childName, { level: level + 1 }))}
+    </dl>`;
+    return options.inSection ? list : row(title, list);
+  }
+  if (kind === 'array' && Array.isArray(value) && !choicesOf(ctx.resolver.resolve(node['items'], nodeBase).node)) {
+    const items = ctx.resolver.resolve(node['items'], nodeBase);
+    const itemPart = items.defName === undefined ? undefined : partTagByItemDef[items.defName];
+    if (ctx.mode !== 'edit' && itemPart && ctx.hasPart(itemPart)) return readPart(ctx, itemPart, value, title);
+    const itemTitle = typeof items.node['title'] === 'string' ? items.node['title'] : 'Item';
+    const objects = kindOf(items.node) === 'object';
+    const body = value.length === 0
+      ? notGiven
+      : objects
+        ? html`${value.map(
+            (item, index) => html`<div class="read-row" part="row">
+              <div role="heading" aria-level=${options.inSection ? level + 1 : level + 2} class="row-heading">${itemTitle} ${index + 1}</div>
+              ${readField(ctx, node['items'], nodeBase, item, [...path, index], index, { label: `${itemTitle} ${index + 1}`, inSection: true, level: level + 2 })}
+            </div>`,
+          )}`
+        : html`<ul class="list">${value.map((item) => html`<li>${formatScalar(items.node, items.defName, item)}</li>`)}</ul>`;
+    return options.inSection ? body : row(title, body);
+  }
+  const shown = isEmpty(value) ? notGiven : formatValue(node, defName, value);
+  return options.inSection ? html`<div class="answer" part="answer">${shown}</div>` : row(title, shown);
+}
+
+function row(title: string, answer: unknown) {
+  return html`<div class="summary-row" part="summary-row"><dt part="label">${title}</dt><dd part="answer">${answer}</dd></div>`;
+}
+
+function readPart(ctx: RenderContext, tag: string, value: unknown, title: string) {
+  const name = unsafeStatic(tag);
+  return row(title, staticHtml`<${name} class="part" .value=${value} .label=${title} .mode=${ctx.mode}></${name}>`);
+}
+
+/** Text, a chosen option's title, a date in words, yes/no, or JSON for anything else. */
+function formatValue(node: SchemaNode, defName: string | undefined, value: unknown): unknown {
+  if (Array.isArray(value)) return html`<ul class="list">${value.map((item) => html`<li>${formatScalar(node, defName, item)}</li>`)}</ul>`;
+  return formatScalar(node, defName, value);
+}
+
+function formatScalar(node: SchemaNode, defName: string | undefined, value: unknown): unknown {
+  const choices = choicesOf(node) ?? (isPlainObject(node['items']) ? choicesOf(node['items']) : undefined);
+  const chosen = choices?.find((choice) => choice.value === value);
+  if (chosen) return chosen.title;
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'string') {
+    if (isDateNode(node, defName)) return formatIsoDate(value);
+    return html`<span class="text">${value}</span>`;
+  }
+  if (typeof value === 'number') return String(value);
+  return html`<code class="json">${JSON.stringify(value)}</code>`;
+}
+
+/**
+ * A signature on paper: what was typed, then lines to sign and date by hand. The typed name is
+ * shown but never stands in for the signature itself.
+ */
+function printSignature(ctx: RenderContext, node: SchemaNode, base: string, value: unknown, path: PathSegment[]) {
+  const signature = isPlainObject(value) ? value : {};
+  const typed = propertiesOf(node)
+    .filter(([name]) => name !== 'id' && signature[name] !== undefined)
+    .map(([name, child]) => readField(ctx, child, base, signature[name], [...path, name], name));
+  return html`${typed.length > 0 ? html`<dl class="summary-list">${typed}</dl>` : nothing}
+    <div class="sign-lines" part="signature-lines" data-pointer=${toPointer(path)}>
+      <p class="sign-line" part="signature-line">Signature <span class="line" aria-hidden="true"></span></p>
+      <p class="sign-line" part="signature-line">Date <span class="line" aria-hidden="true"></span></p>
+    </div>`;
+}
+
+/** Lines to sign by hand at the end of a printed plan whose schema has no signature field. */
+export function printSignOff() {
+  return html`<section class="sign-off" part="sign-off" aria-labelledby="sign-off-heading">
+    <h2 id="sign-off-heading" class="section-heading">Signatures</h2>
+    ${['Parent/carer', 'Setting or school'].map(
+      (who) => html`<div class="sign-lines" part="signature-lines">
+        <p class="sign-line" part="signature-line">${who}: name <span class="line" aria-hidden="true"></span></p>
+        <p class="sign-line" part="signature-line">Signature <span class="line" aria-hidden="true"></span></p>
+        <p class="sign-line" part="signature-line">Date <span class="line" aria-hidden="true"></span></p>
+      </div>`,
+    )}
+  </section>`;
+}
+

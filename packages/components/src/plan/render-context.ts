@@ -1,0 +1,32 @@
+import { toPointer, type PathSegment } from './json-pointer.js';
+import type { RowKeys } from './row-keys.js';
+import type { SchemaResolver } from './schema-resolver.js';
+
+export type PlanMode = 'edit' | 'view' | 'print';
+
+/** What one render pass of the plan needs to know; built once per `render()`. */
+export interface RenderContext {
+  readonly resolver: SchemaResolver;
+  readonly mode: PlanMode;
+  readonly rowKeys: RowKeys;
+  /** The inline error shown for a field, if feedback is due there (Lion's rule). */
+  readonly errorAt: (pointer: string) => string | undefined;
+  /** Messages for a part's own subtree, joined, when the part draws its fields itself. */
+  readonly errorsUnder: (pointer: string) => string | undefined;
+  /** Whether a part's tag is registered, so the generic renderer can stand in until it is. */
+  readonly hasPart: (tag: string) => boolean;
+  /** Changes whenever anything but the row's own value changes its rendering (for `guard`). */
+  readonly stamp: object;
+  readonly disabled: boolean;
+  /** Set while rendering when a signature was drawn, so print mode knows to add sign-off lines. */
+  sawSignature: boolean;
+}
+
+/** An id for the control at `pointer`, unique within the plan's shadow root. */
+export function fieldId(pointer: string): string {
+  return 'f' + pointer.replace(/\s/g, '_');
+}
+
+export function pointerOf(path: readonly PathSegment[]): string {
+  return toPointer(path);
+}

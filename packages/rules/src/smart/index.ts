@@ -10,3 +10,10 @@ export {
 export { smartCatalogues } from '../messages/smart-catalogues.js';
 export { smartMessagesEn } from '../messages/smart-en.js';
 export type { MessageCatalogue, CatalogueEntry } from '../messages/catalogue.js';
+export {
+  checkTargetRow,
+  type TargetRowInput,
+  type TargetRowOptions,
+  type TargetRowIssue,
+  type TargetRowCheck,
+} from './target-row.js';

@@ -15,7 +15,7 @@ const END_POINT = new RegExp(
     `\\b(?:within|in|over|after|for|during|by the end of|by|at the end of)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+|first\\s+)?${PERIOD_NUMBER}\\s+(?:school\\s+|teaching\\s+|academic\\s+)?(?:weeks?|months?|terms?|half[- ]terms?|years?)\\b`,
     `\\bwithin\\s+(?:the\\s+)?(?:next\\s+)?${PERIOD_NUMBER}\\s+(?:school\\s+|teaching\\s+)?days\\b`,
     '\\bby (?:the end of )?week\\s+\\d+\\b',
-    '\\b(?:by|before) (?:the )?(?:end of (?:the )?)?(?:(?:school|academic|calendar) year|year|Year \\d+|Y\\d+|Reception|nursery|pre-?school|key stage \\d|KS\\d|primary school|this year|next year|transition|summer|Christmas|Easter|the holidays)\\b',
+    '\\b(?:by|before) (?:the )?(?:end of (?:the )?)?(?:(?:school|academic|calendar) year|year|Year \\d+|Y\\d+|Reception|nursery|pre-?school|key stage \\d|KS\\d|primary school|this year|next year|transition|summer|Christmas|Easter|the holidays)\\b(?!\\s+(?:half[- ]?)?term)',
     '\\b(?:this|next) (?:academic |school )?year\\b',
     '\\b(?:by|before) (?:he|she|they|[\\p{Lu}][\\p{Ll}]+) (?:moves?|transfers?|starts?|leaves?|goes?|transitions?)\\b',
     '\\bby (?:his|her|their) \\w+ birthday\\b',

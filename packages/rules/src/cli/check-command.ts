@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import { type SignOffIssue, checkPlanForSignOff } from '../decisions/sign-off.js';
+import type { TermCalendar } from '../review/term-calendar.js';
+import { type CliIo, EXIT_OK, EXIT_RECORD_FAILED, EXIT_USAGE, writeOut } from './cli-io.js';
+
+export type CheckOptions = { today: string; calendar: TermCalendar | undefined; json: boolean };
+type PlanReport = { file: string; ready: boolean; issues: SignOffIssue[] };
+
+/**
+ * `isp-rules check <plan.json>...`: the sign-off check of each plan, as a readable report
+ * or (`--json`) one JSON array of `{ file, ready, issues }`. A file that cannot be read
+ * makes the exit code 2; a file that is not JSON is reported as that plan's issue.
+ */
+export async function checkCommand(io: CliIo, files: string[], options: CheckOptions): Promise<number> {
+  const reports: PlanReport[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      unreadable = true;
+      await writeOut(io.stderr, `isp-rules: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      continue;
+    }
+    let plan: unknown;
+    try {
+      plan = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (error) {
+      reports.push({ file, ready: false, issues: [{ code: 'invalid-json', pointer: '', message: `Not valid JSON: ${(error as Error).message}`, severity: 'error' }] });
+      continue;
+    }
+    const issues = checkPlanForSignOff(plan, { today: options.today, calendar: options.calendar });
+    reports.push({ file, ready: issues.length === 0, issues });
+  }
+  await writeOut(io.stdout, options.json ? `${JSON.stringify(reports, null, 2)}\n` : readable(reports));
+  if (unreadable) return EXIT_USAGE;
+  return reports.every((report) => report.ready) ? EXIT_OK : EXIT_RECORD_FAILED;
+}
+
+function readable(reports: PlanReport[]): string {
+  return reports
+    .map(({ file, ready, issues }) => {
+      if (ready) return `${file}: ready for sign-off\n`;
+      const errors = issues.filter((issue) => issue.severity === 'error').length;
+      const warnings = issues.length - errors;
+      const counts = [errors && `${errors} to fix`, warnings && `${warnings} to consider`].filter(Boolean).join(', ');
+      const lines = issues.map(
+        (issue) => `  ${issue.severity === 'error' ? 'Fix' : 'Consider'}  ${issue.pointer || '(whole plan)'}  ${issue.message}  [${issue.code}]`,
+      );
+      return `${file}: not ready for sign-off (${counts})\n${lines.join('\n')}\n`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,109 @@
+import { parseArgs } from 'node:util';
+import { type CliIo, EXIT_USAGE, UsageError, writeOut } from './cli-io.js';
+import { loadCalendar } from './load-calendar.js';
+import { reviewWindowCommand } from './review-window-command.js';
+import { smartCommand } from './smart-command.js';
+import { checkCommand } from './check-command.js';
+import { reviewsCommand } from './reviews-command.js';
+
+export const USAGE = `Usage: isp-rules <command> [options]
+
+Commands:
+  smart --jsonl
+      Reads {"id", "text", "pupilName"} lines on stdin; writes
+      {"id", "smart", "elements": {"who": {"ok", ...}, ...}} lines.
+  review-window --jsonl [--calendar file.json|file.ics]
+      Reads {"id", "template", "from", "today"} lines (optionally "reviewedOn");
+      writes {"id", "earliest", "latest", "status"} lines.
+  check <plan.json>... [--today YYYY-MM-DD] [--calendar file] [--json]
+      Checks whole plans for sign-off and prints what is missing.
+  reviews <folder> --today YYYY-MM-DD [--calendar file] [--json] [--all]
+      Lists the plans in a folder whose review is due or overdue.
+
+A bad input line gets {"id", "error": {"code", "message"}, "line"} and the rest is still read.
+Exit codes: 0 all passed, 1 some record or plan failed, 2 usage error or unreadable file.`;
+
+/** Runs one command line; returns the exit code. Never calls process.exit itself. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      await writeOut(io.stderr, `isp-rules: ${error.message}\nRun "isp-rules --help" for usage.\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    await writeOut(command === undefined ? io.stderr : io.stdout, `${USAGE}\n`);
+    return command === undefined ? EXIT_USAGE : 0;
+  }
+  const { values, positionals } = parseOptions(rest);
+  if (values.help) {
+    await writeOut(io.stdout, `${USAGE}\n`);
+    return 0;
+  }
+  const calendar = values.calendar === undefined ? undefined : await loadCalendar(values.calendar);
+  switch (command) {
+    case 'smart':
+      requireJsonl(command, values.jsonl, positionals);
+      return smartCommand(io);
+    case 'review-window':
+      requireJsonl(command, values.jsonl, positionals);
+      return reviewWindowCommand(io, calendar);
+    case 'check':
+      if (positionals.length === 0) throw new UsageError('check: give at least one plan file, e.g. isp-rules check plan.json');
+      return checkCommand(io, positionals, { today: values.today ?? localToday(), calendar, json: values.json === true });
+    case 'reviews': {
+      if (positionals.length !== 1) throw new UsageError('reviews: give one folder, e.g. isp-rules reviews plans/ --today 2026-11-01');
+      if (values.today === undefined) throw new UsageError('reviews: --today YYYY-MM-DD is required');
+      return reviewsCommand(io, positionals[0]!, {
+        today: values.today,
+        calendar,
+        json: values.json === true,
+        all: values.all === true,
+      });
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"; expected smart, review-window, check or reviews`);
+  }
+}
+
+function parseOptions(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        jsonl: { type: 'boolean' },
+        json: { type: 'boolean' },
+        all: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        calendar: { type: 'string' },
+        today: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function requireJsonl(command: string, jsonl: boolean | undefined, positionals: string[]): void {
+  if (!jsonl) throw new UsageError(`${command}: only line-delimited JSON on stdin is supported; add --jsonl`);
+  if (positionals.length > 0) throw new UsageError(`${command}: unexpected argument "${positionals[0]}"; records are read from stdin`);
+}
+
+/**
+ * `check` may be run by a person at a desk, so it defaults to the local date there. The
+ * rules themselves never read the clock; this edge of the CLI is the only place that does.
+ */
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

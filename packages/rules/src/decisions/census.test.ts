@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkCensus } from './census.js';
+
+const codes = (data: Parameters<typeof checkCensus>[0]) => checkCensus(data).map((issue) => issue.code);
+
+test('valid SEN data passes', () => {
+  assert.deepEqual(codes({ senProvision: 'N' }), []);
+  assert.deepEqual(codes({ senProvision: 'K', primaryNeed: 'SLCN' }), []);
+  assert.deepEqual(codes({ senProvision: 'E', primaryNeed: 'ASD', secondaryNeed: 'SLCN' }), []);
+  assert.deepEqual(codes({ senProvision: 'K', primaryNeed: 'NSA' }), []);
+  assert.deepEqual(codes({ senProvision: 'K', needs: [{ type: 'SPLD', rank: 1 }, { type: 'SEMH', rank: 2 }] }), []);
+});
+
+test('a type is required when provision is K or E, and not allowed with N', () => {
+  assert.deepEqual(codes({ senProvision: 'K' }), ['need-type-required']);
+  assert.deepEqual(codes({ senProvision: 'E', needs: [] }), ['need-type-required']);
+  assert.deepEqual(codes({ senProvision: 'N', primaryNeed: 'MLD' }), ['need-type-without-sen']);
+});
+
+test('NSA only with K', () => {
+  const issues = checkCensus({ senProvision: 'E', primaryNeed: 'NSA' });
+  assert.deepEqual(issues.map((i) => i.code), ['nsa-only-with-k']);
+  assert.equal(issues[0]?.path, 'primaryNeed');
+  assert.match(issues[0]?.message ?? '', /only be used with provision K/);
+});
+
+test('at most two types; a single type is primary; no type twice', () => {
+  assert.deepEqual(
+    codes({ senProvision: 'K', needs: [{ type: 'MLD', rank: 1 }, { type: 'SEMH', rank: 2 }, { type: 'HI', rank: 2 }] }),
+    ['too-many-need-types'],
+  );
+  assert.deepEqual(codes({ senProvision: 'K', needs: [{ type: 'MLD', rank: 2 }] }), ['single-need-not-primary']);
+  assert.deepEqual(codes({ senProvision: 'K', secondaryNeed: 'MLD' }), ['single-need-not-primary']);
+  assert.deepEqual(codes({ senProvision: 'K', primaryNeed: 'MLD', secondaryNeed: 'MLD' }), ['duplicate-need-type']);
+  assert.deepEqual(codes({ senProvision: 'K', needs: [{ type: 'MLD', rank: 1 }, { type: 'HI', rank: 1 }] }), ['duplicate-rank']);
+});
+
+test('codes must be census codes', () => {
+  assert.deepEqual(codes({ senProvision: 'S', primaryNeed: 'MLD' }), ['invalid-provision']);
+  assert.deepEqual(codes({ senProvision: 'K', primaryNeed: 'ADHD' }), ['invalid-need-type']);
+  assert.deepEqual(codes({}), ['missing-provision']);
+});

@@ -1,0 +1,67 @@
+/**
+ * Finds where a template keeps the fields the rules need (date of plan, review date,
+ * parent/carer views, signatures, SMART targets, reviews) by walking its JSON Schema, so
+ * the rules follow the schemas instead of a hand-kept list of paths per template.
+ * Paths are JSON pointers with `*` for "every item of this array".
+ */
+export type PlanFields = {
+  dateOfPlan: string[];
+  reviewDate: string[];
+  parentViews: string[];
+  signatures: string[];
+  targets: string[];
+  reviews: string[];
+};
+
+type SchemaNode = Record<string, unknown>;
+
+const MAX_DEPTH = 12;
+
+export function planFieldsOf(schema: unknown): PlanFields {
+  const fields: PlanFields = { dateOfPlan: [], reviewDate: [], parentViews: [], signatures: [], targets: [], reviews: [] };
+  const localDefs = isNode(schema) && isNode(schema['$defs']) ? (schema['$defs'] as SchemaNode) : {};
+  const visit = (node: unknown, pointer: string, key: string, depth: number): void => {
+    if (!isNode(node) || depth > MAX_DEPTH) return;
+    const ref = typeof node['$ref'] === 'string' ? node['$ref'] : undefined;
+    const shared = ref?.match(/common\.schema\.json#\/\$defs\/(\w+)$/)?.[1];
+    if (shared === 'signature') fields.signatures.push(pointer);
+    else if (shared === 'smartTarget') fields.targets.push(pointer);
+    else if (shared === 'review') fields.reviews.push(pointer);
+    if (/^(dateOfPlan|startDate)$/.test(key)) fields.dateOfPlan.push(pointer);
+    else if (/^reviewDates?$/.test(key)) fields.reviewDate.push(node['type'] === 'array' ? `${pointer}/*` : pointer);
+    else if (/^parent(Carer)?Views?$/i.test(key)) fields.parentViews.push(pointer);
+    if (shared) return;
+    const local = ref?.match(/^#\/\$defs\/(\w+)$/)?.[1];
+    if (local) visit(localDefs[local], pointer, key, depth + 1);
+    if (isNode(node['properties'])) {
+      for (const [name, child] of Object.entries(node['properties'] as SchemaNode)) {
+        visit(child, `${pointer}/${name}`, name, depth + 1);
+      }
+    }
+    if (node['type'] === 'array' || 'items' in node) visit(node['items'], `${pointer}/*`, '*', depth + 1);
+  };
+  visit(schema, '', '', 0);
+  return fields;
+}
+
+/** Every value at a pointer pattern, with its concrete pointer (`/targets/*` → `/targets/0`, …). */
+export function valuesAt(document: unknown, pattern: string): { pointer: string; value: unknown }[] {
+  const parts = pattern.split('/').slice(1);
+  let found: { pointer: string; value: unknown }[] = [{ pointer: '', value: document }];
+  for (const part of parts) {
+    const next: { pointer: string; value: unknown }[] = [];
+    for (const { pointer, value } of found) {
+      if (part === '*') {
+        if (Array.isArray(value)) value.forEach((item, index) => next.push({ pointer: `${pointer}/${index}`, value: item }));
+      } else if (isNode(value) && Object.prototype.hasOwnProperty.call(value, part)) {
+        next.push({ pointer: `${pointer}/${part}`, value: value[part] });
+      }
+    }
+    found = next;
+  }
+  return found;
+}
+
+function isNode(value: unknown): value is SchemaNode {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,193 @@
+import { schemas, validate } from '@isp-kit/schemas';
+import { type DayNumber, formatIsoDate, isIsoDate, parseIsoDate } from '../dates/iso-date.js';
+import { RuleInputError } from '../dates/rule-input-error.js';
+import { type CadenceOverride, cadenceFor, isKnownTemplate } from '../review/cadence.js';
+import { reviewWindowDays } from '../review/review-window.js';
+import type { TermCalendar, TermCalendarInput } from '../review/term-calendar.js';
+import { checkSmartTarget } from '../smart/index.js';
+import { planFieldsOf, valuesAt } from './plan-fields.js';
+
+export type SignOffIssue = {
+  /** Stable code: a schema error code, or one of the sign-off codes below. */
+  code: string;
+  /** JSON pointer of the field to fix. */
+  pointer: string;
+  message: string;
+  /** SMART advice and dates already past are warnings; everything else blocks sign-off. */
+  severity: 'error' | 'warning';
+};
+
+export type SignOffOptions = {
+  today: string;
+  calendar?: TermCalendar | TermCalendarInput | undefined;
+  cadence?: CadenceOverride | undefined;
+};
+
+type Json = Record<string, unknown>;
+
+/**
+ * Everything that stands between a plan and its signatures: schema errors; the date of
+ * plan; parent/carer views; signatures (parent/carer, pupil and setting slots must be
+ * signed with a typed name and a date, none in the future); review dates inside the review
+ * window from the date of plan (and each later review date inside the window from the one
+ * before); a reduced timetable's end date; and every target SMART (checked with the
+ * child's name). An empty list means the plan is ready to sign.
+ */
+export function checkPlanForSignOff(plan: unknown, options: SignOffOptions): SignOffIssue[] {
+  const today = parseIsoDate(options?.today, 'today');
+  const issues: SignOffIssue[] = validate(plan).errors.map((error) => ({
+    code: error.code,
+    pointer: error.pointer,
+    message: error.message,
+    severity: 'error' as const,
+  }));
+  if (!isJson(plan) || !isKnownTemplate(plan['template'])) return issues;
+  const template = plan['template'];
+  const fields = planFieldsOf(schemas[template]);
+  const add = (code: string, pointer: string, message: string, severity: SignOffIssue['severity'] = 'error') =>
+    issues.push({ code, pointer, message, severity });
+
+  const planDate = checkDateOfPlan(plan, fields.dateOfPlan, today, add);
+  for (const pattern of fields.parentViews) {
+    const [found] = valuesAt(plan, pattern);
+    if (typeof found?.value !== 'string' || found.value.trim() === '') {
+      add('missing-parent-views', pattern, "Record the parent/carer's views before the plan is signed.");
+    }
+  }
+  for (const pattern of fields.signatures) checkSignatures(plan, pattern, today, add);
+  if (cadenceFor(template, options.cadence) !== 'none') {
+    checkReviewDates(plan, fields.reviewDate, planDate, today, options, add);
+  }
+  checkReducedTimetable(plan, add);
+  checkTargets(plan, fields.targets, add);
+  return issues;
+}
+
+type Add = (code: string, pointer: string, message: string, severity?: SignOffIssue['severity']) => void;
+
+function checkDateOfPlan(plan: Json, patterns: string[], today: DayNumber, add: Add): DayNumber | undefined {
+  const pattern = patterns[0];
+  if (pattern === undefined) return undefined;
+  const [found] = valuesAt(plan, pattern);
+  if (found === undefined || found.value === '') {
+    add('missing-date-of-plan', pattern, 'Enter the date of the plan: the review window is counted from it.');
+    return undefined;
+  }
+  if (!isIsoDate(found.value)) return undefined; // the schema check already reports it
+  const day = parseIsoDate(found.value);
+  if (day > today) add('date-of-plan-in-future', found.pointer, `The date of plan ${found.value} is after today (${formatIsoDate(today)}).`);
+  return day;
+}
+
+/** Parent/carer, pupil and setting slots must be signed; staff and professional lists may be empty. */
+function checkSignatures(plan: Json, pattern: string, today: DayNumber, add: Add): void {
+  const required = !/staff|professional/i.test(pattern);
+  const signatures = valuesAt(plan, pattern);
+  const who = describeSlot(pattern);
+  if (signatures.length === 0) {
+    if (required) add('missing-signature', pattern.replace(/\/\*$/, ''), `The ${who} has not signed yet: add a typed name and the date.`);
+    return;
+  }
+  for (const { pointer, value } of signatures) {
+    const signature = isJson(value) ? value : {};
+    if (typeof signature['name'] !== 'string' || signature['name'].trim() === '') {
+      add('signature-missing-name', `${pointer}/name`, `Type the name of the ${who} who signs.`);
+    }
+    const date = signature['date'];
+    if (date === undefined || date === '') add('signature-missing-date', `${pointer}/date`, `Add the date the ${who} signed.`);
+    else if (isIsoDate(date) && parseIsoDate(date) > today) {
+      add('signature-date-in-future', `${pointer}/date`, `The ${who}'s signature is dated ${date}, after today.`);
+    }
+  }
+}
+
+function checkReviewDates(
+  plan: Json,
+  patterns: string[],
+  planDate: DayNumber | undefined,
+  today: DayNumber,
+  options: SignOffOptions,
+  add: Add,
+): void {
+  const pattern = patterns[0];
+  if (pattern === undefined) return;
+  const dates = valuesAt(plan, pattern).filter(({ value }) => value !== '');
+  if (dates.length === 0) {
+    add('missing-review-date', pattern.replace(/\/\*$/, ''), 'Agree a review date with the parents and record it.');
+    return;
+  }
+  let from = planDate;
+  for (const { pointer, value } of dates) {
+    if (!isIsoDate(value)) return; // reported by the schema check
+    const day = parseIsoDate(value);
+    if (from !== undefined) {
+      try {
+        const [earliest, latest] = reviewWindowDays({
+          template: plan['template'] as string,
+          from: formatIsoDate(from),
+          calendar: options.calendar,
+          cadence: options.cadence,
+        });
+        if (day < earliest || day > latest) {
+          add(
+            'review-date-outside-window',
+            pointer,
+            `The review date ${value} is outside the review window ${formatIsoDate(earliest)} to ${formatIsoDate(latest)} counted from ${formatIsoDate(from)}.`,
+          );
+        }
+      } catch (error) {
+        if (!(error instanceof RuleInputError)) throw error;
+        add(error.code, pointer, `The review date cannot be checked: ${error.message}`);
+      }
+    }
+    if (day < today) add('review-date-passed', pointer, `The review date ${value} has already passed: agree a new one.`, 'warning');
+    from = day;
+  }
+}
+
+function checkReducedTimetable(plan: Json, add: Add): void {
+  const reduced = plan['reducedTimetable'];
+  const details = plan['planDetails'];
+  const reasons = isJson(details) && Array.isArray(details['reasons']) ? details['reasons'] : [];
+  const inPlace = (isJson(reduced) && reduced['inPlace'] === true) || reasons.includes('reduced-timetable');
+  const endDate = isJson(reduced) ? reduced['endDate'] : undefined;
+  if (inPlace && (endDate === undefined || endDate === '')) {
+    add('reduced-timetable-needs-end-date', '/reducedTimetable/endDate', 'A reduced timetable must have an end date: agree when the pupil returns to full time.');
+  }
+}
+
+function checkTargets(plan: Json, patterns: string[], add: Add): void {
+  const child = plan['child'];
+  const pupilName = isJson(child) && typeof child['name'] === 'string' && child['name'].trim() !== '' ? child['name'] : undefined;
+  for (const pattern of patterns) {
+    const targets = valuesAt(plan, pattern);
+    if (targets.length === 0) {
+      add('no-targets', pattern.replace(/\/\*$/, ''), 'Add at least one SMART target before the plan is signed.');
+      continue;
+    }
+    for (const { pointer, value } of targets) {
+      const text = isJson(value) ? value['target'] : undefined;
+      if (typeof text !== 'string' || text.trim() === '') {
+        add('missing-target-text', `${pointer}/target`, 'Write the target ("Child will…").');
+        continue;
+      }
+      const check = checkSmartTarget(text, pupilName === undefined ? {} : { pupilName });
+      for (const [element, result] of Object.entries(check.elements)) {
+        if (result.ok) continue;
+        const advice = [result.message, result.suggestion].filter(Boolean).join(' ');
+        add(`smart-${element}`, `${pointer}/target`, advice || `The target does not meet "${element}".`, 'warning');
+      }
+    }
+  }
+}
+
+function describeSlot(pattern: string): string {
+  if (/parent/i.test(pattern)) return 'parent/carer';
+  if (/pupil/i.test(pattern)) return 'pupil';
+  if (/setting/i.test(pattern)) return 'setting';
+  return 'signer';
+}
+
+function isJson(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

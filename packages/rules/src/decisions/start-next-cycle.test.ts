@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { validate } from '@isp-kit/schemas';
+import { startNextCycle } from './start-next-cycle.js';
+
+const fixture = (template: string, name: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(new URL(`../../../schemas/fixtures/${template}/${name}.json`, import.meta.url), 'utf8'));
+
+const plan = fixture('individual-provision-map', 'valid-complete');
+const review = {
+  id: 'rev-amara-2026-10',
+  review: {
+    date: '2026-10-30',
+    targetsReviewed: [
+      { targetId: 't-snack-more', achieved: 'yes' },
+      { targetId: 't-turn-taking', achieved: 'partly' },
+      { targetId: 't-coat-on', achieved: 'no' },
+    ],
+  },
+};
+
+test('a new draft that follows the review and keeps the targets not achieved, with the same ids', () => {
+  const next = startNextCycle(plan, review, { today: '2026-11-02', newId: 'ipm-amara-2026-aut2' });
+  assert.equal(next['id'], 'ipm-amara-2026-aut2');
+  assert.equal(next['status'], 'draft');
+  assert.equal(next['followsReview'], 'rev-amara-2026-10');
+  const targets = next['targets'] as Record<string, unknown>[];
+  assert.deepEqual(targets.map((t) => t['id']), ['t-turn-taking', 't-coat-on']);
+  // The target itself is carried; last cycle's outcome is not.
+  assert.equal(targets[0]?.['target'], (plan['targets'] as Record<string, unknown>[])[1]?.['target']);
+  assert.equal('outcome' in targets[0]!, false);
+  assert.equal('achieved' in targets[0]!, false);
+  assert.equal(validate(next).valid, true, JSON.stringify(validate(next).errors));
+});
+
+test("carries the child's details and resets what belonged to the last cycle", () => {
+  const next = startNextCycle(plan, review, { today: '2026-11-02', newId: 'next' });
+  assert.deepEqual(next['child'], plan['child']);
+  assert.deepEqual((next['planDetails'] as Record<string, unknown>)['professionalsInvolved'], (plan['planDetails'] as Record<string, unknown>)['professionalsInvolved']);
+  assert.equal((next['planDetails'] as Record<string, unknown>)['dateOfPlan'], '2026-11-02');
+  assert.deepEqual(next['agreement'], {}); // no signature, no review date yet
+  assert.deepEqual(next['amendments'], []);
+  assert.equal(next['x-mis-record-id'], 'MIS-44817'); // vendor fields survive
+  // The original plan is left untouched.
+  assert.equal((plan['targets'] as unknown[]).length, 3);
+  assert.equal(plan['status'], 'agreed');
+});
+
+test('a target the review does not mention keeps its own verdict', () => {
+  const next = startNextCycle(plan, { id: 'r', targetsReviewed: [{ targetId: 't-coat-on', achieved: 'yes' }] }, { today: '2026-11-02', newId: 'n' });
+  // t-snack-more was marked achieved in the plan; t-turn-taking partly.
+  assert.deepEqual((next['targets'] as Record<string, unknown>[]).map((t) => t['id']), ['t-turn-taking']);
+});
+
+test('clear errors for what it cannot work without', () => {
+  assert.throws(() => startNextCycle(plan, { review: {} }, { today: '2026-11-02', newId: 'n' }), /review\.id: the new plan's followsReview needs the id/);
+  assert.throws(() => startNextCycle(plan, review, { today: '2026-11-31', newId: 'n' }), /today: 2026-11-31 is not a real date/);
+  assert.throws(() => startNextCycle({ template: 'nope' }, review, { today: '2026-11-02', newId: 'n' }), /plan\.template: "nope" is not a template id/);
+});

@@ -11,6 +11,14 @@ const vendorFieldMarker = 'IspKitVendorFieldMarker';
 export const pascalCase = (name) =>
   name.replace(/(^|[-_\s]+)([a-z0-9])/gi, (_, __, char) => char.toUpperCase());
 
+// Type names that would shadow a global in any file importing them (`Date` above all).
+const globalNames = new Set(['Date', 'Map', 'Set', 'Error', 'Object', 'Array', 'String', 'Number', 'Boolean', 'Record', 'Partial', 'Event']);
+const typeNameOf = (key) => {
+  const name = pascalCase(key);
+  if (name === 'Date') return 'IsoDate';
+  return globalNames.has(name) ? `Plan${name}` : name;
+};
+
 /**
  * @param {{ common: object, templates: { id: string, schema: object }[], banner: string,
  *   mapSchemas: (schema: unknown, transform: (node: object) => object) => unknown }} input
@@ -29,14 +37,14 @@ export async function generateTypes({ common, templates, banner, mapSchemas }) {
 
   const defs = {};
   for (const [key, def] of Object.entries(common.$defs ?? {})) {
-    defs[claim(`${commonId}#/$defs/${key}`, pascalCase(key), `Common${pascalCase(key)}`)] = { doc: commonId, pointer: `/$defs/${key}`, schema: def };
+    defs[claim(`${commonId}#/$defs/${key}`, typeNameOf(key), `Common${pascalCase(key)}`)] = { doc: commonId, pointer: `/$defs/${key}`, schema: def };
   }
   for (const { id, schema } of templates) {
     const typeName = pascalCase(id);
     const { $defs: localDefs = {}, $id, $schema, ...root } = schema;
     defs[claim(`${$id}#`, typeName, typeName)] = { doc: $id, pointer: '', schema: root };
     for (const [key, def] of Object.entries(localDefs)) {
-      defs[claim(`${$id}#/$defs/${key}`, pascalCase(key), `${typeName}${pascalCase(key)}`)] = { doc: $id, pointer: `/$defs/${key}`, schema: def };
+      defs[claim(`${$id}#/$defs/${key}`, typeNameOf(key), `${typeName}${pascalCase(key)}`)] = { doc: $id, pointer: `/$defs/${key}`, schema: def };
     }
   }
 
@@ -97,7 +105,15 @@ function prepare(node, doc, localRef) {
   delete copy.title;
   if (docs.length > 0) copy.description = docs.join('\n\n');
   for (const keyword of ['guidance', 'seed', 'widget', 'enumTitles', 'examples']) delete copy[keyword];
-  if (typeof copy.$ref === 'string') copy.$ref = localRef(copy.$ref, doc);
+  if (typeof copy.$ref === 'string') {
+    copy.$ref = localRef(copy.$ref, doc);
+    // A $ref with a sibling comment would be copied into a new type (Child1, Child2, ...);
+    // alone, every use of a shared part is the same named type.
+    delete copy.description;
+  }
+
+  // `{}` (any JSON value, e.g. an amendment's value before) would otherwise become an object.
+  if (Object.keys(copy).every((keyword) => keyword === 'description' || keyword === 'default')) copy.tsType = 'unknown';
 
   const patterns = copy.patternProperties;
   if (patterns && typeof patterns === 'object' && Object.keys(patterns).length === 1 && '^x-' in patterns) {

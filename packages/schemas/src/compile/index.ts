@@ -4,3 +4,4 @@ export { buildStandaloneModule, evalPattern, type StandaloneModuleOptions } from
 export { stripAnnotations } from './strip-annotations.js';
 export { annotationKeywords, customAnnotationKeywords } from './annotation-keywords.js';
 export { createAjv, validatorOptions } from './create-ajv.js';
+export { compileVariant, resolveVariant, type ResolvedVariant, type VariantSources } from './variant.js';

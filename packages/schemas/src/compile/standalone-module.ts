@@ -17,6 +17,8 @@ export interface StandaloneModuleOptions {
   readonly exports: Readonly<Record<string, string>>;
   /** Minify the bundle (for a module shipped as is, such as a compiled variant). */
   readonly minify?: boolean;
+  /** ES module code appended to ajv's output before bundling (more exports). */
+  readonly epilogue?: string;
 }
 
 /** Code that would need `unsafe-eval` under a Content-Security-Policy. */
@@ -33,7 +35,7 @@ export async function buildStandaloneModule(options: StandaloneModuleOptions): P
 
   const ajv = createAjv();
   for (const schema of options.schemas) ajv.addSchema(stripAnnotations(schema));
-  const source = standaloneCode(ajv, { ...options.exports });
+  const source = `${standaloneCode(ajv, { ...options.exports })}\n${options.epilogue ?? ''}`;
 
   const result = await build({
     stdin: {

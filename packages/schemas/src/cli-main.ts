@@ -1,0 +1,51 @@
+import { parseArgs } from 'node:util';
+import { compileFile } from './cli-compile.js';
+import type { CliIo } from './cli-io.js';
+import { exitCodeOf, formatReports, validateFiles } from './cli-validate.js';
+
+export const usage = `Usage:
+  isp-schemas validate <plan.json>... [--json]
+      Check support plans against their template's schema.
+      Exit 0 when all are valid, 1 when some plan has errors, 2 when a file cannot be read.
+  isp-schemas compile <variant.schema.json> [-o <out.js>] [--minify]
+      Turn a local authority's variant of a template into a standalone validator module
+      (exports validate, default, and schema); written to standard output without -o.
+  isp-schemas --help
+`;
+
+/** Runs the CLI and returns its exit code; all output goes through `io`. */
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        output: { type: 'string', short: 'o' },
+        minify: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    io.err(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...files] = positionals;
+  if (values.help || command === 'help') {
+    io.out(usage);
+    return 0;
+  }
+  if (command === 'validate' && files.length > 0) {
+    const reports = validateFiles(files, io);
+    if (values.json) io.out(`${JSON.stringify(reports, null, 2)}\n`);
+    else formatReports(reports, io);
+    return exitCodeOf(reports);
+  }
+  if (command === 'compile' && files.length === 1) {
+    return compileFile(files[0] as string, { minify: values.minify ?? false, ...(values.output ? { output: values.output } : {}) }, io);
+  }
+  io.err(command === undefined ? usage : `Cannot run "${[command, ...files].join(' ')}".\n\n${usage}`);
+  return 2;
+}

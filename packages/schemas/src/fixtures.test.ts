@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { validate, validateTemplate } from './index.js';
+import { fixtures } from './test-support/fixtures.js';
+import { hyperjumpValid } from './test-support/hyperjump.js';
+import { schemaIdOf, templateIds } from './template-ids.js';
+
+const all = fixtures();
+
+describe('fixtures', () => {
+  it('every template has a valid-minimal, a valid-complete and at least one invalid fixture', () => {
+    for (const template of templateIds) {
+      const files = all.filter((fixture) => fixture.template === template).map((fixture) => fixture.file);
+      assert.ok(files.includes('valid-minimal.json'), `${template}: valid-minimal.json`);
+      assert.ok(files.includes('valid-complete.json'), `${template}: valid-complete.json`);
+      assert.ok(files.some((file) => file.startsWith('invalid-')), `${template}: invalid-*.json`);
+    }
+  });
+
+  for (const fixture of all) {
+    const name = `${fixture.template}/${fixture.file}`;
+    if (fixture.expectedPointers === undefined) {
+      it(`${name} is valid`, () => {
+        const result = validateTemplate(fixture.template, fixture.plan);
+        assert.deepEqual(result.errors, []);
+        assert.equal(result.valid, true);
+        assert.deepEqual(validate(fixture.plan), result, 'validate() dispatches to the same template');
+      });
+    } else {
+      it(`${name} fails at ${fixture.expectedPointers.join(', ')}`, () => {
+        assert.ok(fixture.expectedPointers && fixture.expectedPointers.length > 0, 'expected.json lists its pointers');
+        const result = validateTemplate(fixture.template, fixture.plan);
+        assert.equal(result.valid, false);
+        const pointers = result.errors.map((error) => error.pointer);
+        for (const pointer of fixture.expectedPointers) {
+          assert.ok(pointers.includes(pointer), `expected an error at ${pointer}, got ${pointers.join(', ')}`);
+        }
+      });
+    }
+
+    it(`${name}: hyperjump agrees`, async () => {
+      const ours = validateTemplate(fixture.template, fixture.plan).valid;
+      assert.equal(await hyperjumpValid(schemaIdOf(fixture.template), fixture.plan), ours);
+    });
+  }
+});

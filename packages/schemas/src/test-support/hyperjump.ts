@@ -1,0 +1,27 @@
+// A second, independent JSON Schema implementation, to check that the schemas mean the same
+// in other people's tools as in ours (formats asserted, as ajv does).
+import { registerSchema, setShouldValidateFormat, validate } from '@hyperjump/json-schema/draft-2020-12';
+import '@hyperjump/json-schema/formats';
+import { schemaFiles } from './fixtures.js';
+
+let registered = false;
+
+function registerAll(): void {
+  if (registered) return;
+  setShouldValidateFormat(true);
+  for (const { schema } of schemaFiles()) registerSchema(structuredClone(schema) as never);
+  registered = true;
+}
+
+/** Whether hyperjump finds `instance` valid against the schema with this `$id`. */
+export async function hyperjumpValid(schemaId: string, instance: unknown): Promise<boolean> {
+  registerAll();
+  const output = await validate(schemaId, instance as never);
+  return output.valid;
+}
+
+/** Whether `schema` is valid against the draft 2020-12 meta-schema, according to hyperjump. */
+export async function validAgainstMetaSchema(schema: unknown): Promise<boolean> {
+  const output = await validate('https://json-schema.org/draft/2020-12/schema', schema as never);
+  return output.valid;
+}

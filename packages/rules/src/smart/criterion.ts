@@ -46,6 +46,8 @@ const NOT_A_MEASURE = new RegExp(
     '\\b\\d{1,2}[:.]\\d{2}\\b',
     '\\b\\d+\\s*(?:am|pm)\\b',
     `\\b(?:\\d+|${NUMBER_WORD})-(?!to\\b)[\\p{L}]+`,
+    // Group size is the situation, not a degree of success ("with 2 friends", "a group of 3").
+    `\\b(?:with|alongside|and|among)\\s+(?:\\d+|${NUMBER_WORD})(?:\\s+(?:other|familiar|known))?\\s+(?:friends?|peers?|children|adults?|pupils?|classmates?|others|people)\\b|\\bgroup of (?:\\d+|${NUMBER_WORD})\\b`,
     '\\b(?:one|1)(?= (?:other|of (?:his|her|their|the)|adult|peer|child|friend|more|day|at a time)\\b)',
   ].join('|'),
   'giu',

@@ -3,7 +3,7 @@ import { findAll, NUMBER_WORD, ordered } from './text.js';
 
 // Success defined by stopping, not doing, reducing or limiting a problem behaviour.
 const NEGATED =
-  /\b(?:will|can|to|and|or|should|must|would)\s+(?:\p{L}+ly\s+)?(?:not|never|no longer)\b(?!\s+(?:need|needing|require|requiring|rely|relying|only)\b)|\bwon['’]t\b(?!\s+(?:need|require|rely)\b)|\bno longer\b|\b(?:stop|stops|stopping|refrain(?:s|ing)? from|avoid(?:s|ing)?|cease|quit|give up|resist)\s+(?!being\b)[\p{L}]+ing\b|\b(?:reduce|reduces|reducing|decrease|decreases|decreasing|lessen|minimi[sz]e|cut down|limit)\b|\b(?:zero|no) (?:incidents?|instances?|episodes?|outbursts?|occurrences?|refusals?)\b/giu;
+  /\b(?:will|can|to|and|or|should|must|would)\s+(?:\p{L}+ly\s+)?(?:not|never|no longer)\b(?!\s+(?:need|needing|require|requiring|rely|relying|only)\b)|\bwon['’]t\b(?!\s+(?:need|require|rely)\b)|\bno longer\b|\b(?:stop|stops|stopping|refrain(?:s|ing)? from|avoid(?:s|ing)?|cease|quit|give up|resist)\s+(?!being\b)[\p{L}]+ing\b|\b(?:reduce|reduces|reducing|decrease|decreases|decreasing|lessen|minimi[sz]e|cut down|limit)\b|\b(?:be|become|get|is|are) less\b|\bless (?:often|frequently|disruptive|aggressive)\b|\b(?:zero|no) (?:incidents?|instances?|episodes?|outbursts?|occurrences?|refusals?)\b/giu;
 
 // "fewer than 3 …": a limit on a problem unless it limits errors, prompts or time (a skill).
 const LIMIT = new RegExp(

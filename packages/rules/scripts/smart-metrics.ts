@@ -1,0 +1,117 @@
+// Scores the SMART-target checker against a labelled corpus: precision, recall and F1 of the
+// "missing" verdict (positive class = the element fails) per element and for `smart`.
+// Usage: node --conditions=source --import tsx packages/rules/scripts/smart-metrics.ts [file…] [--errors]
+// With no file it scores the development set and the holdout set.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { checkSmartTarget, smartElements, type SmartElement } from '../src/smart/index.js';
+
+export interface CorpusEntry {
+  id: string;
+  text: string;
+  pupilName?: string;
+  labels: Record<SmartElement, boolean>;
+  smart: boolean;
+  note?: string;
+}
+
+export interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export type Scores = Record<SmartElement | 'smart', Score>;
+
+export const corpusFiles = {
+  dev: fileURLToPath(new URL('../corpus/smart-targets.jsonl', import.meta.url)),
+  holdout: fileURLToPath(new URL('../corpus/smart-targets.holdout.jsonl', import.meta.url)),
+};
+
+export function readCorpus(path: string): CorpusEntry[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, i) => {
+      try {
+        return JSON.parse(line) as CorpusEntry;
+      } catch (error) {
+        throw new Error(`${path}:${i + 1}: not valid JSON (${(error as Error).message})`);
+      }
+    });
+}
+
+function score(tp: number, fp: number, fn: number, tn: number): Score {
+  // With nothing to find and nothing wrongly found, the verdict is perfect.
+  const precision = tp + fp === 0 ? (fn === 0 ? 1 : 0) : tp / (tp + fp);
+  const recall = tp + fn === 0 ? (fp === 0 ? 1 : 0) : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { tp, fp, fn, tn, precision, recall, f1 };
+}
+
+export interface Mismatch {
+  id: string;
+  element: SmartElement;
+  expectedOk: boolean;
+  code: string;
+  text: string;
+}
+
+export function scoreCorpus(entries: readonly CorpusEntry[]): { scores: Scores; mismatches: Mismatch[] } {
+  const keys = [...smartElements, 'smart'] as const;
+  const counts = Object.fromEntries(keys.map((k) => [k, { tp: 0, fp: 0, fn: 0, tn: 0 }])) as Record<
+    (typeof keys)[number],
+    { tp: number; fp: number; fn: number; tn: number }
+  >;
+  const mismatches: Mismatch[] = [];
+  for (const entry of entries) {
+    const options = entry.pupilName ? { pupilName: entry.pupilName } : {};
+    const result = checkSmartTarget(entry.text, options);
+    for (const key of keys) {
+      const expectedMissing = key === 'smart' ? !entry.smart : !entry.labels[key];
+      const saidMissing = key === 'smart' ? !result.smart : !result.elements[key].ok;
+      const c = counts[key];
+      if (expectedMissing && saidMissing) c.tp++;
+      else if (!expectedMissing && saidMissing) c.fp++;
+      else if (expectedMissing && !saidMissing) c.fn++;
+      else c.tn++;
+      if (key !== 'smart' && expectedMissing !== saidMissing) {
+        mismatches.push({ id: entry.id, element: key, expectedOk: !expectedMissing, code: result.elements[key].code, text: entry.text });
+      }
+    }
+  }
+  const scores = Object.fromEntries(
+    keys.map((k) => [k, score(counts[k].tp, counts[k].fp, counts[k].fn, counts[k].tn)]),
+  ) as Scores;
+  return { scores, mismatches };
+}
+
+function format(name: string, entries: readonly CorpusEntry[], showErrors: boolean): string {
+  const { scores, mismatches } = scoreCorpus(entries);
+  const lines = [`${name} (${entries.length} targets): "missing" verdict, positive class = element fails`];
+  lines.push(`  ${'element'.padEnd(17)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   tp  fp  fn  tn`);
+  for (const [key, s] of Object.entries(scores)) {
+    const f = (n: number): string => n.toFixed(3).padStart(6);
+    const n = (v: number): string => String(v).padStart(4);
+    lines.push(`  ${key.padEnd(17)} ${f(s.precision)} ${f(s.recall)} ${f(s.f1)} ${n(s.tp)}${n(s.fp)}${n(s.fn)}${n(s.tn)}`);
+  }
+  if (showErrors) {
+    for (const m of mismatches) {
+      lines.push(`  ${m.id} ${m.element}: labelled ${m.expectedOk ? 'ok' : 'missing'}, got ${m.code} | ${m.text}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function main(argv: readonly string[]): void {
+  const showErrors = argv.includes('--errors');
+  const files = argv.filter((a) => !a.startsWith('--'));
+  const targets: [string, string][] = files.length > 0 ? files.map((f) => [f, f]) : [['dev', corpusFiles.dev], ['holdout', corpusFiles.holdout]];
+  for (const [name, path] of targets) console.log(format(name, readCorpus(path), showErrors) + '\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));

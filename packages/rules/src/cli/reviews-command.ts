@@ -6,8 +6,8 @@ import { hasReviewWindow, isKnownTemplate } from '../review/cadence.js';
 import { reviewWindowDays } from '../review/review-window.js';
 import { statusOn } from '../review/review-status.js';
 import type { TermCalendar } from '../review/term-calendar.js';
-import { schemas } from '@isp-kit/schemas';
-import { planFieldsOf, valuesAt } from '../decisions/plan-fields.js';
+import type { TemplateId } from '../review/template-id.js';
+import { reviewBasisOf } from '../decisions/review-basis.js';
 import { type CliIo, EXIT_OK, EXIT_RECORD_FAILED, UsageError, writeOut } from './cli-io.js';
 
 export type ReviewsOptions = { today: string; calendar: TermCalendar | undefined; json: boolean; all: boolean };
@@ -16,6 +16,7 @@ type PlanRow = {
   file: string;
   child: string;
   template: string;
+  /** The date the window counts from (date of plan or latest review). */
   from: string;
   earliest: string;
   latest: string;
@@ -24,10 +25,12 @@ type PlanRow = {
 type Problem = { file: string; error: { code: string; message: string } };
 
 /**
- * `isp-rules reviews <folder> --today D`: every plan (*.json, in sub-folders too) with its
- * review window counted from its date of plan; lists those due or overdue (all with
- * `--all`). Closed plans and records (which have no window) are skipped. Files that are not
- * plans, or plans whose window cannot be worked out, are listed as problems (exit code 1).
+ * `isp-rules reviews <folder> --today D`: every plan (*.json, in sub-folders too) with the
+ * window of its next review, counted from its date of plan or its latest review (see
+ * `reviewBasisOf`); lists those due or overdue (all with `--all`). Closed plans and records
+ * (which have no window) are skipped; a plan whose status is `reviewed` shows as reviewed.
+ * Files that are not plans, or plans whose window cannot be worked out, are listed as
+ * problems (exit code 1).
  */
 export async function reviewsCommand(io: CliIo, folder: string, options: ReviewsOptions): Promise<number> {
   let today: number;
@@ -42,12 +45,30 @@ export async function reviewsCommand(io: CliIo, folder: string, options: Reviews
   } catch (error) {
     throw new UsageError(`cannot read the folder ${folder}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  const rows: PlanRow[] = [];
+  const documents: { file: string; plan: Record<string, unknown> }[] = [];
   const problems: Problem[] = [];
   for (const path of files) {
     const file = relative(folder, path) || path;
     try {
-      const row = await planRow(path, file, today, options.calendar);
+      documents.push({ file, plan: await readPlan(path) });
+    } catch (error) {
+      if (!(error instanceof RuleInputError)) throw error;
+      problems.push({ file, error: { code: error.code, message: error.message } });
+    }
+  }
+  // Minutes of review kept as their own documents count as reviews of the plan they name.
+  const minutes = new Map<unknown, string[]>();
+  for (const { plan } of documents) {
+    const planId = (plan['forPlan'] as { planId?: unknown } | undefined)?.planId;
+    const date = (plan['review'] as { date?: unknown } | undefined)?.date;
+    if (plan['template'] === 'review-of-intervention' && planId !== undefined && typeof date === 'string') {
+      minutes.set(planId, [...(minutes.get(planId) ?? []), date]);
+    }
+  }
+  const rows: PlanRow[] = [];
+  for (const { file, plan } of documents) {
+    try {
+      const row = planRow(plan, file, today, options, minutes.get(plan['id']) ?? []);
       if (row) rows.push(row);
     } catch (error) {
       if (!(error instanceof RuleInputError)) throw error;
@@ -55,14 +76,14 @@ export async function reviewsCommand(io: CliIo, folder: string, options: Reviews
     }
   }
   const shown = options.all ? rows : rows.filter((row) => row.status === 'due' || row.status === 'overdue');
-  // Most urgent first: overdue, then due, each by how long ago the window closed.
+  // Most urgent first: overdue, then due, each by the end of its window.
   const rank = { overdue: 0, due: 1, scheduled: 2, reviewed: 3 } as const;
   shown.sort((a, b) => rank[a.status] - rank[b.status] || a.latest.localeCompare(b.latest) || a.file.localeCompare(b.file));
   await writeOut(io.stdout, options.json ? `${JSON.stringify({ today: options.today, plans: shown, problems }, null, 2)}\n` : table(shown, problems, options));
   return problems.length > 0 ? EXIT_RECORD_FAILED : EXIT_OK;
 }
 
-async function planRow(path: string, file: string, today: number, calendar: TermCalendar | undefined): Promise<PlanRow | undefined> {
+async function readPlan(path: string): Promise<Record<string, unknown>> {
   let plan: unknown;
   try {
     plan = JSON.parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''));
@@ -70,34 +91,31 @@ async function planRow(path: string, file: string, today: number, calendar: Term
     throw new RuleInputError('invalid-json', `not valid JSON: ${(error as Error).message}`);
   }
   if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) throw new RuleInputError('not-an-object', 'expected a plan object');
-  const record = plan as Record<string, unknown>;
-  const template = record['template'];
+  const template = (plan as Record<string, unknown>)['template'];
   if (!isKnownTemplate(template)) throw new RuleInputError('unknown-template', `template ${JSON.stringify(template)} is not a template id`);
-  if (!hasReviewWindow(template) || record['status'] === 'closed') return undefined;
-  const fields = planFieldsOf(schemas[template]);
-  const fromPattern = fields.dateOfPlan[0] ?? '/planDetails/dateOfPlan';
-  const from = valuesAt(plan, fromPattern)[0]?.value;
-  if (from === undefined) throw new RuleInputError('missing-field', `${fromPattern}: the plan has no date of plan to count the review window from`, fromPattern);
-  const [earliest, latest] = reviewWindowDays({ template, from: from as string, calendar });
-  const reviewed =
-    record['status'] === 'reviewed' ||
-    fields.reviews.some((pattern) =>
-      valuesAt(plan, pattern).some(({ value }) => {
-        const date = (value as { date?: unknown } | null)?.date;
-        if (typeof date !== 'string') return false;
-        const day = parseIsoDate(date, 'review date');
-        return day >= parseIsoDate(from, 'from') && day <= today;
-      }),
-    );
-  const child = (record['child'] as { name?: unknown } | undefined)?.name;
+  return plan as Record<string, unknown>;
+}
+
+function planRow(
+  plan: Record<string, unknown>,
+  file: string,
+  today: number,
+  options: ReviewsOptions,
+  reviewDates: string[],
+): PlanRow | undefined {
+  const template = plan['template'] as TemplateId;
+  if (!hasReviewWindow(template) || plan['status'] === 'closed') return undefined;
+  const { from } = reviewBasisOf(plan, { today: options.today, reviewDates });
+  const [earliest, latest] = reviewWindowDays({ template, from, calendar: options.calendar });
+  const child = (plan['child'] as { name?: unknown } | undefined)?.name;
   return {
     file,
     child: typeof child === 'string' ? child : '',
     template,
-    from: from as string,
+    from,
     earliest: formatIsoDate(earliest),
     latest: formatIsoDate(latest),
-    status: reviewed ? 'reviewed' : statusOn(today, earliest, latest),
+    status: plan['status'] === 'reviewed' ? 'reviewed' : statusOn(today, earliest, latest),
   };
 }
 
@@ -116,7 +134,7 @@ function table(rows: PlanRow[], problems: Problem[], options: ReviewsOptions): s
   const lines = [heading, ''];
   if (rows.length === 0) lines.push(options.all ? 'No plans found.' : 'No plans are due or overdue for review.');
   else {
-    const header = ['Status', 'Child', 'Template', 'Date of plan', 'Earliest', 'Latest', 'File'];
+    const header = ['Status', 'Child', 'Template', 'From', 'Earliest', 'Latest', 'File'];
     const cells = rows.map((r) => [r.status, r.child, r.template, r.from, r.earliest, r.latest, r.file]);
     const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
     const format = (c: string[]) => c.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();

@@ -12,3 +12,4 @@ export {
 } from './census.js';
 export { type SignOffIssue, type SignOffOptions, checkPlanForSignOff } from './sign-off.js';
 export { type PlanFields, planFieldsOf, valuesAt } from './plan-fields.js';
+export { type ReviewBasis, reviewBasisOf } from './review-basis.js';

@@ -11,6 +11,8 @@ export type PlanFields = {
   signatures: string[];
   targets: string[];
   reviews: string[];
+  /** Lists of APDR cycles (school ISP), each with `plan`, `review` … */
+  apdrCycles: string[];
 };
 
 type SchemaNode = Record<string, unknown>;
@@ -18,7 +20,15 @@ type SchemaNode = Record<string, unknown>;
 const MAX_DEPTH = 12;
 
 export function planFieldsOf(schema: unknown): PlanFields {
-  const fields: PlanFields = { dateOfPlan: [], reviewDate: [], parentViews: [], signatures: [], targets: [], reviews: [] };
+  const fields: PlanFields = {
+    dateOfPlan: [],
+    reviewDate: [],
+    parentViews: [],
+    signatures: [],
+    targets: [],
+    reviews: [],
+    apdrCycles: [],
+  };
   const localDefs = isNode(schema) && isNode(schema['$defs']) ? (schema['$defs'] as SchemaNode) : {};
   const visit = (node: unknown, pointer: string, key: string, depth: number): void => {
     if (!isNode(node) || depth > MAX_DEPTH) return;
@@ -30,6 +40,7 @@ export function planFieldsOf(schema: unknown): PlanFields {
     if (/^(dateOfPlan|startDate)$/.test(key)) fields.dateOfPlan.push(pointer);
     else if (/^reviewDates?$/.test(key)) fields.reviewDate.push(node['type'] === 'array' ? `${pointer}/*` : pointer);
     else if (/^parent(Carer)?Views?$/i.test(key)) fields.parentViews.push(pointer);
+    else if (key === 'apdrCycles') fields.apdrCycles.push(pointer);
     if (shared) return;
     const local = ref?.match(/^#\/\$defs\/(\w+)$/)?.[1];
     if (local) visit(localDefs[local], pointer, key, depth + 1);
@@ -60,6 +71,22 @@ export function valuesAt(document: unknown, pattern: string): { pointer: string;
     found = next;
   }
   return found;
+}
+
+/**
+ * Like {@link valuesAt}, but for a field that may be missing: one slot per containing
+ * object that exists (`/cycles/STAR/notes` gives `/cycles/0/notes`, `/cycles/1/notes` …),
+ * with `value` undefined when the field is absent. A path without an inner STAR (`*`)
+ * always has exactly one slot.
+ */
+export function slotsAt(document: unknown, pattern: string): { pointer: string; value: unknown }[] {
+  const inner = pattern.lastIndexOf('/*/');
+  if (inner === -1) return [{ pointer: pattern, value: valuesAt(document, pattern)[0]?.value }];
+  const rest = pattern.slice(inner + 2);
+  return valuesAt(document, pattern.slice(0, inner + 2)).map(({ pointer, value }) => ({
+    pointer: `${pointer}${rest}`,
+    value: valuesAt(value, rest)[0]?.value,
+  }));
 }
 
 function isNode(value: unknown): value is SchemaNode {

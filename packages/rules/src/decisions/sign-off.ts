@@ -5,7 +5,7 @@ import { type CadenceOverride, cadenceFor, isKnownTemplate } from '../review/cad
 import { reviewWindowDays } from '../review/review-window.js';
 import type { TermCalendar, TermCalendarInput } from '../review/term-calendar.js';
 import { checkSmartTarget } from '../smart/index.js';
-import { planFieldsOf, valuesAt } from './plan-fields.js';
+import { planFieldsOf, slotsAt } from './plan-fields.js';
 
 export type SignOffIssue = {
   /** Stable code: a schema error code, or one of the sign-off codes below. */
@@ -49,9 +49,10 @@ export function checkPlanForSignOff(plan: unknown, options: SignOffOptions): Sig
 
   const planDate = checkDateOfPlan(plan, fields.dateOfPlan, today, add);
   for (const pattern of fields.parentViews) {
-    const [found] = valuesAt(plan, pattern);
-    if (typeof found?.value !== 'string' || found.value.trim() === '') {
-      add('missing-parent-views', pattern, "Record the parent/carer's views before the plan is signed.");
+    for (const { pointer, value } of slotsAt(plan, pattern)) {
+      if (typeof value !== 'string' || value.trim() === '') {
+        add('missing-parent-views', pointer, "Record the parent/carer's views before the plan is signed.");
+      }
     }
   }
   for (const pattern of fields.signatures) checkSignatures(plan, pattern, today, add);
@@ -68,9 +69,9 @@ type Add = (code: string, pointer: string, message: string, severity?: SignOffIs
 function checkDateOfPlan(plan: Json, patterns: string[], today: DayNumber, add: Add): DayNumber | undefined {
   const pattern = patterns[0];
   if (pattern === undefined) return undefined;
-  const [found] = valuesAt(plan, pattern);
-  if (found === undefined || found.value === '') {
-    add('missing-date-of-plan', pattern, 'Enter the date of the plan: the review window is counted from it.');
+  const [found] = slotsAt(plan, pattern);
+  if (found === undefined || found.value === undefined || found.value === '') {
+    add('missing-date-of-plan', found?.pointer ?? pattern, 'Enter the date of the plan: the review window is counted from it.');
     return undefined;
   }
   if (!isIsoDate(found.value)) return undefined; // the schema check already reports it
@@ -82,21 +83,26 @@ function checkDateOfPlan(plan: Json, patterns: string[], today: DayNumber, add: 
 /** Parent/carer, pupil and setting slots must be signed; staff and professional lists may be empty. */
 function checkSignatures(plan: Json, pattern: string, today: DayNumber, add: Add): void {
   const required = !/staff|professional/i.test(pattern);
-  const signatures = valuesAt(plan, pattern);
+  const isList = pattern.endsWith('/*');
   const who = describeSlot(pattern);
-  if (signatures.length === 0) {
-    if (required) add('missing-signature', pattern.replace(/\/\*$/, ''), `The ${who} has not signed yet: add a typed name and the date.`);
-    return;
-  }
-  for (const { pointer, value } of signatures) {
-    const signature = isJson(value) ? value : {};
-    if (typeof signature['name'] !== 'string' || signature['name'].trim() === '') {
-      add('signature-missing-name', `${pointer}/name`, `Type the name of the ${who} who signs.`);
+  for (const slot of slotsAt(plan, isList ? pattern.slice(0, -2) : pattern)) {
+    const signatures = isList
+      ? (Array.isArray(slot.value) ? slot.value : []).map((value, index) => ({ pointer: `${slot.pointer}/${index}`, value }))
+      : slot.value === undefined ? [] : [slot];
+    if (signatures.length === 0) {
+      if (required) add('missing-signature', slot.pointer, `The ${who} has not signed yet: add a typed name and the date.`);
+      continue;
     }
-    const date = signature['date'];
-    if (date === undefined || date === '') add('signature-missing-date', `${pointer}/date`, `Add the date the ${who} signed.`);
-    else if (isIsoDate(date) && parseIsoDate(date) > today) {
-      add('signature-date-in-future', `${pointer}/date`, `The ${who}'s signature is dated ${date}, after today.`);
+    for (const { pointer, value } of signatures) {
+      const signature = isJson(value) ? value : {};
+      if (typeof signature['name'] !== 'string' || signature['name'].trim() === '') {
+        add('signature-missing-name', `${pointer}/name`, `Type the name of the ${who} who signs.`);
+      }
+      const date = signature['date'];
+      if (date === undefined || date === '') add('signature-missing-date', `${pointer}/date`, `Add the date the ${who} signed.`);
+      else if (isIsoDate(date) && parseIsoDate(date) > today) {
+        add('signature-date-in-future', `${pointer}/date`, `The ${who}'s signature is dated ${date}, after today.`);
+      }
     }
   }
 }
@@ -111,9 +117,13 @@ function checkReviewDates(
 ): void {
   const pattern = patterns[0];
   if (pattern === undefined) return;
-  const dates = valuesAt(plan, pattern).filter(({ value }) => value !== '');
+  const isList = pattern.endsWith('/*');
+  const [slot] = slotsAt(plan, isList ? pattern.slice(0, -2) : pattern);
+  if (slot === undefined) return;
+  const dates = (isList ? (Array.isArray(slot.value) ? slot.value : []).map((value, index) => ({ pointer: `${slot.pointer}/${index}`, value })) : [slot])
+    .filter(({ value }) => value !== undefined && value !== '');
   if (dates.length === 0) {
-    add('missing-review-date', pattern.replace(/\/\*$/, ''), 'Agree a review date with the parents and record it.');
+    add('missing-review-date', slot.pointer, 'Agree a review date with the parents and record it.');
     return;
   }
   let from = planDate;
@@ -160,16 +170,21 @@ function checkTargets(plan: Json, patterns: string[], add: Add): void {
   const child = plan['child'];
   const pupilName = isJson(child) && typeof child['name'] === 'string' && child['name'].trim() !== '' ? child['name'] : undefined;
   for (const pattern of patterns) {
-    const targets = valuesAt(plan, pattern);
-    if (targets.length === 0) {
-      add('no-targets', pattern.replace(/\/\*$/, ''), 'Add at least one SMART target before the plan is signed.');
-      continue;
+    for (const slot of slotsAt(plan, pattern.slice(0, -2))) {
+      const targets = Array.isArray(slot.value) ? slot.value : [];
+      if (targets.length === 0) add('no-targets', slot.pointer, 'Add at least one SMART target before the plan is signed.');
+      targets.forEach((value, index) => checkTarget(`${slot.pointer}/${index}`, value, pupilName, add));
     }
-    for (const { pointer, value } of targets) {
+  }
+}
+
+function checkTarget(pointer: string, value: unknown, pupilName: string | undefined, add: Add): void {
+  {
+    {
       const text = isJson(value) ? value['target'] : undefined;
       if (typeof text !== 'string' || text.trim() === '') {
         add('missing-target-text', `${pointer}/target`, 'Write the target ("Child will…").');
-        continue;
+        return;
       }
       const check = checkSmartTarget(text, pupilName === undefined ? {} : { pupilName });
       for (const [element, result] of Object.entries(check.elements)) {

@@ -25,6 +25,12 @@ test('a cycle with sufficient progress starts the count again', () => {
   assert.equal(apdrAdvice([{ sufficientProgress: true }, { sufficientProgress: false }, { sufficientProgress: false }]).advice, 'consult-senco');
 });
 
+test('reads cycles as the school ISP schema holds them', () => {
+  const cycles = [{ review: { sufficientProgress: false } }, { review: { sufficientProgress: false } }, { review: {} }];
+  assert.equal(apdrAdvice(cycles).advice, 'consult-senco');
+  assert.equal(apdrAdvice(cycles).cyclesCompleted, 2);
+});
+
 test('a progress verdict that is not true/false is an error naming the cycle', () => {
   assert.throws(() => apdrAdvice([{ sufficientProgress: 'no' as unknown as boolean }]), /cycles\[0\]\.sufficientProgress: expected true or false/);
 });

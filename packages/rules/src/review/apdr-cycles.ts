@@ -1,7 +1,13 @@
 import { RuleInputError } from '../dates/rule-input-error.js';
 
-/** One Assess, Plan, Do, Review cycle of a school ISP; `sufficientProgress` is set at its review. */
-export type ApdrCycle = { sufficientProgress?: boolean | undefined };
+/**
+ * One Assess, Plan, Do, Review cycle of a school ISP, as the schema holds it
+ * (`review.sufficientProgress`) or flattened (`sufficientProgress`); set at its review.
+ */
+export type ApdrCycle = {
+  sufficientProgress?: boolean | undefined;
+  review?: { sufficientProgress?: boolean | undefined } | undefined;
+};
 
 export type ApdrAdvice = {
   /** Cycles that have been reviewed. */
@@ -17,17 +23,19 @@ export type ApdrAdvice = {
  * formal consultation with the school SENCO"; "if after two terms / cycles … the child or
  * young person is not making sufficient progress", discuss with the SENCO, who "may consider
  * placing the child … on the school's SEN register at SEN Support". A cycle with
- * sufficient progress starts the count again.
+ * sufficient progress starts the count again. Pass a school ISP's
+ * `section1.apdrCycles` in the order they ran.
  */
 export function apdrAdvice(cycles: readonly ApdrCycle[]): ApdrAdvice {
   if (!Array.isArray(cycles)) throw new RuleInputError('invalid-field', 'cycles: expected an array of APDR cycles', 'cycles');
   let cyclesCompleted = 0;
   let cyclesWithoutProgress = 0;
   cycles.forEach((cycle, index) => {
-    const progress: unknown = cycle?.sufficientProgress;
+    const progress: unknown = cycle?.sufficientProgress ?? cycle?.review?.sufficientProgress;
     if (progress === undefined) return;
     if (typeof progress !== 'boolean') {
-      throw new RuleInputError('invalid-field', `cycles[${index}].sufficientProgress: expected true or false`, `cycles[${index}].sufficientProgress`);
+      const field = `cycles[${index}].${cycle?.sufficientProgress === undefined ? 'review.' : ''}sufficientProgress`;
+      throw new RuleInputError('invalid-field', `${field}: expected true or false`, field);
     }
     cyclesCompleted += 1;
     cyclesWithoutProgress = progress ? 0 : cyclesWithoutProgress + 1;

@@ -1,0 +1,187 @@
+// End-to-end tests of the isp-rules CLI: each test spawns the real entry point.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { exampleCalendar } from '../review/test-data/example-calendar.js';
+
+const entry = fileURLToPath(new URL('./run.ts', import.meta.url));
+const fixtures = fileURLToPath(new URL('../../../schemas/fixtures/', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'isp-rules-cli-'));
+
+type Result = { code: number | null; stdout: string; stderr: string; lines: Record<string, unknown>[] };
+
+function cli(args: string[], input = ''): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', entry, ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const lines = args.includes('--jsonl') ? stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line)) : [];
+      resolve({ code, stdout, stderr, lines });
+    });
+    child.stdin.end(input);
+  });
+}
+
+const jsonl = (...records: unknown[]) => records.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n') + '\n';
+
+test('review-window: good and bad lines mixed; every bad line gets an error line and the rest is processed', async () => {
+  const result = await cli(
+    ['review-window', '--jsonl'],
+    jsonl(
+      { id: 'a', template: 'ey-individual-support-plan', from: '2026-09-03', today: '2026-10-20' },
+      '{"id": "b", "template": ',
+      { id: 'c', template: 'isp', from: '2026-09-03', today: '2026-10-20' },
+      { id: 'd', template: 'sen-support-plan', from: '2026-02-30', today: '2026-10-20' },
+      { id: 'e', template: 'sen-support-plan', from: '2026-09-03' },
+      '',
+      { id: 7, template: 'record-of-intervention', from: '2026-09-03', today: '2026-10-20' },
+      { id: 'g', template: 'inclusion-support-plan', from: '2026-09-03', today: '2026-10-20', reviewedOn: '2026-09-20' },
+    ),
+  );
+  assert.equal(result.code, 1);
+  assert.equal(result.stderr, '');
+  assert.deepEqual(result.lines, [
+    { id: 'a', earliest: '2026-10-15', latest: '2026-10-29', status: 'due' },
+    { id: null, error: { code: 'invalid-json', message: (result.lines[1] as { error: { message: string } }).error.message }, line: 2 },
+    { id: 'c', error: { code: 'unknown-template', message: (result.lines[2] as { error: { message: string } }).error.message }, line: 3 },
+    { id: 'd', error: { code: 'invalid-date', message: 'from: 2026-02-30 is not a real date (February 2026 has 28 days)' }, line: 4 },
+    { id: 'e', error: { code: 'missing-field', message: 'today: missing' }, line: 5 },
+    { id: 7, error: { code: 'no-review-window', message: (result.lines[5] as { error: { message: string } }).error.message }, line: 7 },
+    { id: 'g', earliest: '2026-09-17', latest: '2026-10-01', status: 'reviewed' },
+  ]);
+  assert.match(JSON.stringify(result.lines[2]), /\\"isp\\" is not a template id/);
+});
+
+test('review-window with a JSON or an iCalendar calendar counts teaching days', async () => {
+  const jsonCalendar = join(work, 'calendar.json');
+  writeFileSync(jsonCalendar, JSON.stringify(exampleCalendar));
+  const icsCalendar = join(work, 'calendar.ics');
+  const event = (summary: string, start: string, end: string) =>
+    `BEGIN:VEVENT\r\nSUMMARY:${summary}\r\nDTSTART;VALUE=DATE:${start}\r\nDTEND;VALUE=DATE:${end}\r\nEND:VEVENT`;
+  writeFileSync(
+    icsCalendar,
+    ['BEGIN:VCALENDAR', event('Autumn Term 1', '20260903', '20261024'), event('Autumn Term 2', '20261102', '20261219'), event('INSET day', '20260928', '20260929'), 'END:VCALENDAR'].join('\r\n'),
+  );
+  const input = jsonl(
+    { id: 'a', template: 'individual-provision-map', from: '2026-09-03', today: '2026-11-07' },
+    { id: 'b', template: 'individual-provision-map', from: '2027-07-01', today: '2027-07-02' },
+  );
+  for (const calendar of [jsonCalendar, icsCalendar]) {
+    const result = await cli(['review-window', '--jsonl', '--calendar', calendar], input);
+    assert.equal(result.lines[0]?.['earliest'], '2026-10-16', calendar);
+    assert.equal(result.lines[0]?.['latest'], '2026-11-06');
+    assert.equal(result.lines[0]?.['status'], 'overdue');
+    assert.equal((result.lines[1]?.['error'] as { code: string }).code, 'calendar-too-short');
+    assert.equal(result.code, 1);
+  }
+});
+
+test('review-window: thousands of records stream through, exit 0 when all pass', async () => {
+  const records = Array.from({ length: 5000 }, (_, i) => ({ id: `p${i}`, template: 'sen-support-plan', from: '2026-09-03', today: '2026-10-01' }));
+  const result = await cli(['review-window', '--jsonl'], jsonl(...records));
+  assert.equal(result.code, 0);
+  assert.equal(result.lines.length, 5000);
+  assert.deepEqual(result.lines[4999], { id: 'p4999', earliest: '2026-10-15', latest: '2026-10-29', status: 'scheduled' });
+});
+
+test('smart: one line per record with all seven elements; a bad line does not stop the rest', async () => {
+  const result = await cli(
+    ['smart', '--jsonl'],
+    jsonl(
+      { id: 't1', text: 'By 30 October 2026, Amara will say "more" to ask for fruit at snack time, with one spoken prompt, at 4 out of 5 snack times.', pupilName: 'Amara Okafor' },
+      'not json',
+      { id: 't2', pupilName: 'Sam' },
+      { id: 't3', text: 'He will improve his behaviour.' },
+    ),
+  );
+  assert.equal(result.code, 1);
+  assert.equal(result.lines.length, 4);
+  const [first, broken, missing, vague] = result.lines;
+  assert.equal(first?.['id'], 't1');
+  assert.deepEqual(Object.keys(first?.['elements'] as object), ['who', 'observableAction', 'conditions', 'criterion', 'timeBound', 'positive', 'clearLanguage']);
+  for (const element of Object.values(first?.['elements'] as Record<string, { ok: unknown }>)) assert.equal(typeof element.ok, 'boolean');
+  assert.equal(typeof first?.['smart'], 'boolean');
+  assert.deepEqual(broken, { id: null, error: { code: 'invalid-json', message: (broken?.['error'] as { message: string }).message }, line: 2 });
+  assert.deepEqual(missing, { id: 't2', error: { code: 'missing-field', message: 'text: missing' }, line: 3 });
+  assert.equal(vague?.['smart'], false);
+  assert.equal((vague?.['elements'] as Record<string, { ok: boolean }>)['who']?.ok, false);
+});
+
+test('usage errors and unreadable files exit with 2 and say why on stderr', async () => {
+  const [unknown, noJsonl, noCalendar, help] = await Promise.all([
+    cli(['frobnicate']),
+    cli(['smart']),
+    cli(['review-window', '--jsonl', '--calendar', join(work, 'missing.ics')]),
+    cli(['--help']),
+  ]);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /unknown command "frobnicate"/);
+  assert.equal(noJsonl.code, 2);
+  assert.match(noJsonl.stderr, /add --jsonl/);
+  assert.equal(noCalendar.code, 2);
+  assert.match(noCalendar.stderr, /cannot read the calendar .*missing\.ics: ENOENT/);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /Usage: isp-rules <command>/);
+});
+
+test('check: a complete plan is ready; an incomplete one lists what to fix; a missing file exits 2', async () => {
+  const complete = join(fixtures, 'individual-provision-map/valid-complete.json');
+  const minimal = join(fixtures, 'individual-provision-map/valid-minimal.json');
+  const ready = await cli(['check', complete, '--today', '2026-10-01']);
+  assert.equal(ready.code, 0, ready.stdout + ready.stderr);
+  assert.match(ready.stdout, /valid-complete\.json: ready for sign-off/);
+
+  const notReady = await cli(['check', complete, minimal, '--today', '2026-10-01']);
+  assert.equal(notReady.code, 1);
+  assert.match(notReady.stdout, /valid-minimal\.json: not ready for sign-off/);
+  assert.match(notReady.stdout, /\/agreement\/parentCarerSignature .*\[missing-signature\]/);
+
+  const json = await cli(['check', minimal, '--today', '2026-10-01', '--json']);
+  const reports = JSON.parse(json.stdout) as { file: string; ready: boolean; issues: { code: string; pointer: string }[] }[];
+  assert.equal(reports[0]?.ready, false);
+  assert.ok(reports[0]?.issues.some((issue) => issue.code === 'missing-review-date' && issue.pointer === '/agreement/reviewDate'));
+
+  const missing = await cli(['check', join(work, 'nope.json'), complete, '--today', '2026-10-01']);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /cannot read .*nope\.json: ENOENT/);
+  assert.match(missing.stdout, /valid-complete\.json: ready for sign-off/);
+});
+
+test('reviews: lists plans due or overdue in a folder, most urgent first, skipping records', async () => {
+  const folder = join(work, 'plans');
+  mkdirSync(join(folder, 'class-2'), { recursive: true });
+  const ipm = JSON.parse(readFileSync(join(fixtures, 'individual-provision-map/valid-complete.json'), 'utf8'));
+  const plan = (id: string, dateOfPlan: string) => ({ ...ipm, id, followsReview: undefined, planDetails: { ...ipm.planDetails, dateOfPlan } });
+  writeFileSync(join(folder, 'due.json'), JSON.stringify(plan('due', '2026-09-03')));
+  writeFileSync(join(folder, 'class-2', 'overdue.json'), JSON.stringify(plan('overdue', '2026-08-01')));
+  writeFileSync(join(folder, 'scheduled.json'), JSON.stringify(plan('scheduled', '2026-10-01')));
+  writeFileSync(join(folder, 'reviewed.json'), JSON.stringify(plan('reviewed', '2026-08-01')));
+  writeFileSync(
+    join(folder, 'minutes.json'),
+    readFileSync(join(fixtures, 'review-of-intervention/valid-complete.json'), 'utf8').replace(/"planId": "[^"]*"/, '"planId": "reviewed"').replace(/"date": "2026-[0-9-]+"/, '"date": "2026-10-01"'),
+  );
+  const result = await cli(['reviews', folder, '--today', '2026-10-20', '--json']);
+  assert.equal(result.code, 0, result.stdout + result.stderr);
+  const report = JSON.parse(result.stdout) as { plans: { file: string; status: string; earliest: string; latest: string }[] };
+  assert.deepEqual(
+    report.plans.map((p) => [p.file, p.status]),
+    [[join('class-2', 'overdue.json'), 'overdue'], ['due.json', 'due']],
+  );
+  assert.deepEqual(report.plans[1], { ...report.plans[1], earliest: '2026-10-15', latest: '2026-10-29' });
+
+  const table = await cli(['reviews', folder, '--today', '2026-10-20']);
+  assert.match(table.stdout, /Status\s+Child\s+Template\s+From\s+Earliest\s+Latest\s+File/);
+  assert.match(table.stdout, /overdue\s+Amara Okafor\s+individual-provision-map\s+2026-08-01/);
+
+  const noToday = await cli(['reviews', folder]);
+  assert.equal(noToday.code, 2);
+  assert.match(noToday.stderr, /--today YYYY-MM-DD is required/);
+});

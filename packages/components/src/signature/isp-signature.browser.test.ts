@@ -126,6 +126,9 @@ describe('isp-signature', () => {
       const element = await render({ value: bad });
       expect(element.value).to.equal(bad);
     }
+    const text = await render({ value: 'Amy' });
+    expect(root(text).querySelector('input, select')).to.equal(null);
+    expect(root(text).textContent).to.contain('could not be read');
     const odd = await render({ value: { who: 'grandparent', name: 'Nan' } });
     expect(root(odd).querySelector<HTMLSelectElement>('#who')!.value).to.equal('grandparent');
   });

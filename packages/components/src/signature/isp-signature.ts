@@ -7,6 +7,7 @@ import { fireChange, fireInput, stopInner } from '../shared/fire-value-events.js
 import { formatDate, isIsoDate } from '../shared/iso-date.js';
 import { isRecord, textOf } from '../shared/is-record.js';
 import { toMode, type Mode } from '../shared/mode.js';
+import { isUnreadable, unreadableMessage } from '../shared/unreadable.js';
 import { signatureStyles } from './isp-signature.styles.js';
 
 /** The schema's `signature.who` values and their words. */
@@ -142,6 +143,7 @@ export class IspSignature extends LitElement {
 
   protected override render() {
     const mode = toMode(this.mode);
+    if (isUnreadable(this.value, 'object')) return unreadableMessage(this.label, 'signature');
     if (mode === 'print') return this.renderPrint();
     const signed = isSigned(this.value);
     if (mode === 'view' || (signed && !this.editing)) {

@@ -1,0 +1,156 @@
+import { expect } from '@esm-bundle/chai';
+import 'axe-core';
+import '../define/isp-smart-target.js';
+import type { IspSmartTarget } from './isp-smart-target.js';
+
+const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+
+const smartText = 'Sam will say "more" to ask for a snack at snack time with a visual prompt in 4 out of 5 sessions by the next review.';
+const row = {
+  id: 't1', areaOfNeed: 'communication-and-interaction', 'x-mis': { row: 3 },
+  baseline: 'Sam can point to the snack he wants.', target: smartText,
+  provision: 'Modelling at snack time', resources: 'Snack choice board', whenWhoWhere: 'Daily, key person, snack table',
+};
+
+async function render(props: Partial<IspSmartTarget> = {}): Promise<IspSmartTarget> {
+  document.body.replaceChildren();
+  const element = Object.assign(document.createElement('isp-smart-target'), { pupilName: 'Sam Green', label: 'Target 1', ...props });
+  document.body.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+const root = (element: IspSmartTarget) => element.shadowRoot!;
+
+async function typeTarget(element: IspSmartTarget, text: string): Promise<void> {
+  const box = root(element).querySelector<HTMLTextAreaElement>('#target')!;
+  box.focus();
+  box.value = text;
+  box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await element.updateComplete;
+}
+
+function missing(element: IspSmartTarget): string[] {
+  return [...root(element).querySelectorAll('.checklist li.missing .element')].map((item) => item.textContent!);
+}
+
+describe('isp-smart-target', () => {
+  it('has no axe violations empty, filled, partly SMART, with an error, in edit, view and print modes', async () => {
+    const cases: Partial<IspSmartTarget>[] = [
+      {},
+      { value: row },
+      { value: { ...row, target: 'He will improve his speech.' } },
+      { value: row, error: 'Enter the SMART target', hint: 'One target per row' },
+      { value: { ...row, achieved: 'partly', outcome: 'Says "more" with a prompt' }, mode: 'view' },
+      { value: row, mode: 'print' },
+    ];
+    for (const props of cases) {
+      const element = await render(props);
+      expect((await axe.run(element)).violations, JSON.stringify(props)).to.deep.equal([]);
+    }
+  });
+
+  it('shows a checklist of the seven elements with what is missing and how to fix it', async () => {
+    const element = await render({ value: { ...row, target: 'Sam will say "more" at snack time.' } });
+    expect(root(element).querySelectorAll('.checklist li')).to.have.length(7);
+    expect(root(element).querySelector('#smart-count')!.textContent).to.equal('5 of 7 SMART elements found');
+    expect(missing(element)).to.deep.equal(['To what degree: how well or how often', 'By when']);
+    const byWhen = root(element).querySelectorAll('.checklist li.missing')[1]!;
+    expect(byWhen.querySelector('.suggestion')!.textContent).to.contain("by the next review");
+    expect(byWhen.textContent).to.contain('Missing:');
+    expect(root(element).querySelector('#target')!.getAttribute('aria-describedby')).to.contain('smart-count');
+  });
+
+  it('updates the checklist as the person types, and shows found evidence', async () => {
+    const element = await render({ value: { id: 't1' } });
+    expect(root(element).querySelector('.checklist')).to.equal(null);
+    await typeTarget(element, 'He will understand numbers.');
+    expect(missing(element)).to.include("Who: the pupil's name").and.include('Does what: something you can see or count');
+    await typeTarget(element, smartText);
+    expect(missing(element)).to.deep.equal([]);
+    expect(root(element).querySelector('#smart-count')!.textContent).to.equal('All 7 SMART elements found');
+    expect(root(element).querySelector('.checklist li.met .found')!.textContent).to.contain('“Sam”');
+  });
+
+  it('announces a short summary politely once typing pauses, not on every keystroke', async () => {
+    const element = await render({ value: { id: 't1' } });
+    const live = root(element).querySelectorAll('[aria-live]');
+    expect(live).to.have.length(1);
+    expect(live[0]!.getAttribute('aria-live')).to.equal('polite');
+    await typeTarget(element, 'Sam will say');
+    await typeTarget(element, 'Sam will say "more" at snack time.');
+    await element.updateComplete;
+    expect(live[0]!.textContent).to.equal('');
+    await new Promise((resolve) => setTimeout(resolve, 1400));
+    await element.updateComplete;
+    expect(live[0]!.textContent).to.equal('SMART check: 5 of 7 SMART elements found. Missing: how well, by when.');
+  });
+
+  it('is advice: it never marks the target invalid', async () => {
+    const element = await render({ value: { id: 't1', target: 'He will be good.' } });
+    expect(root(element).querySelector('#target')!.hasAttribute('aria-invalid')).to.equal(false);
+    expect(root(element).querySelector('.error-message')).to.equal(null);
+    expect(root(element).textContent).to.contain('Advice only');
+  });
+
+  it('emits a new value keeping unknown fields, never mutating the given one, with composed events', async () => {
+    const given = Object.freeze({ ...row });
+    const element = await render({ value: given });
+    const events: string[] = [];
+    element.addEventListener('input', (event) => events.push(`input:${event.composed}:${event.bubbles}`));
+    element.addEventListener('change', (event) => events.push(`change:${event.composed}:${event.bubbles}`));
+    await typeTarget(element, 'Sam will wave hello.');
+    root(element).querySelector('#target')!.dispatchEvent(new Event('change', { bubbles: true }));
+    const yes = root(element).querySelector<HTMLInputElement>('#achieved-yes')!;
+    yes.click();
+    await element.updateComplete;
+    expect(element.value).to.deep.equal({ ...row, target: 'Sam will wave hello.', achieved: 'yes' });
+    expect(given.target).to.equal(smartText);
+    expect(events).to.deep.equal(['input:true:true', 'change:true:true', 'input:true:true', 'change:true:true']);
+  });
+
+  it('checks one target only when its text changes', async () => {
+    const element = await render({ value: row });
+    const first = element.smartCheck;
+    const provision = root(element).querySelector<HTMLTextAreaElement>('#provision')!;
+    provision.value = 'Modelling';
+    provision.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    expect(element.smartCheck).to.equal(first);
+  });
+
+  it('shows an error from the host inline, tied to the target box', async () => {
+    const element = await render({ value: row, error: 'Enter the SMART target' });
+    const box = root(element).querySelector('#target')!;
+    expect(box.getAttribute('aria-invalid')).to.equal('true');
+    expect(box.getAttribute('aria-describedby')).to.contain('target-error');
+    expect(root(element).querySelector('#target-error')!.textContent).to.contain('Error: Enter the SMART target');
+  });
+
+  it('focus() moves to the first box, and every box is reachable by keyboard', async () => {
+    const element = await render({ value: row });
+    element.focus();
+    expect(root(element).activeElement!.id).to.equal('baseline');
+    const focusable = [...root(element).querySelectorAll('textarea, input')].filter((item) => (item as HTMLElement).tabIndex >= 0);
+    expect(focusable.length).to.be.greaterThan(6);
+  });
+
+  it('reads as a document in view mode and leaves lines for the outcome in print mode', async () => {
+    const view = await render({ value: { ...row, achieved: 'partly' }, mode: 'view' });
+    expect(root(view).querySelector('textarea, input')).to.equal(null);
+    expect(root(view).textContent).to.contain(smartText).and.contain('Partly');
+    const print = await render({ value: row, mode: 'print' });
+    expect(root(print).querySelectorAll('.write-line')).to.have.length(2);
+  });
+
+  it('never throws on a bad value and keeps it untouched', async () => {
+    for (const bad of [null, 'target', 42, [], { target: 42, baseline: { odd: true } }] as unknown[]) {
+      const element = await render({ value: bad });
+      expect(element.value).to.equal(bad);
+      const wrongShape = bad !== null && (typeof bad !== 'object' || Array.isArray(bad));
+      expect(root(element).querySelector('textarea') === null, String(bad)).to.equal(wrongShape);
+      const view = await render({ value: bad, mode: 'view' });
+      expect(view.value).to.equal(bad);
+    }
+  });
+});

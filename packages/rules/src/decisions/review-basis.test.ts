@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { reviewBasisOf } from './review-basis.js';
+
+type Plan = { planDetails: { dateOfPlan?: string }; reviews?: { date: string }[] };
+const fixture = (template: string): Plan =>
+  JSON.parse(readFileSync(new URL(`../../../schemas/fixtures/${template}/valid-complete.json`, import.meta.url), 'utf8')) as Plan;
+
+test('counts from the date of plan until a review is held', () => {
+  const ipm = fixture('individual-provision-map'); // date of plan 2026-09-14
+  assert.deepEqual(reviewBasisOf(ipm, { today: '2026-10-01' }), { template: 'individual-provision-map', from: '2026-09-14', basis: 'date-of-plan' });
+  // Minutes of review kept elsewhere count; one not yet held on today does not.
+  assert.equal(reviewBasisOf(ipm, { today: '2026-11-01', reviewDates: ['2026-10-30', '2026-11-20'] }).from, '2026-10-30');
+});
+
+test('an Inclusion Support Plan counts from its latest review held', () => {
+  const plan = fixture('inclusion-support-plan');
+  const dates = (plan.reviews ?? []).map((r) => r.date).sort();
+  const basis = reviewBasisOf(plan, { today: '2027-06-01' });
+  assert.deepEqual([basis.from, basis.basis], [dates[dates.length - 1], 'review']);
+});
+
+test('a school ISP counts from the start of its latest APDR cycle', () => {
+  const plan = fixture('individual-support-plan');
+  const basis = reviewBasisOf(plan, { today: '2027-12-01' });
+  assert.ok(['apdr-cycle', 'review'].includes(basis.basis));
+  assert.ok(basis.from > (plan.planDetails.dateOfPlan ?? ''));
+});
+
+test('a plan with no date to count from is a clear error', () => {
+  assert.throws(() => reviewBasisOf({ template: 'sen-support-plan' }, { today: '2026-10-01' }), /\/planDetails\/dateOfPlan: the plan has no date of plan/);
+});

@@ -1,0 +1,111 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { checkPlanForSignOff } from './sign-off.js';
+import { parseCalendar } from '../review/term-calendar.js';
+import { exampleCalendar } from '../review/test-data/example-calendar.js';
+
+/** The parts of the fixtures these tests change; the rest passes through untouched. */
+type Signature = { who: string; name?: string; date?: string };
+type Plan = {
+  child: { name?: string };
+  planDetails: { reviewDates?: string[] };
+  support: { parentCarerViews?: string };
+  agreement: { parentCarerSignature?: Signature; reviewDate?: string };
+  targets: { target: string }[];
+  reducedTimetable?: { inPlace: boolean };
+};
+const fixture = (template: string, name: string): Plan =>
+  JSON.parse(readFileSync(new URL(`../../../schemas/fixtures/${template}/${name}.json`, import.meta.url), 'utf8')) as Plan;
+const codes = (plan: unknown, today = '2026-10-01', calendar?: ReturnType<typeof parseCalendar>) =>
+  checkPlanForSignOff(plan, { today, calendar }).map((issue) => `${issue.code} ${issue.pointer}`);
+
+// Date of plan 2026-09-14, review date 2026-10-30, signed by a parent, three SMART targets.
+const ipm = fixture('individual-provision-map', 'valid-complete');
+
+test('a complete plan is ready for sign-off', () => {
+  assert.deepEqual(codes(ipm), []);
+});
+
+test('schema errors come first, with their pointers', () => {
+  const plan = structuredClone(ipm);
+  delete plan.child.name;
+  assert.ok(codes(plan).includes('required /child/name'), codes(plan).join('\n'));
+  assert.deepEqual(codes({ template: 'nope' }).length > 0, true);
+});
+
+test('parent/carer views and signatures must be present, signed with a name and a date', () => {
+  const isp = fixture('ey-individual-support-plan', 'valid-complete');
+  delete isp.support.parentCarerViews;
+  isp.agreement.parentCarerSignature = { who: 'parent-carer', name: ' ' };
+  assert.deepEqual(
+    codes(isp, '2026-12-01').filter((c) => !c.startsWith('review-date')),
+    ['missing-parent-views /support/parentCarerViews', 'signature-missing-name /agreement/parentCarerSignature/name', 'signature-missing-date /agreement/parentCarerSignature/date'],
+  );
+  const unsigned = structuredClone(ipm);
+  delete unsigned.agreement.parentCarerSignature;
+  assert.deepEqual(codes(unsigned), ['missing-signature /agreement/parentCarerSignature']);
+});
+
+test('dates after today are flagged: date of plan and signatures', () => {
+  assert.deepEqual(codes(ipm, '2026-09-13'), [
+    'date-of-plan-in-future /planDetails/dateOfPlan',
+    'signature-date-in-future /agreement/parentCarerSignature/date',
+  ]);
+});
+
+test('the review date must fall inside the review window from the date of plan', () => {
+  const late = structuredClone(ipm);
+  late.agreement.reviewDate = '2026-11-20'; // 9.5 weeks after 14 Sep
+  const issues = checkPlanForSignOff(late, { today: '2026-10-01' });
+  assert.deepEqual(issues.map((i) => i.code), ['review-date-outside-window']);
+  assert.match(issues[0]!.message, /2026-11-20 is outside the review window 2026-10-26 to 2026-11-09 counted from 2026-09-14/);
+  // With a calendar, weeks are teaching days: the 30th to 40th after Mon 14 Sep (INSET on
+  // 28 Sep and half term skipped) are Tue 3 Nov to Tue 17 Nov, so 30 Oct (half term) is out.
+  const calendar = parseCalendar(exampleCalendar);
+  const inHalfTerm = checkPlanForSignOff(ipm, { today: '2026-10-01', calendar });
+  assert.deepEqual(inHalfTerm.map((i) => i.code), ['review-date-outside-window']);
+  assert.match(inHalfTerm[0]!.message, /outside the review window 2026-11-03 to 2026-11-17/);
+  const inside = structuredClone(ipm);
+  inside.agreement.reviewDate = '2026-11-10';
+  assert.deepEqual(codes(inside, '2026-10-01', calendar), []);
+});
+
+test('a missing review date, and one already passed', () => {
+  const none = structuredClone(ipm);
+  delete none.agreement.reviewDate;
+  assert.deepEqual(codes(none), ['missing-review-date /agreement/reviewDate']);
+  const passed = checkPlanForSignOff(ipm, { today: '2026-11-02' });
+  assert.deepEqual(passed.map((i) => [i.code, i.severity]), [['review-date-passed', 'warning']]);
+});
+
+test('every target must be SMART, checked with the child’s name; advice is a warning at the target', () => {
+  const plan = structuredClone(ipm);
+  plan.targets[1]!.target = 'He will improve his behaviour.';
+  const issues = checkPlanForSignOff(plan, { today: '2026-10-01' });
+  assert.ok(issues.length > 0);
+  for (const issue of issues) {
+    assert.equal(issue.pointer, '/targets/1/target');
+    assert.equal(issue.severity, 'warning');
+    assert.match(issue.code, /^smart-/);
+  }
+  assert.ok(issues.some((i) => i.code === 'smart-who'));
+  const empty = structuredClone(ipm);
+  empty.targets = [];
+  assert.deepEqual(codes(empty), ['no-targets /targets']);
+});
+
+test('Inclusion Support Plan: each review date inside 2-4 weeks of the one before; a reduced timetable needs an end date', () => {
+  const plan = fixture('inclusion-support-plan', 'valid-complete'); // starts 2 Nov, reviews 16 Nov, 30 Nov, 14 Dec
+  assert.deepEqual(codes(plan, '2026-11-10'), []);
+  plan.planDetails.reviewDates = ['2026-11-16', '2027-01-11'];
+  plan.reducedTimetable = { inPlace: true };
+  assert.deepEqual(codes(plan, '2026-11-10'), [
+    'review-date-outside-window /planDetails/reviewDates/1',
+    'reduced-timetable-needs-end-date /reducedTimetable/endDate',
+  ]);
+});
+
+test('a bad today is the caller’s error, not a plan issue', () => {
+  assert.throws(() => checkPlanForSignOff(ipm, { today: '2026-02-30' }), /today: 2026-02-30 is not a real date/);
+});

@@ -59,7 +59,8 @@ function toPlanError(error: AjvError, source: ErrorSource): PlanError {
       : describeField(schemasAt(source.registry, source.root, parentTokens), parentTokens.at(-1) ?? '').short;
     return {
       pointer,
-      field: property ?? field.title,
+      // The property has no title to give: it is not in the schema. Name it as written.
+      field: property === '' ? '(a field with an empty name)' : property ?? field.title,
       message: source.messages['unknown-field']({ ...context, property, ...(section === undefined ? {} : { section }) }),
       code,
     };

@@ -64,7 +64,8 @@ export async function buildStandaloneModule(options: StandaloneModuleOptions): P
 
 /** Compiles each schema with strict mode and meta-schema checks on, annotations and all. */
 function checkStrictly(schemas: readonly JsonSchemaObject[], ids: readonly string[]): void {
-  const ajv = createAjv({ code: { source: false } });
+  // ajv's own wording is fine here: it goes to the schema's author, never to a plan's.
+  const ajv = createAjv({ code: { source: false }, messages: true });
   for (const schema of schemas) {
     try {
       ajv.addSchema(schema);

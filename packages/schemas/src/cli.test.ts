@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runCli } from './cli-main.js';
+import { fixturesDir } from './test-support/fixtures.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'isp-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const valid = join(fixturesDir, 'individual-provision-map', 'valid-complete.json');
+const invalid = join(fixturesDir, 'individual-provision-map', 'invalid-missing-child-name.json');
+const broken = join(dir, 'broken.json');
+writeFileSync(broken, '{\n  "template": "individual-provision-map",\n  "status": "draft"\n  "child": {}\n}\n');
+
+async function run(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    out: (text) => (stdout += text),
+    err: (text) => (stderr += text),
+    readFile: (path) => readFileSync(path, 'utf8'),
+    writeFile: (path, text) => writeFileSync(path, text),
+  });
+  return { code, stdout, stderr };
+}
+
+describe('isp-schemas validate', () => {
+  it('exits 0 when every plan is valid', async () => {
+    const { code, stdout } = await run('validate', valid);
+    assert.equal(code, 0);
+    assert.match(stdout, /valid-complete\.json: valid/);
+  });
+
+  it('exits 1 and prints file, pointer, field title and message for an invalid plan', async () => {
+    const { code, stdout } = await run('validate', valid, invalid);
+    assert.equal(code, 1);
+    assert.match(stdout, /invalid-missing-child-name\.json: 1 problem\n {2}\/child\/name \(Child's name\): Enter the child's name/);
+  });
+
+  it('exits 2 for broken JSON, saying which file and where', async () => {
+    const { code, stderr } = await run('validate', invalid, broken);
+    assert.equal(code, 2);
+    assert.match(stderr, /broken\.json: cannot read: broken JSON at line 4, column 3/);
+  });
+
+  it('exits 2 for a missing file', async () => {
+    const { code, stderr } = await run('validate', join(dir, 'nope.json'));
+    assert.equal(code, 2);
+    assert.match(stderr, /nope\.json: cannot read: no such file/);
+  });
+
+  it('--json prints one report per file', async () => {
+    const { code, stdout } = await run('validate', '--json', valid, invalid, broken);
+    assert.equal(code, 2);
+    const reports = JSON.parse(stdout) as { file: string; status: string; errors?: { pointer: string }[]; line?: number }[];
+    assert.deepEqual(reports.map((report) => report.status), ['valid', 'invalid', 'unreadable']);
+    assert.equal(reports[1]?.errors?.[0]?.pointer, '/child/name');
+    assert.equal(reports[2]?.line, 4);
+  });
+
+  it('exits 2 with the usage for a command it does not know', async () => {
+    const { code, stderr } = await run('check', valid);
+    assert.equal(code, 2);
+    assert.match(stderr, /Usage:/);
+  });
+});
+
+describe('isp-schemas compile', () => {
+  it('writes a validator module for a variant, which then validates plans', async () => {
+    const variantFile = join(dir, 'variant.schema.json');
+    writeFileSync(variantFile, JSON.stringify({
+      $id: 'https://schemas.example-la.gov.uk/ipm.schema.json',
+      $ref: 'https://isp-kit.org/schemas/v1/individual-provision-map.schema.json',
+      $defs: { graduatedResponseLevel: { type: 'string', enum: ['Universal', 'Targeted'] } },
+    }));
+    const out = join(dir, 'variant.js');
+    const { code, stderr } = await run('compile', variantFile, '-o', out);
+    assert.equal(code, 0, stderr);
+    const { validate } = await import(pathToFileURL(out).href);
+    const plan = JSON.parse(readFileSync(valid, 'utf8'));
+    assert.equal(validate({ ...plan, planDetails: { ...plan.planDetails, graduatedResponseLevel: 'Targeted' } }), true);
+    assert.equal(validate(plan), false, 'GR levels were replaced');
+  });
+
+  it('exits 1 naming the problem when the schema cannot be compiled', async () => {
+    const bad = join(dir, 'bad.schema.json');
+    writeFileSync(bad, JSON.stringify({ $id: 'https://example.org/bad.json', type: 'object', properties: { a: { type: 'strnig' } } }));
+    const { code, stderr } = await run('compile', bad, '-o', join(dir, 'bad.js'));
+    assert.equal(code, 1);
+    assert.match(stderr, /bad\.schema\.json: cannot compile: .*properties\/a\/type must be equal to one of the allowed values/);
+  });
+
+  it('exits 2 for a variant file that is not JSON', async () => {
+    const { code } = await run('compile', broken);
+    assert.equal(code, 2);
+  });
+});
+
+describe('the isp-schemas process', () => {
+  it('sets its exit code and writes errors to the terminal', () => {
+    const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
+    const result = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', cli, 'validate', invalid], {
+      encoding: 'utf8',
+    });
+    assert.equal(result.status, 1, result.stderr);
+    assert.match(result.stdout, /\/child\/name \(Child's name\)/);
+  });
+});

@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import 'axe-core';
+import { sendKeys } from '@web/test-runner-commands';
 import '../define/isp-date-input.js';
 import type { IspDateInput } from './isp-date-input.js';
 import { checkDateParts, splitWholeDate } from './parse-date-parts.js';
@@ -195,5 +196,18 @@ describe('isp-date-input', () => {
     expect(view.shadowRoot!.querySelector('[part=value]')!.textContent).to.equal('14 October 2026');
     const print = await render({ mode: 'print' });
     expect(print.shadowRoot!.querySelectorAll('.hand-written span').length).to.equal(3);
+  });
+
+  it('works by keyboard alone: Tab between the boxes and type', async () => {
+    const element = await render();
+    element.focus();
+    await sendKeys({ type: '3' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'mar' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '2026' });
+    await element.updateComplete;
+    expect(element.shadowRoot!.activeElement).to.equal(box(element, 'year'));
+    expect(element.value).to.equal('2026-03-03');
   });
 });

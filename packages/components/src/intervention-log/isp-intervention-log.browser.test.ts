@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import 'axe-core';
+import { sendKeys } from '@web/test-runner-commands';
 import '../define/isp-intervention-log.js';
 import type { IspDateInput } from '../date-input/isp-date-input.js';
 import type { IspInterventionLog } from './isp-intervention-log.js';
@@ -177,5 +178,20 @@ describe('isp-intervention-log', () => {
     root(element).querySelector<HTMLButtonElement>('[part=add-button]')!.click();
     await settle(element);
     expect((element.value as unknown[]).slice(0, 3)).to.deep.equal(mixed);
+  });
+
+  it('works by keyboard alone: Tab to a field, type, press Enter, and focus comes back to the start', async () => {
+    const element = await render({ value: [] });
+    element.focus();
+    for (let tab = 0; tab < 4; tab += 1) await sendKeys({ press: 'Tab' });
+    expect(root(element).activeElement!.id).to.equal('entry-whoWhat');
+    await sendKeys({ type: 'Key person' });
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(element.value).to.have.length(1);
+    expect(root(element).activeElement!.id).to.equal('entry-target');
+    await sendKeys({ press: 'Tab' });
+    const day = root(element).querySelector<IspDateInput>('#entry-date')!.shadowRoot!.activeElement;
+    expect(day?.getAttribute('name')).to.equal('day');
   });
 });

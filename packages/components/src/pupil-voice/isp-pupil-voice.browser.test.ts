@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import 'axe-core';
+import { sendKeys } from '@web/test-runner-commands';
 import '../define/isp-pupil-voice.js';
 import type { IspPupilVoice } from './isp-pupil-voice.js';
 import { answersFromWords, wordsFromAnswers } from './voice-prompts.js';
@@ -111,5 +112,19 @@ describe('isp-pupil-voice', () => {
       expect(element.value).to.equal(bad);
     }
     expect(root(await render({ value: 'I like lego' })).textContent).to.contain('could not be read');
+  });
+
+  it('works by keyboard alone: Space chooses a feeling card, arrows choose how views were given', async () => {
+    const element = await render({ value: {} });
+    root(element).querySelector<HTMLInputElement>('#anythingElse')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(element).activeElement!.id).to.equal('feeling-happy');
+    await sendKeys({ press: 'Space' });
+    await element.updateComplete;
+    expect((element.value as { symbols: string[] }).symbols).to.deep.equal(['happy']);
+    root(element).querySelector<HTMLInputElement>('#how-said')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await element.updateComplete;
+    expect((element.value as { howRecorded: string }).howRecorded).to.equal('wrote');
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import 'axe-core';
+import { sendKeys } from '@web/test-runner-commands';
 import '../define/isp-signature.js';
 import type { IspDateInput } from '../date-input/isp-date-input.js';
 import type { IspSignature } from './isp-signature.js';
@@ -131,5 +132,25 @@ describe('isp-signature', () => {
     expect(root(text).textContent).to.contain('could not be read');
     const odd = await render({ value: { who: 'grandparent', name: 'Nan' } });
     expect(root(odd).querySelector<HTMLSelectElement>('#who')!.value).to.equal('grandparent');
+  });
+
+  it('works by keyboard alone: choose who, type the name and date, press Enter on Sign', async () => {
+    const element = await render({ today: '2026-10-14' });
+    element.focus();
+    await sendKeys({ type: 'Pu' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Year 4 pupil' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Sam Green' });
+    for (const part of ['14', '10', '2026']) {
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: part });
+    }
+    await sendKeys({ press: 'Tab' });
+    expect(root(element).activeElement!.getAttribute('part')).to.equal('sign-button');
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(element.value).to.deep.equal({ who: 'pupil', role: 'Year 4 pupil', name: 'Sam Green', date: '2026-10-14' });
+    expect(root(element).querySelector('[part=signed]')!.textContent).to.contain('Signed by Sam Green (Pupil, Year 4 pupil) on 14 October 2026');
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import 'axe-core';
+import { sendKeys } from '@web/test-runner-commands';
 import '../define/isp-smart-target.js';
 import type { IspSmartTarget } from './isp-smart-target.js';
 
@@ -152,5 +153,16 @@ describe('isp-smart-target', () => {
       const view = await render({ value: bad, mode: 'view' });
       expect(view.value).to.equal(bad);
     }
+  });
+
+  it('works by keyboard alone: Tab to the target, type, and the checklist follows', async () => {
+    const element = await render({ value: { id: 't1' } });
+    element.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(element).activeElement!.id).to.equal('target');
+    await sendKeys({ type: 'Sam will say hello' });
+    await element.updateComplete;
+    expect((element.value as { target: string }).target).to.equal('Sam will say hello');
+    expect(missing(element)).to.include('By when');
   });
 });

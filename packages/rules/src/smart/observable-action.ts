@@ -44,14 +44,14 @@ export function checkObservableAction(text: string): Verdict {
   VAGUE.lastIndex = verb.start;
   const vague = VAGUE.exec(text);
   if (vague) {
-    if (verb.word === 'be') {
+    if (verb.word === 'be' && vague[0].toLowerCase() === 'be') {
       BE_STATE.lastIndex = verb.start;
       if (!BE_STATE.test(text)) {
         NEXT_WORD.lastIndex = verb.end;
         const end = NEXT_WORD.test(text) ? NEXT_WORD.lastIndex : verb.end;
         return { ok: false, code: 'observableAction.not-a-behaviour', evidence: [span(text, verb.start, end)] };
       }
-    } else if (verb.word === 'have') {
+    } else if (verb.word === 'have' && vague[0].toLowerCase() === 'have') {
       HAVE_OBSERVABLE.lastIndex = verb.start;
       if (!HAVE_OBSERVABLE.test(text)) {
         return { ok: false, code: 'observableAction.vague-verb', evidence: [span(text, verb.start, verb.start + vague[0].length)] };

@@ -7,9 +7,9 @@ const PERIOD_NUMBER = `(?:\\d+|${NUMBER_WORD}|a|an|\\d+\\s*(?:-|–|to)\\s*\\d+|
 // An explicit end point or period (SMART.md "By when").
 const END_POINT = new RegExp(
   [
-    DATE_SOURCE,
+    `(?:\\b(?:by|before|on|until|no later than|in)\\s+)?(?:${DATE_SOURCE})`,
     // A named term, unless it is a frequency ("each term", "every half term").
-    `(?<!\\b(?:each|every|per|a|once a|twice a)\\s+)\\b${TERM_SOURCE}\\b`,
+    `(?:\\b(?:by|before|until|in|during|at|for|over|throughout|no later than)\\s+(?:the\\s+)?(?:end of\\s+(?:the\\s+)?)?)?(?<!\\b(?:each|every|per|a|once a|twice a)\\s+)\\b${TERM_SOURCE}\\b`,
     `\\b(?:by|before|until|till|in|during|from|no later than|end of)\\s+(?:the\\s+)?(?:end of\\s+)?(?:early |mid-?|late )?${MONTHS}\\b`,
     '\\b(?:by|before|at|until|for|in time for|ready for)\\s+(?:the\\s+)?(?:(?:next|first|coming|following|planned|termly|annual|IEP|ISP|plan|support plan|half[- ]termly|6[- ]week|six[- ]week)\\s+)*(?:review|review date|review meeting|reviews)\\b',
     `\\b(?:within|in|over|after|for|during|by the end of|by|at the end of)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+|first\\s+)?${PERIOD_NUMBER}\\s+(?:school\\s+|teaching\\s+|academic\\s+)?(?:weeks?|months?|terms?|half[- ]terms?|years?)\\b`,

@@ -17,7 +17,7 @@ const PROPER_SUBJECT =
   /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]*\p{Ll}(?:[\s-]\p{Lu}[\p{Ll}'’-]*\p{Ll})?)(?:['’]s)?\s+(?:will|can|could|should|must|is able to|would|to|shall)\b/gu;
 // Capitalised words that are not names: pronouns, roles, sentence openers, months, days.
 const NOT_A_NAME =
-  /^(?:He|She|They|It|We|You|The|This|That|These|Those|There|Child|Pupil|Student|Learner|Son|Daughter|Boy|Girl|Mum|Mummy|Dad|Daddy|Parents?|Carers?|Staff|Adults?|Teachers?|Everyone|Somebody|Someone|All|Each|Every|Then|When|By|In|At|On|During|With|After|Before|Within|Over|Until|And|But|Also|Now|Next|First|Target|Name|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Year|Reception|Nursery|Class|Key|Independently|Aim|Goal|Outcome|Who|What)$/;
+  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Madam|He|She|They|It|We|You|The|This|That|These|Those|There|Child|Pupil|Student|Learner|Son|Daughter|Boy|Girl|Mum|Mummy|Dad|Daddy|Parents?|Carers?|Staff|Adults?|Teachers?|Everyone|Somebody|Someone|All|Each|Every|Then|When|By|In|At|On|During|With|After|Before|Within|Over|Until|And|But|Also|Now|Next|First|Target|Name|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Year|Reception|Nursery|Class|Key|Independently|Aim|Goal|Outcome|Who|What)$/;
 const TITLE_BEFORE = /(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+$/;
 
 // Names that are also everyday words only count when written with a capital.

@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkSmartTarget } from './index.js';
+
+const clear = (text: string, pupilName?: string) =>
+  checkSmartTarget(text, pupilName === undefined ? {} : { pupilName }).elements.clearLanguage;
+
+test('everyday classroom resources and plain prompt levels are plain English', () => {
+  assert.equal(clear('Amir will use a visual timetable, word mat, number line and sand timer with verbal prompts in PE.').ok, true);
+  assert.equal(clear('Amir will name pictures in 4 out of 5 trials.').ok, true);
+});
+
+test('unexplained acronyms fail; explained ones pass', () => {
+  const result = clear('Amir will read with his TA.');
+  assert.equal(result.code, 'clearLanguage.acronym');
+  assert.equal(result.evidence[0]?.text, 'TA');
+  assert.equal(clear('Amir will read with his teaching assistant (TA).').ok, true);
+});
+
+test('programme names and therapy shorthand fail as jargon', () => {
+  for (const text of ['Amir will use PECS to ask for a snack.', 'Amir will sign using Makaton.', 'Amir will follow an instruction with gestural prompts.', 'Amir will name his zone using the Zones of Regulation.']) {
+    assert.equal(clear(text).code, 'clearLanguage.jargon', text);
+  }
+});
+
+test('subjective qualifiers fail', () => {
+  for (const word of ['appropriately', 'age-appropriate', 'disruptive', 'responsible behaviour']) {
+    assert.equal(clear(`Amir will show ${word} play.`).code, 'clearLanguage.subjective', word);
+  }
+});
+
+test('placeholders, initials and a text typed in capitals are not flagged as acronyms', () => {
+  assert.equal(clear('XX will say hello.').ok, true);
+  assert.equal(clear('JB will say hello.').ok, true);
+  assert.equal(clear('AMIR WILL SAY HELLO BY EASTER.').ok, true);
+});

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkSmartTarget } from './index.js';
+
+const conditions = (text: string) => checkSmartTarget(text, { pupilName: 'Amir' }).elements.conditions;
+
+test('adult support, prompts and the support level count', () => {
+  for (const phrase of ['with a visual prompt', 'with support from his teaching assistant', 'with an adult nearby', 'independently', 'without adult help', 'when prompted']) {
+    assert.equal(conditions(`Amir will say hello ${phrase}.`).ok, true, phrase);
+  }
+});
+
+test('aids given to the pupil count', () => {
+  for (const phrase of ['using a word mat', 'with a sand timer', 'using his walking frame', 'wearing ear defenders']) {
+    assert.equal(conditions(`Amir will write a sentence ${phrase}.`).ok, true, phrase);
+  }
+});
+
+test('the setting or situation counts', () => {
+  for (const phrase of ['during carpet time', 'in maths lessons', 'when upset', 'on arrival', 'at snack time']) {
+    const result = conditions(`Amir will say hello ${phrase}.`);
+    assert.equal(result.ok, true, phrase);
+    assert.equal(result.code, 'conditions.stated');
+  }
+});
+
+test('measurement statements, task content and criterion units are not conditions', () => {
+  assert.equal(conditions('Amir will say 50 words, as recorded by the teacher, by Easter.').code, 'conditions.missing');
+  assert.equal(conditions('Amir will count 10 objects by Easter.').ok, false);
+  assert.equal(conditions('Amir will say hello in 4 out of 5 lessons by Easter.').ok, false);
+});
+
+test('the evidence is the condition phrase', () => {
+  const text = 'Amir will say hello during carpet time.';
+  const result = conditions(text);
+  assert.equal(result.evidence[0]?.text, text.slice(result.evidence[0]!.start, result.evidence[0]!.end));
+  assert.match(result.evidence[0]!.text, /^during carpet/);
+});

@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { corpusFiles, readCorpus, scoreCorpus } from '../../scripts/smart-metrics.js';
+import { checkSmartTarget, smartElements } from './index.js';
+
+// Floors set just below the development-set F1 reached when they were written, so a change
+// that makes the checker worse fails here. The holdout set is scored by the metrics script only.
+const floors = {
+  who: 0.97,
+  observableAction: 0.95,
+  conditions: 0.95,
+  criterion: 0.97,
+  timeBound: 0.97,
+  positive: 0.97,
+  clearLanguage: 0.97,
+  smart: 0.97,
+} as const;
+
+test('the corpora are well formed and large enough', () => {
+  const dev = readCorpus(corpusFiles.dev);
+  const holdout = readCorpus(corpusFiles.holdout);
+  assert.ok(dev.length + holdout.length >= 200);
+  const ids = new Set<string>();
+  for (const entry of [...dev, ...holdout]) {
+    assert.equal(typeof entry.text, 'string', entry.id);
+    assert.ok(!ids.has(entry.id), `duplicate id ${entry.id}`);
+    ids.add(entry.id);
+    assert.deepEqual(Object.keys(entry.labels).sort(), [...smartElements].sort(), entry.id);
+    assert.equal(entry.smart, smartElements.every((k) => entry.labels[k]), entry.id);
+  }
+  for (const key of smartElements) {
+    const failingAlone = dev.filter((e) => !e.labels[key] && smartElements.filter((k) => !e.labels[k]).length === 1);
+    assert.ok(failingAlone.length >= 8, `${key} fails on its own only ${failingAlone.length} times`);
+  }
+});
+
+test('F1 of the "missing" verdict on the development set stays at or above its floor', () => {
+  const { scores } = scoreCorpus(readCorpus(corpusFiles.dev));
+  for (const [key, floor] of Object.entries(floors)) {
+    const f1 = scores[key as keyof typeof floors].f1;
+    assert.ok(f1 >= floor, `${key}: F1 ${f1.toFixed(3)} is below ${floor}`);
+  }
+});
+
+test('every evidence span on the corpus is a true slice of its text', () => {
+  for (const entry of readCorpus(corpusFiles.dev)) {
+    const result = checkSmartTarget(entry.text, entry.pupilName ? { pupilName: entry.pupilName } : {});
+    for (const key of smartElements) {
+      for (const e of result.elements[key].evidence) {
+        assert.equal(entry.text.slice(e.start, e.end), e.text, `${entry.id} ${key}`);
+      }
+    }
+  }
+});

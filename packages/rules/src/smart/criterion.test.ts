@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkSmartTarget } from './index.js';
+
+const criterion = (text: string) => checkSmartTarget(text, { pupilName: 'Amir' }).elements.criterion;
+
+test('x out of y, percentages, counts, durations, distances, frequencies and scores count', () => {
+  for (const phrase of ['on 4 out of 5 occasions', 'in 80% of lessons', '3 times a week', 'for 5 minutes', 'for a distance of 10 metres', 'scoring 8 on the spelling check', 'reading 20 words']) {
+    assert.equal(criterion(`Amir will read aloud ${phrase} by Easter.`).ok, true, phrase);
+  }
+  assert.equal(criterion('Amir will read aloud on 4 out of 5 occasions.').evidence[0]?.text, '4 out of 5');
+});
+
+test('vague qualifiers fail as vague', () => {
+  for (const word of ['consistently', 'regularly', 'more often', 'successfully', 'with increasing independence']) {
+    const result = criterion(`Amir will ask for help ${word} by Easter.`);
+    assert.equal(result.code, 'criterion.vague', word);
+    assert.equal(result.evidence[0]?.text, word);
+  }
+});
+
+test('absolute demands fail even beside a number', () => {
+  for (const phrase of ['100% of the time', 'every time', 'at all times', 'never again', 'on 5 out of 5 days']) {
+    assert.equal(criterion(`Amir will stay in his seat ${phrase} by Easter.`).code, 'criterion.absolute', phrase);
+  }
+});
+
+test('a perfect score on one assessment is a valid criterion', () => {
+  assert.equal(criterion('Amir will score 5 out of 5 on the checklist by Easter.').ok, true);
+});
+
+test('numbers in dates, periods, clock times and year groups are not criteria', () => {
+  assert.equal(criterion('Amir will say hello by 12 March 2027.').ok, false);
+  assert.equal(criterion('Amir will say hello within 6 weeks.').ok, false);
+  assert.equal(criterion('Amir will say hello in Year 2.').ok, false);
+  assert.equal(criterion('Amir will follow a 2-step instruction by Easter.').ok, false);
+});

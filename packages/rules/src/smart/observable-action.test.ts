@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkSmartTarget } from './index.js';
+
+const action = (text: string) => checkSmartTarget(text, { pupilName: 'Amir' }).elements.observableAction;
+
+test('behaviours you can see or count pass, with the headline verb as evidence', () => {
+  for (const verb of ['say hello', 'point to the picture', 'write his name', 'read aloud', 'stay seated', 'ask for help', 'put on his coat', 'hand over the toy', 'attend the club']) {
+    const result = action(`Amir will ${verb} at snack time.`);
+    assert.equal(result.ok, true, verb);
+  }
+  const result = action('Amir will point to the picture.');
+  assert.equal(result.evidence[0]?.text, 'point');
+});
+
+test('internal or vague headline verbs fail', () => {
+  for (const verb of ['understand numbers', 'know his colours', 'be aware of danger', 'improve his reading', 'develop his speech', 'learn his sounds', 'become more confident', 'feel safe', 'manage his behaviour', 'work on his writing', 'get better at sharing', 'increase his skills']) {
+    assert.equal(action(`Amir will ${verb} by half term.`).code, 'observableAction.vague-verb', verb);
+  }
+});
+
+test('a vague verb followed by "by doing X" still fails', () => {
+  assert.equal(action('Amir will improve his reading by reading 10 words a day.').code, 'observableAction.vague-verb');
+});
+
+test('negation is ignored here: "will not hit" names hitting', () => {
+  assert.equal(action('Amir will not hit other children.').ok, true);
+});
+
+test('"will not be disruptive" is not a behaviour', () => {
+  assert.equal(action('Amir will not be disruptive.').code, 'observableAction.not-a-behaviour');
+});
+
+test('"be able to" wraps the real verb', () => {
+  assert.equal(action('Amir will be able to write his name.').ok, true);
+});
+
+test('two distinct skills are bundled; routines and alternatives are one skill', () => {
+  const bundled = action('Amir will write his name and count to 10.');
+  assert.equal(bundled.code, 'observableAction.bundled-skills');
+  assert.deepEqual(bundled.evidence.map((e) => e.text), ['write', 'count']);
+  assert.equal(action('Amir will wash and dry his hands after the toilet.').ok, true);
+  assert.equal(action('Amir will wave or say hello.').ok, true);
+  assert.equal(action('Amir will follow an instruction such as "get your coat and line up".').ok, true);
+});

@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkSmartTarget } from './index.js';
+
+const positive = (text: string) => checkSmartTarget(text, { pupilName: 'Amir' }).elements.positive;
+
+test('stating the outcome wanted passes with no evidence', () => {
+  const result = positive('Amir will keep his hands in his lap during carpet time.');
+  assert.equal(result.ok, true);
+  assert.equal(result.code, 'positive.stated');
+});
+
+test('stopping, not doing, reducing or limiting a problem behaviour fails', () => {
+  for (const text of ['Amir will not hit.', 'Amir will no longer shout out.', 'Amir will stop kicking the door.', 'Amir will reduce his calling out.', 'Amir will have fewer than 3 incidents a week.', 'Amir will line up without pushing.']) {
+    assert.equal(positive(text).code, 'positive.stop-behaviour', text);
+  }
+  assert.equal(positive('Amir will not hit.').evidence[0]?.text, 'will not');
+});
+
+test('an accuracy limit on a skill and "without prompts" are fine', () => {
+  assert.equal(positive('Amir will write a sentence with no more than 3 spelling errors.').ok, true);
+  assert.equal(positive('Amir will dress without prompts.').ok, true);
+  assert.equal(positive('Amir will ask for help when he does not understand.').ok, true);
+});

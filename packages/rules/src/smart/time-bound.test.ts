@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkSmartTarget } from './index.js';
+
+const timeBound = (text: string) => checkSmartTarget(text, { pupilName: 'Amir' }).elements.timeBound;
+
+test('dates, months, terms, half terms, the next review and periods are end points', () => {
+  for (const phrase of ['by 12 March 2027', 'by 12/03/2027', 'by March', 'by the end of the spring term', 'by half term', 'by the next review', 'within 6 weeks', 'within 2 terms', 'by Easter']) {
+    const result = timeBound(`Amir will say hello ${phrase}.`);
+    assert.equal(result.ok, true, phrase);
+    assert.equal(result.evidence[0]?.text, phrase, phrase);
+  }
+});
+
+test('"ongoing" and "regularly reviewed" fail as ongoing', () => {
+  assert.equal(timeBound('Amir will say hello, ongoing.').code, 'timeBound.ongoing');
+  assert.equal(timeBound('Amir will say hello; regularly reviewed.').code, 'timeBound.ongoing');
+});
+
+test('frequencies are not end points', () => {
+  assert.equal(timeBound('Amir will say hello daily.').code, 'timeBound.frequency-only');
+  assert.equal(timeBound('Amir will say hello 3 times a week.').code, 'timeBound.frequency-only');
+});
+
+test('response times, clock times and observation windows are not end points', () => {
+  assert.equal(timeBound('Amir will answer within 5 minutes.').code, 'timeBound.not-an-end-point');
+  assert.equal(timeBound('Amir will arrive by 8:50.').code, 'timeBound.not-an-end-point');
+  assert.equal(timeBound('Amir will write 2 sentences across 3 sessions.').code, 'timeBound.not-an-end-point');
+});
+
+test('no end point at all fails as missing', () => {
+  assert.equal(timeBound('Amir will say hello.').code, 'timeBound.missing');
+});
+
+test('"may" the verb is not the month', () => {
+  assert.equal(timeBound('Amir may need a prompt in 5 lessons.').ok, false);
+  assert.equal(timeBound('Amir will say hello by May.').ok, true);
+});

@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkSmartTarget } from './index.js';
+
+const who = (text: string, pupilName?: string) =>
+  checkSmartTarget(text, pupilName === undefined ? {} : { pupilName }).elements.who;
+
+test('the pupil\'s first name is enough, matched as a whole word in any case', () => {
+  assert.equal(who('Amir will say hello.', 'Amir Khan').code, 'who.named');
+  assert.equal(who('By Easter, amir will say hello.', 'Amir').ok, true);
+  assert.equal(who('Khan will say hello.', 'Amir Khan').ok, true);
+  assert.equal(who('Amiran will say hello.', 'Amir').ok, false);
+});
+
+test('a possessive name counts and the evidence points at the name', () => {
+  const result = who("Amir's target is to say hello.", 'Amir');
+  assert.equal(result.ok, true);
+  assert.deepEqual(result.evidence[0], { start: 0, end: 4, text: 'Amir' });
+});
+
+test('pronouns, "the child", "my son" and first-person voice fail with their own codes', () => {
+  assert.equal(who('He will say hello.', 'Amir').code, 'who.pronoun-only');
+  assert.equal(who('The child will say hello.', 'Amir').code, 'who.generic');
+  assert.equal(who('My son will say hello.', 'Amir').code, 'who.generic');
+  assert.equal(who('I will say hello to my teacher.', 'Amir').code, 'who.first-person');
+});
+
+test('placeholders and initials fail', () => {
+  assert.equal(who('XX will say hello.').code, 'who.placeholder');
+  assert.equal(who('[name] will say hello.').code, 'who.placeholder');
+  assert.equal(who('<name> will say hello.').code, 'who.placeholder');
+  assert.equal(who('N/A will say hello.').code, 'who.placeholder');
+  assert.equal(who('J.B. will say hello.').code, 'who.initials');
+  assert.equal(who('JB will say hello.').code, 'who.initials');
+});
+
+test('without a pupil name, a capitalised subject before "will" or "can" counts', () => {
+  assert.equal(who('Ruby will say hello.').code, 'who.named');
+  assert.equal(who('During snack time, Ruby-Mae can ask for more.').ok, true);
+  assert.equal(who('The teacher will model the sign.').ok, false);
+  assert.equal(who('Mrs Patel will model the sign.').ok, false);
+});
+
+test('another child\'s name when the pupil is known is reported as a copy slip', () => {
+  assert.equal(who('Jamie will say hello.', 'Harry Lewis').code, 'who.other-name');
+});
+
+test('a name that is also an everyday word needs its capital', () => {
+  assert.equal(who('He will say hello.', 'Will Smith').ok, false);
+  assert.equal(who('Will will say hello.', 'Will Smith').ok, true);
+});

@@ -54,6 +54,11 @@ function hintAndError(id: string, hint: string | undefined, error: string | unde
     : nothing}`;
 }
 
+/** A value shown, not edited, among form fields: a one-row summary list. */
+function readOnly(ctx: RenderContext, raw: unknown, base: string, value: unknown, path: PathSegment[], name: string | number, title: string) {
+  return html`<dl class="summary-list read-only" part="read-only">${readField(ctx, raw, base, value, path, name, { label: title })}</dl>`;
+}
+
 export interface FieldOptions {
   /** Drawn directly under a section heading, which already names it. */
   readonly inSection?: boolean;
@@ -79,7 +84,7 @@ export function editField(
   const pointer = toPointer(path);
   const title = options.label ?? titleOf(node, name);
   const hint = stringKeyword(node, 'description');
-  if (node['readOnly'] === true) return readField(ctx, raw, base, value, path, name, { label: title });
+  if (node['readOnly'] === true) return readOnly(ctx, raw, base, value, path, name, title);
 
   if (defName === 'signature') ctx.sawSignature = true;
   const partTag = defName === undefined ? undefined : partTagByDef[defName];
@@ -106,7 +111,7 @@ export function editField(
     }
     default:
       // No type to edit by (e.g. an amendment's "value before"): show it, never overwrite it.
-      return readField(ctx, raw, base, value, path, name, { label: title });
+      return readOnly(ctx, raw, base, value, path, name, title);
   }
 }
 
@@ -323,7 +328,7 @@ function editArray(
   if (itemPart && ctx.hasPart(itemPart)) return editPart(ctx, itemPart, value, pointer, title, hint, false);
   if (value !== undefined && !Array.isArray(value)) {
     // Not a list although the schema says so: show it as it is, keep it, let validation say why.
-    return readField(ctx, node, base, value, path, title, { label: title });
+    return readOnly(ctx, node, base, value, path, title, title);
   }
   const rows = (value as unknown[] | undefined) ?? [];
   const choices = choicesOf(items.node);
@@ -371,7 +376,7 @@ function editRow(
   const first = index === 0;
   const last = index === count - 1;
   return html`<li class="row" part="row">
-    <section class="row-box" aria-labelledby="${fieldId(pointer)}-legend">
+    <div class="row-box" role="group" aria-labelledby="${fieldId(pointer)}-legend">
       <div role="heading" aria-level=${level} class="row-heading" id="${fieldId(pointer)}-legend" tabindex="-1" data-row-heading=${pointer}>${label}</div>
       ${content}
       <div class="button-group row-actions">
@@ -385,7 +390,7 @@ function editRow(
           Remove<span class="visually-hidden"> ${label}</span>
         </button>
       </div>
-    </section>
+    </div>
   </li>`;
 }
 

@@ -3,7 +3,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { toPointer, type PathSegment } from './json-pointer.js';
 import { isPlainObject } from './plan-document.js';
 import { partTagByDef, partTagByItemDef } from './part-tags.js';
-import type { RenderContext } from './render-context.js';
+import { fieldId, type RenderContext } from './render-context.js';
 import { choicesOf, isDateNode, kindOf, propertiesOf, titleOf } from './schema-keywords.js';
 import type { SchemaNode } from './schema-resolver.js';
 import { formatIsoDate } from './format-date.js';
@@ -39,38 +39,40 @@ export function readField(
   const level = options.level ?? 2;
 
   if (defName === 'signature') ctx.sawSignature = true;
+  const wrap = (content: unknown) => (options.inSection ? content : row(title, content));
   const partTag = defName === undefined ? undefined : partTagByDef[defName];
-  if (ctx.mode !== 'edit' && partTag && ctx.hasPart(partTag) && defName !== 'date') return readPart(ctx, partTag, value, title);
-  if (defName === 'signature' && ctx.mode === 'print') return row(title, printSignature(ctx, node, nodeBase, value, path));
+  if (ctx.mode !== 'edit' && partTag && ctx.hasPart(partTag) && defName !== 'date') return wrap(readPart(ctx, partTag, value, title)) as TemplateResult;
+  if (defName === 'signature' && ctx.mode === 'print') return wrap(printSignature(ctx, node, nodeBase, value, path)) as TemplateResult;
 
   const kind = kindOf(node);
-  if (kind === 'object' && isPlainObject(value)) {
+  // On paper an empty group still shows its fields, so signatures get lines to sign on.
+  const object = isPlainObject(value) ? value : ctx.mode === 'print' && value === undefined ? {} : undefined;
+  if (kind === 'object' && object) {
     const entries = propertiesOf(node).filter(([childName]) => childName !== 'id');
-    const list = html`<dl class="summary-list" part="summary-list">
-      ${entries.map(([childName, child]) => readField(ctx, child, nodeBase, value[childName], [...path, childName], childName, { level: level + 1 }))}
-    </dl>`;
-    return options.inSection ? list : row(title, list);
+    return wrap(html`<dl class="summary-list" part="summary-list">
+      ${entries.map(([childName, child]) => readField(ctx, child, nodeBase, object[childName], [...path, childName], childName, { level }))}
+    </dl>`) as TemplateResult;
   }
   if (kind === 'array' && Array.isArray(value) && !choicesOf(ctx.resolver.resolve(node['items'], nodeBase).node)) {
     const items = ctx.resolver.resolve(node['items'], nodeBase);
     const itemPart = items.defName === undefined ? undefined : partTagByItemDef[items.defName];
-    if (ctx.mode !== 'edit' && itemPart && ctx.hasPart(itemPart)) return readPart(ctx, itemPart, value, title);
+    if (ctx.mode !== 'edit' && itemPart && ctx.hasPart(itemPart)) return wrap(readPart(ctx, itemPart, value, title)) as TemplateResult;
     const itemTitle = typeof items.node['title'] === 'string' ? items.node['title'] : 'Item';
     const objects = kindOf(items.node) === 'object';
     const body = value.length === 0
       ? notGiven
       : objects
         ? html`${value.map(
-            (item, index) => html`<div class="read-row" part="row">
-              <div role="heading" aria-level=${options.inSection ? level + 1 : level + 2} class="row-heading">${itemTitle} ${index + 1}</div>
-              ${readField(ctx, node['items'], nodeBase, item, [...path, index], index, { label: `${itemTitle} ${index + 1}`, inSection: true, level: level + 2 })}
+            (item, index) => html`<div class="read-row" part="row" role="group" aria-labelledby="${fieldId(toPointer([...path, index]))}-heading">
+              <div role="heading" aria-level=${level + 1} class="row-heading" id="${fieldId(toPointer([...path, index]))}-heading">${itemTitle} ${index + 1}</div>
+              ${readField(ctx, node['items'], nodeBase, item, [...path, index], index, { label: `${itemTitle} ${index + 1}`, inSection: true, level: level + 1 })}
             </div>`,
           )}`
         : html`<ul class="list">${value.map((item) => html`<li>${formatScalar(items.node, items.defName, item)}</li>`)}</ul>`;
-    return options.inSection ? body : row(title, body);
+    return wrap(body) as TemplateResult;
   }
   const shown = isEmpty(value) ? notGiven : formatValue(node, defName, value);
-  return options.inSection ? html`<div class="answer" part="answer">${shown}</div>` : row(title, shown);
+  return (options.inSection ? html`<div class="answer" part="answer">${shown}</div>` : row(title, shown));
 }
 
 function row(title: string, answer: unknown) {
@@ -79,7 +81,7 @@ function row(title: string, answer: unknown) {
 
 function readPart(ctx: RenderContext, tag: string, value: unknown, title: string) {
   const name = unsafeStatic(tag);
-  return row(title, staticHtml`<${name} class="part" .value=${value} .label=${title} .mode=${ctx.mode}></${name}>`);
+  return staticHtml`<${name} class="part" .value=${value} .label=${title} .mode=${ctx.mode}></${name}>`;
 }
 
 /** Text, a chosen option's title, a date in words, yes/no, or JSON for anything else. */
@@ -119,8 +121,8 @@ function printSignature(ctx: RenderContext, node: SchemaNode, base: string, valu
 
 /** Lines to sign by hand at the end of a printed plan whose schema has no signature field. */
 export function printSignOff() {
-  return html`<section class="sign-off" part="sign-off" aria-labelledby="sign-off-heading">
-    <h2 id="sign-off-heading" class="section-heading">Signatures</h2>
+  return html`<div class="sign-off" part="sign-off">
+    <h2 class="section-heading">Sign-off</h2>
     ${['Parent/carer', 'Setting or school'].map(
       (who) => html`<div class="sign-lines" part="signature-lines">
         <p class="sign-line" part="signature-line">${who}: name <span class="line" aria-hidden="true"></span></p>
@@ -128,6 +130,6 @@ export function printSignOff() {
         <p class="sign-line" part="signature-line">Date <span class="line" aria-hidden="true"></span></p>
       </div>`,
     )}
-  </section>`;
+  </div>`;
 }
 

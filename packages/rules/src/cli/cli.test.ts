@@ -116,12 +116,15 @@ test('smart: one line per record with all seven elements; a bad line does not st
 });
 
 test('usage errors and unreadable files exit with 2 and say why on stderr', async () => {
-  const [unknown, noJsonl, noCalendar, help] = await Promise.all([
+  const [unknown, noJsonl, noCalendar, help, badToday] = await Promise.all([
     cli(['frobnicate']),
     cli(['smart']),
     cli(['review-window', '--jsonl', '--calendar', join(work, 'missing.ics')]),
     cli(['--help']),
+    cli(['check', 'plan.json', '--today', '2026-02-30']),
   ]);
+  assert.equal(badToday.code, 2);
+  assert.match(badToday.stderr, /--today: "2026-02-30" is not a real date/);
   assert.equal(unknown.code, 2);
   assert.match(unknown.stderr, /unknown command "frobnicate"/);
   assert.equal(noJsonl.code, 2);

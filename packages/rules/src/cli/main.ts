@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isIsoDate } from '../dates/iso-date.js';
 import { type CliIo, EXIT_USAGE, UsageError, writeOut } from './cli-io.js';
 import { loadCalendar } from './load-calendar.js';
 import { reviewWindowCommand } from './review-window-command.js';
@@ -46,6 +47,9 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   if (values.help) {
     await writeOut(io.stdout, `${USAGE}\n`);
     return 0;
+  }
+  if (values.today !== undefined && !isIsoDate(values.today)) {
+    throw new UsageError(`--today: "${values.today}" is not a real date written YYYY-MM-DD`);
   }
   const calendar = values.calendar === undefined ? undefined : await loadCalendar(values.calendar);
   switch (command) {

@@ -24,8 +24,8 @@ export const amendmentsStyles = [
       display: inline-block;
       margin-inline-end: 0.5rem;
       padding: 0.125rem 0.5rem;
-      color: var(--isp-color-tag-text, #0c2d4a);
-      background: var(--isp-color-tag-background, #bbd4ea);
+      color: var(--isp-color-tag-todo, #0c2d4a);
+      background: var(--isp-color-tag-todo-background, #bbd4ea);
     }
     .change {
       display: grid;
@@ -41,12 +41,12 @@ export const amendmentsStyles = [
       white-space: pre-wrap;
     }
     del {
-      color: var(--isp-color-secondary-text, #484949);
+      color: var(--isp-color-text-secondary, #484949);
     }
     ins {
       text-decoration: none;
-      background: var(--isp-color-highlight, #fff7bf);
-      box-shadow: 0 0 0 2px var(--isp-color-highlight, #fff7bf);
+      background: var(--isp-color-amended, #fff7bf);
+      box-shadow: 0 0 0 2px var(--isp-color-amended, #fff7bf);
     }
     .why {
       margin: 0;

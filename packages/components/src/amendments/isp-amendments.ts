@@ -35,10 +35,11 @@ export function readableValue(value: unknown): string {
  * @csspart error - The inline error message from the host.
  * @csspart list - The list of amendments.
  * @csspart amendment - One amendment.
- * @csspart previous - The value before. @csspart new-value - The value after.
+ * @csspart previous - The value before.
+ * @csspart new-value - The value after.
  *
  * @cssproperty --isp-color-amendment - The bar beside each amendment.
- * @cssproperty --isp-color-highlight - The highlight behind the new value.
+ * @cssproperty --isp-color-amended - The highlight behind the new value.
  */
 export class IspAmendments extends LitElement {
   static override styles = amendmentsStyles;

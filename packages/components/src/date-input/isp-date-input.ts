@@ -34,7 +34,9 @@ const fields: DateField[] = ['day', 'month', 'year'];
  * @csspart hint - The hint text.
  * @csspart error - The inline error message.
  * @csspart control - The row of three boxes.
- * @csspart day - The day box. @csspart month - The month box. @csspart year - The year box.
+ * @csspart day - The day box.
+ * @csspart month - The month box.
+ * @csspart year - The year box.
  * @csspart value - The formatted date in view and print modes.
  *
  * @cssproperty --isp-color-error - Error text and bar colour.

@@ -7,7 +7,7 @@ export const interventionLogStyles = [
     form {
       margin-block-end: 1.5rem;
       padding: 1rem;
-      border: 1px solid var(--isp-color-border, #b1b4b6);
+      border: 1px solid var(--isp-color-border-light, #b1b4b6);
     }
     .row {
       display: grid;
@@ -54,7 +54,7 @@ export const interventionLogStyles = [
     th,
     td {
       padding: 0.5rem 0.5rem 0.5rem 0;
-      border-block-end: 1px solid var(--isp-color-border, #b1b4b6);
+      border-block-end: 1px solid var(--isp-color-border-light, #b1b4b6);
       text-align: start;
       vertical-align: top;
     }

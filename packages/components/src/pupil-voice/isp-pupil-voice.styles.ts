@@ -8,7 +8,7 @@ export const pupilVoiceStyles = [
     .prompt {
       margin-block-end: 1.25rem;
       padding: 0.75rem 1rem 1rem;
-      border: 2px solid var(--isp-color-voice-border, #b1b4b6);
+      border: 2px solid var(--isp-color-border-light, #b1b4b6);
       border-radius: 1rem;
       background: var(--isp-color-voice-background, #ffffff);
     }
@@ -47,7 +47,7 @@ export const pupilVoiceStyles = [
       gap: 0.25rem;
       min-width: 5.5rem;
       padding: 0.5rem 0.75rem;
-      border: 3px solid var(--isp-color-voice-border, #b1b4b6);
+      border: 3px solid var(--isp-color-border-light, #b1b4b6);
       border-radius: 1rem;
       font-size: 1.2rem;
     }

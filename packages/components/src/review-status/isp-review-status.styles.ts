@@ -19,8 +19,8 @@ export const reviewStatusStyles = [
       display: inline-block;
       padding: 0.125rem 0.5rem;
       font-weight: 400;
-      color: var(--isp-color-tag-text, #0c2d4a);
-      background: var(--isp-color-tag-background, #bbd4ea);
+      color: var(--isp-color-tag-todo, #0c2d4a);
+      background: var(--isp-color-tag-todo-background, #bbd4ea);
     }
     .tag--due {
       color: var(--isp-color-tag-due-text, #594d00);
@@ -31,8 +31,8 @@ export const reviewStatusStyles = [
       background: var(--isp-color-tag-overdue-background, #f4cdc6);
     }
     .tag--reviewed {
-      color: var(--isp-color-tag-reviewed-text, #005a30);
-      background: var(--isp-color-tag-reviewed-background, #cce2d8);
+      color: var(--isp-color-tag-done, #005a30);
+      background: var(--isp-color-tag-done-background, #cce2d8);
     }
     .problem {
       margin: 0 0 1rem;

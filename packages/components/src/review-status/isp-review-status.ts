@@ -36,8 +36,8 @@ interface HistoryItem {
  * @csspart history - The list of past reviews.
  * @csspart error - The inline error message from the host.
  *
- * @cssproperty --isp-color-tag-due-background - Background of the "Due" tag (and -text, and the
- * same pair for -overdue- and -reviewed-).
+ * @cssproperty --isp-color-tag-due-background - Background of the "Due" tag (with --isp-color-tag-due-text, and
+ * the same pair for overdue; "Reviewed" uses --isp-color-tag-done and -done-background).
  */
 export class IspReviewStatus extends LitElement {
   static override styles = reviewStatusStyles;

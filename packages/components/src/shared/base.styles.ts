@@ -9,10 +9,10 @@ export const baseStyles = css`
   :host {
     display: block;
     color: var(--isp-color-text, #0b0c0c);
-    font-family: var(--isp-font-family, system-ui, -apple-system, 'Segoe UI', Arial, sans-serif);
+    font-family: var(--isp-font-family, 'GDS Transport', arial, sans-serif);
     font-size: var(--isp-font-size-body, 1.1875rem);
-    line-height: 1.32;
-    margin-block-end: var(--isp-space-section, 1.5rem);
+    line-height: var(--isp-line-height-body, 1.3158);
+    margin-block-end: var(--isp-space-6, 30px);
   }
   :host([hidden]) {
     display: none;
@@ -51,10 +51,10 @@ export const baseStyles = css`
   .hint {
     display: block;
     margin: 0 0 0.9rem;
-    color: var(--isp-color-secondary-text, #484949);
+    color: var(--isp-color-text-secondary, #484949);
   }
   .field {
-    margin-block-end: var(--isp-space-field, 1.25rem);
+    margin-block-end: var(--isp-space-4, 20px);
   }
   .form-group--error {
     padding-inline-start: 0.9rem;
@@ -71,11 +71,11 @@ export const baseStyles = css`
   textarea {
     font: inherit;
     color: inherit;
-    background: var(--isp-color-input-background, #ffffff);
+    background: var(--isp-color-background, #ffffff);
     min-height: 2.5rem;
     width: 100%;
     padding: 0.3rem;
-    border: 2px solid var(--isp-color-input-border, #0b0c0c);
+    border: 2px solid var(--isp-color-border, #0b0c0c);
     border-radius: 0;
   }
   textarea {
@@ -106,7 +106,7 @@ export const baseStyles = css`
   }
   button.secondary {
     color: var(--isp-color-text, #0b0c0c);
-    background: var(--isp-color-secondary-button, #f3f2f1);
+    background: var(--isp-color-button-secondary, #f3f2f1);
     box-shadow: 0 2px 0 var(--isp-color-secondary-button-shadow, #929191);
   }
   button.link {
@@ -157,7 +157,7 @@ export const baseStyles = css`
     white-space: pre-wrap;
   }
   .empty {
-    color: var(--isp-color-secondary-text, #484949);
+    color: var(--isp-color-text-secondary, #484949);
   }
   .write-line {
     display: block;

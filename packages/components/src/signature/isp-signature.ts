@@ -45,6 +45,7 @@ export function isSigned(value: unknown): boolean {
  * @csspart date - The isp-date-input for the date.
  * @csspart sign-button - The "Sign" button.
  * @csspart signed - The "Signed by … on …" panel.
+ * @csspart sign-again-button - "Change signature", or "Sign again" when stale.
  * @csspart stale-warning - The warning that the signature needs signing again.
  *
  * @cssproperty --isp-color-success - The bar beside a signed signature.

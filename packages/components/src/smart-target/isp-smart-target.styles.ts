@@ -23,7 +23,7 @@ export const smartTargetStyles = [
     }
     .checklist .advice {
       margin: 0 0 0.5rem;
-      color: var(--isp-color-secondary-text, #484949);
+      color: var(--isp-color-text-secondary, #484949);
     }
     .checklist ul {
       list-style: none;
@@ -63,7 +63,7 @@ export const smartTargetStyles = [
       margin: 0.1rem 0 0;
     }
     .found {
-      color: var(--isp-color-secondary-text, #484949);
+      color: var(--isp-color-text-secondary, #484949);
     }
   `,
 ];

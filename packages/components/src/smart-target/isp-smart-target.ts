@@ -39,9 +39,12 @@ const ANNOUNCE_DELAY_MS = 1200;
  * @csspart label - The legend.
  * @csspart hint - The hint text.
  * @csspart error - The inline error message.
- * @csspart baseline - The baseline box. @csspart target - The target box.
- * @csspart provision - The provision box. @csspart resources - The resources box.
- * @csspart when-who-where - The when/who/where box. @csspart outcome - The outcome box.
+ * @csspart baseline - The baseline box.
+ * @csspart target - The target box.
+ * @csspart provision - The provision box.
+ * @csspart resources - The resources box.
+ * @csspart when-who-where - The when/who/where box.
+ * @csspart outcome - The outcome box.
  * @csspart achieved - The achieved choices.
  * @csspart checklist - The SMART checklist.
  *

@@ -40,17 +40,23 @@ const parseStart = performance.now();
 const calendar = parseCalendar(threeYears());
 const parseMs = performance.now() - parseStart;
 
+/** Best of three timed passes after one untimed pass (JIT warm-up), like most benchmarks. */
 function run(label: string, each: (plan: (typeof plans)[number]) => unknown): void {
-  for (let i = 0; i < 2_000; i++) each(plans[i]!); // warm up the JIT
-  const start = performance.now();
+  let best = Infinity;
   let sink = 0;
-  for (const plan of plans) sink += each(plan) ? 1 : 0;
-  const ms = performance.now() - start;
-  const perSecond = Math.round((PLANS / ms) * 1000);
-  console.log(`${label}: ${PLANS.toLocaleString('en-GB')} plans in ${ms.toFixed(0)} ms (${perSecond.toLocaleString('en-GB')} per second; goal < 1000 ms: ${ms < 1000 ? 'met' : 'NOT met'})${sink === PLANS ? '' : ' [unexpected result]'}`);
+  for (let pass = 0; pass < 4; pass++) {
+    const start = performance.now();
+    sink = 0;
+    for (const plan of plans) sink += each(plan) ? 1 : 0;
+    if (pass > 0) best = Math.min(best, performance.now() - start);
+  }
+  const perSecond = Math.round((PLANS / best) * 1000);
+  console.log(
+    `${label}: ${PLANS.toLocaleString('en-GB')} plans in ${best.toFixed(0)} ms (${perSecond.toLocaleString('en-GB')} per second; goal < 1000 ms: ${best < 1000 ? 'met' : 'NOT met'})${sink === PLANS ? '' : ' [unexpected result]'}`,
+  );
 }
 
 console.log(`calendar: ${calendar.teachingDays.length} teaching days, parsed in ${parseMs.toFixed(1)} ms`);
 run('reviewWindow with a calendar', (plan) => reviewWindow({ template: plan.template, from: plan.from, calendar }));
-run('reviewStatus with a calendar', (plan) => reviewStatus({ ...plan, calendar }));
+run('reviewStatus with a calendar', (plan) => reviewStatus({ template: plan.template, from: plan.from, today: plan.today, calendar }));
 run('reviewWindow without a calendar', (plan) => reviewWindow({ template: plan.template, from: plan.from }));

@@ -60,6 +60,31 @@ export function isIsoDate(value: unknown): value is string {
  * that names the field, e.g. "from: 2026-02-30 is not a real date (February 2026 has 28 days)".
  */
 export function parseIsoDate(value: unknown, field = 'date'): DayNumber {
+  // Fast path without a regex: batch callers parse hundreds of thousands of dates.
+  if (typeof value === 'string' && value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
+    const year = digitsAt(value, 0, 4);
+    const month = digitsAt(value, 5, 2);
+    const day = digitsAt(value, 8, 2);
+    if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
+      return dayFromParts(year, month, day);
+    }
+  }
+  return explainInvalidDate(value, field);
+}
+
+/** The number written by `length` ASCII digits from `start`, or -1 if any is not a digit. */
+function digitsAt(text: string, start: number, length: number): number {
+  let number = 0;
+  for (let i = start; i < start + length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    number = number * 10 + digit;
+  }
+  return number;
+}
+
+/** The slow path: says exactly what is wrong with a value the fast path refused. */
+function explainInvalidDate(value: unknown, field: string): DayNumber {
   if (typeof value !== 'string') {
     throw new RuleInputError(
       'invalid-date',
@@ -94,7 +119,8 @@ export function parseIsoDate(value: unknown, field = 'date'): DayNumber {
 
 export function formatIsoDate(dayNumber: DayNumber): string {
   const [year, month, day] = partsFromDay(dayNumber);
-  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  const yyyy = year >= 1000 ? String(year) : String(year).padStart(4, '0');
+  return yyyy + (month < 10 ? '-0' : '-') + month + (day < 10 ? '-0' : '-') + day;
 }
 
 /** 0 = Sunday … 6 = Saturday. 1970-01-01 (day 0) was a Thursday. */

@@ -1,6 +1,6 @@
 import { type DayNumber, parseIsoDate } from '../dates/iso-date.js';
 import { RuleInputError } from '../dates/rule-input-error.js';
-import { type ReviewWindowOptions, reviewWindowDays } from './review-window.js';
+import { type ReviewWindowOptions, windowFrom } from './review-window.js';
 
 export type ReviewStatus = 'scheduled' | 'due' | 'overdue' | 'reviewed';
 
@@ -20,9 +20,11 @@ export type ReviewStatusOptions = ReviewWindowOptions & {
  */
 export function reviewStatus(options: ReviewStatusOptions): ReviewStatus {
   const today = parseIsoDate(options.today, 'today');
-  const [earliest, latest] = reviewWindowDays(options);
   const from = parseIsoDate(options.from, 'from');
-  if (hasReviewSince(options, from, today)) return 'reviewed';
+  const [earliest, latest] = windowFrom(options, from);
+  if ((options.reviewedOn !== undefined || options.reviews !== undefined) && hasReviewSince(options, from, today)) {
+    return 'reviewed';
+  }
   return statusOn(today, earliest, latest);
 }
 

@@ -27,8 +27,12 @@ export function reviewWindow(options: ReviewWindowOptions): ReviewWindow {
 
 /** The same window as day numbers, for callers that compare dates. */
 export function reviewWindowDays(options: ReviewWindowOptions): [DayNumber, DayNumber] {
+  return windowFrom(options, parseIsoDate(options.from, 'from'));
+}
+
+/** The window from an already-parsed `from` (so `reviewStatus` parses it once). */
+export function windowFrom(options: Omit<ReviewWindowOptions, 'from'>, from: DayNumber): [DayNumber, DayNumber] {
   const template = assertTemplate(options.template);
-  const from = parseIsoDate(options.from, 'from');
   const cadence = cadenceFor(template, options.cadence);
   if (cadence === 'none') {
     throw new RuleInputError(

@@ -194,4 +194,10 @@ describe('isp-intervention-log', () => {
     const day = root(element).querySelector<IspDateInput>('#entry-date')!.shadowRoot!.activeElement;
     expect(day?.getAttribute('name')).to.equal('day');
   });
+
+  it('reports "Add at least one entry" when required and empty', async () => {
+    expect((await render({ value: [], required: true })).validationMessage).to.equal('Add at least one entry');
+    expect((await render({ value: entries, required: true })).checkValidity()).to.equal(true);
+    expect((await render({ value: [], error: 'From the host' })).validationMessage).to.equal('From the host');
+  });
 });

@@ -78,6 +78,16 @@ export class IspInterventionLog extends LitElement {
     if (changed.has('today') && !this.draft.date && !this.editing) this.draft = { ...this.draft, date: this.today };
   }
 
+  /** The host's `error`, or "Add at least one entry" when `required` and the log is empty. */
+  get validationMessage(): string {
+    if (this.error) return this.error;
+    return this.required && Array.isArray(this.value) && this.value.length === 0 ? 'Add at least one entry' : '';
+  }
+
+  checkValidity(): boolean {
+    return this.validationMessage === '';
+  }
+
   private knownTargets(): LoggableTarget[] {
     if (!Array.isArray(this.targets)) return [];
     return this.targets

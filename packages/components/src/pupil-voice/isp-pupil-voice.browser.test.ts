@@ -127,4 +127,10 @@ describe('isp-pupil-voice', () => {
     await element.updateComplete;
     expect((element.value as { howRecorded: string }).howRecorded).to.equal('wrote');
   });
+
+  it("asks for the pupil's views when required, counting chosen feelings as views", async () => {
+    expect((await render({ value: {}, required: true })).checkValidity()).to.equal(false);
+    expect((await render({ value: { symbols: ['sad'] }, required: true })).checkValidity()).to.equal(true);
+    expect((await render({ value: voice, required: true })).validationMessage).to.equal('');
+  });
 });

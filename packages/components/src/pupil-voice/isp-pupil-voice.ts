@@ -63,6 +63,17 @@ export class IspPupilVoice extends LitElement {
     }
   }
 
+  /** The host's `error`, or, when `required`, a prompt to record the pupil's views. */
+  get validationMessage(): string {
+    if (this.error) return this.error;
+    const hasViews = textOf(this.value, 'words').trim() !== '' || this.chosenSymbols().length > 0;
+    return this.required && !hasViews ? "Enter the pupil's views in their own words, or choose how they feel" : '';
+  }
+
+  checkValidity(): boolean {
+    return this.validationMessage === '';
+  }
+
   private emit(changes: Record<string, unknown>, events: 'input' | 'both'): void {
     const next: Record<string, unknown> = { ...(isRecord(this.value) ? this.value : {}), ...changes };
     for (const [key, item] of Object.entries(changes)) if (item === undefined) delete next[key];

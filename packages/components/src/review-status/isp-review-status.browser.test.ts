@@ -98,4 +98,9 @@ describe('isp-review-status', () => {
     expect(element.shadowRoot!.querySelector('[part=tag]')).to.equal(null);
     expect(element.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('Next review due between 19 October and 2 November 2026');
   });
+
+  it("follows a local authority's cadence override", async () => {
+    const element = await render({ today: '2026-09-10', cadence: { min: 4, max: 6 } });
+    expect(element.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('Next review due between 5 October and 19 October 2026');
+  });
 });

@@ -50,6 +50,8 @@ export class IspReviewStatus extends LitElement {
   @property() today = '';
   /** A term calendar (JSON shape of the rules package) so weeks count teaching days. */
   @property({ attribute: false }) calendar: unknown = undefined;
+  /** A local authority's cadence override (rules package `CadenceOverride`), e.g. `{ min: 4, max: 6 }`. */
+  @property({ attribute: false }) cadence: unknown = undefined;
   /** The plan's past reviews (`review[]`), oldest first or in any order. */
   @property({ attribute: false }) reviews: unknown = [];
   @property() label = 'Review';
@@ -69,7 +71,7 @@ export class IspReviewStatus extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs: PropertyKey[] = ['template', 'from', 'today', 'calendar', 'reviews'];
+    const inputs: PropertyKey[] = ['template', 'from', 'today', 'calendar', 'cadence', 'reviews'];
     if (inputs.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) {
       this.timing = this.workOutTiming();
     }
@@ -88,7 +90,7 @@ export class IspReviewStatus extends LitElement {
     if (!isIsoDate(this.from)) return { problem: `The date of plan “${String(this.from)}” is not a real date, so the next review cannot be worked out.` };
     const calendar = isRecord(this.calendar) ? this.calendar : undefined;
     try {
-      const options = { template: this.template, from: this.from, calendar: calendar as never };
+      const options = { template: this.template, from: this.from, calendar: calendar as never, cadence: this.cadence as never };
       const window = reviewWindow(options);
       if (!isIsoDate(this.today)) return { window };
       const reviews = this.datedReviews().map((item) => ({ date: item.date }));

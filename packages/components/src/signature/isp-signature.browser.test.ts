@@ -153,4 +153,11 @@ describe('isp-signature', () => {
     expect(element.value).to.deep.equal({ who: 'pupil', role: 'Year 4 pupil', name: 'Sam Green', date: '2026-10-14' });
     expect(root(element).querySelector('[part=signed]')!.textContent).to.contain('Signed by Sam Green (Pupil, Year 4 pupil) on 14 October 2026');
   });
+
+  it('reports what is still needed to sign when required', async () => {
+    expect((await render({ required: true })).validationMessage).to.equal('Enter the name of the person signing');
+    expect((await render({ required: true, value: { who: 'pupil', name: 'Sam' } })).validationMessage).to.equal('Enter the date of signing');
+    expect((await render({ required: true, value: signed })).checkValidity()).to.equal(true);
+    expect((await render({ value: {} })).checkValidity()).to.equal(true);
+  });
 });

@@ -78,6 +78,17 @@ export class IspSignature extends LitElement {
     }
   }
 
+  /** The host's `error`, or, when `required` and not signed, what is still needed to sign. */
+  get validationMessage(): string {
+    if (this.error) return this.error;
+    if (!this.required || isSigned(this.value)) return '';
+    return textOf(this.value, 'name').trim() === '' ? 'Enter the name of the person signing' : 'Enter the date of signing';
+  }
+
+  checkValidity(): boolean {
+    return this.validationMessage === '';
+  }
+
   /** Opens the form again, e.g. to sign again after the signed content changed. */
   async signAgain(): Promise<void> {
     this.editing = true;

@@ -165,4 +165,14 @@ describe('isp-smart-target', () => {
     expect((element.value as { target: string }).target).to.equal('Sam will say hello');
     expect(missing(element)).to.include('By when');
   });
+
+  it('reports "Enter the SMART target" only when required and empty; the checklist never counts', async () => {
+    const empty = await render({ value: { id: 't1' }, required: true });
+    expect(empty.validationMessage).to.equal('Enter the SMART target');
+    expect(empty.checkValidity()).to.equal(false);
+    const vague = await render({ value: { id: 't1', target: 'He will be good.' }, required: true });
+    expect(vague.checkValidity()).to.equal(true);
+    const optional = await render({ value: { id: 't1' } });
+    expect(optional.validationMessage).to.equal('');
+  });
 });

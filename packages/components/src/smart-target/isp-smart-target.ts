@@ -78,6 +78,19 @@ export class IspSmartTarget extends LitElement {
     return result;
   }
 
+  /**
+   * What stops the row being saved, for the owning plan: the host's `error`, or "Enter the
+   * SMART target" when `required` and empty. The SMART checklist is advice and never counts.
+   */
+  get validationMessage(): string {
+    if (this.error) return this.error;
+    return this.required && textOf(this.value, 'target').trim() === '' ? 'Enter the SMART target' : '';
+  }
+
+  checkValidity(): boolean {
+    return this.validationMessage === '';
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);

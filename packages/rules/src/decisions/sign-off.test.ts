@@ -12,7 +12,7 @@ type Plan = {
   planDetails: { reviewDates?: string[] };
   support: { parentCarerViews?: string };
   agreement: { parentCarerSignature?: Signature; reviewDate?: string };
-  targets: { target: string }[];
+  targets: { target: string; baseline?: string; resources?: string }[];
   reducedTimetable?: { inPlace: boolean };
 };
 const fixture = (template: string, name: string): Plan =>
@@ -93,6 +93,19 @@ test('every target must be SMART, checked with the child’s name; advice is a w
   const empty = structuredClone(ipm);
   empty.targets = [];
   assert.deepEqual(codes(empty), ['no-targets /targets']);
+});
+
+test('each target row needs a baseline, provision and resources, and must end by the review date', () => {
+  const plan = structuredClone(ipm);
+  delete plan.targets[0]!.baseline;
+  plan.targets[2]!.resources = '';
+  plan.targets[1]!.target = plan.targets[1]!.target.replace('By 30 October 2026', 'By 20 November 2026');
+  assert.deepEqual(codes(plan), [
+    'row.baseline-missing /targets/0/baseline',
+    'row.time-bound-after-review /targets/1/target',
+    'row.resources-missing /targets/2/resources',
+  ]);
+  assert.equal(checkPlanForSignOff(plan, { today: '2026-10-01' }).every((i) => i.severity === 'error'), true);
 });
 
 test('Inclusion Support Plan: each review date inside 2-4 weeks of the one before; a reduced timetable needs an end date', () => {

@@ -4,7 +4,7 @@ import { RuleInputError } from '../dates/rule-input-error.js';
 import { type CadenceOverride, cadenceFor, isKnownTemplate } from '../review/cadence.js';
 import { reviewWindowDays } from '../review/review-window.js';
 import type { TermCalendar, TermCalendarInput } from '../review/term-calendar.js';
-import { checkSmartTarget } from '../smart/index.js';
+import { checkTargetRow } from '../smart/index.js';
 import { planFieldsOf, slotsAt } from './plan-fields.js';
 
 export type SignOffIssue = {
@@ -60,7 +60,14 @@ export function checkPlanForSignOff(plan: unknown, options: SignOffOptions): Sig
     checkReviewDates(plan, fields.reviewDate, planDate, today, options, add);
   }
   checkReducedTimetable(plan, add);
-  checkTargets(plan, fields.targets, add);
+  const [firstReviewDate] = fields.reviewDate[0] === undefined ? [] : slotsAt(plan, fields.reviewDate[0].replace(/\/\*$/, '/0'));
+  checkTargets(
+    plan,
+    fields.targets,
+    isIsoDate(firstReviewDate?.value) ? firstReviewDate.value : undefined,
+    planDate === undefined ? undefined : formatIsoDate(planDate),
+    add,
+  );
   return issues;
 }
 
@@ -166,32 +173,32 @@ function checkReducedTimetable(plan: Json, add: Add): void {
   }
 }
 
-function checkTargets(plan: Json, patterns: string[], add: Add): void {
+function checkTargets(plan: Json, patterns: string[], reviewDate: string | undefined, planDate: string | undefined, add: Add): void {
   const child = plan['child'];
   const pupilName = isJson(child) && typeof child['name'] === 'string' && child['name'].trim() !== '' ? child['name'] : undefined;
   for (const pattern of patterns) {
     for (const slot of slotsAt(plan, pattern.slice(0, -2))) {
       const targets = Array.isArray(slot.value) ? slot.value : [];
       if (targets.length === 0) add('no-targets', slot.pointer, 'Add at least one SMART target before the plan is signed.');
-      targets.forEach((value, index) => checkTarget(`${slot.pointer}/${index}`, value, pupilName, add));
-    }
-  }
-}
-
-function checkTarget(pointer: string, value: unknown, pupilName: string | undefined, add: Add): void {
-  {
-    {
-      const text = isJson(value) ? value['target'] : undefined;
-      if (typeof text !== 'string' || text.trim() === '') {
-        add('missing-target-text', `${pointer}/target`, 'Write the target ("Child will…").');
-        return;
-      }
-      const check = checkSmartTarget(text, pupilName === undefined ? {} : { pupilName });
-      for (const [element, result] of Object.entries(check.elements)) {
-        if (result.ok) continue;
-        const advice = [result.message, result.suggestion].filter(Boolean).join(' ');
-        add(`smart-${element}`, `${pointer}/target`, advice || `The target does not meet "${element}".`, 'warning');
-      }
+      targets.forEach((row, index) => {
+        const pointer = `${slot.pointer}/${index}`;
+        const check = checkTargetRow(isJson(row) ? row : {}, {
+          ...(pupilName === undefined ? {} : { pupilName }),
+          ...(reviewDate === undefined ? {} : { reviewDate }),
+          ...(planDate === undefined ? {} : { planDate }),
+        });
+        // Row problems (no baseline, provision or resources; a target ending after the
+        // review) block sign-off; SMART element advice is a warning, as everywhere else.
+        for (const issue of check.issues) {
+          add(issue.code, issue.field ? `${pointer}/${issue.field}` : pointer, [issue.message, issue.suggestion].filter(Boolean).join(' '));
+        }
+        if (!isJson(row) || typeof row['target'] !== 'string' || row['target'].trim() === '') return;
+        for (const [element, result] of Object.entries(check.target.elements)) {
+          if (result.ok) continue;
+          const advice = [result.message, result.suggestion].filter(Boolean).join(' ');
+          add(`smart-${element}`, `${pointer}/target`, advice || `The target does not meet "${element}".`, 'warning');
+        }
+      });
     }
   }
 }

@@ -41,7 +41,8 @@ test('start and end markers are paired into periods, in date order', () => {
       event('SUMMARY:Autumn term starts', 'DTSTART;VALUE=DATE:20260903'),
       event('SUMMARY:October half term', 'DTSTART;VALUE=DATE:20261026', 'DTEND;VALUE=DATE:20261031'),
       event('SUMMARY:Start of Spring Term', 'DTSTART;VALUE=DATE:20270105'),
-      event('SUMMARY:End of Spring Term', 'DTSTART;VALUE=DATE:20270326'),
+      event('SUMMARY:End of Spring Term – Easter holidays begin', 'DTSTART;VALUE=DATE:20270326'),
+      event('SUMMARY:Summer half term begins', 'DTSTART;VALUE=DATE:20270531', 'DTEND;VALUE=DATE:20270605'),
     ),
   );
   assert.deepEqual(calendar.periods, [

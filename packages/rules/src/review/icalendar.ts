@@ -8,10 +8,11 @@ import { type ParsedPeriod, type TermCalendar, buildCalendar } from './term-cale
  * Accepted shapes (each VEVENT is classified by its SUMMARY):
  * - Closures: SUMMARY mentions INSET, training day, bank holiday, closure/closed, polling
  *   day … → every weekday of the event is a closure.
+ * - Term markers: SUMMARY names a term ("term", "Autumn", "Spring", "Summer") and says
+ *   start/begins/first day or end/ends/last day (whichever comes first) → paired in date
+ *   order into periods. "End of Autumn term – Christmas holidays begin" is an end marker.
  * - Holidays: SUMMARY mentions holiday, break, or "half term" (not "half term 1/2") →
  *   its days are closures too (only matters when a term event spans them).
- * - Term markers: SUMMARY names a term ("term", "Autumn", "Spring", "Summer") and says
- *   start/begins/first day or end/ends/last day → paired in date order into periods.
  * - Term spans: any other term event is a period from DTSTART to the day before DTEND
  *   (DTEND is exclusive for all-day events), or one day when there is no DTEND.
  * Dates may be `VALUE=DATE` (20260903) or date-times; UTC times (…Z) are moved to UK
@@ -77,15 +78,28 @@ const CLOSURE = /\b(inset|training days?|staff days?|pd days?|professional devel
 const HOLIDAY = /\b(holidays?|break|vacation)\b|half[\s-]?term(?![\s-]*(\d|one|two)\b)/i;
 const TERM = /\b(term|autumn|spring|summer)\b/i;
 const START = /\b(starts?|begins?|beginning|start of|first day|opens?|returns?)\b/i;
-const END = /\b(ends?|end of|finish(es)?|last day|closes?)\b/i;
+const END = /\b(ends?|end of|finish(es)?|last day|closes?|breaks? up)\b/i;
+
+const HALF_TERM_HOLIDAY = /half[\s-]?term(?![\s-]*(\d|one|two)\b)/gi;
 
 function classify(summary: string): EventKind {
   if (CLOSURE.test(summary)) return 'closure';
+  // "End of Autumn term – Christmas holidays begin" marks the end of a term, not a holiday:
+  // a summary naming a term (not half term) with a start or end word is a marker.
+  const withoutHalfTerm = summary.replace(HALF_TERM_HOLIDAY, ' ');
+  const marker = markerKind(summary);
+  if (/\bterm\b/i.test(withoutHalfTerm) && marker) return marker;
   if (HOLIDAY.test(summary)) return 'holiday';
   if (!TERM.test(summary)) return 'other';
-  if (START.test(summary)) return 'term-start';
-  if (END.test(summary)) return 'term-end';
-  return 'term';
+  return marker ?? 'term';
+}
+
+/** Start or end, whichever word comes first ("End of term – holidays begin" is an end). */
+function markerKind(summary: string): 'term-start' | 'term-end' | undefined {
+  const start = START.exec(summary)?.index ?? Infinity;
+  const end = END.exec(summary)?.index ?? Infinity;
+  if (start === Infinity && end === Infinity) return undefined;
+  return start < end ? 'term-start' : 'term-end';
 }
 
 /** "Start of Autumn Term 1" → "Autumn Term 1", for naming periods built from markers. */

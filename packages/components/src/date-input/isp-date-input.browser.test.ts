@@ -101,6 +101,13 @@ describe('isp-date-input', () => {
     expect(say('14', '10', '2026', { max: '2026-10-01' }).message).to.equal('Date of plan must be the same as or before 1 October 2026');
     expect(say('14', '10', '2026', { min: '2026-11-01' }).message).to.equal('Date of plan must be the same as or after 1 November 2026');
     expect(say('29', '2', '2027').value).to.equal('');
+    const today = '2026-10-14';
+    expect(say('15', '10', '2026', { max: '2026-10-13', today }).message).to.equal('Date of plan must be in the past');
+    expect(say('15', '10', '2026', { max: today, today }).message).to.equal('Date of plan must be today or in the past');
+    expect(say('13', '10', '2026', { min: '2026-10-15', today }).message).to.equal('Date of plan must be in the future');
+    expect(say('13', '10', '2026', { min: today, today }).message).to.equal('Date of plan must be today or in the future');
+    expect(say('31', '12', '2026', { max: '2026-12-31', today: '2027-01-01' }).message).to.equal('');
+    expect(say('01', '01', '2027', { max: '2026-12-31', today: '2027-01-01' }).message).to.equal('Date of plan must be in the past');
   });
 
   it('splits a whole date typed or pasted into one box', async () => {
@@ -170,6 +177,15 @@ describe('isp-date-input', () => {
     element.value = '';
     await element.updateComplete;
     expect(box(element, 'year').value).to.equal('20');
+  });
+
+  it('applies min, max and today set on the element', async () => {
+    const element = await render({ value: '2026-10-15', max: '2026-10-13', today: '2026-10-14' });
+    expect(element.validationMessage).to.equal('Date of plan must be in the past');
+    element.max = '';
+    element.min = '2026-11-01';
+    await element.updateComplete;
+    expect(element.validationMessage).to.equal('Date of plan must be the same as or after 1 November 2026');
   });
 
   it('focus() moves to the day box', async () => {

@@ -60,6 +60,11 @@ export class IspDateInput extends LitElement {
   @property() min = '';
   /** Latest allowed ISO date, inclusive. */
   @property() max = '';
+  /**
+   * Today's ISO date (the part never reads the clock). With `max` or `min` set to today,
+   * yesterday or tomorrow, messages say "must be in the past", "must be today or in the future"…
+   */
+  @property() today = '';
 
   @state() private parts: DateParts = { day: '', month: '', year: '' };
   /** Own messages show once the person has left the boxes after typing, or on reportValidity. */
@@ -112,6 +117,7 @@ export class IspDateInput extends LitElement {
       required: this.required,
       min: isIsoDate(this.min) ? this.min : undefined,
       max: isIsoDate(this.max) ? this.max : undefined,
+      today: isIsoDate(this.today) ? this.today : undefined,
     });
     if (check.message === '' && this.ownValue === undefined && this.givenButUnreadable()) {
       return { value: '', message: `${this.label.trim() || 'The date'} must be a real date`, invalidFields: fields };

@@ -24,6 +24,8 @@ export interface DateRules {
   min?: string;
   /** Latest allowed ISO date, inclusive. */
   max?: string;
+  /** Today's ISO date, so limits of today, yesterday or tomorrow read "in the past" and so on. */
+  today?: string;
 }
 
 const allFields: DateField[] = ['day', 'month', 'year'];
@@ -92,12 +94,27 @@ export function checkDateParts(parts: DateParts, label: string, rules: DateRules
   const value = toIsoDate(year!, month!, day!);
   // ISO dates compare correctly as strings.
   if (rules.min && value < rules.min) {
-    return { value, message: `${name} must be the same as or after ${readable(rules.min)}`, invalidFields: allFields };
+    return { value, message: `${name} must be ${limitWords(rules.min, 'after', rules.today)}`, invalidFields: allFields };
   }
   if (rules.max && value > rules.max) {
-    return { value, message: `${name} must be the same as or before ${readable(rules.max)}`, invalidFields: allFields };
+    return { value, message: `${name} must be ${limitWords(rules.max, 'before', rules.today)}`, invalidFields: allFields };
   }
   return { value, message: '', invalidFields: [] };
+}
+
+function shiftDays(iso: string, days: number): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return new Date(Date.UTC(year!, month! - 1, day! + days)).toISOString().slice(0, 10);
+}
+
+/** GOV.UK's wording for a limit: "in the past", "today or in the future", or "the same as or before 1 May 2026". */
+function limitWords(limit: string, side: 'before' | 'after', today: string | undefined): string {
+  if (today) {
+    if (limit === today) return side === 'before' ? 'today or in the past' : 'today or in the future';
+    if (side === 'before' && limit === shiftDays(today, -1)) return 'in the past';
+    if (side === 'after' && limit === shiftDays(today, 1)) return 'in the future';
+  }
+  return `the same as or ${side} ${readable(limit)}`;
 }
 
 function readable(iso: string): string {

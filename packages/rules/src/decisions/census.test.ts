@@ -10,6 +10,7 @@ test('valid SEN data passes', () => {
   assert.deepEqual(codes({ senProvision: 'E', primaryNeed: 'ASD', secondaryNeed: 'SLCN' }), []);
   assert.deepEqual(codes({ senProvision: 'K', primaryNeed: 'NSA' }), []);
   assert.deepEqual(codes({ senProvision: 'K', needs: [{ type: 'SPLD', rank: 1 }, { type: 'SEMH', rank: 2 }] }), []);
+  assert.deepEqual(codes({ senProvision: 'E', needs: ['ASD', 'SLCN'] }), []);
 });
 
 test('a type is required when provision is K or E, and not allowed with N', () => {
@@ -31,6 +32,8 @@ test('at most two types; a single type is primary; no type twice', () => {
     ['too-many-need-types'],
   );
   assert.deepEqual(codes({ senProvision: 'K', needs: [{ type: 'MLD', rank: 2 }] }), ['single-need-not-primary']);
+  assert.deepEqual(codes({ senProvision: 'K', needs: ['MLD', 'SEMH', 'HI'] }), ['too-many-need-types']);
+  assert.deepEqual(codes({ senProvision: 'E', needs: ['NSA'] }), ['nsa-only-with-k']);
   assert.deepEqual(codes({ senProvision: 'K', secondaryNeed: 'MLD' }), ['single-need-not-primary']);
   assert.deepEqual(codes({ senProvision: 'K', primaryNeed: 'MLD', secondaryNeed: 'MLD' }), ['duplicate-need-type']);
   assert.deepEqual(codes({ senProvision: 'K', needs: [{ type: 'MLD', rank: 1 }, { type: 'HI', rank: 1 }] }), ['duplicate-rank']);

@@ -11,14 +11,15 @@ export const senNeedTypeCodes = [
 export type SenNeedType = (typeof senNeedTypeCodes)[number];
 
 /**
- * SEN data as a plan holds it (`primaryNeed`, `secondaryNeed`) or as the census lists it
- * (`needs` with a rank: 1 primary, 2 secondary). Give one form or the other.
+ * SEN data as a plan holds it (`primaryNeed`, `secondaryNeed`), as the census lists it
+ * (`needs` with a rank: 1 primary, 2 secondary), or as a list of codes, primary first
+ * (`needs: ['ASD', 'SLCN']`). Give one form.
  */
 export type CensusSenData = {
   senProvision?: unknown;
   primaryNeed?: unknown;
   secondaryNeed?: unknown;
-  needs?: readonly { type?: unknown; rank?: unknown }[];
+  needs?: readonly ({ type?: unknown; rank?: unknown } | string)[];
 };
 
 export type CensusIssue = { code: string; path: string; message: string };
@@ -75,7 +76,14 @@ function rankedNeeds(senData: CensusSenData, issues: CensusIssue[]): { type: unk
       issues.push({ code: 'invalid-needs', path: 'needs', message: 'needs must be a list of { type, rank }' });
       return [];
     }
-    const needs = senData.needs.map((need, index) => ({ type: need?.type, rank: need?.rank, path: `needs[${index}]` }));
+    // A bare list of codes is ranked by position: the first is the primary need.
+    if (senData.needs.every((need) => typeof need !== 'object' || need === null)) {
+      return senData.needs.map((type, index) => ({ type, path: `needs[${index}]` }));
+    }
+    const needs = senData.needs.map((need, index) => {
+      const ranked = (typeof need === 'object' && need !== null ? need : { type: need }) as { type?: unknown; rank?: unknown };
+      return { type: ranked.type, rank: ranked.rank, path: `needs[${index}]` };
+    });
     const ranks = needs.map((need) => need.rank);
     needs.forEach((need) => {
       if (need.rank !== 1 && need.rank !== 2) {

@@ -55,4 +55,6 @@ test('school age: on the SEN register gets a SEN Support Plan, otherwise the sch
 test("the inclusion team's advice takes precedence; missing facts are asked for", () => {
   assert.equal(chooseTemplate({ ageGroup: 'preschool-or-below', graduatedResponseLevel: 'GR3', advisedTemplate: 'ey-individual-support-plan' }).template, 'ey-individual-support-plan');
   assert.throws(() => chooseTemplate({}), /ageGroup: say whether the child is "preschool-or-below" or "school-age"/);
+  assert.throws(() => chooseTemplate({ ageGroup: 'teen' as 'school-age' }), /ageGroup: "teen" is not one of preschool-or-below, school-age/);
+  assert.throws(() => chooseTemplate({ graduatedResponseLevel: 'GR5' as 'GR4' }), /graduatedResponseLevel: "GR5" is not one of/);
 });

@@ -37,6 +37,9 @@ export type TemplateChoice = {
  */
 export function chooseTemplate(child: ChildSituation): TemplateChoice {
   if (typeof child !== 'object' || child === null) throw new RuleInputError('invalid-field', 'child: expected an object describing the child');
+  checkOneOf(child.ageGroup, 'ageGroup', ['preschool-or-below', 'school-age']);
+  checkOneOf(child.graduatedResponseLevel, 'graduatedResponseLevel', ['GR1', 'GR2', 'GR3', 'GR4', 'Exceptional']);
+  checkOneOf(child.outsideAgencies, 'outsideAgencies', ['none', 'strategies', 'targets']);
   if (child.advisedTemplate !== undefined) {
     return {
       template: child.advisedTemplate,
@@ -114,6 +117,13 @@ export function chooseTemplate(child: ChildSituation): TemplateChoice {
     reason: "The pupil's rate of progress is causing concern: the class or subject teacher records termly Assess, Plan, Do, Review cycles on the Individual Support Plan before a SENCO consultation.",
     seed: '001',
   };
+}
+
+/** An unknown value is refused, not silently read as "not given". */
+function checkOneOf(value: unknown, field: string, allowed: readonly string[]): void {
+  if (value !== undefined && !allowed.includes(value as string)) {
+    throw new RuleInputError('invalid-field', `${field}: ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`, field);
+  }
 }
 
 function behaviourPlan(): TemplateChoice {

@@ -2,7 +2,10 @@ import { RuleInputError } from '../dates/rule-input-error.js';
 
 export type ReviewedTarget = { targetId: string; achieved?: 'yes' | 'partly' | 'no' | undefined };
 
-/** What a review found: the `review` shape of the schemas plus what is known of the agency. */
+/**
+ * What a review found: the `review` shape of the schemas (or a minutes-of-review document
+ * holding one under `review`) plus what is known of the agency's report.
+ */
 export type ReviewFindings = {
   targetsReviewed?: readonly ReviewedTarget[];
   /** An outside agency is involved with the child. */
@@ -25,7 +28,9 @@ export type NextStep = {
  */
 export function nextStepsAfterReview(review: ReviewFindings): NextStep[] {
   if (typeof review !== 'object' || review === null) throw new RuleInputError('invalid-field', 'review: expected an object with targetsReviewed');
-  const targets = review.targetsReviewed ?? [];
+  // A minutes-of-review document holds the review itself under `review`.
+  const inner = (review as { review?: unknown }).review;
+  const targets = (typeof inner === 'object' && inner !== null ? (inner as ReviewFindings) : review).targetsReviewed ?? [];
   if (!Array.isArray(targets)) throw new RuleInputError('invalid-field', 'targetsReviewed: expected a list of { targetId, achieved }', 'targetsReviewed');
   const ids = (wanted: (achieved: unknown) => boolean) => targets.filter((t) => wanted(t?.achieved)).map((t) => String(t?.targetId));
   const notAchieved = ids((a) => a === 'no' || a === 'partly');

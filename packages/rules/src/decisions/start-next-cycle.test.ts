@@ -53,6 +53,13 @@ test('a target the review does not mention keeps its own verdict', () => {
   assert.deepEqual((next['targets'] as Record<string, unknown>[]).map((t) => t['id']), ['t-turn-taking']);
 });
 
+test('without today and newId the date of plan and id are left for the caller', () => {
+  const next = startNextCycle(plan, review);
+  assert.equal('id' in next, false);
+  assert.equal('dateOfPlan' in (next['planDetails'] as Record<string, unknown>), false);
+  assert.equal(next['followsReview'], 'rev-amara-2026-10');
+});
+
 test('clear errors for what it cannot work without', () => {
   assert.throws(() => startNextCycle(plan, { review: {} }, { today: '2026-11-02', newId: 'n' }), /review\.id: the new plan's followsReview needs the id/);
   assert.throws(() => startNextCycle(plan, review, { today: '2026-11-31', newId: 'n' }), /today: 2026-11-31 is not a real date/);

@@ -5,10 +5,10 @@ import { assertTemplate } from '../review/cadence.js';
 import { planFieldsOf, valuesAt } from './plan-fields.js';
 
 export type NextCycleOptions = {
-  /** Becomes the new plan's date of plan. */
-  today: string;
-  /** Id for the new plan document. */
-  newId: string;
+  /** Becomes the new plan's date of plan; without it the date is left for the team to fill in. */
+  today?: string;
+  /** Id for the new plan document; without it the new plan has no id until the caller gives one. */
+  newId?: string;
 };
 
 type Json = Record<string, unknown>;
@@ -25,13 +25,13 @@ type Json = Record<string, unknown>;
  * review with an `id` and `targetsReviewed`. A target the review does not mention keeps
  * the plan's own `achieved` verdict; one never marked achieved is carried over.
  */
-export function startNextCycle(plan: unknown, review: unknown, options: NextCycleOptions): Json {
+export function startNextCycle(plan: unknown, review: unknown, options: NextCycleOptions = {}): Json {
   if (!isJson(plan)) throw new RuleInputError('invalid-field', 'plan: expected a plan object');
   if (!isJson(review)) throw new RuleInputError('invalid-field', 'review: expected a review object');
   const template = assertTemplate(plan['template'], 'plan.template');
-  parseIsoDate(options.today, 'today');
-  if (typeof options.newId !== 'string' || options.newId === '') {
-    throw new RuleInputError('missing-field', 'newId: give an id for the new plan', 'newId');
+  if (options.today !== undefined) parseIsoDate(options.today, 'today');
+  if (options.newId !== undefined && (typeof options.newId !== 'string' || options.newId === '')) {
+    throw new RuleInputError('invalid-field', 'newId: expected a non-empty string', 'newId');
   }
   const reviewId = review['id'];
   if (typeof reviewId !== 'string' || reviewId === '') {
@@ -58,8 +58,13 @@ export function startNextCycle(plan: unknown, review: unknown, options: NextCycl
       value.splice(0, value.length, ...carried.map(withoutOutcome));
     }
   }
-  for (const pattern of fields.dateOfPlan) setAt(next, pattern, options.today);
-  next['id'] = options.newId;
+  for (const pattern of fields.dateOfPlan) {
+    if (options.today === undefined) removeAt(next, pattern);
+    else setAt(next, pattern, options.today);
+  }
+  // The old id must not survive: two documents with one id would break the golden thread.
+  if (options.newId === undefined) delete next['id'];
+  else next['id'] = options.newId;
   next['status'] = 'draft';
   next['followsReview'] = reviewId;
   next['amendments'] = [];

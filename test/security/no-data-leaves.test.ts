@@ -3,12 +3,12 @@
 // beyond the page's own files, and no cookie, localStorage, sessionStorage, IndexedDB or
 // Cache Storage entry is written. The page has no CSP here, so an attempt would really go out
 // and be seen (the page's watcher also records every call that could store or send data).
+// The elements are bundled from the sources for this test, so it needs no build.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/launch-chromium.js';
-import { fixturePlans, pageFiles, renderOnPage, watched } from './support/plan-page.js';
-import { servePlanPage } from './support/plan-page.js';
+import { fixturePlans, pageFiles, renderOnPage, servePlanPage, watched } from './support/plan-page.js';
 import type { StaticServer } from './support/static-server.js';
 
 let server: StaticServer;
@@ -18,7 +18,7 @@ let page: Page;
 const requests: string[] = [];
 
 before(async () => {
-  server = await servePlanPage();
+  server = await servePlanPage('sources');
   browser = await launchChromium();
   context = await browser.newContext();
   page = await context.newPage();

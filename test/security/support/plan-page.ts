@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { templateIds, type TemplateId } from '@isp-kit/schemas';
-import { requireBundle } from './bundle.js';
+import { bundleFromSources, requireBundle } from './bundle.js';
 import { serveFiles, type StaticServer } from './static-server.js';
 
 const pages = (name: string) => fileURLToPath(new URL(`../pages/${name}`, import.meta.url));
@@ -19,13 +19,18 @@ export interface Watched {
   attempts: string[];
 }
 
-export async function servePlanPage(headers: Record<string, string> = {}): Promise<StaticServer> {
+/**
+ * Serves the page with the shipped bundle (`shipped`, needs the build) or one bundled from the
+ * sources now (`sources`), sending `headers` with every response.
+ */
+export async function servePlanPage(bundle: 'shipped' | 'sources', headers: Record<string, string> = {}): Promise<StaticServer> {
+  const script = bundle === 'shipped' ? { file: requireBundle() } : { text: await bundleFromSources(), type: 'text/javascript; charset=utf-8' };
   return serveFiles(
     {
-      '/': pages('plan-page.html'),
-      '/page/watch-page.js': pages('watch-page.js'),
-      '/page/render-plan.js': pages('render-plan.js'),
-      '/dist/isp-kit.js': requireBundle(),
+      '/': { file: pages('plan-page.html') },
+      '/page/watch-page.js': { file: pages('watch-page.js') },
+      '/page/render-plan.js': { file: pages('render-plan.js') },
+      '/dist/isp-kit.js': script,
     },
     headers,
   );

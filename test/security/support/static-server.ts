@@ -19,22 +19,27 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves exactly the files in `routes` (URL path → file on disk); anything else is a 404. */
-export async function serveFiles(routes: Record<string, string>, headers: Record<string, string> = {}): Promise<StaticServer> {
+/** What a route serves: a file on disk, or text made by the test (a bundle built in memory). */
+export type Route = { file: string } | { text: string; type: string };
+
+/** Serves exactly the `routes` (URL path → file or text); anything else is a 404. */
+export async function serveFiles(routes: Record<string, Route>, headers: Record<string, string> = {}): Promise<StaticServer> {
   const requested: string[] = [];
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     requested.push(path);
-    const file = routes[path];
+    const route = routes[path];
     const fail = () => {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...headers });
       response.end(`Not found: ${path}`);
     };
-    if (file === undefined) return fail();
-    readFile(file).then((body) => {
-      response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers });
+    const send = (body: string | Buffer, type: string) => {
+      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...headers });
       response.end(body);
-    }, fail);
+    };
+    if (route === undefined) return fail();
+    if ('text' in route) return send(route.text, route.type);
+    readFile(route.file).then((body) => send(body, contentTypes[extname(route.file)] ?? 'application/octet-stream'), fail);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

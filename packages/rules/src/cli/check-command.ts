@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { type SignOffIssue, checkPlanForSignOff } from '../decisions/sign-off.js';
 import type { TermCalendar } from '../review/term-calendar.js';
+import type { CadenceOverride } from '../review/cadence.js';
 import { type CliIo, EXIT_OK, EXIT_RECORD_FAILED, EXIT_USAGE, writeOut } from './cli-io.js';
 
-export type CheckOptions = { today: string; calendar: TermCalendar | undefined; json: boolean };
+export type CheckOptions = { today: string; calendar: TermCalendar | undefined; cadence?: CadenceOverride | undefined; json: boolean };
 type PlanReport = { file: string; ready: boolean; issues: SignOffIssue[] };
 
 /**
@@ -30,7 +31,7 @@ export async function checkCommand(io: CliIo, files: string[], options: CheckOpt
       reports.push({ file, ready: false, issues: [{ code: 'invalid-json', pointer: '', message: `Not valid JSON: ${(error as Error).message}`, severity: 'error' }] });
       continue;
     }
-    const issues = checkPlanForSignOff(plan, { today: options.today, calendar: options.calendar });
+    const issues = checkPlanForSignOff(plan, { today: options.today, calendar: options.calendar, cadence: options.cadence });
     reports.push({ file, ready: issues.length === 0, issues });
   }
   await writeOut(io.stdout, options.json ? `${JSON.stringify(reports, null, 2)}\n` : readable(reports));

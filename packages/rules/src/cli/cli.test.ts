@@ -84,6 +84,21 @@ test('review-window with a JSON or an iCalendar calendar counts teaching days', 
   }
 });
 
+test("review-window --cadence: an authority's own table overrides the weeks; a bad table is a usage error", async () => {
+  const table = join(work, 'cadence.json');
+  writeFileSync(table, JSON.stringify({ 'sen-support-plan': { min: 4, max: 6 } }));
+  const bad = join(work, 'bad-cadence.json');
+  writeFileSync(bad, JSON.stringify({ 'sen-support-plan': { min: 6, max: 4 } }));
+  const input = jsonl({ id: 'a', template: 'sen-support-plan', from: '2026-09-03', today: '2026-10-01' });
+  const [good, refused] = await Promise.all([
+    cli(['review-window', '--jsonl', '--cadence', table], input),
+    cli(['review-window', '--jsonl', '--cadence', bad], input),
+  ]);
+  assert.deepEqual(good.lines, [{ id: 'a', earliest: '2026-10-01', latest: '2026-10-15', status: 'due' }]);
+  assert.equal(refused.code, 2);
+  assert.match(refused.stderr, /cadence table .*bad-cadence\.json: cadence\.sen-support-plan: min and max must be whole numbers/);
+});
+
 test('review-window: thousands of records stream through, exit 0 when all pass', async () => {
   const records = Array.from({ length: 5000 }, (_, i) => ({ id: `p${i}`, template: 'sen-support-plan', from: '2026-09-03', today: '2026-10-01' }));
   const result = await cli(['review-window', '--jsonl'], jsonl(...records));

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../dates/iso-date.js';
 import { type CliIo, EXIT_USAGE, UsageError, writeOut } from './cli-io.js';
+import { loadCadence } from './load-cadence.js';
 import { loadCalendar } from './load-calendar.js';
 import { reviewWindowCommand } from './review-window-command.js';
 import { smartCommand } from './smart-command.js';
@@ -13,12 +14,13 @@ Commands:
   smart --jsonl
       Reads {"id", "text", "pupilName"} lines on stdin; writes
       {"id", "smart", "elements": {"who": {"ok", ...}, ...}} lines.
-  review-window --jsonl [--calendar file.json|file.ics]
+  review-window --jsonl [--calendar file.json|file.ics] [--cadence table.json]
       Reads {"id", "template", "from", "today"} lines (optionally "reviewedOn");
-      writes {"id", "earliest", "latest", "status"} lines.
-  check <plan.json>... [--today YYYY-MM-DD] [--calendar file] [--json]
+      writes {"id", "earliest", "latest", "status"} lines. A cadence table overrides
+      the weeks per template, e.g. {"sen-support-plan": {"min": 4, "max": 6}}.
+  check <plan.json>... [--today YYYY-MM-DD] [--calendar file] [--cadence table.json] [--json]
       Checks whole plans for sign-off and prints what is missing.
-  reviews <folder> --today YYYY-MM-DD [--calendar file] [--json] [--all]
+  reviews <folder> --today YYYY-MM-DD [--calendar file] [--cadence table.json] [--json] [--all]
       Lists the plans in a folder whose review is due or overdue.
 
 A bad input line gets {"id", "error": {"code", "message"}, "line"} and the rest is still read.
@@ -52,22 +54,24 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError(`--today: "${values.today}" is not a real date written YYYY-MM-DD`);
   }
   const calendar = values.calendar === undefined ? undefined : await loadCalendar(values.calendar);
+  const cadence = values.cadence === undefined ? undefined : await loadCadence(values.cadence);
   switch (command) {
     case 'smart':
       requireJsonl(command, values.jsonl, positionals);
       return smartCommand(io);
     case 'review-window':
       requireJsonl(command, values.jsonl, positionals);
-      return reviewWindowCommand(io, calendar);
+      return reviewWindowCommand(io, calendar, cadence);
     case 'check':
       if (positionals.length === 0) throw new UsageError('check: give at least one plan file, e.g. isp-rules check plan.json');
-      return checkCommand(io, positionals, { today: values.today ?? localToday(), calendar, json: values.json === true });
+      return checkCommand(io, positionals, { today: values.today ?? localToday(), calendar, cadence, json: values.json === true });
     case 'reviews': {
       if (positionals.length !== 1) throw new UsageError('reviews: give one folder, e.g. isp-rules reviews plans/ --today 2026-11-01');
       if (values.today === undefined) throw new UsageError('reviews: --today YYYY-MM-DD is required');
       return reviewsCommand(io, positionals[0]!, {
         today: values.today,
         calendar,
+        cadence,
         json: values.json === true,
         all: values.all === true,
       });
@@ -89,6 +93,7 @@ function parseOptions(args: string[]) {
         all: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         calendar: { type: 'string' },
+        cadence: { type: 'string' },
         today: { type: 'string' },
       },
     });

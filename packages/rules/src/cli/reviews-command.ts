@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { formatIsoDate, parseIsoDate } from '../dates/iso-date.js';
 import { RuleInputError } from '../dates/rule-input-error.js';
-import { hasReviewWindow, isKnownTemplate } from '../review/cadence.js';
+import { type CadenceOverride, hasReviewWindow, isKnownTemplate } from '../review/cadence.js';
 import { reviewWindowDays } from '../review/review-window.js';
 import { statusOn } from '../review/review-status.js';
 import type { TermCalendar } from '../review/term-calendar.js';
@@ -10,7 +10,13 @@ import type { TemplateId } from '../review/template-id.js';
 import { reviewBasisOf } from '../decisions/review-basis.js';
 import { type CliIo, EXIT_OK, EXIT_RECORD_FAILED, UsageError, writeOut } from './cli-io.js';
 
-export type ReviewsOptions = { today: string; calendar: TermCalendar | undefined; json: boolean; all: boolean };
+export type ReviewsOptions = {
+  today: string;
+  calendar: TermCalendar | undefined;
+  cadence?: CadenceOverride | undefined;
+  json: boolean;
+  all: boolean;
+};
 
 type PlanRow = {
   file: string;
@@ -104,9 +110,9 @@ function planRow(
   reviewDates: string[],
 ): PlanRow | undefined {
   const template = plan['template'] as TemplateId;
-  if (!hasReviewWindow(template) || plan['status'] === 'closed') return undefined;
+  if (!hasReviewWindow(template, options.cadence) || plan['status'] === 'closed') return undefined;
   const { from } = reviewBasisOf(plan, { today: options.today, reviewDates });
-  const [earliest, latest] = reviewWindowDays({ template, from, calendar: options.calendar });
+  const [earliest, latest] = reviewWindowDays({ template, from, calendar: options.calendar, cadence: options.cadence });
   const child = (plan['child'] as { name?: unknown } | undefined)?.name;
   return {
     file,

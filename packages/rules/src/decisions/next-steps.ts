@@ -8,9 +8,7 @@ export type ReviewedTarget = { targetId: string; achieved?: 'yes' | 'partly' | '
  */
 export type ReviewFindings = {
   targetsReviewed?: readonly ReviewedTarget[];
-  /** An outside agency is involved with the child. */
-  outsideAgencyInvolved?: boolean;
-  /** The setting has the outside agency's report. */
+  /** The setting has the outside agency's report; `false` adds the step to ask for it. */
   agencyReportReceived?: boolean;
 };
 

@@ -92,6 +92,17 @@ describe('isp-intervention-log', () => {
     expect(root(element).querySelector('[role=status]')!.textContent).to.equal('Entry of 14 October 2026 added');
   });
 
+  it('starts on the first target, and keeps the target someone chose when targets are passed again', async () => {
+    const element = await render({ value: [] });
+    const select = root(element).querySelector<HTMLSelectElement>('#entry-target')!;
+    expect(select.value).to.equal('t1');
+    select.value = '';
+    select.dispatchEvent(new Event('change'));
+    element.targets = [...targets];
+    await element.updateComplete;
+    expect(select.value).to.equal('');
+  });
+
   it('also adds with Enter pressed inside the date boxes', async () => {
     const element = await render({ value: [], targets: [] });
     await typeText(element, 'entry-whoWhat', 'Key person');

@@ -73,9 +73,16 @@ export class IspInterventionLog extends LitElement {
   @state() private formErrors: { date?: string; details?: string } = {};
   @state() private undo: { message: string; previous: unknown[] } | undefined;
   @state() private announcement = '';
+  /** Once someone picks a target (even "not about one target"), new `targets` do not change it. */
+  private targetChosen = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('today') && !this.draft.date && !this.editing) this.draft = { ...this.draft, date: this.today };
+    // Most entries are about a target: start on the first one rather than on none.
+    if (changed.has('targets') && !this.targetChosen && !this.editing) {
+      const first = this.knownTargets()[0]?.id ?? '';
+      if (first !== this.draft.targetId) this.draft = { ...this.draft, targetId: first };
+    }
   }
 
   /** The host's `error`, or "Add at least one entry" when `required` and the log is empty. */
@@ -254,6 +261,7 @@ export class IspInterventionLog extends LitElement {
           <label class="label" for="entry-target">Target</label>
           <select id="entry-target" @change=${(event: Event) => {
             stopInner(event);
+            this.targetChosen = true;
             this.draft = { ...this.draft, targetId: (event.target as HTMLSelectElement).value };
           }}>
             <option value="" ?selected=${draft.targetId === ''}>Not about one target</option>

@@ -13,7 +13,7 @@ export type SignOffIssue = {
   /** JSON pointer of the field to fix. */
   pointer: string;
   message: string;
-  /** SMART advice and dates already past are warnings; everything else blocks sign-off. */
+  /** SMART advice and a review date already past are warnings; everything else is an error. */
   severity: 'error' | 'warning';
 };
 
@@ -30,8 +30,9 @@ type Json = Record<string, unknown>;
  * plan; parent/carer views; signatures (parent/carer, pupil and setting slots must be
  * signed with a typed name and a date, none in the future); review dates inside the review
  * window from the date of plan (and each later review date inside the window from the one
- * before); a reduced timetable's end date; and every target SMART (checked with the
- * child's name). An empty list means the plan is ready to sign.
+ * before); a reduced timetable's end date; and every target row complete (baseline,
+ * provision, resources, ending by the review date) and SMART (checked with the child's
+ * name). An empty list means the plan is ready to sign.
  */
 export function checkPlanForSignOff(plan: unknown, options: SignOffOptions): SignOffIssue[] {
   const today = parseIsoDate(options?.today, 'today');

@@ -63,7 +63,7 @@ function withChild(container: Json, key: string, child: unknown): Json {
  * amendment's `previous`. An edit that changes nothing returns the same plan, unamended.
  * Throws `AmendmentError` naming the argument and the problem for input it cannot act on.
  */
-export function recordAmendment<Plan extends Record<string, unknown>>(plan: Plan, input: AmendmentInput): Plan {
+export function recordAmendment<Plan extends Record<string, unknown>>(plan: Plan, input: AmendmentInput): Plan & { amendments?: unknown[] } {
   if (!isRecord(plan)) throw new AmendmentError('plan', `The plan must be an object, not ${kindOf(plan)}`);
   if (!isRecord(input)) throw new AmendmentError('input', 'The amendment must be an object with path, value, by and date');
   const { path, value, by, reason, date } = input;
@@ -113,7 +113,7 @@ export function recordAmendment<Plan extends Record<string, unknown>>(plan: Plan
     ? leafKey !== '-' && Number(leafKey) < leafContainer.length
     : Object.hasOwn(leafContainer, leafKey);
   const previous = existed ? (Array.isArray(leafContainer) ? leafContainer[Number(leafKey)] : leafContainer[leafKey]) : undefined;
-  if (existed ? sameJson(previous, value) : value === undefined) return plan;
+  if (existed ? sameJson(previous, value) : value === undefined) return plan as Plan & { amendments?: unknown[] };
 
   let rebuilt: unknown = value;
   for (let depth = tokens.length - 1; depth >= 0; depth -= 1) {

@@ -31,7 +31,14 @@ export async function checkCommand(io: CliIo, files: string[], options: CheckOpt
       reports.push({ file, ready: false, issues: [{ code: 'invalid-json', pointer: '', message: `Not valid JSON: ${(error as Error).message}`, severity: 'error' }] });
       continue;
     }
-    const issues = checkPlanForSignOff(plan, { today: options.today, calendar: options.calendar, cadence: options.cadence });
+    let issues: SignOffIssue[];
+    try {
+      issues = checkPlanForSignOff(plan, { today: options.today, calendar: options.calendar, cadence: options.cadence });
+    } catch (error) {
+      // A bug must not stop the other plans being checked.
+      const message = `Unexpected error while checking this plan: ${(error as Error)?.message ?? String(error)}`;
+      issues = [{ code: 'internal-error', pointer: '', message, severity: 'error' }];
+    }
     reports.push({ file, ready: issues.length === 0, issues });
   }
   await writeOut(io.stdout, options.json ? `${JSON.stringify(reports, null, 2)}\n` : readable(reports));

@@ -12,8 +12,8 @@ export type JsonRecord = Record<string, unknown>;
 /**
  * Reads line-delimited JSON one line at a time and writes one line per record: the
  * handler's result, or `{"id", "error": {"code", "message"}, "line"}` when the line is
- * broken or the handler throws a `RuleInputError`. Blank lines are skipped. Returns how
- * many records failed. Other errors are bugs and are rethrown.
+ * broken or the handler throws (`RuleInputError` codes, or `internal-error` for a bug).
+ * Blank lines are skipped. Returns how many records failed.
  */
 export async function processJsonl(
   input: Readable,
@@ -61,7 +61,8 @@ function handleLine(line: string, handle: (record: JsonRecord, id: RecordId) => 
     return handle(record, id);
   } catch (error) {
     if (error instanceof RuleInputError) return errorLine(id, error.code, error.message);
-    throw error;
+    // A bug must not cost the rest of a batch: report it against this record and go on.
+    return errorLine(id, 'internal-error', `unexpected error while checking this record: ${(error as Error)?.message ?? String(error)}`);
   }
 }
 

@@ -77,8 +77,13 @@ export async function reviewsCommand(io: CliIo, folder: string, options: Reviews
       const row = planRow(plan, file, today, options, minutes.get(plan['id']) ?? []);
       if (row) rows.push(row);
     } catch (error) {
-      if (!(error instanceof RuleInputError)) throw error;
-      problems.push({ file, error: { code: error.code, message: error.message } });
+      // A bug must not stop the other plans being listed: report it as this file's problem.
+      problems.push({
+        file,
+        error: error instanceof RuleInputError
+          ? { code: error.code, message: error.message }
+          : { code: 'internal-error', message: `unexpected error: ${(error as Error)?.message ?? String(error)}` },
+      });
     }
   }
   const shown = options.all ? rows : rows.filter((row) => row.status === 'due' || row.status === 'overdue');

@@ -108,6 +108,16 @@ test('each target row needs a baseline, provision and resources, and must end by
   assert.equal(checkPlanForSignOff(plan, { today: '2026-10-01' }).every((i) => i.severity === 'error'), true);
 });
 
+test("minutes of review: the next review date falls in the reviewed plan's window from the review", () => {
+  // An IPM reviewed on 30 Oct: the next review is due 6 to 8 weeks later (11 to 25 Dec).
+  const minutes = fixture('review-of-intervention', 'valid-complete') as unknown as { review: { date: string; nextReviewDate: string } };
+  assert.deepEqual(codes(minutes, '2026-11-01'), []);
+  minutes.review.nextReviewDate = '2027-01-20';
+  const issues = checkPlanForSignOff(minutes, { today: '2026-11-01' });
+  assert.deepEqual(issues.map((i) => `${i.code} ${i.pointer}`), ['next-review-date-outside-window /review/nextReviewDate']);
+  assert.match(issues[0]!.message, /outside the window 2026-12-11 to 2026-12-25 counted from this review \(2026-10-30\)/);
+});
+
 test('Inclusion Support Plan: each review date inside 2-4 weeks of the one before; a reduced timetable needs an end date', () => {
   const plan = fixture('inclusion-support-plan', 'valid-complete'); // starts 2 Nov, reviews 16 Nov, 30 Nov, 14 Dec
   assert.deepEqual(codes(plan, '2026-11-10'), []);

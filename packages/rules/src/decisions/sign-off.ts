@@ -5,7 +5,7 @@ import { type CadenceOverride, cadenceFor, isKnownTemplate } from '../review/cad
 import { reviewWindowDays } from '../review/review-window.js';
 import type { TermCalendar, TermCalendarInput } from '../review/term-calendar.js';
 import { checkTargetRow } from '../smart/index.js';
-import { planFieldsOf, slotsAt } from './plan-fields.js';
+import { planFieldsOf, slotsAt, valuesAt } from './plan-fields.js';
 
 export type SignOffIssue = {
   /** Stable code: a schema error code, or one of the sign-off codes below. */
@@ -60,6 +60,7 @@ export function checkPlanForSignOff(plan: unknown, options: SignOffOptions): Sig
   if (cadenceFor(template, options.cadence) !== 'none') {
     checkReviewDates(plan, fields.reviewDate, planDate, today, options, add);
   }
+  checkNextReviewDates(plan, fields.reviews, options, add);
   checkReducedTimetable(plan, add);
   const [firstReviewDate] = fields.reviewDate[0] === undefined ? [] : slotsAt(plan, fields.reviewDate[0].replace(/\/\*$/, '/0'));
   checkTargets(
@@ -160,6 +161,36 @@ function checkReviewDates(
     }
     if (day < today) add('review-date-passed', pointer, `The review date ${value} has already passed: agree a new one.`, 'warning');
     from = day;
+  }
+}
+
+/**
+ * A review's next review date starts the next window, so it must fall inside the window
+ * counted from the review. Minutes of review use the cadence of the plan they review
+ * (`forPlan.template`).
+ */
+function checkNextReviewDates(plan: Json, patterns: string[], options: SignOffOptions, add: Add): void {
+  const forPlan = plan['forPlan'];
+  const template = isJson(forPlan) && isKnownTemplate(forPlan['template']) ? forPlan['template'] : plan['template'];
+  if (!isKnownTemplate(template) || cadenceFor(template, options.cadence) === 'none') return;
+  for (const pattern of patterns) {
+    for (const { pointer, value } of valuesAt(plan, pattern)) {
+      if (!isJson(value) || !isIsoDate(value['date']) || !isIsoDate(value['nextReviewDate'])) continue;
+      const next = parseIsoDate(value['nextReviewDate']);
+      try {
+        const [earliest, latest] = reviewWindowDays({ template, from: value['date'], calendar: options.calendar, cadence: options.cadence });
+        if (next < earliest || next > latest) {
+          add(
+            'next-review-date-outside-window',
+            `${pointer}/nextReviewDate`,
+            `The next review date ${value['nextReviewDate']} is outside the window ${formatIsoDate(earliest)} to ${formatIsoDate(latest)} counted from this review (${value['date']}).`,
+          );
+        }
+      } catch (error) {
+        if (!(error instanceof RuleInputError)) throw error;
+        add(error.code, `${pointer}/nextReviewDate`, `The next review date cannot be checked: ${error.message}`);
+      }
+    }
   }
 }
 

@@ -110,6 +110,18 @@ describe('isp-smart-target', () => {
     expect(events).to.deep.equal(['input:true:true', 'change:true:true', 'input:true:true', 'change:true:true']);
   });
 
+  it('offers the areas of need from the shared schema and keeps an unknown one', async () => {
+    const element = await render({ value: row });
+    const select = root(element).querySelector<HTMLSelectElement>('#areaOfNeed')!;
+    expect([...select.options].map((option) => option.text)).to.include('Social, emotional and mental health');
+    expect(select.value).to.equal('communication-and-interaction');
+    select.value = 'sensory-and-physical';
+    select.dispatchEvent(new Event('change'));
+    expect(element.value).to.deep.equal({ ...row, areaOfNeed: 'sensory-and-physical' });
+    const odd = await render({ value: { ...row, areaOfNeed: 'speech' } });
+    expect(root(odd).querySelector<HTMLSelectElement>('#areaOfNeed')!.value).to.equal('speech');
+  });
+
   it('checks one target only when its text changes', async () => {
     const element = await render({ value: row });
     const first = element.smartCheck;
@@ -139,7 +151,7 @@ describe('isp-smart-target', () => {
   it('reads as a document in view mode and leaves lines for the outcome in print mode', async () => {
     const view = await render({ value: { ...row, achieved: 'partly' }, mode: 'view' });
     expect(root(view).querySelector('textarea, input')).to.equal(null);
-    expect(root(view).textContent).to.contain(smartText).and.contain('Partly');
+    expect(root(view).textContent).to.contain(smartText).and.contain('Partly').and.contain('Communication and interaction');
     const print = await render({ value: row, mode: 'print' });
     expect(root(print).querySelectorAll('.write-line')).to.have.length(2);
   });

@@ -8,6 +8,7 @@ import { fireChange, fireInput, stopInner } from '../shared/fire-value-events.js
 import { isRecord, textOf } from '../shared/is-record.js';
 import { toMode, type Mode } from '../shared/mode.js';
 import { isUnreadable, unreadableMessage } from '../shared/unreadable.js';
+import { commonEnumChoices } from '../shared/schema-choices.js';
 import { smartElementLabels } from './smart-element-labels.js';
 import { announcement, countSentence } from './smart-summary.js';
 import { smartTargetStyles } from './isp-smart-target.styles.js';
@@ -21,12 +22,14 @@ const achievedChoices = [
   { value: '', label: 'Not reviewed yet' },
 ] as const;
 
+const areasOfNeed = commonEnumChoices('areaOfNeed');
+
 /** How long typing must pause before the checklist is announced. */
 const ANNOUNCE_DELAY_MS = 1200;
 
 /**
- * @summary A SMART target row: baseline, target, provision, resources, when/who/where and
- * outcome. As the target is typed, a checklist of the seven SMART elements (from
+ * @summary A SMART target row: baseline, target, provision, resources, when/who/where,
+ * outcome, achieved and area of need. As the target is typed, a checklist of the seven SMART elements (from
  * `@isp-kit/rules`) shows what is missing and how to fix it, announced politely once typing
  * pauses. It is advice: it never blocks saving and never marks the field invalid.
  *
@@ -46,6 +49,7 @@ const ANNOUNCE_DELAY_MS = 1200;
  * @csspart when-who-where - The when/who/where box.
  * @csspart outcome - The outcome box.
  * @csspart achieved - The achieved choices.
+ * @csspart area-of-need - The area of need select.
  * @csspart checklist - The SMART checklist.
  *
  * @cssproperty --isp-color-advice - The bar beside the checklist.
@@ -96,9 +100,9 @@ export class IspSmartTarget extends LitElement {
     clearTimeout(this.announceTimer);
   }
 
-  private setField(field: TextField | 'achieved', text: string): void {
+  private setField(field: TextField | 'achieved' | 'areaOfNeed', text: string): void {
     const next: Record<string, unknown> = { ...(isRecord(this.value) ? this.value : {}) };
-    if (field === 'achieved' && text === '') delete next.achieved;
+    if ((field === 'achieved' || field === 'areaOfNeed') && text === '') delete next[field];
     else next[field] = text;
     this.value = next;
     if (field === 'target') this.scheduleAnnouncement();
@@ -118,6 +122,13 @@ export class IspSmartTarget extends LitElement {
   private onAchieved(event: Event): void {
     stopInner(event);
     this.setField('achieved', (event.target as HTMLInputElement).value);
+    fireInput(this);
+    fireChange(this);
+  }
+
+  private onArea(event: Event): void {
+    stopInner(event);
+    this.setField('areaOfNeed', (event.target as HTMLSelectElement).value);
     fireInput(this);
     fireChange(this);
   }
@@ -188,7 +199,21 @@ export class IspSmartTarget extends LitElement {
             </div>`)}
           </div>
         </fieldset>
+        ${this.renderArea()}
       </fieldset>
+    </div>`;
+  }
+
+  private renderArea() {
+    const area = textOf(this.value, 'areaOfNeed');
+    const known = areasOfNeed.some((choice) => choice.value === area);
+    return html`<div class="field">
+      <label class="label" for="areaOfNeed">Area of need</label>
+      <select id="areaOfNeed" part="area-of-need" @change=${this.onArea}>
+        <option value="" ?selected=${area === ''}>Not chosen</option>
+        ${areasOfNeed.map((choice) => html`<option value=${choice.value} ?selected=${area === choice.value}>${choice.label}</option>`)}
+        ${area && !known ? html`<option value=${area} selected>${area}</option>` : nothing}
+      </select>
     </div>`;
   }
 
@@ -214,7 +239,7 @@ export class IspSmartTarget extends LitElement {
   }
 
   private renderRead(mode: Mode) {
-    const rows: [string, TextField | 'achieved'][] = [
+    const rows: [string, TextField | 'achieved' | 'areaOfNeed'][] = [
       ['Current achievement or baseline', 'baseline'],
       ['SMART target', 'target'],
       ['How will this be achieved (provision)?', 'provision'],
@@ -222,6 +247,7 @@ export class IspSmartTarget extends LitElement {
       ['When, who and where', 'whenWhoWhere'],
       ['Achieved or outcome', 'outcome'],
       ['Achieved', 'achieved'],
+      ...(textOf(this.value, 'areaOfNeed') ? [['Area of need', 'areaOfNeed'] as [string, 'areaOfNeed']] : []),
     ];
     return html`<div part="base" class=${this.error ? 'form-group--error' : ''}>
       <p class="label" part="label">${this.label}</p>
@@ -230,6 +256,7 @@ export class IspSmartTarget extends LitElement {
         ${rows.map(([label, field]) => {
           let text = textOf(this.value, field);
           if (field === 'achieved') text = achievedChoices.find((choice) => choice.value === text && text)?.label ?? text;
+          if (field === 'areaOfNeed') text = areasOfNeed.find((choice) => choice.value === text)?.label ?? text;
           const blank = text === '';
           // On paper, an outcome not yet known gets a line to write it by hand at the review.
           const handWritten = blank && mode === 'print' && (field === 'outcome' || field === 'achieved');

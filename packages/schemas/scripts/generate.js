@@ -1,6 +1,7 @@
 // Build step: reads schemas/*.schema.json and writes src/generated/ (git-ignored):
 //   types.ts               plan types (json-schema-to-typescript)
-//   validators.ts          precompiled ajv validators, bundled: no runtime compilation
+//   validators.js (+ .d.ts) precompiled ajv validators, bundled and minified: no runtime
+//                          compilation; copied to dist/generated as tsc only builds .ts
 //   schemas.ts             the schemas as modules, so browsers need no JSON imports
 //   template-validators.ts validateIndividualProvisionMap() and its siblings
 // Usage: node scripts/generate.js [--schemas <dir>] [--out <dir>]
@@ -12,10 +13,11 @@ import { tsImport } from 'tsx/esm/api';
 import { generateTypes, pascalCase } from './generate-types.js';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const defaultOut = join(packageDir, 'src', 'generated');
 const { values: args } = parseArgs({
   options: {
     schemas: { type: 'string', default: join(packageDir, 'schemas') },
-    out: { type: 'string', default: join(packageDir, 'src', 'generated') },
+    out: { type: 'string', default: defaultOut },
   },
 });
 
@@ -64,36 +66,20 @@ if (missing.length > 0) console.warn(`generate: no schema yet for ${missing.join
 const typedRecord = (valueType) =>
   missing.length === 0 ? `Readonly<Record<TemplateId, ${valueType}>>` : `Readonly<Partial<Record<TemplateId, ${valueType}>>>`;
 
-// validators.ts: esbuild's bundle ends with one `export { local as exported, ... };`, which is
-// replaced by typed exports (the bundle itself is untyped JavaScript, hence @ts-nocheck).
+// validators.js: esbuild's bundle of ajv's standalone code, minified, shipped as it is
+// (tsc never re-prints it); validators.d.ts types its exports.
 async function validatorsModule() {
-  // ajv names the validators `ajv<Template>`; the typed exports below are `standalone<Template>`.
-  const exportsMap = Object.fromEntries(templates.map(({ name, schema }) => [`ajv${name}`, schema.$id]));
+  const exportsMap = Object.fromEntries(templates.map(({ name, schema }) => [`standalone${name}`, schema.$id]));
   const bundle = templates.length > 0
-    ? await buildStandaloneModule({ schemas: [common, ...templates.map(({ schema }) => schema)], exports: exportsMap })
+    ? await buildStandaloneModule({ schemas: [common, ...templates.map(({ schema }) => schema)], exports: exportsMap, minify: true })
     : 'export {};\n';
-  const exportClause = /export\s*\{([^}]*)\};?\s*$/;
-  const match = bundle.match(exportClause);
-  if (!match) throw new Error('Unexpected bundle shape: no final export clause');
-  const locals = new Map(
-    match[1].split(',').map((part) => part.trim()).filter(Boolean).map((part) => {
-      const [local, , exported = local] = part.split(/\s+/);
-      return [exported, local];
-    }),
-  );
-  const typedExports = templates.map(({ name }) => {
-    const local = locals.get(`ajv${name}`);
-    if (!local) throw new Error(`The bundle does not export ajv${name}`);
-    return `export const standalone${name}: CompiledValidator = ${local};`;
-  });
-  return [
-    '// @ts-nocheck: ajv standalone output is untyped JavaScript; the exports at the end are typed.',
+  const types = [
     banner,
     "import type { CompiledValidator } from '../compiled-validator.js';",
-    bundle.replace(exportClause, ''),
-    ...typedExports,
+    ...Object.keys(exportsMap).map((name) => `export declare const ${name}: CompiledValidator;`),
     '',
   ].join('\n');
+  return { code: `${banner}\n${bundle}`, types };
 }
 
 function schemasModule() {
@@ -147,16 +133,24 @@ function templateValidatorsModule() {
 }
 
 // Writing only what changed keeps `tsc -b` incremental.
-function write(file, content) {
-  const path = join(args.out, file);
+function write(file, content, dir = args.out) {
+  const path = join(dir, file);
   if (existsSync(path) && readFileSync(path, 'utf8') === content) return;
+  mkdirSync(dir, { recursive: true });
   writeFileSync(path, content);
 }
 
 mkdirSync(args.out, { recursive: true });
 const started = performance.now();
 write('schemas.ts', schemasModule());
-write('validators.ts', await validatorsModule());
+const validators = await validatorsModule();
+write('validators.js', validators.code);
+write('validators.d.ts', validators.types);
+// tsc compiles TypeScript only, so the JavaScript validators go to dist from here.
+if (args.out === defaultOut) {
+  write('validators.js', validators.code, join(packageDir, 'dist', 'generated'));
+  write('validators.d.ts', validators.types, join(packageDir, 'dist', 'generated'));
+}
 write('template-validators.ts', templateValidatorsModule());
 write('types.ts', await generateTypes({ common, templates, banner, mapSchemas }));
 console.log(`generate: ${templates.length} template(s) → ${args.out} in ${Math.round(performance.now() - started)} ms`);

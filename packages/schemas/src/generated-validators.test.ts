@@ -5,7 +5,7 @@ import { evalPattern } from './compile/standalone-module.js';
 import * as validators from './generated/validators.js';
 import { templateIds } from './template-ids.js';
 
-const source = readFileSync(new URL('./generated/validators.ts', import.meta.url), 'utf8');
+const source = readFileSync(new URL('./generated/validators.js', import.meta.url), 'utf8');
 
 describe('generated validators', () => {
   it('contain no runtime code compilation (new Function, eval): safe under a CSP without unsafe-eval', () => {
@@ -13,8 +13,8 @@ describe('generated validators', () => {
   });
 
   it('import nothing at runtime: ajv helpers are bundled in', () => {
-    const imports = source.match(/^\s*import\s.*$/gm) ?? [];
-    assert.ok(imports.every((line) => /^\s*import type\s/.test(line)), imports.join('\n'));
+    assert.doesNotMatch(source, /(^|[;}])\s*import\s*[\s{*"']/m);
+    assert.doesNotMatch(source, /\bimport\s*\(/);
   });
 
   it('ship no annotation text (titles, guidance) inside the validators', () => {

@@ -1,0 +1,114 @@
+// Benchmark (prints figures; not a test): the precompiled validators against ajv compiling
+// the same schemas at runtime in the same process.
+//   npm run build -w @isp-kit/schemas && npm run bench -w @isp-kit/schemas
+// Reports, per template: valid-complete plans validated per second (ours, ours through
+// validateTemplate() and ajv at runtime); then the time to import all validators vs ajv's
+// compile time (fresh processes, median), and the min+gzip size of all validators together.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = (path) => join(packageDir, 'dist', path);
+if (!existsSync(dist('generated/validators.js'))) {
+  console.error('No build found: run `npm run build -w @isp-kit/schemas` first.');
+  process.exit(2);
+}
+
+const validators = await import(pathToFileURL(dist('generated/validators.js')).href);
+const { validateTemplate, templateIds } = await import(pathToFileURL(dist('index.js')).href);
+const { createAjv } = await import(pathToFileURL(dist('compile/create-ajv.js')).href);
+const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+const pascalCase = (id) => id.replace(/(^|-)([a-z])/g, (_, __, char) => char.toUpperCase());
+
+const common = readJson(join(packageDir, 'schemas', 'common.schema.json'));
+const templates = templateIds
+  .filter((id) => existsSync(join(packageDir, 'schemas', `${id}.schema.json`)))
+  .map((id) => ({
+    id,
+    schema: readJson(join(packageDir, 'schemas', `${id}.schema.json`)),
+    plan: readJson(join(packageDir, 'fixtures', id, 'valid-complete.json')),
+    ours: validators[`standalone${pascalCase(id)}`],
+  }));
+
+// Same options as the build (allErrors, strict, formats, annotation keywords), compiled now.
+const ajv = createAjv({ code: { source: false } });
+ajv.addSchema(common);
+for (const template of templates) template.ajv = ajv.compile(template.schema);
+
+/** Calls per second of fn(plan), over about `ms` milliseconds after a warm-up. */
+function throughput(fn, plan, ms = 300) {
+  for (let i = 0; i < 2000; i++) fn(plan);
+  let calls = 0;
+  const start = performance.now();
+  let now = start;
+  while (now - start < ms) {
+    for (let i = 0; i < 500; i++) {
+      if (!fn(plan)) throw new Error('a valid-complete fixture did not validate');
+    }
+    calls += 500;
+    now = performance.now();
+  }
+  return (calls * 1000) / (now - start);
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const rounds = 5;
+const format = (n) => Math.round(n).toLocaleString('en-GB').padStart(10);
+
+console.log('Throughput: valid-complete plans per second (median of 5 interleaved rounds)');
+console.log(`${'template'.padEnd(28)}${'plan KB'.padStart(8)}${'ours'.padStart(11)}${'validate()'.padStart(11)}${'ajv runtime'.padStart(12)}   ratio`);
+const ratios = [];
+for (const template of templates) {
+  const wrapped = (plan) => validateTemplate(template.id, plan).valid;
+  const samples = { ours: [], wrapped: [], ajv: [] };
+  for (let round = 0; round < rounds; round++) {
+    samples.ours.push(throughput(template.ours, template.plan));
+    samples.ajv.push(throughput(template.ajv, template.plan));
+    samples.wrapped.push(throughput(wrapped, template.plan));
+  }
+  const ours = median(samples.ours);
+  const theirs = median(samples.ajv);
+  ratios.push(ours / theirs);
+  const kb = (JSON.stringify(template.plan).length / 1024).toFixed(1);
+  console.log(`${template.id.padEnd(28)}${kb.padStart(8)}${format(ours)} ${format(median(samples.wrapped))} ${format(theirs).padStart(11)}   ${(ours / theirs).toFixed(2)}×`);
+}
+console.log(`lowest ratio ours/ajv: ${Math.min(...ratios).toFixed(2)}× (target ≥ 1, within measuring noise)\n`);
+
+// Loading: each measurement in a fresh Node process, so nothing is cached.
+function freshProcess(script) {
+  return Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: packageDir, encoding: 'utf8' }).trim());
+}
+const validatorsUrl = pathToFileURL(dist('generated/validators.js')).href;
+const loadOurs = `const t = performance.now(); await import(${JSON.stringify(validatorsUrl)}); console.log(performance.now() - t);`;
+const compileAjv = (which) => `
+  const { createAjv } = await import(${JSON.stringify(pathToFileURL(dist('compile/create-ajv.js')).href)});
+  const { readFileSync } = await import('node:fs');
+  const read = (id) => JSON.parse(readFileSync('schemas/' + id + '.schema.json', 'utf8'));
+  const ajv = createAjv({ code: { source: false } });
+  const t = performance.now();
+  ajv.addSchema(read('common'));
+  for (const id of ${JSON.stringify(templates.map((template) => template.id))}.slice(0, ${which})) ajv.compile(read(id));
+  console.log(performance.now() - t);`;
+const samples = (script, n = 7) => median(Array.from({ length: n }, () => freshProcess(script)));
+const ourLoad = samples(loadOurs);
+const ajvOne = samples(compileAjv(1));
+const ajvAll = samples(compileAjv(templates.length));
+console.log(`Load all ${templates.length} precompiled validators (import, fresh process): ${ourLoad.toFixed(1)} ms (target < 10 ms)`);
+console.log(`ajv: compile the first schema: ${ajvOne.toFixed(1)} ms; compile all ${templates.length}: ${ajvAll.toFixed(1)} ms (ajv already imported)\n`);
+
+// Size: what a browser bundle pays for all the validators.
+const bundle = await build({
+  entryPoints: [dist('generated/validators.js')],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  write: false,
+  logLevel: 'silent',
+});
+const minified = bundle.outputFiles[0].contents;
+const gzipped = gzipSync(minified, { level: 9 });
+console.log(`Size of all ${templates.length} validators: ${(minified.length / 1024).toFixed(1)} KB minified, ${(gzipped.length / 1024).toFixed(1)} KB min+gzip (target < 25 KB)`);

@@ -2,7 +2,7 @@ import { schemas, validate } from '@isp-kit/schemas';
 import { type DayNumber, formatIsoDate, isIsoDate, parseIsoDate } from '../dates/iso-date.js';
 import { RuleInputError } from '../dates/rule-input-error.js';
 import { type CadenceOverride, cadenceFor, isKnownTemplate } from '../review/cadence.js';
-import { reviewWindowDays } from '../review/review-window.js';
+import { assertOptions, reviewWindowDays } from '../review/review-window.js';
 import type { TermCalendar, TermCalendarInput } from '../review/term-calendar.js';
 import { checkTargetRow } from '../smart/index.js';
 import { planFieldsOf, slotsAt, valuesAt } from './plan-fields.js';
@@ -35,7 +35,8 @@ type Json = Record<string, unknown>;
  * name). An empty list means the plan is ready to sign.
  */
 export function checkPlanForSignOff(plan: unknown, options: SignOffOptions): SignOffIssue[] {
-  const today = parseIsoDate(options?.today, 'today');
+  assertOptions(options);
+  const today = parseIsoDate(options.today, 'today');
   const issues: SignOffIssue[] = validate(plan).errors.map((error) => ({
     code: error.code,
     pointer: error.pointer,

@@ -26,6 +26,10 @@ test('a review before from, or not yet held on today, does not count', () => {
   assert.equal(reviewStatus({ ...plan, today: '2026-10-20', reviewedOn: '2026-10-21' }), 'due');
 });
 
+test('called without options: a clear error, not a crash', () => {
+  assert.throws(() => reviewStatus(undefined as never), /options: expected an object/);
+});
+
 test('bad dates are errors naming the field', () => {
   assert.throws(() => reviewStatus({ ...plan, today: '2026-11-31' }), /today: 2026-11-31 is not a real date/);
   assert.throws(() => reviewStatus({ ...plan, today: '2026-11-01', reviews: [{ date: 'soon' }] }), /reviews\[0\]\.date: "soon" is not a date/);

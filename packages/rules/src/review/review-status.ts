@@ -1,16 +1,16 @@
 import { type DayNumber, parseIsoDate } from '../dates/iso-date.js';
 import { RuleInputError } from '../dates/rule-input-error.js';
-import { type ReviewWindowOptions, windowFrom } from './review-window.js';
+import { type ReviewWindowOptions, assertOptions, windowFrom } from './review-window.js';
 
 export type ReviewStatus = 'scheduled' | 'due' | 'overdue' | 'reviewed';
 
 export type ReviewStatusOptions = ReviewWindowOptions & {
   /** The day to judge on. Never the clock: pass it in. */
   today: string;
-  /** Date of the latest recorded review, if any. */
-  reviewedOn?: string | undefined;
+  /** Date of the latest recorded review, if any (null: none). */
+  reviewedOn?: string | null | undefined;
   /** Or the recorded reviews themselves (review minutes, or a plan's `reviews`). */
-  reviews?: readonly { date?: unknown }[] | undefined;
+  reviews?: readonly { date?: unknown }[] | null | undefined;
 };
 
 /**
@@ -19,10 +19,11 @@ export type ReviewStatusOptions = ReviewWindowOptions & {
  * recorded. A review dated after `today` has not happened yet on `today`, so it does not count.
  */
 export function reviewStatus(options: ReviewStatusOptions): ReviewStatus {
+  assertOptions(options);
   const today = parseIsoDate(options.today, 'today');
   const from = parseIsoDate(options.from, 'from');
   const [earliest, latest] = windowFrom(options, from);
-  if ((options.reviewedOn !== undefined || options.reviews !== undefined) && hasReviewSince(options, from, today)) {
+  if ((options.reviewedOn != null || options.reviews != null) && hasReviewSince(options, from, today)) {
     return 'reviewed';
   }
   return statusOn(today, earliest, latest);
@@ -36,8 +37,8 @@ export function statusOn(today: DayNumber, earliest: DayNumber, latest: DayNumbe
 
 function hasReviewSince(options: ReviewStatusOptions, from: DayNumber, today: DayNumber): boolean {
   const dates: DayNumber[] = [];
-  if (options.reviewedOn !== undefined) dates.push(parseIsoDate(options.reviewedOn, 'reviewedOn'));
-  if (options.reviews !== undefined) {
+  if (options.reviewedOn != null) dates.push(parseIsoDate(options.reviewedOn, 'reviewedOn'));
+  if (options.reviews != null) {
     if (!Array.isArray(options.reviews)) {
       throw new RuleInputError('invalid-field', 'reviews: expected an array of { date }', 'reviews');
     }

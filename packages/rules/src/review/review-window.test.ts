@@ -41,6 +41,14 @@ test('from may be a weekend or a holiday; it is never counted itself', () => {
   });
 });
 
+test('a calendar that is not an object is a clear error; null means no calendar', () => {
+  assert.throws(() => reviewWindow({ template: 'sen-support-plan', from: '2026-09-03', calendar: 42 as never }), /Calendar: expected an object/);
+  assert.deepEqual(reviewWindow({ template: 'sen-support-plan', from: '2026-09-03', calendar: null }), {
+    earliest: '2026-10-15',
+    latest: '2026-10-29',
+  });
+});
+
 test('accepts the calendar as plain JSON as well as parsed', () => {
   assert.deepEqual(
     reviewWindow({ template: 'sen-support-plan', from: '2026-09-03', calendar: exampleCalendar }),

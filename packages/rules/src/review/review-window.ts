@@ -11,8 +11,8 @@ export type ReviewWindowOptions = {
   template: TemplateId | string;
   /** Date of plan, or of the last review. Any date, including weekends and holidays. */
   from: string;
-  /** A parsed calendar (fast) or its JSON shape (parsed and cached per object). */
-  calendar?: TermCalendar | TermCalendarInput | undefined;
+  /** A parsed calendar (fast) or its JSON shape (parsed and cached per object); null means none. */
+  calendar?: TermCalendar | TermCalendarInput | null | undefined;
   cadence?: CadenceOverride | undefined;
 };
 
@@ -27,7 +27,15 @@ export function reviewWindow(options: ReviewWindowOptions): ReviewWindow {
 
 /** The same window as day numbers, for callers that compare dates. */
 export function reviewWindowDays(options: ReviewWindowOptions): [DayNumber, DayNumber] {
+  assertOptions(options);
   return windowFrom(options, parseIsoDate(options.from, 'from'));
+}
+
+/** Called from plain JavaScript with nothing or a string, say so rather than crash. */
+export function assertOptions(options: unknown): asserts options is object {
+  if (typeof options !== 'object' || options === null) {
+    throw new RuleInputError('invalid-field', 'options: expected an object such as { template, from, today }');
+  }
 }
 
 /** The window from an already-parsed `from` (so `reviewStatus` parses it once). */
@@ -41,7 +49,7 @@ export function windowFrom(options: Omit<ReviewWindowOptions, 'from'>, from: Day
       'template',
     );
   }
-  const calendar = options.calendar === undefined ? undefined : calendarOf(options.calendar);
+  const calendar = options.calendar === undefined || options.calendar === null ? undefined : calendarOf(options.calendar);
   if (cadence === 'termly') {
     return calendar ? termlyWindowDays(calendar, from) : weeksAfter(from, termlyWithoutCalendar);
   }
@@ -58,6 +66,8 @@ function weeksAfter(from: DayNumber, cadence: CadenceWeeks): [DayNumber, DayNumb
 const parsedCalendars = new WeakMap<object, TermCalendar>();
 
 export function calendarOf(input: TermCalendar | TermCalendarInput): TermCalendar {
+  // Anything but an object (JSON text, or a wrong value) gets parseCalendar's own answer.
+  if (typeof input !== 'object' || input === null) return parseCalendar(input);
   if ('teachingDays' in input && input.teachingDays instanceof Int32Array) return input as TermCalendar;
   let parsed = parsedCalendars.get(input);
   if (!parsed) {

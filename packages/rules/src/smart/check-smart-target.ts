@@ -9,6 +9,7 @@ import { checkPositive } from './positive.js';
 import { checkTimeBound } from './time-bound.js';
 import { smartElements, type ElementResult, type SmartCheck, type SmartCheckOptions, type SmartElement, type Verdict } from './types.js';
 import { checkWho, standIns } from './who.js';
+import { prepare } from './scan.js';
 
 function withMessage(verdict: Verdict, catalogue: MessageCatalogue): ElementResult {
   if (verdict.ok) return { ok: true, code: verdict.code, evidence: verdict.evidence };
@@ -40,17 +41,18 @@ export function checkSmartTarget(text: string, options: SmartCheckOptions = {}):
   if (typeof text !== 'string') return notText(catalogue);
   const pupilName = typeof opts.pupilName === 'string' ? opts.pupilName : undefined;
 
-  const who = checkWho(text, pupilName);
+  const p = prepare(text);
+  const who = checkWho(p, pupilName);
   // Names, placeholders and initials are judged under "who", not as unexplained acronyms.
-  const ignore = who.ok ? [...who.evidence, ...standIns(text)] : [...standIns(text), ...who.evidence];
+  const ignore = () => [...who.evidence, ...standIns(text)];
   const elements: Record<SmartElement, ElementResult> = {
     who: withMessage(who, catalogue),
-    observableAction: withMessage(checkObservableAction(text), catalogue),
-    conditions: withMessage(checkConditions(text), catalogue),
-    criterion: withMessage(checkCriterion(text), catalogue),
-    timeBound: withMessage(checkTimeBound(text), catalogue),
-    positive: withMessage(checkPositive(text), catalogue),
-    clearLanguage: withMessage(checkClearLanguage(text, ignore), catalogue),
+    observableAction: withMessage(checkObservableAction(p), catalogue),
+    conditions: withMessage(checkConditions(p), catalogue),
+    criterion: withMessage(checkCriterion(p), catalogue),
+    timeBound: withMessage(checkTimeBound(p), catalogue),
+    positive: withMessage(checkPositive(p), catalogue),
+    clearLanguage: withMessage(checkClearLanguage(p, ignore), catalogue),
   };
   let smart = true;
   for (const key of smartElements) if (!elements[key].ok) smart = false;

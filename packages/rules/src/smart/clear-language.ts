@@ -1,44 +1,114 @@
 import type { Evidence, Verdict } from './types.js';
-import { findAll, overlaps } from './text.js';
+import { matchRules, matchWords, rules, words, type Prepared } from './scan.js';
+import { overlaps, span } from './text.js';
+
+const re = (source: string): RegExp => new RegExp(source, 'y');
 
 // Programme names and therapy shorthand a parent would not read the same way as staff.
-const JARGON =
-  /\b(?:PECS|Makaton|Attention Autism|bucket time|Lego(?:[- ]based)? therapy|Colourful Semantics|Zones of Regulation|Intensive Interaction|TEACCH|Precision Teaching|Read Write Inc|Toe by Toe|Numicon|Nessy|sensory circuits?|sensory diet|Talk Boost|Language Link|Write Dance|Dough Disco|Socially Speaking|Social Stories|Elklan|Wellcomm|Boxall|gestural prompts?|probes?|discrete trials?|mands?|tacts?|echoics?|(?:backward|forward) chaining|chaining|errorless|proprioceptive|vestibular|(?:receptive|expressive) language|joint attention|phonological awareness|graphemes?|phonemes?|digraphs?|trigraphs?|split digraphs?|CVC|tripod grip|pincer grip|bilateral|midline|core stability|motor planning|(?:self|co)-?regulat\w*|dysregulat\w*|executive function\w*|emotional literacy|generalis\w+|scaffold\w*|differentiat\w*|fine motor|gross motor|interoception|sensory processing|objects? of reference|Widgit|Clicker|Power of 2|Rapid Reading|Sound Discovery|Lexia|Reading Recovery|Nurture group)\b/giu;
-// Mixed-case acronyms the capitals pattern cannot see.
-const JARGON_CASED = /\b(?:SaLT|SpLD|SENDCo|SENCo|SaLTs)\b/gu;
-// Subjective qualifiers people read differently.
-const SUBJECTIVE =
-  /\b(?:appropriate(?:ly)?|inappropriate(?:ly)?|age[- ]appropriate|disruptive|disrupt(?:s|ing|ion)?|responsible(?: behaviour)?|sensibl[ey]|nicely|properly|acceptabl[ey]|unacceptabl[ey]|good behaviour|behave well|well[- ]behaved|polite(?:ly)?|suitabl[ey]|reasonabl[ey]|correct behaviour|challenging behaviour|mature(?:ly)?|naughty|silly|better behaviour|positive behaviour|good (?:choices|listening|sitting|looking)|right choices|(?:good|kind) manners)\b/giu;
-// Runs of capitals: acronyms unless explained in brackets or everyday (PE, TV).
-const ACRONYM = /(?<![\p{L}\d])\p{Lu}{2,}s?(?![\p{L}\d])/gu;
-const EVERYDAY = new Set(['PE', 'RE', 'TV', 'OK', 'UK', 'AM', 'PM', 'ICT', 'IT', 'DT', 'I', 'II', 'III', 'IV', 'ID']);
-const EXPLAINED_AFTER = /^\s*\(/;
-const EXPLAINED_BEFORE = /\(\s*$/;
+const JARGON_WORDS = words(
+  ('pecs makaton teacch numicon nessy elklan wellcomm boxall probe probes mand mands tact tacts echoic echoics chaining errorless proprioceptive ' +
+    'vestibular grapheme graphemes phoneme phonemes digraph digraphs trigraphs trigraph cvc bilateral midline interoception widgit clicker lexia ' +
+    'dysregulated dysregulation dysregulate scaffolded scaffolding scaffold differentiated differentiation generalise generalises generalising generalisation').split(' '),
+);
+const JARGON_RULES = rules([
+  ['attention', re('attention autism\\b')],
+  ['bucket', re('bucket time\\b')],
+  ['lego', re('lego(?:[- ]based)? therapy\\b')],
+  ['colourful', re('colourful semantics\\b')],
+  ['zones', re('zones of regulation\\b')],
+  ['intensive', re('intensive interaction\\b')],
+  ['precision', re('precision teaching\\b')],
+  ['read', re('read write inc\\b')],
+  ['toe', re('toe by toe\\b')],
+  ['sensory', re('sensory (?:circuits?|diet|processing)\\b')],
+  ['talk', re('talk boost\\b')],
+  ['language', re('language link\\b')],
+  ['write', re('write dance\\b')],
+  ['dough', re('dough disco\\b')],
+  ['socially', re('socially speaking\\b')],
+  ['social', re('social stories\\b')],
+  ['gestural', re('gestural prompts?\\b')],
+  ['discrete', re('discrete trials?\\b')],
+  ['backward forward', re('(?:backward|forward) chaining\\b')],
+  ['receptive expressive', re('(?:receptive|expressive) language\\b')],
+  ['joint', re('joint attention\\b')],
+  ['phonological', re('phonological awareness\\b')],
+  ['split', re('split digraphs?\\b')],
+  ['tripod pincer', re('(?:tripod|pincer) grip\\b')],
+  ['core', re('core stability\\b')],
+  ['motor', re('motor planning\\b')],
+  ['self co', re('(?:self|co)-?regulat[a-z]*')],
+  ['executive', re('executive function[a-z]*')],
+  ['emotional', re('emotional literacy\\b')],
+  ['fine gross', re('(?:fine|gross) motor\\b')],
+  ['objects object', re('objects? of reference\\b')],
+  ['power', re('power of 2\\b')],
+  ['rapid', re('rapid reading\\b')],
+  ['sound', re('sound discovery\\b')],
+  ['reading', re('reading recovery\\b')],
+  ['nurture', re('nurture groups?\\b')],
+]);
+// Mixed-case acronyms the capitals check cannot see.
+const JARGON_CASED = new Set(['SaLT', 'SpLD', 'SENDCo', 'SENCo', 'SaLTs']);
 
-function unexplainedAcronyms(text: string, ignore: readonly Evidence[]): Evidence[] {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  const upper = letters.replace(/[^\p{Lu}]/gu, '');
-  // A target typed in capitals has no way to mark an acronym: do not guess.
-  if (letters.length > 0 && upper.length / letters.length > 0.5) return [];
-  return findAll(ACRONYM, text).filter((e) => {
-    const bare = e.text.endsWith('s') ? e.text.slice(0, -1) : e.text;
-    if (EVERYDAY.has(bare) || overlaps(e.start, e.end, ignore)) return false;
-    return !(EXPLAINED_AFTER.test(text.slice(e.end, e.end + 3)) || EXPLAINED_BEFORE.test(text.slice(Math.max(0, e.start - 3), e.start)));
-  });
+// Subjective qualifiers people read differently.
+const SUBJECTIVE_WORDS = words(
+  ('appropriate appropriately inappropriate inappropriately disruptive disrupt disrupts disrupting disruption responsible sensible sensibly ' +
+    'nicely properly acceptable acceptably unacceptable unacceptably polite politely suitable suitably reasonable reasonably mature maturely naughty silly').split(' '),
+);
+const SUBJECTIVE_RULES = rules([
+  ['age', re('age[- ]appropriate(?:ly)?\\b')],
+  ['good better positive correct challenging', re('(?:good|better|positive|correct|challenging) behaviour\\b')],
+  ['behave', re('behave well\\b')],
+  ['well', re('well[- ]behaved\\b')],
+  ['good right', re('(?:good|right) (?:choices|listening|sitting|looking)\\b')],
+  ['good kind', re('(?:good|kind) manners\\b')],
+]);
+// Everyday abbreviations a parent reads the same way.
+const EVERYDAY = new Set(['PE', 'RE', 'TV', 'OK', 'UK', 'AM', 'PM', 'ICT', 'IT', 'DT', 'I', 'II', 'III', 'IV', 'ID']);
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
-/** `ignore` holds spans another element already explains (placeholders, initials, the name). */
-export function checkClearLanguage(text: string, ignore: readonly Evidence[]): Verdict {
-  const jargon = [...findAll(JARGON, text), ...findAll(JARGON_CASED, text)].filter((e) => !overlaps(e.start, e.end, ignore));
-  const acronyms = unexplainedAcronyms(text, [...ignore, ...jargon]);
-  const subjective = findAll(SUBJECTIVE, text);
+function unexplainedAcronyms(p: Prepared, ignore: () => readonly Evidence[]): Evidence[] {
+  const { text, tokens } = p;
+  const found: Evidence[] = [];
+  let capitals = 0;
+  let letters = 0;
+  for (const t of tokens) {
+    let upper = 0;
+    for (let i = t.start; i < t.end; i++) if (isUpper(text.charCodeAt(i))) upper++;
+    letters += t.end - t.start;
+    capitals += upper;
+    const length = t.end - t.start;
+    // Two or more capitals, with an optional plural "s" ("TAs").
+    const plural = text.charCodeAt(t.end - 1) === 115 && upper === length - 1;
+    if (length < 2 || (upper !== length && !plural) || upper < 2) continue;
+    const bare = plural ? text.slice(t.start, t.end - 1) : text.slice(t.start, t.end);
+    if (EVERYDAY.has(bare)) continue;
+    // Explained in brackets next to it: "teaching assistant (TA)" or "TA (teaching assistant)".
+    if (/^\s*\(/.test(text.slice(t.end, t.end + 3)) || /\(\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) continue;
+    found.push(span(text, t.start, t.end));
+  }
+  // A target typed in capitals has no way to mark an acronym: do not guess.
+  if (found.length === 0 || capitals / Math.max(1, letters) > 0.5) return [];
+  const skip = ignore();
+  return found.filter((e) => !overlaps(e.start, e.end, skip));
+}
+
+/** `ignore` gives spans another element already explains (placeholders, initials, the name). */
+export function checkClearLanguage(p: Prepared, ignore: () => readonly Evidence[]): Verdict {
+  const jargon = [...matchWords(p, JARGON_WORDS), ...matchRules(p, JARGON_RULES)];
+  for (const t of p.tokens) {
+    // Only mixed-case words can be these; skip the slice for everything else.
+    if (t.end - t.start >= 4 && isUpper(p.text.charCodeAt(t.start)) && JARGON_CASED.has(p.text.slice(t.start, t.end))) jargon.push(span(p.text, t.start, t.end));
+  }
+  const acronyms = unexplainedAcronyms(p, ignore).filter((e) => !overlaps(e.start, e.end, jargon));
+  const subjective = [...matchWords(p, SUBJECTIVE_WORDS), ...matchRules(p, SUBJECTIVE_RULES)];
   const all = [...jargon, ...acronyms, ...subjective].sort((a, b) => a.start - b.start);
   const first = all[0];
   if (!first) return { ok: true, code: 'clearLanguage.plain', evidence: [] };
-  const code = jargon.includes(first)
-    ? 'clearLanguage.jargon'
-    : acronyms.includes(first)
-      ? 'clearLanguage.acronym'
-      : 'clearLanguage.subjective';
+  const code = jargon.includes(first) ? 'clearLanguage.jargon' : acronyms.includes(first) ? 'clearLanguage.acronym' : 'clearLanguage.subjective';
   return { ok: false, code, evidence: all };
 }

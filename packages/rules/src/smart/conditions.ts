@@ -1,23 +1,61 @@
 import type { Verdict } from './types.js';
-import { findAll, ordered } from './text.js';
+import { matchRules, matchWords, rules, words, type Prepared } from './scan.js';
+import { ordered } from './text.js';
 
-// The adult support still expected, or the support level itself ("independently").
-const SUPPORT =
-  /\b(?:(?:verbal|visual|physical|gestural|picture|photo|symbol|written|adult|light[- ]touch|hand[- ]over[- ]hand|minimal|one|two|a|no|\d+)\s+)?(?:prompts?|prompting|reminders?|cues?|cueing|modelling)\b|\bwith (?:\w+[ -]){0,3}?(?:support|help|modelling|encouragement|assistance|guidance|scaffolding)\b|\b(?:supported|modelled|shown|helped|guided|accompanied|prompted|reminded|taken|led|collected|met|checked) by\b|\bafter (?:being|an adult|a reminder|a prompt)\b|\bat (?:set|the same|regular|agreed) times\b|\bwith (?:\w+ ){0,2}?(?:adult|teacher|(?:teaching |learning support )?assistant|TA|LSA|key (?:person|worker)|keyworker|practitioner|peer|partner|buddy|friend|mentor|supervisor|class|group|therapist|parent|mum|dad|SENCO)s?\b|\b(?:adult|teacher|assistant|TA|key (?:person|worker)|practitioner|mentor|supervisor)s?\s+(?:nearby|near|beside|alongside|present|close by|next to|behind|sitting|shadowing|modelling|supporting|prompting|pointing|showing|walking|playing|looking)\b|\b(?:when|if|once) (?:\w+ )?(?:prompted|reminded|asked|shown|given|helped|supported|modelled|told|cued|offered|directed|invited)\b|\bindependently\b|\bwithout (?:\w+[ -]){0,2}?(?:help|support|prompts?|prompting|reminders?|assistance|adults?)\b|\bon (?:his|her|their) own\b|\b(?:him|her|them)sel(?:f|ves)\b|\b1\s*:\s*1\b|\bone[- ]to[- ]one\b|\b(?:small|nurture|social|language|reading|friendship)[- ]group\b/giu;
+const L = 'a-z\\u00c0-\\u024f';
+const re = (source: string): RegExp => new RegExp(source, 'y');
 
-// Aids given to the pupil: "using a word mat", "with his walking frame", "wearing ear defenders".
-const MATERIALS =
-  /\b(?:using|with|on|wearing|holding|via|by (?:using|pressing))\s+(?:a|an|the|his|her|their|some|two|2|large|small)?\s*(?:[\p{L}-]+\s+){0,2}?(?:mat|(?:number|time|washing) line|square|timer|timetable|board|chart|card|cards|symbols?|pictures?|photos?|grip|slope|frame|defenders|cushion|fidget|fidgets|checklist|starters?|starter cards?|planner|strip|ruler|overlay|laptop|tablet|iPad|computer|switch|aid|aids|glasses|book|bank|cubes|counters|walker|wheelchair|handrail|rail|ramp|lift|calculator|scissors|pencil|pen|keyboard|headphones|fan|tray|reference|device|talker|schedule|sheet|template|grid|box|bag|cup|spoon|cutlery|stool|step|seat|chair|table|desk|toy|toys|beads|bricks|blocks|objects|puppet|visuals?|sign|signs|signing|gestures?|gesture|app|prompt|word ?bank|flash ?cards?|resources?|equipment)\b/giu;
+// Words that state the support level on their own: prompts, reminders, "independently".
+const SUPPORT_WORDS = words([
+  'prompt', 'prompts', 'prompting', 'reminder', 'reminders', 'cue', 'cues', 'cueing', 'modelling', 'modeling',
+  'independently', 'himself', 'herself', 'themselves', 'themself', 'scaffolding', 'supervised', 'unaided', 'unprompted',
+]);
 
-// The setting or situation: "during carpet time", "in maths lessons", "when upset", "on arrival".
-const SETTING =
-  /\bduring\s+[\p{L}]+|\bwhen(?:ever)?\s+(?![\d])[\p{L}]+|\bif (?:he|she|they|[\p{Lu}][\p{Ll}]+) (?:is|feels|gets|becomes|needs|finds|wants|has)\b|\bwhile\s+[\p{L}]+|\bin (?:the |his |her |their |a |an |all |each |every |any |whole-class |small-group )?(?:(?![\d])(?!out\b|of\b)[\p{L}-]+ ){0,3}?(?:lessons?|classes|class(?:room)?|playground|hall|nursery|setting|school|group|groups|garden|corridors?|library|assembly|assemblies|canteen|cloakroom|toilets?|room|area|corner|sessions?|PE|maths|English|literacy|numeracy|phonics|science|history|geography|art|music|drama|tutor time|form time|registration|circle|queue|line|sand|tray|changing room|unit|base|pool|field|outdoors?|provision|break|playtime|lunchtime|lunch hall|dinner hall|gym|kitchen|bathroom|workshop|lab|home|work|activities|games?|play|input|tasks?|story|shop|park|street|car|bus|taxi|minibus)\b|\b(?:at|before|after|by) (?:the )?(?:start|end|beginning) of (?:the |each |every |a )?(?:day|lesson|lessons|session|sessions|playtime|break|lunch|lunchtime|assembly|school day|morning|afternoon)\b|\bat (?:break|lunch|lunchtime|playtime|snack|home|school|nursery|registration|drop-off|pick-up|the (?:table|door|gate|sink|toilet|peg|lunch table|carpet)|(?:[\p{L}-]+ )?time)\b|\bon (?:arrival|entry|entering|arriving|leaving|the carpet|the bus|the playground|walks|trips|the field|the stairs|the way|school trips|the climbing frame|the bike|the trike|the computer|transition)\b|\b(?:before|after|between) (?:lunch|snack|break|play|playtime|school|PE|outdoor|assembly|lessons|activities|meals|tasks)\b|\b(?:snack|lunch|break|play|story|carpet|circle|group|tidy[- ]up|home|register|registration|tutor|form|choosing|free[- ]?flow|choice|quiet|outdoor|dinner|bath|bed|reading|PE|swimming|phonics|key ?person|changing|transition|whole[- ]class)[- ]?times?\b|\b(?:free|outdoor|role|sand|water|messy|small[- ]world|imaginative|structured|unstructured) play\b|\bacross (?:the )?(?:school|curriculum|settings|subjects|lessons)\b|\bwith (?:one|two|a|another|his|her|their|\d) (?:other )?(?:child|children|peers?|friends?|classmates?)\b|\bin front of (?:the|his|her|their|a|an) \p{L}+|\bon (?:Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|weekdays?|school days?)(?: (?:mornings?|afternoons?|lunchtimes?))?\b/giu;
+const PEOPLE = '(?:adult|teacher|(?:teaching |learning support )?assistant|ta|lsa|key (?:person|worker)|keyworker|practitioner|peer|partner|buddy|friend|mentor|supervisor|class|group|therapist|parent|mum|dad|senco)s?';
+const AIDS =
+  '(?:mat|(?:number|time|washing) line|square|timer|timetable|board|chart|card|cards|symbols?|pictures?|photos?|grip|slope|frame|defenders|cushion|fidgets?|checklist|starters?|starter cards?|planner|strip|ruler|overlay|laptop|tablet|ipad|computer|switch|aids?|glasses|book|bank|cubes|counters|walker|wheelchair|handrail|rail|ramp|lift|calculator|scissors|pencil|pen|keyboard|headphones|fan|tray|reference|device|talker|schedule|sheet|template|grid|box|bag|cup|spoon|cutlery|stool|step|seat|chair|table|desk|toys?|beads|bricks|blocks|objects|puppet|visuals?|signs?|signing|gestures?|app|prompt|word ?bank|flash ?cards?|resources?|equipment)\\b';
+const PLACES =
+  '(?:lessons?|classes|class(?:room)?|playground|hall|nursery|setting|school|groups?|garden|corridors?|library|assembly|assemblies|canteen|cloakroom|toilets?|room|area|corner|sessions?|pe|maths|english|literacy|numeracy|phonics|science|history|geography|art|music|drama|tutor time|form time|registration|circle|queue|line|sand|tray|changing room|unit|base|pool|field|outdoors?|provision|break|playtime|lunchtime|lunch hall|dinner hall|gym|kitchen|bathroom|workshop|lab|home|work|activities|games?|play|input|tasks?|story|shop|park|street|car|bus|taxi|minibus)\\b';
+const TIMES_OF_DAY =
+  'lunchtime lunchtimes playtime playtimes snacktime storytime breaktime hometime bedtime snack lunch break play story carpet circle group tidy home register registration tutor form choosing free choice quiet outdoor dinner bath bed reading pe swimming phonics key keyperson changing transition whole';
 
-// Any aid introduced by "using" with a determiner ("using a song", "using his map").
-const USING = /\busing (?:a|an|the|his|her|their|some) [\p{L}-]+/giu;
+const CONDITION_RULES = rules([
+  // Adult support still expected.
+  ['with', re(`with (?:[${L}]+[ -]){0,3}?(?:support|help|modelling|encouragement|assistance|guidance|scaffolding)\\b`)],
+  ['with', re(`with (?:[${L}]+ ){0,2}?${PEOPLE}\\b`)],
+  ['supported modelled shown helped guided accompanied prompted reminded taken led collected met checked', re('[a-z]+ by\\b')],
+  ['after', re('after (?:being|an adult|a reminder|a prompt)\\b')],
+  ['at', re('at (?:set|the same|regular|agreed) times\\b')],
+  ['adult adults teacher teachers assistant assistants ta key practitioner mentor supervisor', re(`(?:adult|teacher|assistant|ta|key (?:person|worker)|practitioner|mentor|supervisor)s?\\s+(?:nearby|near|beside|alongside|present|close by|next to|behind|sitting|shadowing|modelling|supporting|prompting|pointing|showing|walking|playing|looking)\\b`)],
+  ['when if once', re(`(?:when|if|once) (?:[${L}]+ )?(?:prompted|reminded|asked|shown|given|helped|supported|modelled|told|cued|offered|directed|invited)\\b`)],
+  ['without', re(`without (?:[${L}]+[ -]){0,2}?(?:help|support|prompts?|prompting|reminders?|assistance|adults?)\\b`)],
+  ['on', re('on (?:his|her|their) own\\b')],
+  ['#', re('1\\s*:\\s*1\\b')],
+  ['one', re('one[- ]to[- ]one\\b')],
+  ['small nurture social language reading friendship', re('(?:small|nurture|social|language|reading|friendship)[- ]groups?\\b')],
+  // Aids given to the pupil.
+  ['using with on wearing holding via by', re(`(?:using|with|on|wearing|holding|via|by (?:using|pressing))\\s+(?:a|an|the|his|her|their|some|two|2|large|small)?\\s*(?:[${L}-]+\\s+){0,2}?${AIDS}`)],
+  ['using', re(`using (?:a|an|the|his|her|their|some) [${L}-]+`)],
+  // The setting or situation.
+  ['during', re(`during\\s+[${L}]+`)],
+  ['when whenever', re(`when(?:ever)?\\s+(?![\\d])[${L}]+`)],
+  ['if', re(`if (?:he|she|they|[${L}]+) (?:is|feels|gets|becomes|needs|finds|wants|has)\\b`)],
+  ['while', re(`while\\s+[${L}]+`)],
+  ['in', re(`in (?:the |his |her |their |a |an |all |each |every |any |whole-class |small-group )?(?:(?![\\d])(?!out\\b|of\\b)[${L}-]+ ){0,3}?${PLACES}`)],
+  ['in', re(`in front of (?:the|his|her|their|a|an) [${L}]+`)],
+  ['at before after by', re('(?:at|before|after|by) (?:the )?(?:start|end|beginning) of (?:the |each |every |a )?(?:day|lesson|lessons|session|sessions|playtime|break|lunch|lunchtime|assembly|school day|morning|afternoon)\\b')],
+  ['at', re(`at (?:break|lunch|lunchtime|playtime|snack|home|school|nursery|registration|drop-off|pick-up|the (?:table|door|gate|sink|toilet|peg|lunch table|carpet)|(?:[${L}-]+ )?time)\\b`)],
+  ['on', re('on (?:arrival|entry|entering|arriving|leaving|the carpet|the bus|the playground|walks|trips|the field|the stairs|the way|school trips|the climbing frame|the bike|the trike|the computer|transition)\\b')],
+  ['on', re('on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?|school days?)(?: (?:mornings?|afternoons?|lunchtimes?))?\\b')],
+  ['before after between', re('(?:before|after|between) (?:lunch|snack|break|play|playtime|school|pe|outdoor|assembly|lessons|activities|meals|tasks)\\b')],
+  [TIMES_OF_DAY, re('(?:snack|lunch|break|play|story|carpet|circle|group|tidy[- ]up|home|register|registration|tutor|form|choosing|free[- ]?flow|choice|quiet|outdoor|dinner|bath|bed|reading|pe|swimming|phonics|key ?person|changing|transition|whole[- ]class)[- ]?times?\\b')],
+  ['free outdoor role sand water messy small imaginative structured unstructured', re('(?:free|outdoor|role|sand|water|messy|small[- ]world|imaginative|structured|unstructured) play\\b')],
+  ['across', re('across (?:the )?(?:school|curriculum|settings|subjects|lessons)\\b')],
+  ['with', re('with (?:one|two|a|another|his|her|their|\\d) (?:other )?(?:child|children|peers?|friends?|classmates?)\\b')],
+]);
 
-export function checkConditions(text: string): Verdict {
-  const evidence = ordered([...findAll(SUPPORT, text), ...findAll(MATERIALS, text), ...findAll(SETTING, text), ...findAll(USING, text)]);
+export function checkConditions(p: Prepared): Verdict {
+  const evidence = ordered([...matchWords(p, SUPPORT_WORDS), ...matchRules(p, CONDITION_RULES)]);
   if (evidence.length > 0) return { ok: true, code: 'conditions.stated', evidence };
   return { ok: false, code: 'conditions.missing', evidence: [] };
 }

@@ -1,72 +1,90 @@
 import type { Evidence, Verdict } from './types.js';
-import { DATE_SOURCE } from './dates.js';
-import { blank, findAll, NUMBER_WORD, ordered, outside } from './text.js';
+import { DATE_RULE_FIRSTS, DATE_STICKY } from './dates.js';
+import { inSet, matchRules, rules, words, type Prepared } from './scan.js';
+import { NUMBER_WORD, ordered, outside, overlaps, span } from './text.js';
+
+const re = (source: string): RegExp => new RegExp(source, 'y');
+const NUM = `(?:\\d+|${NUMBER_WORD})`;
+const NUMBER_WORD_LIST = NUMBER_WORD.slice(3, -1).split('|');
+const NUMBERS = words(['#', ...NUMBER_WORD_LIST]);
 
 // Perfection on every occasion over time: no one can meet it (SMART.md "absolute").
-const ABSOLUTE = new RegExp(
-  [
-    '\\b100\\s*(?:%|per ?cent)\\s+of\\s+(?:the\\s+)?(?:time|occasions|lessons|days|sessions|school days|mornings|opportunities)\\b',
-    '\\b(?:every|each) (?:single )?(?:time|occasion|opportunity)\\b',
-    '\\bon (?:all|every) (?:\\w+ )?occasions?\\b',
-    '\\bat all times\\b',
-    '\\ball (?:of )?the time\\b',
-    '\\balways\\b',
-    '\\bnever(?: again)?\\b',
-    '\\bto zero\\b',
-    '\\b(?:zero|no) (?:incidents?|instances?|episodes?|outbursts?|occurrences?|refusals?)\\b',
-    '\\bwithout fail\\b',
-    // "5 out of 5 days": a perfect score repeated over time (one assessment is fine).
-    '\\b(\\d+) (?:out of|of|/) \\1 (?:consecutive )?(?:days|lessons|sessions|occasions|times|mornings|afternoons|weeks|opportunities|school days)\\b',
-  ].join('|'),
-  'giu',
-);
+const ABSOLUTE_RULES = rules([
+  ['#', re('100\\s*(?:%|per ?cent)\\s+of\\s+(?:the\\s+)?(?:time|occasions|lessons|days|sessions|school days|mornings|opportunities)\\b')],
+  ['every each', re('(?:every|each) (?:single )?(?:time|occasion|opportunity)\\b')],
+  ['on', re('on (?:all|every) (?:[a-z]+ )?occasions?\\b')],
+  ['at', re('at all times\\b')],
+  ['all', re('all (?:of )?the time\\b')],
+  ['always', re('always\\b')],
+  ['never', re('never(?: again)?\\b')],
+  ['to', re('to zero\\b')],
+  ['zero no', re('(?:zero|no) (?:incidents?|instances?|episodes?|outbursts?|occurrences?|refusals?)\\b')],
+  ['without', re('without fail\\b')],
+  // "5 out of 5 days": a perfect score repeated over time (one assessment is fine).
+  ['#', re('(\\d+) (?:out of|of|/) \\1 (?:consecutive )?(?:days|lessons|sessions|occasions|times|mornings|afternoons|weeks|opportunities|school days)\\b')],
+]);
 
-// A measurable degree of success: x out of y, %, count, duration, distance, frequency, score.
-const MEASURE = new RegExp(
-  [
-    `\\b(?:\\d+|${NUMBER_WORD})\\s*(?:out of|\\/|of(?: the)?|in)\\s*(?:\\d+|${NUMBER_WORD})\\b`,
-    '\\b\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent)',
-    `\\b(?:\\d+|${NUMBER_WORD}|once|twice)\\s+(?:times?|occasions?)\\b|\\b(?:once|twice)\\b`,
-    `\\b(?:\\d+|${NUMBER_WORD}|a few|several)\\s+(?:consecutive\\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\\b`,
-    '\\b\\d+\\s*(?:m|metres?|meters?|km|cm|yards?|steps)\\b',
-    '\\b(?:daily|weekly|every (?:day|week|morning|afternoon|session|lesson|school day)|each (?:day|week|morning|afternoon|session|lesson|school day)|per (?:day|week|session|lesson|minute))\\b',
-    '\\bscor(?:e|es|ing) (?:of |at least )?\\d+',
-    // Any other count ("read 10 words", "count to 20", "name 3 feelings").
-    `(?<![\\p{L}\\d:/.-])(?:\\d+|${NUMBER_WORD})(?![\\d:/.-]|\\s*(?:st|nd|rd|th)\\b)(?![\\p{L}])`,
-  ].join('|'),
-  'giu',
-);
+// Measures that are not plain numbers: frequencies and "once"/"twice".
+const MEASURE_RULES = rules([
+  [`# ${NUMBER_WORD_LIST.join(' ')}`, re(`${NUM}\\s*(?:out of|/|of(?: the)?|in)\\s*${NUM}\\b`)],
+  ['#', re('\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent)')],
+  [`# ${NUMBER_WORD_LIST.join(' ')}`, re(`${NUM}\\s+(?:consecutive\\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|m|metres?|meters?|km|cm|times?|occasions?)\\b`)],
+  ['daily weekly', re('(?:daily|weekly)\\b')],
+  ['every each', re('(?:every|each) (?:day|week|morning|afternoon|session|lesson|school day)\\b')],
+  ['per', re('per (?:day|week|session|lesson|minute)\\b')],
+  ['once twice', re('(?:once|twice)\\b')],
+  ['a several', re('(?:a few|several) (?:seconds?|minutes?|hours?)\\b')],
+]);
 
-// Numbers that are not degrees of success: dates, times, periods, year groups, labels.
-const NOT_A_MEASURE = new RegExp(
-  [
-    DATE_SOURCE,
-    `\\b(?:within|in|over|after|for|during|by the end of|by|at the end of)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+|first\\s+)?(?:\\d+|${NUMBER_WORD}|\\d+\\s*(?:-|–|to)\\s*\\d+)\\s+(?:school\\s+|teaching\\s+)?(?:weeks?|months?|terms?|half[- ]terms?|years?)\\b`,
-    '\\b(?:year|y|phase|level|stage|key stage|ks|book band|band|age|aged|step|set|group|room|class|table|week)\\s*\\d+\\b',
-    '\\b\\d{1,2}[:.]\\d{2}\\b',
-    '\\b\\d+\\s*(?:am|pm)\\b',
-    `\\b(?:\\d+|${NUMBER_WORD})-(?!to\\b)[\\p{L}]+`,
-    // Group size is the situation, not a degree of success ("with 2 friends", "a group of 3").
-    `\\b(?:with|alongside|and|among)\\s+(?:\\d+|${NUMBER_WORD})(?:\\s+(?:other|familiar|known))?\\s+(?:friends?|peers?|children|adults?|pupils?|classmates?|others|people)\\b|\\bgroup of (?:\\d+|${NUMBER_WORD})\\b`,
-    '\\b(?:one|1)(?= (?:other|of (?:his|her|their|the)|adult|peer|child|friend|more|day|at a time)\\b)',
-  ].join('|'),
-  'giu',
-);
+// Spans whose numbers are not degrees of success: periods, year groups, labels, group sizes.
+const NOT_A_MEASURE = rules([
+  ...DATE_RULE_FIRSTS.map((firsts) => [firsts, DATE_STICKY] as const),
+  ['within in over after for during by at', re(`(?:within|in|over|after|for|during|by the end of|by|at the end of)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+|first\\s+)?(?:${NUM}|\\d+\\s*(?:-|–|to)\\s*\\d+)\\s+(?:school\\s+|teaching\\s+)?(?:weeks?|months?|terms?|half[- ]terms?|years?)\\b`)],
+  ['year y phase level stage key ks book band age aged step set group room class table week', re('(?:year|y|phase|level|stage|key stage|ks|book band|band|age|aged|step|set|group|room|class|table|week)\\s*\\d+\\b')],
+  ['with alongside and among', re(`(?:with|alongside|and|among)\\s+${NUM}(?:\\s+(?:other|familiar|known))?\\s+(?:friends?|peers?|children|adults?|pupils?|classmates?|others|people)\\b`)],
+  ['group', re(`group of ${NUM}\\b`)],
+]);
 
 // Vague degrees: reported as the evidence when nothing measurable is found.
-const VAGUE =
-  /\b(?:consistently|regularly|more (?:often|frequently|regularly|independently|confidently)|most of the time|usually|often|frequently|sometimes|successfully|with increasing (?:\w+ )?(?:independence|confidence|accuracy|frequency|success)|increasingly|appropriately|reliably|accurately|confidently|fluently|better|improved?|age[- ]related expectations?)\b/giu;
+const VAGUE_RULES = rules([
+  ['consistently regularly usually often frequently sometimes successfully increasingly appropriately reliably accurately confidently fluently better improved improve', re('[a-z]+\\b')],
+  ['more', re('more (?:often|frequently|regularly|independently|confidently)\\b')],
+  ['most', re('most of the time\\b')],
+  ['with', re('with increasing (?:[a-z]+ )?(?:independence|confidence|accuracy|frequency|success)\\b')],
+  ['age', re('age[- ]related expectations?\\b')],
+]);
 
-export function checkCriterion(text: string): Verdict {
-  const absolute = findAll(ABSOLUTE, text);
+/** A number counts as a measure unless it is part of a date, time, label or compound word. */
+function countEvidence(p: Prepared, excluded: readonly Evidence[]): Evidence[] {
+  const found: Evidence[] = [];
+  const { tokens, lower, text } = p;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!inSet(t, NUMBERS) || (t.word.charCodeAt(0) <= 57 && !/^\d+$/.test(t.word))) continue;
+    if (overlaps(t.start, t.end, excluded)) continue;
+    const after = lower.charAt(t.end);
+    // Clock times (8:50), decimals in dates, and compounds ("2-step", "10-minute") are not counts.
+    if (after === ':' || (after === '-' && /[a-z]/.test(lower.charAt(t.end + 1)) && !lower.startsWith('-to', t.end))) continue;
+    if (after === '.' && /\d/.test(lower.charAt(t.end + 1))) continue;
+    if (/[:\/.-]/.test(lower.charAt(t.start - 1)) && /\d/.test(lower.charAt(t.start - 2))) {
+      // The second half of "4/5" is part of a fraction, which is a measure; "12:30" is not.
+      if (lower.charAt(t.start - 1) !== '/') continue;
+    }
+    const next = tokens[i + 1]?.word;
+    if (next === 'am' || next === 'pm') continue;
+    if ((t.word === 'one' || t.word === '1') && next !== undefined && /^(?:other|of|adult|peer|child|friend|more|day|at)$/.test(next)) continue;
+    found.push(span(text, t.start, t.end));
+  }
+  return found;
+}
+
+export function checkCriterion(p: Prepared): Verdict {
+  const absolute = matchRules(p, ABSOLUTE_RULES);
   if (absolute.length > 0) return { ok: false, code: 'criterion.absolute', evidence: absolute };
-  const excluded: Evidence[] = findAll(NOT_A_MEASURE, text);
-  const measures = outside(findAll(MEASURE, blank(text, excluded)), excluded).map((e) => ({
-    ...e,
-    text: text.slice(e.start, e.end),
-  }));
+  const excluded = matchRules(p, NOT_A_MEASURE);
+  const measures = [...countEvidence(p, excluded), ...outside(matchRules(p, MEASURE_RULES), excluded)];
   if (measures.length > 0) return { ok: true, code: 'criterion.measurable', evidence: ordered(measures) };
-  const vague = findAll(VAGUE, text);
+  const vague = matchRules(p, VAGUE_RULES);
   if (vague.length > 0) return { ok: false, code: 'criterion.vague', evidence: vague };
   return { ok: false, code: 'criterion.missing', evidence: [] };
 }

@@ -1,13 +1,20 @@
-// Date and school-period patterns shared by the time-bound check and the target-row check.
+// Date and school-period patterns (lower-case text) shared by the time-bound, criterion and
+// target-row checks.
 
 export const MONTHS =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
 const DAY = '(?:[0-3]?\\d)(?:st|nd|rd|th)?';
 
-/** "12 March 2027", "12th of March", "March 12, 2027", "March 2027", "12/03/2027", "2027-03-12". */
+/** "12 march 2027", "12th of march", "march 12, 2027", "march 2027", "12/03/2027", "2027-03-12". */
 export const DATE_SOURCE =
-  `\\b${DAY}\\s+(?:of\\s+)?${MONTHS}\\b\\.?(?:,?\\s+\\d{4})?|\\b${MONTHS}\\.?\\s+${DAY}(?:,?\\s+\\d{4})?\\b|\\b${MONTHS}\\s+\\d{4}\\b|\\b[0-3]?\\d[/.][01]?\\d[/.](?:\\d{4}|\\d{2})\\b|\\b\\d{4}-[01]\\d-[0-3]\\d\\b`;
+  `${DAY}\\s+(?:of\\s+)?${MONTHS}\\b\\.?(?:,?\\s+\\d{4})?|${MONTHS}\\.?\\s+${DAY}(?:,?\\s+\\d{4})?\\b|${MONTHS}\\s+\\d{4}\\b|[0-3]?\\d[/.][01]?\\d[/.](?:\\d{4}|\\d{2})\\b|\\d{4}-[01]\\d-[0-3]\\d\\b`;
 
-/** Named school terms and half terms ("the spring term", "half term", "Easter"). */
+/** A date, tried only where a number or a month name starts. */
+export const DATE_STICKY = new RegExp(`(?:${DATE_SOURCE})`, 'y');
+export const DATE_RULE_FIRSTS = ['# ' + MONTHS.slice(3, -1).replaceAll('|', ' ')];
+
+/** Named school terms and half terms ("the spring term", "half term", "easter"). */
 export const TERM_SOURCE =
-  '(?:(?:autumn|spring|summer|christmas|easter|winter|first|second|third|1st|2nd|3rd)\\s+(?:half[- ]?)?term|half[- ]?term|(?:this|next|the|that) term|end of (?:the )?term|the term|Christmas|Easter|Whitsun|(?:the )?(?:summer|Christmas|Easter|winter|spring|October|February|May) (?:holidays?|break|half[- ]term))';
+  '(?:(?:autumn|spring|summer|christmas|easter|winter|first|second|third|1st|2nd|3rd)\\s+(?:half[- ]?)?term|half[- ]?term|(?:this|next|the|that) term|end of (?:the )?term|christmas|easter|whitsun|(?:the )?(?:summer|christmas|easter|winter|spring|october|february|may) (?:holidays?|break|half[- ]term))';
+export const TERM_FIRSTS =
+  'autumn spring summer christmas easter winter first second third 1st 2nd 3rd half this next the that end whitsun october february may';

@@ -1,26 +1,29 @@
-import type { Evidence, Verdict } from './types.js';
-import { findAll, NUMBER_WORD, ordered } from './text.js';
+import type { Verdict } from './types.js';
+import { matchRules, rules, type Prepared } from './scan.js';
+import { NUMBER_WORD, ordered } from './text.js';
+
+const re = (source: string): RegExp => new RegExp(source, 'y');
+const L = 'a-z\\u00c0-\\u024f';
 
 // Success defined by stopping, not doing, reducing or limiting a problem behaviour.
-const NEGATED =
-  /\b(?:will|can|to|and|or|should|must|would)\s+(?:\p{L}+ly\s+)?(?:not|never|no longer)\b(?!\s+(?:need|needing|require|requiring|rely|relying|only)\b)|\bwon['’]t\b(?!\s+(?:need|require|rely)\b)|\bno longer\b|\b(?:stop|stops|stopping|refrain(?:s|ing)? from|avoid(?:s|ing)?|cease|quit|give up|resist)\s+(?!being\b)[\p{L}]+ing\b|\b(?:reduce|reduces|reducing|decrease|decreases|decreasing|lessen|minimi[sz]e|cut down|limit)\b|\b(?:be|become|get|is|are) less\b|\bless (?:often|frequently|disruptive|aggressive)\b|\b(?:zero|no) (?:incidents?|instances?|episodes?|outbursts?|occurrences?|refusals?)\b/giu;
+const STOP_RULES = rules([
+  // "will not hit", "and not push"; "will not need prompts" states independence, which is fine.
+  ['will can to and or should must would', re(`(?:will|can|to|and|or|should|must|would)\\s+(?:[${L}]+ly\\s+)?(?:not|never|no longer)\\b(?!\\s+(?:need|needing|require|requiring|rely|relying|only|just)\\b)`)],
+  ['won', re('won[\'’]t\\b(?!\\s+(?:need|require|rely)\\b)')],
+  ['no', re('no longer\\b')],
+  ['stop stops stopping refrain refrains refraining avoid avoids avoiding cease quit give resist', re(`(?:stop|stops|stopping|refrain(?:s|ing)? from|avoid(?:s|ing)?|cease|quit|give up|resist)\\s+(?!being\\b)[${L}]+ing\\b`)],
+  ['reduce reduces reducing decrease decreases decreasing lessen minimise minimize cut limit', re('(?:reduc(?:e|es|ing)|decreas(?:e|es|ing)|lessen|minimi[sz]e|cut down|limit)\\b')],
+  ['be become get is are', re('(?:be|become|get|is|are) less\\b')],
+  ['less', re('less (?:often|frequently|disruptive|aggressive)\\b')],
+  ['zero no', re('(?:zero|no) (?:incidents?|instances?|episodes?|outbursts?|occurrences?|refusals?)\\b')],
+  // "fewer than 3 …": a limit on a problem unless it limits errors, prompts or time (a skill).
+  ['fewer less no not', re(`(?:fewer|less|no more|not more)\\s+than\\s+(?:\\d+|${NUMBER_WORD}|once|twice|a)\\b(?!\\s+(?:(?:[${L}-]+\\s+){0,2})?(?:errors?|mistakes?|prompts?|reminders?|cues?|attempts?|tries|seconds?|secs?|minutes?|mins?|hours?|words?|letters?|spelling|adult|verbal|visual|physical|support)\\b)`)],
+  // "without hitting": defined by not doing a problem behaviour ("without prompts" is fine).
+  ['without', re(`without\\s+(?:[${L}]+\\s+)?(?:hitting|kicking|biting|pushing|shoving|shouting|calling out|running|fighting|swearing|grabbing|snatching|throwing|crying|screaming|hurting|spitting|scratching|pinching|interrupting|refusing|arguing|damaging|disrupting|leaving|tantrums?|incidents?|outbursts?|aggression|fuss|complaint|complaining|upset|being (?:sent|removed|excluded))\\b`)],
+]);
 
-// "fewer than 3 …": a limit on a problem unless it limits errors, prompts or time (a skill).
-const LIMIT = new RegExp(
-  `\\b(?:fewer|less|no more|not more)\\s+than\\s+(?:\\d+|${NUMBER_WORD}|once|twice|a)\\b(?!\\s+(?:(?:[\\p{L}-]+\\s+){0,2})?(?:errors?|mistakes?|prompts?|reminders?|cues?|attempts?|tries|seconds?|secs?|minutes?|mins?|hours?|words?|letters?|spelling|adult|verbal|visual|physical|support)\\b)`,
-  'giu',
-);
-
-// "without hitting": defined by not doing a problem behaviour ("without prompts" is fine).
-const WITHOUT_PROBLEM =
-  /\bwithout\s+(?:\w+\s+)?(?:hitting|kicking|biting|pushing|shoving|shouting|calling out|running|fighting|swearing|grabbing|snatching|throwing|crying|screaming|hurting|spitting|scratching|pinching|interrupting|refusing|arguing|damaging|disrupting|leaving|tantrums?|incidents?|outbursts?|aggression|fuss|complaint|complaining|upset|being (?:sent|removed|excluded))\b/giu;
-
-export function checkPositive(text: string): Verdict {
-  const evidence: Evidence[] = ordered([
-    ...findAll(NEGATED, text),
-    ...findAll(LIMIT, text),
-    ...findAll(WITHOUT_PROBLEM, text),
-  ]);
+export function checkPositive(p: Prepared): Verdict {
+  const evidence = ordered(matchRules(p, STOP_RULES));
   if (evidence.length > 0) return { ok: false, code: 'positive.stop-behaviour', evidence };
   return { ok: true, code: 'positive.stated', evidence: [] };
 }

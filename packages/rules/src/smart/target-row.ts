@@ -4,6 +4,7 @@ import { smartMessagesEn } from '../messages/smart-en.js';
 import { checkSmartTarget } from './check-smart-target.js';
 import { isIsoDate, resolveEndPoint } from './resolve-date.js';
 import { endPoints } from './time-bound.js';
+import { prepare } from './scan.js';
 import type { Evidence, SmartCheck } from './types.js';
 
 /** The row fields this check reads (the `smartTarget` shape of @isp-kit/schemas). */
@@ -86,7 +87,7 @@ export function checkTargetRow(row: TargetRowInput, options: TargetRowOptions = 
     const reference: { planDate?: string; reviewDate?: string } = {};
     if (reviewDate !== undefined) reference.reviewDate = reviewDate;
     if (isIsoDate(opts.planDate)) reference.planDate = opts.planDate;
-    for (const end of endPoints(text)) {
+    for (const end of endPoints(prepare(text))) {
       const resolved = resolveEndPoint(end.text, reference);
       if (resolved === undefined) continue;
       if ('invalid' in resolved) add('target', 'row.time-bound-invalid-date', [end]);

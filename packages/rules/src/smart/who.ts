@@ -1,104 +1,150 @@
 import type { Evidence, Verdict } from './types.js';
-import { findAll, findFirst, span } from './text.js';
+import type { Prepared, Token } from './scan.js';
+import { findAll, span } from './text.js';
 
 // Placeholders a template leaves behind: XX, [name], <name>, N/A, "Child's name".
 const PLACEHOLDER =
-  /(?<![\p{L}\p{N}])(?:X{1,3}|N\/A|NAME|\[[^\]\n]{0,20}\]|<[^>\n]{0,20}>|_{2,}|\.{3,}|…)(?![\p{L}\p{N}])|\b[Cc]hild['’]s name\b|\b(?:[Pp]upil|[Ss]tudent)['’]s name\b/gu;
+  /(?<![A-Za-z0-9\u00c0-\u024f])(?:X{1,3}|N\/A|NAME|\[[^\]\n]{0,20}\]|<[^>\n]{0,20}>|_{2,}|\.{3,}|…)(?![A-Za-z0-9\u00c0-\u024f])|\b[Cc]hild['’]s name\b|\b(?:[Pp]upil|[Ss]tudent)['’]s name\b/g;
+const MAY_HAVE_PLACEHOLDER = /X|N\/A|NAME|\[|<|__|\.\.\.|…|['’]s name/;
 // Initials stand for the name without giving it: "J.B.", "J. B.", or "JB will".
-const INITIALS =
-  /(?<![\p{L}.])(?:\p{Lu}\.\s?){1,2}\p{Lu}\.?(?![\p{L}])|(?<![\p{L}])\p{Lu}{2,3}(?=\s+(?:will|can|to|should|is|must)\b)/gu;
-const FIRST_PERSON = /(?<![\p{L}])(?:I(?:['’]ll| will| can| am| would)|my(?:self)?|me)(?![\p{L}])/gu;
-const GENERIC =
-  /\b(?:(?:the|this|our|my|your|a|each|every) (?:child|pupil|student|learner|young person|son|daughter|boy|girl|little one|children|pupils|students)|child)\b/gi;
-const PRONOUN = /\b(?:he|she|they|him|her|them|his|hers|their|theirs|himself|herself|themselves)\b/gi;
+const INITIALS = /(?<![A-Za-z.])(?:[A-Z]\.\s?){1,2}[A-Z]\.?(?![A-Za-z])|(?<![A-Za-z])[A-Z]{2,3}(?=\s+(?:will|can|to|should|is|must)\b)/g;
 
-// A capitalised word (optionally with a surname) as the subject of the commitment.
-const PROPER_SUBJECT =
-  /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]*\p{Ll}(?:[\s-]\p{Lu}[\p{Ll}'’-]*\p{Ll})?)(?:['’]s)?\s+(?:will|can|could|should|must|is able to|would|to|shall)\b/gu;
+const SUBJECT_VERBS = new Set(['will', 'can', 'could', 'should', 'must', 'would', 'to', 'shall', 'is', 'won']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'hers', 'their', 'theirs', 'himself', 'herself', 'themselves']);
+const GENERIC_NOUNS = new Set(['child', 'pupil', 'student', 'learner', 'son', 'daughter', 'boy', 'girl', 'children', 'pupils', 'students']);
+const GENERIC_DETERMINERS = new Set(['the', 'this', 'our', 'my', 'your', 'a', 'each', 'every']);
+const FIRST_PERSON_AFTER_I = new Set(['will', 'can', 'am', 'll', 'would', 'want']);
 // Capitalised words that are not names: pronouns, roles, sentence openers, months, days.
-const NOT_A_NAME =
-  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Madam|He|She|They|It|We|You|The|This|That|These|Those|There|Child|Pupil|Student|Learner|Son|Daughter|Boy|Girl|Mum|Mummy|Dad|Daddy|Parents?|Carers?|Staff|Adults?|Teachers?|Everyone|Somebody|Someone|All|Each|Every|Then|When|By|In|At|On|During|With|After|Before|Within|Over|Until|And|But|Also|Now|Next|First|Target|Name|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Year|Reception|Nursery|Class|Key|Independently|Aim|Goal|Outcome|Who|What)$/;
-const TITLE_BEFORE = /(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+$/;
-
+const NOT_A_NAME = new Set(
+  ('mr mrs ms miss mx dr sir madam he she they it we you i the this that these those there child pupil student learner son daughter boy girl ' +
+    'mum mummy dad daddy parent parents carer carers staff adult adults teacher teachers everyone somebody someone all each every then when by in at on ' +
+    'during with after before within over until and but also now next first target name monday tuesday wednesday thursday friday saturday sunday ' +
+    'january february march april may june july august september october november december year reception nursery class key independently aim goal outcome who what ' +
+    'ta senco sendco lsa slt salt elsa').split(' '),
+);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 // Names that are also everyday words only count when written with a capital.
-const WORD_LIKE_NAMES = new Set(['will', 'can', 'may', 'mark', 'grace', 'hope', 'joy', 'rose', 'bill', 'sue', 'pat', 'art', 'faith', 'summer', 'april', 'june', 'august', 'sky', 'river', 'jack', 'frank', 'ray', 'dawn', 'ivy', 'holly', 'lily', 'poppy', 'ruby', 'autumn', 'sunny', 'bob']);
+const WORD_LIKE_NAMES = new Set(['will', 'can', 'may', 'mark', 'grace', 'hope', 'joy', 'rose', 'bill', 'sue', 'pat', 'art', 'faith', 'summer', 'april', 'june', 'august', 'sky', 'river', 'jack', 'frank', 'ray', 'dawn', 'ivy', 'holly', 'lily', 'poppy', 'ruby', 'autumn', 'sunny', 'bob', 'reading', 'story', 'rich', 'will']);
+
+function isCapitalised(text: string, t: Token): boolean {
+  const c = text.charAt(t.start);
+  return c !== c.toLowerCase();
+}
+function isAllCaps(text: string, t: Token): boolean {
+  const s = text.slice(t.start, t.end);
+  return s === s.toUpperCase() && s !== s.toLowerCase();
+}
 
 let cachedName = '';
-let cachedPattern: RegExp | null = null;
+let cachedParts: ReadonlySet<string> = new Set();
 
-/** A regex matching any part of the pupil's name as a whole word (cached for repeated calls). */
-function namePattern(pupilName: string): RegExp | null {
-  if (pupilName === cachedName) return cachedPattern;
+/** Lower-cased parts of the pupil's name ("Ruby-Mae O'Neill" → ruby, mae, neill, …), cached. */
+function nameParts(pupilName: string): ReadonlySet<string> {
+  if (pupilName === cachedName) return cachedParts;
   const parts = new Set<string>();
-  for (const word of pupilName.split(/[\s,]+/u)) {
-    const clean = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-    if (clean.length < 2) continue;
-    parts.add(clean);
-    for (const piece of clean.split(/[-'’]/u)) if (piece.length >= 2) parts.add(piece);
+  for (const piece of pupilName.toLowerCase().split(/[^a-z0-9\u00c0-\u02af\u0370-\u1fff]+/)) {
+    if (piece.length >= 2) parts.add(piece);
   }
-  const alternatives = [...parts]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   cachedName = pupilName;
-  cachedPattern =
-    alternatives.length === 0
-      ? null
-      : new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return cachedPattern;
+  cachedParts = parts;
+  return parts;
 }
 
-function namedPupil(text: string, pupilName: string): Evidence[] {
-  const re = namePattern(pupilName);
-  if (!re) return [];
-  return findAll(re, text).filter(
-    (e) => !(WORD_LIKE_NAMES.has(e.text.toLowerCase()) && e.text === e.text.toLowerCase()),
-  );
-}
-
-/** Proper names used as the subject ("Amir will", "By Easter, Ruby can"). */
-export function properSubjects(text: string): Evidence[] {
+function namedPupil(p: Prepared, pupilName: string): Evidence[] {
+  const parts = nameParts(pupilName);
   const found: Evidence[] = [];
-  PROPER_SUBJECT.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PROPER_SUBJECT.exec(text)) !== null) {
-    const name = m[1] ?? '';
-    const first = name.split(/[\s-]/u)[0] ?? '';
-    if (NOT_A_NAME.test(first) || NOT_A_NAME.test(name)) continue;
-    if (TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
-    found.push(span(text, m.index, m.index + name.length));
+  for (const t of p.tokens) {
+    if (!parts.has(t.word)) continue;
+    if (WORD_LIKE_NAMES.has(t.word) && !isCapitalised(p.text, t)) continue;
+    found.push(span(p.text, t.start, t.end));
+  }
+  return found;
+}
+
+/** Proper names used as the subject ("Amir will", "By Easter, Ruby-Mae can"). */
+export function properSubjects(p: Prepared): Evidence[] {
+  const found: Evidence[] = [];
+  const { tokens, text } = p;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!SUBJECT_VERBS.has(tokens[i]!.word)) continue;
+    let j = i - 1;
+    // "Amir's target is to…": step over the possessive s.
+    if (tokens[j]!.word === 's' && j > 0 && /['’]/.test(text.charAt(tokens[j]!.start - 1))) j--;
+    const last = tokens[j]!;
+    if (!isCapitalised(text, last) || NOT_A_NAME.has(last.word)) continue;
+    if (last.end - last.start <= 3 && isAllCaps(text, last)) continue; // initials, not a name
+    let first = j;
+    // Take in a hyphenated or two-word name ("Ruby-Mae", "Ruby Mae").
+    while (first > 0) {
+      const prev = tokens[first - 1]!;
+      const gap = text.slice(prev.end, tokens[first]!.start);
+      if ((gap === '-' || gap === ' ') && isCapitalised(text, prev) && !NOT_A_NAME.has(prev.word)) first--;
+      else break;
+    }
+    const before = tokens[first - 1];
+    if (before && TITLES.has(before.word)) continue;
+    found.push(span(text, tokens[first]!.start, last.end));
   }
   return found;
 }
 
 /** Placeholder and initials spans; the clear-language check ignores them (they are who's problem). */
 export function standIns(text: string): Evidence[] {
-  return [...findAll(PLACEHOLDER, text), ...findAll(INITIALS, text)];
+  const found = MAY_HAVE_PLACEHOLDER.test(text) ? findAll(PLACEHOLDER, text) : [];
+  return [...found, ...findAll(INITIALS, text)];
 }
 
-export function checkWho(text: string, pupilName: string | undefined): Verdict {
-  const given = typeof pupilName === 'string' && pupilName.trim() !== '' ? pupilName.trim() : '';
+function generic(p: Prepared): Evidence[] {
+  const found: Evidence[] = [];
+  const { tokens } = p;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!GENERIC_NOUNS.has(t.word)) continue;
+    const prev = tokens[i - 1];
+    if (prev && GENERIC_DETERMINERS.has(prev.word)) found.push(span(p.text, prev.start, t.end));
+    else if (t.word === 'child') found.push(span(p.text, t.start, t.end));
+  }
+  return found;
+}
+
+function firstPerson(p: Prepared): Evidence[] {
+  const found: Evidence[] = [];
+  const { tokens, text } = p;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.word === 'i' && text.charAt(t.start) === 'I' && FIRST_PERSON_AFTER_I.has(tokens[i + 1]?.word ?? '')) {
+      found.push(span(text, t.start, tokens[i + 1]!.end));
+    } else if (t.word === 'my' || t.word === 'me' || t.word === 'myself') {
+      found.push(span(text, t.start, t.end));
+    }
+  }
+  return found;
+}
+
+export function checkWho(p: Prepared, pupilName: string | undefined): Verdict {
+  const given = typeof pupilName === 'string' ? pupilName.trim() : '';
   if (given) {
-    const named = namedPupil(text, given);
+    const named = namedPupil(p, given);
     if (named.length > 0) return { ok: true, code: 'who.named', evidence: named };
   } else {
-    const subjects = properSubjects(text);
+    const subjects = properSubjects(p);
     if (subjects.length > 0) return { ok: true, code: 'who.named', evidence: subjects };
   }
-  const placeholders = findAll(PLACEHOLDER, text);
-  if (placeholders.length > 0) return { ok: false, code: 'who.placeholder', evidence: placeholders };
-  const initials = findAll(INITIALS, text);
+  if (MAY_HAVE_PLACEHOLDER.test(p.text)) {
+    const placeholders = findAll(PLACEHOLDER, p.text);
+    if (placeholders.length > 0) return { ok: false, code: 'who.placeholder', evidence: placeholders };
+  }
+  const initials = findAll(INITIALS, p.text);
   if (initials.length > 0) return { ok: false, code: 'who.initials', evidence: initials };
   if (given) {
-    const others = properSubjects(text);
+    const others = properSubjects(p);
     if (others.length > 0) return { ok: false, code: 'who.other-name', evidence: others };
   }
-  const generic = findAll(GENERIC, text);
-  if (generic.length > 0) return { ok: false, code: 'who.generic', evidence: generic };
-  const firstPerson = findAll(FIRST_PERSON, text);
-  if (firstPerson.length > 0) return { ok: false, code: 'who.first-person', evidence: firstPerson };
-  const pronoun = findFirst(PRONOUN, text);
-  if (pronoun) {
-    return { ok: false, code: 'who.pronoun-only', evidence: findAll(PRONOUN, text) };
-  }
+  const generics = generic(p);
+  if (generics.length > 0) return { ok: false, code: 'who.generic', evidence: generics };
+  const firsts = firstPerson(p);
+  if (firsts.length > 0) return { ok: false, code: 'who.first-person', evidence: firsts };
+  const pronouns = p.tokens.filter((t) => PRONOUNS.has(t.word)).map((t) => span(p.text, t.start, t.end));
+  if (pronouns.length > 0) return { ok: false, code: 'who.pronoun-only', evidence: pronouns };
   return { ok: false, code: 'who.missing', evidence: [] };
 }

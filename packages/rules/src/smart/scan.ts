@@ -1,0 +1,140 @@
+// One pass over a target: a lower-cased copy with the same offsets, and its word tokens.
+// Rules are sticky regexes tried only where one of their first words starts, so each check
+// costs a few map look-ups per word instead of scanning the whole text per pattern.
+import type { Evidence } from './types.js';
+import { span } from './text.js';
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Lower-cased word. */
+  word: string;
+  /** Bits of the rule and word sets this word can start (one map look-up per word, here). */
+  flags: number;
+}
+
+export interface Prepared {
+  text: string;
+  /** `text` lower-cased, with exactly the same offsets. */
+  lower: string;
+  tokens: Token[];
+}
+
+/** Letters and digits (Latin, Greek, Cyrillic and beyond); everything else separates words. */
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ||
+    (c >= 0xc0 && c <= 0x2af && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x1fff)
+  );
+}
+
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  // A few characters grow when lower-cased (e.g. "İ"); keep those as they are.
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+export function prepare(text: string): Prepared {
+  const lower = lowerSameLength(text);
+  const tokens: Token[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const inWord = i < lower.length && isWordChar(lower.charCodeAt(i));
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      const word = lower.slice(start, i);
+      tokens.push({ start, end: i, word, flags: TRIGGERS.get(keyOf(word)) ?? 0 });
+      start = -1;
+    }
+  }
+  return { text, lower, tokens };
+}
+
+
+// Every rule set and word set registers its first words here with its own bit, so that
+// `prepare` finds, in one look-up per word, which sets a word can start.
+const TRIGGERS = new Map<string, number>();
+let nextBit = 1;
+
+function register(words: Iterable<string>): number {
+  if (nextBit > 0x40000000) throw new Error('too many rule sets');
+  const bit = nextBit;
+  nextBit *= 2;
+  for (const word of words) TRIGGERS.set(word, (TRIGGERS.get(word) ?? 0) | bit);
+  return bit;
+}
+
+/** Rules keyed by first word; `#` stands for any word starting with a digit. */
+export interface RuleSet {
+  bit: number;
+  byWord: ReadonlyMap<string, readonly RegExp[]>;
+}
+
+/** Builds a rule set from [first words (space-separated), sticky regex on lower-case text]. */
+export function rules(list: readonly (readonly [string, RegExp])[]): RuleSet {
+  const byWord = new Map<string, RegExp[]>();
+  for (const [firsts, re] of list) {
+    if (!re.sticky) throw new Error(`rule ${re} must be sticky`);
+    for (const first of firsts.split(' ')) {
+      const bucket = byWord.get(first);
+      if (bucket) bucket.push(re);
+      else byWord.set(first, [re]);
+    }
+  }
+  return { bit: register(byWord.keys()), byWord };
+}
+
+/** A set of single words matched as whole tokens. */
+export interface WordSet {
+  bit: number;
+}
+
+export function words(list: Iterable<string>): WordSet {
+  return { bit: register(list) };
+}
+
+/** The rule key of a word: `#` for anything starting with a digit ("12", "12th", "4"). */
+export function keyOf(word: string): string {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57 ? '#' : word;
+}
+
+/** Every rule match, tried only at tokens that can start one. Longest match per token wins. */
+export function matchRules(p: Prepared, set: RuleSet, from = 0): Evidence[] {
+  const found: Evidence[] = [];
+  let coveredTo = -1;
+  for (const token of p.tokens) {
+    if ((token.flags & set.bit) === 0 || token.start < from || token.start < coveredTo) continue;
+    const bucket = set.byWord.get(keyOf(token.word));
+    if (!bucket) continue;
+    let best = -1;
+    for (const re of bucket) {
+      re.lastIndex = token.start;
+      // test() on a sticky regex leaves lastIndex at the match end, without building a match array.
+      if (re.test(p.lower) && re.lastIndex > best) best = re.lastIndex;
+    }
+    if (best > token.start) {
+      found.push(span(p.text, token.start, best));
+      coveredTo = best;
+    }
+  }
+  return found;
+}
+
+/** Tokens whose word is in the set, as evidence. */
+export function matchWords(p: Prepared, set: WordSet): Evidence[] {
+  const found: Evidence[] = [];
+  for (const token of p.tokens) if ((token.flags & set.bit) !== 0) found.push(span(p.text, token.start, token.end));
+  return found;
+}
+
+/** True when the token is in the word set. */
+export function inSet(token: Token, set: WordSet): boolean {
+  return (token.flags & set.bit) !== 0;
+}

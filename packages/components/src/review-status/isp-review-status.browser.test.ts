@@ -53,6 +53,10 @@ describe('isp-review-status', () => {
     const reviewed = await render({ today: '2026-10-25', reviews: history });
     expect(reviewed.shadowRoot!.querySelector('[part=tag]')!.textContent).to.equal('Reviewed');
     expect(reviewed.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('Reviewed on 20 October 2026');
+    expect(reviewed.shadowRoot!.querySelector('[part=next]')!.textContent).to.equal('Next review date: 8 December 2026');
+    const noNextDate = await render({ today: '2026-10-25', reviews: [{ date: '2026-10-20' }] });
+    // 6 to 8 weeks counted from the review itself.
+    expect(noNextDate.shadowRoot!.querySelector('[part=next]')!.textContent).to.equal('Next review due between 1 December and 15 December 2026');
   });
 
   it('counts teaching days when given a term calendar', async () => {

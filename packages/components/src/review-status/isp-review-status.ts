@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { reviewStatus, reviewWindow, RuleInputError, type ReviewWindow } from '@isp-kit/rules';
+import { reviewStatus, reviewWindow, type ReviewWindow } from '@isp-kit/rules';
 import { fieldError } from '../shared/field-error.js';
 import { formatDate, isIsoDate } from '../shared/iso-date.js';
 import { isRecord, textOf } from '../shared/is-record.js';
@@ -13,6 +13,9 @@ interface Timing {
   state?: ReviewState;
   /** The latest review counted as this cycle's review. */
   reviewedOn?: string;
+  /** After that review: its own next review date, or the window counted from it. */
+  nextDate?: string;
+  nextWindow?: ReviewWindow;
   /** Why no window could be worked out, in plain words. */
   problem?: string;
 }
@@ -32,6 +35,7 @@ interface HistoryItem {
  * @csspart label - The title.
  * @csspart tag - The GOV.UK status tag.
  * @csspart status - The sentence beside the tag.
+ * @csspart next - After a review: when the next one is due.
  * @csspart problem - The message shown when the dates cannot be worked out.
  * @csspart history - The list of past reviews.
  * @csspart error - The inline error message from the host.
@@ -96,19 +100,30 @@ export class IspReviewStatus extends LitElement {
       const reviews = this.datedReviews().map((item) => ({ date: item.date }));
       const state = reviewStatus({ ...options, today: this.today, reviews });
       if (state !== 'reviewed') return { window, state };
-      const reviewedOn = reviews.map((review) => review.date)
-        .filter((date) => date >= this.from && date <= this.today)
-        .sort()
+      const latest = this.datedReviews()
+        .filter((item) => item.date >= this.from && item.date <= this.today)
+        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
         .at(-1);
-      return { window, state, ...(reviewedOn ? { reviewedOn } : {}) };
+      if (!latest) return { window, state };
+      const nextDate = textOf(latest.review, 'nextReviewDate');
+      if (isIsoDate(nextDate)) return { window, state, reviewedOn: latest.date, nextDate };
+      // The next cycle counts from the review, as a review's date starts the next window.
+      try {
+        return { window, state, reviewedOn: latest.date, nextWindow: reviewWindow({ ...options, from: latest.date }) };
+      } catch (error) {
+        return { window, state, reviewedOn: latest.date, problem: this.explain(error) };
+      }
     } catch (error) {
       return { problem: this.explain(error) };
     }
   }
 
   private explain(error: unknown): string {
-    if (!(error instanceof RuleInputError)) return 'The next review could not be worked out from these dates.';
-    switch (error.code) {
+    // Matched by shape, not instanceof: a page may load two copies of the rules package.
+    const code = isRecord(error) || error instanceof Error ? (error as { code?: unknown }).code : undefined;
+    const message = error instanceof Error ? error.message : '';
+    if (typeof code !== 'string') return 'The next review could not be worked out from these dates.';
+    switch (code) {
       case 'unknown-template':
         return this.template
           ? `“${this.template}” is not a plan template this part knows, so the review timing is unknown.`
@@ -116,12 +131,12 @@ export class IspReviewStatus extends LitElement {
       case 'no-review-window':
         return 'This record has no review date of its own: the plan it belongs to sets the review date.';
       default:
-        return `The next review cannot be worked out: ${error.message}`;
+        return `The next review cannot be worked out: ${message}`;
     }
   }
 
   protected override render() {
-    const { window, state, reviewedOn, problem } = this.timing;
+    const { window, state, reviewedOn, nextDate, nextWindow, problem } = this.timing;
     return html`<div part="base" class=${this.error ? 'form-group--error' : ''}>
       <p class="label" part="label">${this.label}</p>
       ${this.hint ? html`<p class="hint" part="hint">${this.hint}</p>` : nothing}
@@ -134,6 +149,8 @@ export class IspReviewStatus extends LitElement {
             ? `Reviewed on ${formatDate(reviewedOn)}`
             : describeWindow(state, window.earliest, window.latest)}</p>
         </div>` : nothing}
+        ${nextDate ? html`<p part="next">Next review date: ${formatDate(nextDate)}</p>` : nothing}
+        ${nextWindow ? html`<p part="next">${describeWindow(undefined, nextWindow.earliest, nextWindow.latest)}</p>` : nothing}
       </div>
       ${this.renderHistory()}
     </div>`;

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { toPointer, type PathSegment } from './json-pointer.js';
 import { isPlainObject } from './plan-document.js';
@@ -167,7 +168,7 @@ function editText(
           aria-invalid=${ifDefined(invalid)}
           aria-required=${ifDefined(required ? 'true' : undefined)}
           ?disabled=${ctx.disabled}
-          .value=${text}
+          .value=${live(text)}
         ></textarea>`
       : html`<input
           class="input ${kind === 'number' ? 'input--number' : ''} ${error ? 'input--error' : ''}"
@@ -181,7 +182,7 @@ function editText(
           aria-invalid=${ifDefined(invalid)}
           aria-required=${ifDefined(required ? 'true' : undefined)}
           ?disabled=${ctx.disabled}
-          .value=${text}
+          .value=${live(text)}
         />`;
   return html`<div class="form-group ${error ? 'form-group--error' : ''}" part="field">
     <label class="label" for=${id} part="label">${title}</label>
@@ -204,7 +205,7 @@ function editBoolean(ctx: RenderContext, value: unknown, pointer: string, title:
         aria-describedby=${ifDefined(describedBy(id, hint, error))}
         aria-invalid=${ifDefined(error ? 'true' : undefined)}
         ?disabled=${ctx.disabled}
-        .checked=${value === true}
+        .checked=${live(value === true)}
       />
       <label for=${id} part="label">${title}</label>
     </div>
@@ -262,7 +263,7 @@ function editChoice(
             value=${JSON.stringify(choice.value)}
             aria-invalid=${ifDefined(error ? 'true' : undefined)}
             ?disabled=${ctx.disabled}
-            .checked=${choice.value === value}
+            .checked=${live(choice.value === value)}
           />
           <label for="${id}-${index}">${choice.title}</label>
         </div>`,
@@ -411,7 +412,7 @@ function editMultiChoice(ctx: RenderContext, choices: Choice[], rows: unknown[],
             data-kind="multi"
             value=${JSON.stringify(choice.value)}
             ?disabled=${ctx.disabled}
-            .checked=${rows.includes(choice.value)}
+            .checked=${live(rows.includes(choice.value))}
           />
           <label for="${id}-${index}">${choice.title}</label>
         </div>`,

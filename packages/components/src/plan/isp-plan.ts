@@ -115,7 +115,12 @@ export class IspPlan extends LitElement {
   private validityTimer: ReturnType<typeof setTimeout> | undefined;
   private reportedProblem: PlanInputProblem | undefined;
   private stamp: object = {};
+  private stampKey: unknown[] = [];
+  /** Bumped whenever `shownPointers` changes, so rows know their feedback may have changed. */
+  private shownVersion = 0;
   private afterRender: (() => void) | undefined;
+  /** Set while our own checkValidity() runs, whose `invalid` event must not show feedback. */
+  private quietCheck = false;
 
   constructor() {
     super();
@@ -165,7 +170,12 @@ export class IspPlan extends LitElement {
   /** Like an input's: true when the plan is valid, else fires `invalid` and returns false. */
   checkValidity(): boolean {
     this.flushValidation();
-    return this.internals.checkValidity();
+    this.quietCheck = true;
+    try {
+      return this.internals.checkValidity();
+    } finally {
+      this.quietCheck = false;
+    }
   }
 
   /**
@@ -173,8 +183,7 @@ export class IspPlan extends LitElement {
    * the inline errors (same words) and moves focus to the summary.
    */
   reportValidity(): boolean {
-    this.flushValidation();
-    const valid = this.internals.checkValidity();
+    const valid = this.checkValidity();
     if (!valid && !this.problem) {
       this.showAllFeedback();
       this.afterRender = () => this.focusSummary();
@@ -251,8 +260,13 @@ export class IspPlan extends LitElement {
       this.validityDue = true;
       this.syncFormValue();
     }
-    // Anything other than a row's own value that changes how rows look invalidates the guard.
-    this.stamp = {};
+    // Rows are re-rendered only when their own value changes, or when something every row
+    // shows changes (mode, feedback, parts, disabled): then the stamp, part of the guard, moves.
+    const stampKey = [this.effectiveMode, this.validation, this.summaryShown, this.shownVersion, this.formDisabled, this.partsVersion];
+    if (stampKey.some((part, index) => part !== this.stampKey[index])) {
+      this.stampKey = stampKey;
+      this.stamp = {};
+    }
   }
 
   protected override updated(): void {
@@ -455,6 +469,7 @@ export class IspPlan extends LitElement {
   private afterHostChange(): void {
     this.validationStale = true;
     this.shownPointers.clear();
+    this.shownVersion++;
     this.summaryShown = false;
   }
 
@@ -478,6 +493,7 @@ export class IspPlan extends LitElement {
     if (!(origin instanceof HTMLElement) || origin.dataset['pointer'] === undefined || origin.getRootNode() !== this.renderRoot) return;
     // `change` is when a person leaves a field they edited: from now on its feedback is due.
     this.shownPointers.add(origin.dataset['pointer']);
+    this.shownVersion++;
     this.flushValidation();
     this.requestUpdate();
   };
@@ -654,11 +670,14 @@ export class IspPlan extends LitElement {
       this.validation = noErrors;
       return;
     }
+    let next: ValidationResult;
     try {
-      this.validation = validator(this.plan);
+      next = validator(this.plan);
     } catch (error) {
-      this.validation = { valid: false, errors: [{ pointer: '', message: `The plan could not be checked: ${String(error)}` }] };
+      next = { valid: false, errors: [{ pointer: '', message: `The plan could not be checked: ${String(error)}` }] };
     }
+    // Same findings as before: keep the old result, so nothing re-renders for nothing.
+    if (!sameErrors(next.errors, this.validation.errors)) this.validation = next;
   }
 
   private flushValidation(): void {
@@ -678,15 +697,17 @@ export class IspPlan extends LitElement {
   }
 
   private onInvalid = (event: Event): void => {
-    // A submit was blocked by this plan: show the summary and inline errors (the browser moves
-    // focus to the first field with a problem, the anchor given in setValidity).
-    if (event.target !== this || this.problem) return;
+    // A submit (or the form's checkValidity/reportValidity, which fire the same event) found
+    // this plan invalid: show the summary and inline errors. On submit the browser then moves
+    // focus to the first field with a problem, the anchor given to setValidity.
+    if (event.target !== this || this.problem || this.quietCheck) return;
     this.showAllFeedback();
   };
 
   private showAllFeedback(): void {
     this.summaryShown = true;
     for (const error of this.validation.errors) this.shownPointers.add(error.pointer);
+    this.shownVersion++;
     this.requestUpdate();
   }
 
@@ -739,6 +760,10 @@ export class IspPlan extends LitElement {
   private onAfterPrint = (): void => {
     this.printing = false;
   };
+}
+
+function sameErrors(a: readonly FieldError[], b: readonly FieldError[]): boolean {
+  return a.length === b.length && a.every((error, index) => error.pointer === b[index]?.pointer && error.message === b[index]?.message);
 }
 
 /** The date a plan's review window counts from: a `dateOfPlan` at the top or one level down. */

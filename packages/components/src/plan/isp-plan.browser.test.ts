@@ -1,0 +1,400 @@
+import { expect } from '@esm-bundle/chai';
+import { sendKeys } from '@web/test-runner-commands';
+import '../define/isp-plan.js';
+import type { IspPlan } from './isp-plan.js';
+import type { IspPlanChangeEvent } from '../events/plan-change-event.js';
+import type { IspPlanErrorEvent } from '../events/plan-error-event.js';
+
+// Behaviour of <isp-plan> with the generic renderer only (no parts registered), so what is
+// tested here is the renderer's own contract. The accessibility sweep lives beside it.
+
+const complete = (await import('/packages/schemas/fixtures/individual-provision-map/valid-complete.json' as string)) as { default: Record<string, unknown> };
+const minimal = (await import('/packages/schemas/fixtures/individual-provision-map/valid-minimal.json' as string)) as { default: Record<string, unknown> };
+
+/** A small schema of the family, with local $defs, every kind of value and a repeating list. */
+const contactsSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'Contacts',
+  type: 'object',
+  required: ['template', 'owner'],
+  properties: {
+    template: { const: 'contacts' },
+    owner: {
+      type: 'object',
+      title: 'Owner',
+      required: ['name'],
+      properties: {
+        name: { type: 'string', title: 'Owner name', minLength: 1 },
+        age: { type: 'integer', title: 'Age' },
+        consent: { type: 'boolean', title: 'Consent given' },
+        since: { $ref: 'common.schema.json#/$defs/date', title: 'Since' },
+        colour: { type: 'string', title: 'Colour', enum: ['red', 'blue'], enumTitles: ['Red', 'Blue'] },
+      },
+    },
+    people: {
+      type: 'array',
+      title: 'People',
+      items: { $ref: '#/$defs/person' },
+    },
+  },
+  $defs: {
+    person: {
+      type: 'object',
+      title: 'Person',
+      properties: { id: { type: 'string' }, name: { type: 'string', title: 'Name' }, role: { type: 'string', title: 'Role' } },
+    },
+  },
+};
+
+function contactsPlan() {
+  return {
+    template: 'contacts',
+    owner: { name: 'Ann', 'x-vendor': 7 },
+    people: [
+      { id: 'a', name: 'Ada' },
+      { id: 'b', name: 'Bo' },
+      { id: 'c', name: 'Cy' },
+    ],
+    unknownField: { kept: true },
+  };
+}
+
+async function mount(setup: (element: IspPlan) => void, parent: HTMLElement = document.body): Promise<IspPlan> {
+  const element = document.createElement('isp-plan');
+  setup(element);
+  parent.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+function control(element: IspPlan, pointer: string): HTMLInputElement {
+  const found = element.shadowRoot!.querySelector<HTMLInputElement>(`[data-pointer="${pointer}"]`);
+  if (!found) throw new Error(`no control for ${pointer}`);
+  return found;
+}
+
+function type(input: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+  input.focus();
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+function button(element: IspPlan, action: string, index?: number): HTMLButtonElement {
+  const selector = `[data-action="${action}"]${index === undefined ? '' : `[data-index="${index}"]`}`;
+  const found = element.shadowRoot!.querySelector<HTMLButtonElement>(selector);
+  if (!found) throw new Error(`no ${selector}`);
+  return found;
+}
+
+function names(element: IspPlan): unknown[] {
+  return ((element.plan as { people: { name?: string }[] }).people ?? []).map((person) => person.name);
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('isp-plan: the plan property', () => {
+  it('gives back the plan it was given, unknown and x- fields included, in every mode', async () => {
+    const plan = { ...structuredClone(complete.default), 'x-mis-id': 'MIS-42', somethingNew: { nested: [1, 2] } };
+    const snapshot = structuredClone(plan);
+    for (const mode of ['edit', 'view', 'print'] as const) {
+      const element = await mount((each) => {
+        each.template = 'individual-provision-map';
+        each.mode = mode;
+        each.plan = plan;
+      });
+      expect(element.plan).to.equal(plan);
+      expect(element.plan).to.deep.equal(snapshot);
+      element.remove();
+    }
+  });
+
+  it('changes exactly the edited path, shares the rest, and fires isp-plan-change with plan and path', async () => {
+    const plan = structuredClone(complete.default);
+    const element = await mount((each) => {
+      each.template = 'individual-provision-map';
+      each.plan = plan;
+    });
+    const events: IspPlanChangeEvent[] = [];
+    document.body.addEventListener('isp-plan-change', (event) => events.push(event));
+    type(control(element, '/child/name'), 'Amara O.');
+
+    const after = element.plan as Record<string, Record<string, unknown>>;
+    expect(after).to.not.equal(plan);
+    expect(after['child']!['name']).to.equal('Amara O.');
+    const expected = structuredClone(plan) as Record<string, Record<string, unknown>>;
+    expected['child']!['name'] = 'Amara O.';
+    expect(after).to.deep.equal(expected);
+    expect(after['targets']).to.equal(plan['targets'], 'untouched branches keep their identity');
+    expect((plan['child'] as Record<string, unknown>)['name']).to.not.equal('Amara O.', 'the host object is never mutated');
+    expect(events).to.have.length(1);
+    expect(events[0]!.path).to.equal('/child/name');
+    expect(events[0]!.plan).to.equal(after);
+    expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
+  });
+
+  it('starts a blank plan of the template when none is given', async () => {
+    const element = await mount((each) => (each.template = 'individual-provision-map'));
+    type(control(element, '/child/name'), 'Zara');
+    expect(element.plan).to.deep.include({ template: 'individual-provision-map', schemaVersion: '1.0.0', child: { name: 'Zara' } });
+  });
+});
+
+describe('isp-plan: any schema of the family', () => {
+  it('renders objects, numbers, booleans, enums, dates, local and common $refs, and edits with the right types', async () => {
+    const element = await mount((each) => {
+      each.schema = contactsSchema;
+      each.plan = contactsPlan();
+    });
+    const root = element.shadowRoot!;
+    expect(root.querySelector('h1')!.textContent).to.equal('Contacts');
+    expect(control(element, '/owner/since').type).to.equal('date');
+    expect(root.querySelectorAll('[data-pointer="/owner/colour"][type="radio"]')).to.have.length(2);
+    type(control(element, '/owner/age'), '12');
+    control(element, '/owner/consent').click();
+    root.querySelector<HTMLInputElement>('[data-pointer="/owner/colour"][value="\\"blue\\""]')!.click();
+    const owner = (element.plan as { owner: Record<string, unknown> }).owner;
+    expect(owner).to.deep.equal({ name: 'Ann', 'x-vendor': 7, age: 12, consent: true, colour: 'blue' });
+  });
+
+  it('keeps text that is not a number rather than losing it, and removes an emptied field', async () => {
+    const element = await mount((each) => {
+      each.schema = contactsSchema;
+      each.plan = contactsPlan();
+    });
+    type(control(element, '/owner/age'), 'twelve');
+    expect((element.plan as { owner: { age: unknown } }).owner.age).to.equal('twelve');
+    type(control(element, '/owner/name'), '');
+    expect(element.plan).to.have.nested.property('owner').that.does.not.have.property('name');
+  });
+});
+
+describe('isp-plan: repeating rows', () => {
+  async function rows(): Promise<IspPlan> {
+    const element = await mount((each) => {
+      each.schema = contactsSchema;
+      each.plan = contactsPlan();
+    });
+    return element;
+  }
+
+  it('adds a row with a generated id and focuses its first field', async () => {
+    const element = await rows();
+    button(element, 'add').focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    const people = (element.plan as { people: Record<string, unknown>[] }).people;
+    expect(people).to.have.length(4);
+    expect(people[3]!['id']).to.be.a('string').and.not.equal('');
+    expect(element.shadowRoot!.activeElement === control(element, '/people/3/name'), 'focus on the new row').to.equal(true);
+  });
+
+  it('removes a row, announces "Row removed" with an Undo button, and undo puts it back with focus', async () => {
+    const element = await rows();
+    button(element, 'remove', 1).focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(names(element)).to.deep.equal(['Ada', 'Cy']);
+    const status = element.shadowRoot!.querySelector('[role="status"][aria-live="polite"] [data-action="undo"]')!.closest('[role="status"]')!;
+    expect(status.textContent).to.match(/Row 2 removed\.\s+Undo/);
+    expect(element.shadowRoot!.activeElement === button(element, 'undo'), 'focus on Undo').to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(names(element)).to.deep.equal(['Ada', 'Bo', 'Cy']);
+    expect((element.plan as { people: { id: string }[] }).people[1]!.id).to.equal('b');
+    expect(element.shadowRoot!.activeElement === control(element, '/people/1/name'), 'focus on the restored row').to.equal(true);
+  });
+
+  it('moves rows up and down by keyboard, keeping focus on the button and the row DOM with its row', async () => {
+    const element = await rows();
+    const firstRowInput = control(element, '/people/0/name');
+    button(element, 'move-down', 0).focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(names(element)).to.deep.equal(['Bo', 'Ada', 'Cy']);
+    expect(control(element, '/people/1/name') === firstRowInput, 'rows are keyed, not re-labelled').to.equal(true);
+    expect(element.shadowRoot!.activeElement === button(element, 'move-down', 1), 'focus stays on the button').to.equal(true);
+    button(element, 'move-up', 1).focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(names(element)).to.deep.equal(['Ada', 'Bo', 'Cy']);
+  });
+
+  it('fires isp-plan-change with the array path for row actions', async () => {
+    const element = await rows();
+    const paths: string[] = [];
+    element.addEventListener('isp-plan-change', (event) => paths.push(event.path));
+    button(element, 'add').click();
+    expect(paths).to.deep.equal(['/people']);
+  });
+});
+
+describe('isp-plan: forms', () => {
+  async function inForm(plan: unknown): Promise<{ form: HTMLFormElement; element: IspPlan }> {
+    const form = document.createElement('form');
+    document.body.append(form);
+    const element = await mount((each) => {
+      each.template = 'individual-provision-map';
+      each.name = 'plan';
+      each.plan = plan;
+    }, form);
+    return { form, element };
+  }
+
+  it('submits the current plan as JSON under its name', async () => {
+    const { form, element } = await inForm(structuredClone(minimal.default));
+    type(control(element, '/child/name'), 'Bea');
+    const submitted = JSON.parse(String(new FormData(form).get('plan')));
+    expect(submitted).to.deep.equal(element.plan);
+    expect(submitted.child.name).to.equal('Bea');
+  });
+
+  it('returns to the plan it was given on form reset', async () => {
+    const original = structuredClone(minimal.default);
+    const { form, element } = await inForm(original);
+    type(control(element, '/child/name'), 'Changed');
+    form.reset();
+    await element.updateComplete;
+    expect(element.plan).to.equal(original);
+    expect(control(element, '/child/name').value).to.equal('Amara Okafor');
+  });
+
+  it('checkValidity() is false for an invalid plan and shows nothing; reportValidity() shows the GOV.UK summary', async () => {
+    const plan = structuredClone(minimal.default) as { child: Record<string, unknown> };
+    delete plan.child['name'];
+    const { element } = await inForm(plan);
+    expect(element.checkValidity()).to.equal(false);
+    expect(element.validity.valid).to.equal(false);
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('.error-summary') === null, 'checkValidity shows nothing').to.equal(true);
+    expect(element.shadowRoot!.querySelector('.error-message') === null, 'no feedback before interaction').to.equal(true);
+
+    expect(element.reportValidity()).to.equal(false);
+    const summary = element.shadowRoot!.querySelector<HTMLElement>('.error-summary')!;
+    expect(summary.querySelector('[role="alert"] h2')!.textContent).to.equal('There is a problem');
+    expect(element.shadowRoot!.activeElement === summary, 'focus moves to the summary').to.equal(true);
+    const link = summary.querySelector<HTMLAnchorElement>('a[data-focus-pointer="/child/name"]')!;
+    const inline = element.shadowRoot!.querySelector('#f\\/child\\/name-error')!;
+    expect(inline.textContent!.replace('Error:', '').trim()).to.equal(link.textContent!.trim());
+    expect(control(element, '/child/name').getAttribute('aria-invalid')).to.equal('true');
+    link.click();
+    expect(element.shadowRoot!.activeElement === control(element, '/child/name'), 'the link focuses its field').to.equal(true);
+  });
+
+  it('blocks a submit while invalid and then shows the summary and inline errors', async () => {
+    const plan = structuredClone(minimal.default) as { child: Record<string, unknown> };
+    delete plan.child['name'];
+    const { form, element } = await inForm(plan);
+    let submitted = false;
+    form.addEventListener('submit', (event) => ((submitted = true), event.preventDefault()));
+    form.requestSubmit();
+    await element.updateComplete;
+    expect(submitted).to.equal(false);
+    expect(element.shadowRoot!.querySelector('.error-summary') !== null).to.equal(true);
+    expect(element.shadowRoot!.querySelector('.error-message')!.textContent).to.contain('Error:');
+  });
+
+  it('becomes valid once the problem is fixed and the field is left', async () => {
+    const plan = structuredClone(minimal.default) as { child: Record<string, unknown> };
+    delete plan.child['name'];
+    const { element } = await inForm(plan);
+    const input = control(element, '/child/name');
+    type(input, 'Cara');
+    input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    expect(element.checkValidity()).to.equal(true);
+  });
+
+  it('shows inline feedback for a field only after it was edited and left', async () => {
+    const plan = structuredClone(minimal.default);
+    const element = await mount((each) => {
+      each.template = 'individual-provision-map';
+      each.plan = plan;
+    });
+    const input = control(element, '/child/name');
+    type(input, '');
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('.error-message')).to.equal(null);
+    input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('.error-message')).to.not.equal(null);
+  });
+});
+
+describe('isp-plan: bad input', () => {
+  const cases: { what: string; setup: (element: IspPlan) => void; code: string; input?: unknown }[] = [
+    { what: 'a string plan', setup: (e) => ((e.template = 'individual-provision-map'), (e.plan = 'not a plan')), code: 'plan-not-object' },
+    { what: 'an array plan', setup: (e) => ((e.template = 'individual-provision-map'), (e.plan = [1, 2])), code: 'plan-not-object' },
+    { what: 'a null plan', setup: (e) => ((e.template = 'individual-provision-map'), (e.plan = null)), code: 'plan-not-object' },
+    {
+      what: 'a plan of another template',
+      setup: (e) => ((e.template = 'individual-provision-map'), (e.plan = { template: 'sen-support-plan', schemaVersion: '1.0.0' })),
+      code: 'template-mismatch',
+    },
+    {
+      what: 'a future schemaVersion',
+      setup: (e) => ((e.template = 'individual-provision-map'), (e.plan = { ...structuredClone(minimal.default), schemaVersion: '2.0.0' })),
+      code: 'unsupported-schema-version',
+    },
+    { what: 'an unknown template', setup: (e) => ((e.template = 'no-such-template'), (e.plan = { template: 'no-such-template' })), code: 'unknown-template' },
+  ];
+
+  for (const { what, setup, code } of cases) {
+    it(`refuses ${what}: announces why, fires isp-plan-error, gives the input back and offers no controls`, async () => {
+      const errors: IspPlanErrorEvent[] = [];
+      document.body.addEventListener('isp-plan-error', (event) => errors.push(event), { once: true });
+      let given: unknown;
+      const element = await mount((each) => {
+        setup(each);
+        given = each.plan;
+      });
+      expect(errors.map((error) => error.code)).to.deep.equal([code]);
+      expect(errors[0]!.reason).to.be.a('string').and.not.equal('');
+      expect(element.plan).to.equal(given);
+      const alert = element.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(alert.textContent).to.contain(errors[0]!.reason);
+      expect(element.shadowRoot!.querySelectorAll('input, textarea, select, button')).to.have.length(0);
+      expect(element.checkValidity()).to.equal(false);
+    });
+  }
+});
+
+describe('isp-plan: modes', () => {
+  it('view mode is a readable document with no form controls', async () => {
+    const element = await mount((each) => {
+      each.template = 'individual-provision-map';
+      each.mode = 'view';
+      each.plan = complete.default;
+    });
+    const root = element.shadowRoot!;
+    expect(root.querySelectorAll('input, textarea, select, button')).to.have.length(0);
+    expect(root.querySelectorAll('h2').length).to.be.greaterThan(2);
+    expect(root.querySelector('dl dt')).to.not.equal(null);
+    expect(root.textContent).to.contain((complete.default['child'] as { name: string }).name);
+  });
+
+  it('print mode has lines to sign and date by hand, and page breaks between sections', async () => {
+    const element = await mount((each) => {
+      each.template = 'individual-provision-map';
+      each.mode = 'print';
+      each.plan = minimal.default;
+    });
+    const lines = [...element.shadowRoot!.querySelectorAll('[part="signature-line"]')].map((line) => line.textContent!.trim());
+    expect(lines).to.include.members(['Signature', 'Date']);
+    const second = element.shadowRoot!.querySelectorAll('.section')[1]!;
+    expect(getComputedStyle(second).breakBefore).to.equal('page');
+  });
+
+  it('has the seed guidance behind an "Open for guidance" disclosure and a task list of sections', async () => {
+    const element = await mount((each) => {
+      each.template = 'individual-provision-map';
+      each.plan = minimal.default;
+    });
+    const root = element.shadowRoot!;
+    const summary = root.querySelector('#section-targets details.guidance summary')!;
+    expect(summary.textContent).to.contain('Open for guidance');
+    const statuses = [...root.querySelectorAll('.task-list-item')].map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
+    expect(statuses).to.include("Child's details Completed");
+    expect(statuses.some((status) => status.endsWith('Not yet started'))).to.equal(true);
+  });
+});

@@ -34,6 +34,25 @@ test('groups half-term periods into the three terms', () => {
   assert.deepEqual(calendar.terms.map((term) => term.name), ['Autumn term', 'Spring term', 'Summer term']);
 });
 
+test('periods naming no season: a half-term week joins them, a two-week break ends the term', () => {
+  const numbered = parseCalendar({
+    name: 'Term 1 to 4',
+    periods: [
+      { name: 'Term 1', start: '2026-09-03', end: '2026-10-23' },
+      { name: 'Term 2', start: '2026-11-03', end: '2026-12-18' }, // after half term and an INSET Monday
+      { name: 'Term 3', start: '2027-01-05', end: '2027-02-12' }, // after Christmas
+      { name: 'Term 4', start: '2027-02-22', end: '2027-03-26' },
+    ],
+    closures: [],
+  });
+  assert.deepEqual(numbered.terms.map((term) => term.name), ['Term 1', 'Term 3']);
+  // One period per school day (some feeds publish that) still makes whole terms.
+  const days = [...calendar.teachingDays].filter((d) => d <= day('2027-03-26')).map(formatIsoDate);
+  const daily = parseCalendar({ name: 'Daily', periods: days.map((date) => ({ name: 'Term day', start: date, end: date })), closures: [] });
+  assert.equal(daily.terms.length, 2);
+  assert.deepEqual([...daily.teachingDays], [...calendar.teachingDays].filter((d) => d <= day('2027-03-26')));
+});
+
 test('a calendar that does not reach far enough is an error that says so', () => {
   assert.throws(() => nthTeachingDayAfter(calendar, day('2027-07-01'), 30), (error: unknown) => {
     assert.equal((error as { code?: string }).code, 'calendar-too-short');

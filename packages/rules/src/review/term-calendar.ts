@@ -37,7 +37,7 @@ export type TermCalendar = {
 };
 
 const SEASON = /\b(autumn|spring|summer)\b/i;
-/** Periods of one season further apart than this belong to different school years. */
+/** Periods naming one season further apart than this belong to different school years. */
 const MAX_GAP_INSIDE_TERM = 28;
 
 /**
@@ -125,8 +125,12 @@ export function buildCalendar(name: string, periods: ParsedPeriod[], closureDays
 }
 
 /**
- * Groups periods into terms: consecutive periods naming the same season (Autumn, Spring,
- * Summer) less than four weeks apart are one term; a period naming no season is a term alone.
+ * Groups periods into terms. Authorities publish half terms ("Autumn 1", "Autumn 2"), whole
+ * terms, or even one event per school day, so two consecutive periods are one term when:
+ * both name a season (Autumn, Spring, Summer) and it is the same one, under four weeks
+ * apart; or, when either names none, at most a half-term week lies between them (12 days
+ * from end to start, room for an INSET day). The two-week Christmas and Easter breaks
+ * (14 days or more) end a term.
  */
 function groupTerms(periods: ParsedPeriod[], ranges: [number, number][]): Term[] {
   const terms: (Term & { season: string | undefined; end: DayNumber })[] = [];
@@ -134,13 +138,13 @@ function groupTerms(periods: ParsedPeriod[], ranges: [number, number][]): Term[]
     const [firstIndex, lastIndex] = ranges[index]!;
     const season = SEASON.exec(period.name)?.[1]?.toLowerCase();
     const previous = terms[terms.length - 1];
-    const hasDays = lastIndex >= firstIndex;
-    if (previous && season && previous.season === season && period.start - previous.end <= MAX_GAP_INSIDE_TERM) {
-      if (hasDays) {
+    if (previous && sameTerm(previous.season, previous.end, season, period.start)) {
+      if (lastIndex >= firstIndex) {
         if (previous.lastIndex < previous.firstIndex) previous.firstIndex = firstIndex;
         previous.lastIndex = lastIndex;
       }
       previous.end = period.end;
+      previous.season ??= season;
       return;
     }
     const termName = season ? `${season[0]!.toUpperCase()}${season.slice(1)} term` : period.name;
@@ -149,6 +153,14 @@ function groupTerms(periods: ParsedPeriod[], ranges: [number, number][]): Term[]
   return terms
     .filter((term) => term.lastIndex >= term.firstIndex)
     .map(({ name, firstIndex, lastIndex }) => ({ name, firstIndex, lastIndex }));
+}
+
+const MAX_HALF_TERM_GAP = 12;
+
+function sameTerm(previousSeason: string | undefined, previousEnd: DayNumber, season: string | undefined, start: DayNumber): boolean {
+  const gap = start - previousEnd;
+  if (previousSeason && season) return previousSeason === season && gap <= MAX_GAP_INSIDE_TERM;
+  return gap <= MAX_HALF_TERM_GAP;
 }
 
 /** Index of the first teaching day strictly after `day` (may equal the array length). */

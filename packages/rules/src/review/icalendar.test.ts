@@ -23,6 +23,7 @@ test('all-day events spanning each half term, with DTEND exclusive, INSET and ba
       allDay('Early May bank holiday', '20270503', '20270504'),
       allDay('Christmas holidays', '20261221', '20270105'),
       allDay('Parents evening', '20261008', '20261009'),
+      allDay('Autumn term reports go home', '20261211', '20261212'),
     ),
   );
   assert.equal(calendar.name, 'Example LA 2026-27');

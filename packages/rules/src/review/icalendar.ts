@@ -14,7 +14,8 @@ import { type ParsedPeriod, type TermCalendar, buildCalendar } from './term-cale
  * - Holidays: SUMMARY mentions holiday, break, or "half term" (not "half term 1/2") →
  *   its days are closures too (only matters when a term event spans them).
  * - Term spans: any other term event is a period from DTSTART to the day before DTEND
- *   (DTEND is exclusive for all-day events), or one day when there is no DTEND.
+ *   (DTEND is exclusive for all-day events), or one day when there is no DTEND. A term
+ *   event lying inside another ("Summer term reports go home") is not a period of its own.
  * Dates may be `VALUE=DATE` (20260903) or date-times; UTC times (…Z) are moved to UK
  * time first, since an all-day event exported as 23:00Z belongs to the next day.
  * Folded lines are unfolded. Other events (parents' evenings …) are ignored.
@@ -61,6 +62,18 @@ export function parseICalendar(text: string, name?: string): TermCalendar {
     }
   }
   periods.push(...pairMarkers(markers, label));
+  // "Summer term reports go home" inside the Summer term is news, not another period.
+  const outer = periods.filter(
+    (period, index) =>
+      !periods.some(
+        (other, otherIndex) =>
+          otherIndex !== index &&
+          other.start <= period.start &&
+          other.end >= period.end &&
+          (other.end - other.start > period.end - period.start || otherIndex < index),
+      ),
+  );
+  periods.splice(0, periods.length, ...outer);
   if (periods.length === 0) {
     throw new RuleInputError(
       'invalid-calendar',

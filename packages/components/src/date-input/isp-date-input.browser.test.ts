@@ -6,6 +6,8 @@ import type { IspDateInput } from './isp-date-input.js';
 import { checkDateParts, splitWholeDate } from './parse-date-parts.js';
 
 const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+// WCAG 2.2 AA target size (24 by 24) is off in axe by default: turn it on.
+const axeOptions = { rules: { 'target-size': { enabled: true } } };
 
 async function render(props: Partial<IspDateInput> = {}): Promise<IspDateInput> {
   document.body.replaceChildren();
@@ -48,7 +50,7 @@ describe('isp-date-input', () => {
     ];
     for (const props of cases) {
       const element = await render(props);
-      const results = await axe.run(element);
+      const results = await axe.run(element, axeOptions);
       expect(results.violations, JSON.stringify(props)).to.deep.equal([]);
     }
   });

@@ -1,0 +1,59 @@
+// Builds packages/components/dist/isp-kit.js: one self-contained, minified ES module (Lit, the
+// schemas' precompiled validators and the rules included) that defines every element when a
+// page loads it with <script type="module">. Run by `npm run build -w @isp-kit/components`
+// after `tsc -b`, whose per-element modules it overwrites nothing of but isp-kit.js itself.
+//
+// It reads the TypeScript sources through each package's `source` export condition (so it
+// never depends on the other packages having been built) and strips types with esbuild.
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { transform } from 'esbuild';
+
+const root = dirname(fileURLToPath(import.meta.url));
+
+/** TypeScript through esbuild, with Lit's decorator settings; `./x.js` finds `./x.ts`. */
+function typescript() {
+  return {
+    name: 'isp-kit-typescript',
+    resolveId(source, importer) {
+      if (!importer || !importer.endsWith('.ts') || !source.startsWith('.') || !source.endsWith('.js')) return null;
+      const candidate = resolve(dirname(importer), source.replace(/\.js$/, '.ts'));
+      return existsSync(candidate) ? candidate : null;
+    },
+    async transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      const result = await transform(code, {
+        loader: 'ts',
+        target: 'es2022',
+        sourcefile: id,
+        sourcemap: true,
+        tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false, verbatimModuleSyntax: true } },
+      });
+      return { code: result.code, map: result.map };
+    },
+  };
+}
+
+export default {
+  input: resolve(root, 'packages/components/src/isp-kit.ts'),
+  output: {
+    file: resolve(root, 'packages/components/dist/isp-kit.js'),
+    format: 'es',
+    sourcemap: true,
+  },
+  plugins: [
+    typescript(),
+    nodeResolve({ exportConditions: ['source', 'browser', 'production', 'module', 'import', 'default'], extensions: ['.ts', '.js', '.mjs', '.json'] }),
+    json({ preferConst: true, compact: true }),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+  ],
+  onwarn(warning, warn) {
+    // Lit's sources use `this` at module level only in dev builds; anything else is reported.
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+};

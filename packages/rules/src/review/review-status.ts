@@ -16,14 +16,14 @@ export type ReviewStatusOptions = ReviewWindowOptions & {
 /**
  * REVIEW-TIMING.md: `scheduled` before `earliest`; `due` from `earliest` to `latest`
  * inclusive; `overdue` after `latest`; `reviewed` once a review on or after `from` is
- * recorded. A review dated after `today` has not happened yet on `today`, so it does not count.
+ * recorded (whatever its date: the rule does not ask when it was recorded).
  */
 export function reviewStatus(options: ReviewStatusOptions): ReviewStatus {
   assertOptions(options);
   const today = parseIsoDate(options.today, 'today');
   const from = parseIsoDate(options.from, 'from');
   const [earliest, latest] = windowFrom(options, from);
-  if ((options.reviewedOn != null || options.reviews != null) && hasReviewSince(options, from, today)) {
+  if ((options.reviewedOn != null || options.reviews != null) && hasReviewSince(options, from)) {
     return 'reviewed';
   }
   return statusOn(today, earliest, latest);
@@ -35,7 +35,7 @@ export function statusOn(today: DayNumber, earliest: DayNumber, latest: DayNumbe
   return today <= latest ? 'due' : 'overdue';
 }
 
-function hasReviewSince(options: ReviewStatusOptions, from: DayNumber, today: DayNumber): boolean {
+function hasReviewSince(options: ReviewStatusOptions, from: DayNumber): boolean {
   const dates: DayNumber[] = [];
   if (options.reviewedOn != null) dates.push(parseIsoDate(options.reviewedOn, 'reviewedOn'));
   if (options.reviews != null) {
@@ -46,5 +46,5 @@ function hasReviewSince(options: ReviewStatusOptions, from: DayNumber, today: Da
       dates.push(parseIsoDate(review?.date, `reviews[${index}].date`));
     });
   }
-  return dates.some((date) => date >= from && date <= today);
+  return dates.some((date) => date >= from);
 }

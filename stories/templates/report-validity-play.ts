@@ -7,7 +7,11 @@ type Validatable = HTMLElement & { reportValidity(): boolean; updateComplete?: P
  * error summary and the inline messages. The sweep then checks that state with axe too.
  */
 export async function reportValidityPlay({ canvasElement }: Pick<StoryContext, 'canvasElement'>): Promise<void> {
-  await customElements.whenDefined('isp-plan');
+  const defined = await Promise.race([
+    customElements.whenDefined('isp-plan').then(() => true),
+    new Promise<false>((resolve) => setTimeout(() => resolve(false), 5000)),
+  ]);
+  if (!defined) throw new Error('<isp-plan> is not defined: is packages/components/src/define/isp-plan.ts there?');
   const plan = canvasElement.querySelector<Validatable>('isp-plan');
   if (!plan) throw new Error('The story rendered no <isp-plan> to validate');
   await plan.updateComplete;

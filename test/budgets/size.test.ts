@@ -1,0 +1,66 @@
+// Size budgets: `npm test` fails when a page would download more than these, min+gzip.
+// The figures are printed on every run (as test diagnostics) so a change can be seen coming.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { bundleSize, fileSize, kb, repo, requireBuilt, runtimeImports } from './measure.js';
+
+const KB = 1024;
+export const budgets = {
+  /** The whole kit in one file (issue 4: under 60 KB with everything in it). */
+  fullBundle: 60 * KB,
+  /**
+   * <isp-plan> plus one template's validator, bundled by an application that uses one template:
+   * Lit (~8 KB), the plan renderer and its parts, and ONE template's schema and validator
+   * (the eight validators together are ~19 KB). See docs/decisions/size-budgets.md.
+   */
+  singleTemplate: 45 * KB,
+  /** All eight precompiled schema validators (issue 2). */
+  validators: 25 * KB,
+  /** @isp-kit/rules as the components import it (issue 3). */
+  rules: 10 * KB,
+};
+
+function within(t: { diagnostic(message: string): void }, what: string, gzipped: number, budget: number): void {
+  t.diagnostic(`${what}: ${kb(gzipped)} min+gzip (budget ${kb(budget)})`);
+  assert.ok(gzipped <= budget, `${what} is ${kb(gzipped)} min+gzip, over its budget of ${kb(budget)} by ${kb(gzipped - budget)}`);
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'server' ? [] : sourceFiles(path);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+test('packages/components/dist/isp-kit.js stays within its budget', async (t) => {
+  const size = await fileSize('packages/components/dist/isp-kit.js');
+  within(t, 'isp-kit.js', size.gzipped, budgets.fullBundle);
+});
+
+test('one template entry (<isp-plan> + the IPM validator) stays within its budget', async (t) => {
+  requireBuilt('packages/components/dist/define/isp-plan.js');
+  requireBuilt('packages/schemas/dist/index.js');
+  const size = await bundleSize([
+    "import '@isp-kit/components/define/isp-plan';",
+    "export { validateIndividualProvisionMap } from '@isp-kit/schemas';",
+  ].join('\n'));
+  within(t, '<isp-plan> + validateIndividualProvisionMap', size.gzipped, budgets.singleTemplate);
+});
+
+test('all schema validators stay within their budget', async (t) => {
+  requireBuilt('packages/schemas/dist/generated/validators.js');
+  const size = await bundleSize("export * from './packages/schemas/dist/generated/validators.js';");
+  within(t, 'all eight validators', size.gzipped, budgets.validators);
+});
+
+test('@isp-kit/rules, as the components import it, stays within its budget', async (t) => {
+  requireBuilt('packages/rules/dist/index.js');
+  const sources = sourceFiles(join(repo, 'packages/components/src')).map((file) => readFileSync(file, 'utf8'));
+  const names = runtimeImports(sources, '@isp-kit/rules');
+  assert.ok(names.length > 0, 'the components import nothing from @isp-kit/rules at run time: is the scan broken?');
+  const size = await bundleSize(`export { ${names.join(', ')} } from '@isp-kit/rules';`);
+  within(t, `@isp-kit/rules (${names.join(', ')})`, size.gzipped, budgets.rules);
+});

@@ -1,0 +1,84 @@
+// The accessibility sweep: every story of the Storybook catalogue rendered in Chromium, axe
+// run over it, zero violations allowed. The stories are the project's examples of every
+// element, template, mode and state, so this is the WCAG check over all of them.
+// One static build, one server, one browser, one page: stories are switched through
+// Storybook's own channel instead of reloading the preview for each.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { chromium, type Page } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../../scripts/chromium.js';
+import { serveStatic } from '../../scripts/static-server.js';
+import { axeRunOnly } from '../../stories/.storybook/axe-rules.js';
+import { ensureStorybookBuild, outDir } from './storybook-build.js';
+
+interface IndexEntry { id: string; type: 'story' | 'docs'; title: string; name: string }
+interface Violation { id: string; impact: string | null; help: string; helpUrl: string; nodes: { target: unknown[]; failureSummary?: string }[] }
+interface StoryOutcome { error?: string; violations?: Violation[] }
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const sweepSource = readFileSync(new URL('./sweep-in-page.js', import.meta.url), 'utf8');
+
+/** Adds axe and the sweep helper to the preview, again if a story made the preview reload. */
+async function ensureInjected(page: Page): Promise<void> {
+  await page.waitForFunction(() => '__STORYBOOK_ADDONS_CHANNEL__' in window && '__STORYBOOK_PREVIEW__' in window);
+  if (await page.evaluate(() => '__ispSweepStory' in window)) return;
+  await page.addScriptTag({ content: axeSource });
+  await page.addScriptTag({ content: sweepSource });
+}
+
+/** Renders one story in the already-loaded preview and runs axe over what it rendered. */
+async function sweepStory(page: Page, storyId: string): Promise<StoryOutcome> {
+  await ensureInjected(page);
+  return page.evaluate(
+    ([id, tags]) => (window as unknown as { __ispSweepStory(id: string, tags: string[]): Promise<StoryOutcome> }).__ispSweepStory(id, tags),
+    [storyId, axeRunOnly] as [string, string[]],
+  );
+}
+
+function describeViolations(storyId: string, violations: Violation[]): string {
+  const lines = violations.map((violation) => {
+    const where = violation.nodes.map((node) => `      at ${JSON.stringify(node.target)}${node.failureSummary ? `: ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`);
+    return [`  - ${violation.id} (${violation.impact ?? 'no impact'}): ${violation.help} ${violation.helpUrl}`, ...where].join('\n');
+  });
+  return `story "${storyId}" has ${violations.length} axe violation(s):\n${lines.join('\n')}`;
+}
+
+test('every catalogue story renders in Chromium with zero axe violations', { timeout: 20 * 60_000 }, async (t) => {
+  const started = performance.now();
+  const buildMs = ensureStorybookBuild();
+  const index = JSON.parse(readFileSync(join(outDir, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> };
+  const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+  assert.ok(stories.length > 0, 'storybook-static/index.json lists no stories');
+
+  const server = await serveStatic({ mounts: { '/': outDir } });
+  const browser = await chromium.launch({ executablePath: await findChromium(), args: chromiumArgs });
+  t.after(async () => {
+    await browser.close();
+    await server.close();
+  });
+  const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+
+  // The addon's own automatic axe run is switched off (a11y.manual) so axe runs once per story.
+  await page.goto(`${server.origin}/iframe.html?id=${encodeURIComponent(stories[0]!.id)}&viewMode=story&globals=a11y.manual:!true`);
+
+  let swept = 0;
+  for (const story of stories) {
+    await t.test(`${story.title} / ${story.name} (${story.id})`, async () => {
+      pageErrors.length = 0;
+      const outcome = await sweepStory(page, story.id);
+      assert.equal(outcome.error, undefined, `story "${story.id}" did not render: ${outcome.error}`);
+      assert.deepEqual(pageErrors, [], `story "${story.id}" raised uncaught errors: ${pageErrors.join('; ')}`);
+      assert.ok(outcome.violations, `story "${story.id}": axe gave no result`);
+      if (outcome.violations.length > 0) assert.fail(describeViolations(story.id, outcome.violations));
+      swept += 1;
+    });
+  }
+  const seconds = (performance.now() - started) / 1000;
+  t.diagnostic(`swept ${stories.length} stories (${swept} clean) in ${seconds.toFixed(1)} s, of which the Storybook build took ${(buildMs / 1000).toFixed(1)} s`);
+});

@@ -1,5 +1,4 @@
 import { describeFileError, type CliIo } from './cli-io.js';
-import { compileVariant } from './compile/variant.js';
 import { commonSchema, templateSchemas } from './generated/schemas.js';
 import { isSchemaObject } from './json-schema.js';
 import { parseJson } from './parse-json.js';
@@ -33,6 +32,8 @@ export async function compileFile(file: string, options: CompileOptions, io: Cli
   }
   let code: string;
   try {
+    // Loaded only for this command: ajv and esbuild would slow down `validate`.
+    const { compileVariant } = await import('./compile/variant.js');
     code = await compileVariant(parsed.value, { common: commonSchema, templates: Object.values(templateSchemas) }, {
       minify: options.minify,
     });

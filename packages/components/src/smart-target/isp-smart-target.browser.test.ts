@@ -89,6 +89,16 @@ describe('isp-smart-target', () => {
     expect(live[0]!.textContent).to.equal('SMART check: 5 of 7 SMART elements found. Missing: how well, by when.');
   });
 
+  it("advises when the target's end date is after the plan's review date", async () => {
+    const late = { id: 't1', target: 'Sam will say "more" at snack time in 4 out of 5 sessions by 20 December 2026.' };
+    const element = await render({ value: late, reviewDate: '2026-11-30', planDate: '2026-10-01' });
+    expect(root(element).querySelector('.checklist')!.textContent).to.contain("end date is after the plan's review date");
+    const inTime = await render({ value: late, reviewDate: '2026-12-31', planDate: '2026-10-01' });
+    expect(root(inTime).querySelector('.checklist')!.textContent).to.not.contain('review date, so');
+    const noDates = await render({ value: late });
+    expect(root(noDates).querySelector('.checklist')!.textContent).to.not.contain('review date, so');
+  });
+
   it('is advice: it never marks the target invalid', async () => {
     const element = await render({ value: { id: 't1', target: 'He will be good.' } });
     expect(root(element).querySelector('#target')!.hasAttribute('aria-invalid')).to.equal(false);

@@ -2,9 +2,10 @@ import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
-import { checkSmartTarget, smartElements, type SmartCheck } from '@isp-kit/rules';
+import { checkTargetRow, smartElements, type SmartCheck, type TargetRowIssue } from '@isp-kit/rules';
 import { describedBy, fieldError } from '../shared/field-error.js';
 import { fireChange, fireInput, stopInner } from '../shared/fire-value-events.js';
+import { isIsoDate } from '../shared/iso-date.js';
 import { isRecord, textOf } from '../shared/is-record.js';
 import { toMode, type Mode } from '../shared/mode.js';
 import { isUnreadable, unreadableMessage } from '../shared/unreadable.js';
@@ -66,20 +67,37 @@ export class IspSmartTarget extends LitElement {
   @property({ type: Boolean }) required = false;
   /** The pupil's name: the check looks for it, and the hints use it. */
   @property({ attribute: 'pupil-name' }) pupilName = '';
+  /** The plan's review date (ISO): a target due after it gets advice. */
+  @property({ attribute: 'review-date' }) reviewDate = '';
+  /** The plan's date (ISO): lets "within 6 weeks" be placed against the review date. */
+  @property({ attribute: 'plan-date' }) planDate = '';
 
   @state() private spoken = '';
 
-  private lastCheck: { text: string; pupilName: string; result: SmartCheck } | undefined;
+  private lastCheck: { key: string; result: SmartCheck; dateIssues: TargetRowIssue[] } | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The SMART check of the current target text; the same object while the text is unchanged. */
   get smartCheck(): SmartCheck {
+    return this.checkRow().result;
+  }
+
+  /** One rules call per change of the target text, name or dates, however often the part renders. */
+  private checkRow(): { result: SmartCheck; dateIssues: TargetRowIssue[] } {
     const text = textOf(this.value, 'target');
-    const last = this.lastCheck;
-    if (last && last.text === text && last.pupilName === this.pupilName) return last.result;
-    const result = checkSmartTarget(text, this.pupilName ? { pupilName: this.pupilName } : {});
-    this.lastCheck = { text, pupilName: this.pupilName, result };
-    return result;
+    const reviewDate = isIsoDate(this.reviewDate) ? this.reviewDate : undefined;
+    const planDate = isIsoDate(this.planDate) ? this.planDate : undefined;
+    const key = JSON.stringify([text, this.pupilName, reviewDate, planDate]);
+    if (this.lastCheck?.key === key) return this.lastCheck;
+    const row = checkTargetRow({ target: text }, {
+      ...(this.pupilName ? { pupilName: this.pupilName } : {}),
+      ...(reviewDate ? { reviewDate } : {}),
+      ...(planDate ? { planDate } : {}),
+    });
+    // Only the end-date advice: missing baseline or provision is plain to see in the row itself.
+    const dateIssues = row.issues.filter((issue) => issue.field === 'target' && issue.code.startsWith('row.time-bound'));
+    this.lastCheck = { key, result: row.target, dateIssues };
+    return this.lastCheck;
   }
 
   /**
@@ -137,7 +155,7 @@ export class IspSmartTarget extends LitElement {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const text = textOf(this.value, 'target').trim();
-      this.spoken = text ? announcement(this.smartCheck) : '';
+      this.spoken = text ? announcement(this.smartCheck, this.checkRow().dateIssues.map((issue) => issue.message)) : '';
     }, ANNOUNCE_DELAY_MS);
   }
 
@@ -183,7 +201,7 @@ export class IspSmartTarget extends LitElement {
           describedBy: check ? ['smart-count'] : [],
           error: this.error,
         })}
-        ${check ? guard([check], () => this.renderChecklist(check)) : nothing}
+        ${check ? guard([check, this.lastCheck?.dateIssues], () => this.renderChecklist(check, this.lastCheck?.dateIssues ?? [])) : nothing}
         <div class="visually-hidden" aria-live="polite">${this.spoken}</div>
         ${this.textArea('provision', 'How will this be achieved (provision)?', '')}
         ${this.textArea('resources', 'Resources', '')}
@@ -217,7 +235,7 @@ export class IspSmartTarget extends LitElement {
     </div>`;
   }
 
-  private renderChecklist(check: SmartCheck) {
+  private renderChecklist(check: SmartCheck, dateIssues: TargetRowIssue[]) {
     return html`<div class="checklist" part="checklist">
       <p class="count" id="smart-count">${countSentence(check)}</p>
       <p class="advice">Advice only: you can save the target at any time.</p>
@@ -234,6 +252,10 @@ export class IspSmartTarget extends LitElement {
                   ${result.message ? html`<p class="message">${result.message}</p>` : nothing}
                   ${result.suggestion ? html`<p class="suggestion">${result.suggestion}</p>` : nothing}</span></li>`;
         })}
+        ${dateIssues.map((issue) => html`<li class="missing"><span class="mark" aria-hidden="true">!</span>
+          <span><span class="visually-hidden">Missing: </span><span class="element">End date</span>
+            <p class="message">${issue.message}</p>
+            ${issue.suggestion ? html`<p class="suggestion">${issue.suggestion}</p>` : nothing}</span></li>`)}
       </ul>
     </div>`;
   }

@@ -13,7 +13,8 @@ export function countSentence(check: SmartCheck): string {
  * The short sentence announced to screen readers once typing pauses: the count and what is
  * missing, never the whole checklist on every keystroke.
  */
-export function announcement(check: SmartCheck): string {
+export function announcement(check: SmartCheck, alsoSay: string[] = []): string {
   const missing = smartElements.filter((key) => !check.elements[key].ok).map((key) => smartElementLabels[key].short);
-  return missing.length === 0 ? `SMART check: ${countSentence(check)}.` : `SMART check: ${countSentence(check)}. Missing: ${missing.join(', ')}.`;
+  const summary = missing.length === 0 ? `SMART check: ${countSentence(check)}.` : `SMART check: ${countSentence(check)}. Missing: ${missing.join(', ')}.`;
+  return [summary, ...alsoSay].join(' ');
 }

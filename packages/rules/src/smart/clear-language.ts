@@ -74,25 +74,31 @@ function isUpper(c: number): boolean {
 function unexplainedAcronyms(p: Prepared, ignore: () => readonly Evidence[]): Evidence[] {
   const { text, tokens } = p;
   const found: Evidence[] = [];
-  let capitals = 0;
-  let letters = 0;
   for (const t of tokens) {
+    const length = t.end - t.start;
+    // Cheap first test: acronyms start with two capitals.
+    if (length < 2 || !isUpper(text.charCodeAt(t.start)) || !isUpper(text.charCodeAt(t.start + 1))) continue;
     let upper = 0;
     for (let i = t.start; i < t.end; i++) if (isUpper(text.charCodeAt(i))) upper++;
-    letters += t.end - t.start;
-    capitals += upper;
-    const length = t.end - t.start;
-    // Two or more capitals, with an optional plural "s" ("TAs").
+    // All capitals, with an optional plural "s" ("TAs").
     const plural = text.charCodeAt(t.end - 1) === 115 && upper === length - 1;
-    if (length < 2 || (upper !== length && !plural) || upper < 2) continue;
+    if (upper !== length && !plural) continue;
     const bare = plural ? text.slice(t.start, t.end - 1) : text.slice(t.start, t.end);
     if (EVERYDAY.has(bare)) continue;
     // Explained in brackets next to it: "teaching assistant (TA)" or "TA (teaching assistant)".
     if (/^\s*\(/.test(text.slice(t.end, t.end + 3)) || /\(\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) continue;
     found.push(span(text, t.start, t.end));
   }
+  if (found.length === 0) return found;
   // A target typed in capitals has no way to mark an acronym: do not guess.
-  if (found.length === 0 || capitals / Math.max(1, letters) > 0.5) return [];
+  let capitals = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isUpper(c)) capitals++;
+    if (isUpper(c) || (c >= 97 && c <= 122)) letters++;
+  }
+  if (capitals / Math.max(1, letters) > 0.5) return [];
   const skip = ignore();
   return found.filter((e) => !overlaps(e.start, e.end, skip));
 }

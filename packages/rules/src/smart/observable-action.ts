@@ -77,13 +77,14 @@ export function checkObservableAction(p: Prepared): Verdict {
     }
   }
 
-  if (!ROUTINE.test(lower)) {
-    const quoted = quotedRanges(lower);
+  {
+    let quoted: [number, number][] | undefined;
     for (let i = head.verb + 1; i < tokens.length; i++) {
       const t = tokens[i]!;
       const isAnd = t.word === 'and' || t.word === 'plus' || (t.word === 'as' && tokens[i + 1]?.word === 'well' && tokens[i + 2]?.word === 'as');
       if (!isAnd) continue;
       if (t.word === 'and' && lower.charAt(t.end) === '/') continue; // "and/or" offers alternatives
+      quoted ??= quotedRanges(lower);
       if (quoted.some(([s, e]) => t.start >= s && t.start < e)) continue;
       let j = t.word === 'as' ? i + 3 : i + 1;
       while (j < tokens.length && j < i + 5 && (JOINERS.has(tokens[j]!.word) || (tokens[j]!.word.endsWith('ly') && tokens[j]!.word.length > 4))) j++;
@@ -91,7 +92,7 @@ export function checkObservableAction(p: Prepared): Verdict {
       if (!second || !ACTIONS.has(second.word) && !(second.word === 'line' && tokens[j + 1]?.word === 'up')) continue;
       // A hyphen or apostrophe after the word makes it part of a noun ("turn-taking").
       if (/['’-]/.test(lower.charAt(second.end))) continue;
-      if (sameRoutine(verb.word, second.word)) continue;
+      if (sameRoutine(verb.word, second.word) || ROUTINE.test(lower)) continue;
       return { ok: false, code: 'observableAction.bundled-skills', evidence: [headSpan, span(text, second.start, second.end)] };
     }
   }

@@ -11,6 +11,8 @@ export interface Token {
   word: string;
   /** Bits of the rule and word sets this word can start (one map look-up per word, here). */
   flags: number;
+  /** The rules this word can start, by rule-set index. */
+  rules: readonly (readonly RegExp[] | undefined)[] | undefined;
 }
 
 export interface Prepared {
@@ -18,6 +20,8 @@ export interface Prepared {
   /** `text` lower-cased, with exactly the same offsets. */
   lower: string;
   tokens: Token[];
+  /** Tokens that start at least one registered rule or word set (usually a third of them). */
+  triggers: Token[];
 }
 
 /** Letters and digits (Latin, Greek, Cyrillic and beyond); everything else separates words. */
@@ -43,37 +47,49 @@ function lowerSameLength(text: string): string {
 export function prepare(text: string): Prepared {
   const lower = lowerSameLength(text);
   const tokens: Token[] = [];
+  const triggers: Token[] = [];
   let start = -1;
   for (let i = 0; i <= lower.length; i++) {
     const inWord = i < lower.length && isWordChar(lower.charCodeAt(i));
     if (inWord && start < 0) start = i;
     else if (!inWord && start >= 0) {
       const word = lower.slice(start, i);
-      tokens.push({ start, end: i, word, flags: TRIGGERS.get(keyOf(word)) ?? 0 });
+      const entry = TRIGGERS.get(keyOf(word));
+      const token: Token = { start, end: i, word, flags: entry ? entry.flags : 0, rules: entry?.rules };
+      tokens.push(token);
+      if (token.flags !== 0) triggers.push(token);
       start = -1;
     }
   }
-  return { text, lower, tokens };
+  return { text, lower, tokens, triggers };
 }
 
 
 // Every rule set and word set registers its first words here with its own bit, so that
 // `prepare` finds, in one look-up per word, which sets a word can start.
-const TRIGGERS = new Map<string, number>();
-let nextBit = 1;
+interface Trigger {
+  flags: number;
+  rules: (RegExp[] | undefined)[];
+}
+const TRIGGERS = new Map<string, Trigger>();
+let nextIndex = 0;
 
-function register(words: Iterable<string>): number {
-  if (nextBit > 0x40000000) throw new Error('too many rule sets');
-  const bit = nextBit;
-  nextBit *= 2;
-  for (const word of words) TRIGGERS.set(word, (TRIGGERS.get(word) ?? 0) | bit);
-  return bit;
+function register(byWord: ReadonlyMap<string, RegExp[] | undefined>): number {
+  if (nextIndex > 30) throw new Error('too many rule sets');
+  const index = nextIndex++;
+  for (const [word, list] of byWord) {
+    let entry = TRIGGERS.get(word);
+    if (!entry) TRIGGERS.set(word, (entry = { flags: 0, rules: [] }));
+    entry.flags |= 1 << index;
+    entry.rules[index] = list;
+  }
+  return index;
 }
 
 /** Rules keyed by first word; `#` stands for any word starting with a digit. */
 export interface RuleSet {
   bit: number;
-  byWord: ReadonlyMap<string, readonly RegExp[]>;
+  index: number;
 }
 
 /** Builds a rule set from [first words (space-separated), sticky regex on lower-case text]. */
@@ -87,7 +103,8 @@ export function rules(list: readonly (readonly [string, RegExp])[]): RuleSet {
       else byWord.set(first, [re]);
     }
   }
-  return { bit: register(byWord.keys()), byWord };
+  const index = register(byWord);
+  return { bit: 1 << index, index };
 }
 
 /** A set of single words matched as whole tokens. */
@@ -96,7 +113,8 @@ export interface WordSet {
 }
 
 export function words(list: Iterable<string>): WordSet {
-  return { bit: register(list) };
+  const index = register(new Map([...list].map((w) => [w, undefined])));
+  return { bit: 1 << index };
 }
 
 /** The rule key of a word: `#` for anything starting with a digit ("12", "12th", "4"). */
@@ -109,9 +127,9 @@ export function keyOf(word: string): string {
 export function matchRules(p: Prepared, set: RuleSet, from = 0): Evidence[] {
   const found: Evidence[] = [];
   let coveredTo = -1;
-  for (const token of p.tokens) {
+  for (const token of p.triggers) {
     if ((token.flags & set.bit) === 0 || token.start < from || token.start < coveredTo) continue;
-    const bucket = set.byWord.get(keyOf(token.word));
+    const bucket = token.rules?.[set.index];
     if (!bucket) continue;
     let best = -1;
     for (const re of bucket) {
@@ -130,7 +148,7 @@ export function matchRules(p: Prepared, set: RuleSet, from = 0): Evidence[] {
 /** Tokens whose word is in the set, as evidence. */
 export function matchWords(p: Prepared, set: WordSet): Evidence[] {
   const found: Evidence[] = [];
-  for (const token of p.tokens) if ((token.flags & set.bit) !== 0) found.push(span(p.text, token.start, token.end));
+  for (const token of p.triggers) if ((token.flags & set.bit) !== 0) found.push(span(p.text, token.start, token.end));
   return found;
 }
 

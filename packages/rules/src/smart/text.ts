@@ -26,12 +26,6 @@ export function findAll(re: RegExp, text: string, group = 0): Evidence[] {
   return found;
 }
 
-/** The first match of a global regex at or after `from`, or undefined. */
-export function findFirst(re: RegExp, text: string, from = 0): RegExpExecArray | undefined {
-  re.lastIndex = from;
-  return re.exec(text) ?? undefined;
-}
-
 /** True when a stretch overlaps any of the given spans. */
 export function overlaps(start: number, end: number, spans: readonly Evidence[]): boolean {
   for (const s of spans) if (start < s.end && s.start < end) return true;
@@ -43,27 +37,14 @@ export function outside(found: readonly Evidence[], spans: readonly Evidence[]):
   return spans.length === 0 ? [...found] : found.filter((e) => !overlaps(e.start, e.end, spans));
 }
 
-/** Replaces spans with spaces so later patterns skip them while offsets stay the same. */
-export function blank(text: string, spans: readonly Evidence[]): string {
-  if (spans.length === 0) return text;
-  let out = '';
-  let at = 0;
-  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
-    if (s.start < at) continue;
-    out += text.slice(at, s.start) + ' '.repeat(s.end - s.start);
-    at = s.end;
-  }
-  return out + text.slice(at);
-}
-
-/** Evidence sorted by position, without duplicates of the same span. */
-export function ordered(found: readonly Evidence[]): Evidence[] {
-  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Evidence[] = [];
-  for (const e of sorted) {
-    const last = out[out.length - 1];
-    if (last && e.start < last.end) continue;
-    out.push(e);
+/** Evidence sorted by position, without spans that overlap an earlier (or longer) one. */
+export function ordered(found: Evidence[]): Evidence[] {
+  if (found.length < 2) return found;
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Evidence[] = [found[0]!];
+  for (let i = 1; i < found.length; i++) {
+    const e = found[i]!;
+    if (e.start >= out[out.length - 1]!.end) out.push(e);
   }
   return out;
 }

@@ -142,6 +142,20 @@ describe('isp-intervention-log', () => {
     expect(element.value).to.deep.equal(entries);
   });
 
+  it('still changes the right entry when the host passes a copy of the list mid-change', async () => {
+    const element = await render({ value: entries });
+    [...root(element).querySelectorAll<HTMLButtonElement>('[data-target-id=t1] button')].find((button) => button.textContent!.startsWith('Change'))!.click();
+    await settle(element);
+    element.value = structuredClone(entries);
+    await element.updateComplete;
+    const comments = await typeText(element, 'entry-comments', 'Changed after a copy');
+    pressEnter(comments);
+    await settle(element);
+    const value = element.value as Record<string, unknown>[];
+    expect(value).to.have.length(2);
+    expect(value[0]!.comments).to.equal('Changed after a copy');
+  });
+
   it('removes an entry with undo, moving focus to Undo', async () => {
     const element = await render({ value: entries });
     const remove = [...root(element).querySelectorAll<HTMLButtonElement>('[data-target-id=t2] button')].find((button) => button.textContent!.startsWith('Remove'))!;

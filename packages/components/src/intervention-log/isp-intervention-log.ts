@@ -167,7 +167,7 @@ export class IspInterventionLog extends LitElement {
     }
     const previous = this.value;
     const when = formatDate(this.draft.date);
-    const index = this.editing === undefined ? -1 : previous.indexOf(this.editing);
+    const index = this.editing === undefined ? -1 : this.indexOfEditing(previous);
     if (index >= 0) {
       const base = isRecord(this.editing) ? this.editing : {};
       const next = previous.with(index, entryFromDraft(this.draft, base));
@@ -181,6 +181,14 @@ export class IspInterventionLog extends LitElement {
     this.draft = emptyDraft(this.draft.targetId, this.draft.date);
     this.editing = undefined;
     void this.focusFirstField();
+  }
+
+  /** The entry being changed: the same object, or (if the host passed a copy) the same id. */
+  private indexOfEditing(entries: unknown[]): number {
+    const same = entries.indexOf(this.editing);
+    if (same >= 0) return same;
+    const id = textOf(this.editing, 'id');
+    return id ? entries.findIndex((entry) => textOf(entry, 'id') === id) : -1;
   }
 
   private startChange(entry: unknown): void {

@@ -3,10 +3,6 @@ import { isIsoDate } from '../dates/iso-date.js';
 import { type CliIo, EXIT_USAGE, UsageError, writeOut } from './cli-io.js';
 import { loadCadence } from './load-cadence.js';
 import { loadCalendar } from './load-calendar.js';
-import { reviewWindowCommand } from './review-window-command.js';
-import { smartCommand } from './smart-command.js';
-import { checkCommand } from './check-command.js';
-import { reviewsCommand } from './reviews-command.js';
 
 export const USAGE = `Usage: isp-rules <command> [options]
 
@@ -55,19 +51,28 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const calendar = values.calendar === undefined ? undefined : await loadCalendar(values.calendar);
   const cadence = values.cadence === undefined ? undefined : await loadCadence(values.cadence);
+  // Each command loads only what it needs: piping review windows never loads the schema
+  // validators that `check` uses.
   switch (command) {
-    case 'smart':
+    case 'smart': {
       requireJsonl(command, values.jsonl, positionals);
+      const { smartCommand } = await import('./smart-command.js');
       return smartCommand(io);
-    case 'review-window':
+    }
+    case 'review-window': {
       requireJsonl(command, values.jsonl, positionals);
+      const { reviewWindowCommand } = await import('./review-window-command.js');
       return reviewWindowCommand(io, calendar, cadence);
-    case 'check':
+    }
+    case 'check': {
       if (positionals.length === 0) throw new UsageError('check: give at least one plan file, e.g. isp-rules check plan.json');
+      const { checkCommand } = await import('./check-command.js');
       return checkCommand(io, positionals, { today: values.today ?? localToday(), calendar, cadence, json: values.json === true });
+    }
     case 'reviews': {
       if (positionals.length !== 1) throw new UsageError('reviews: give one folder, e.g. isp-rules reviews plans/ --today 2026-11-01');
       if (values.today === undefined) throw new UsageError('reviews: --today YYYY-MM-DD is required');
+      const { reviewsCommand } = await import('./reviews-command.js');
       return reviewsCommand(io, positionals[0]!, {
         today: values.today,
         calendar,

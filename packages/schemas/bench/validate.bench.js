@@ -86,7 +86,8 @@ function freshProcess(script) {
   const [wall, cpu] = output.trim().split(' ').map(Number);
   return { wall, cpu };
 }
-const emptyModule = `data:text/javascript,${encodeURIComponent('export {};')}`;
+// An empty file module warms the loader's file path (resolve, read) as our import would.
+const emptyModule = pathToFileURL(join(packageDir, 'bench', 'empty-module.js')).href;
 const timed = (body) => `
   await import(${JSON.stringify(emptyModule)});
   ${body.setup ?? ''}

@@ -36,6 +36,9 @@ const CONDITION_RULES = rules([
   // Aids given to the pupil.
   ['using with on wearing holding via by', re(`(?:using|with|on|wearing|holding|via|by (?:using|pressing))\\s+(?:a|an|the|his|her|their|some|two|2|large|small)?\\s*(?:[${L}-]+\\s+){0,2}?${AIDS}`)],
   ['using', re(`using (?:a|an|the|his|her|their|some) [${L}-]+`)],
+  // "use Numicon to add", "use his break card to ask": the thing used is the aid.
+  ['use uses', re(`uses? (?:his |her |their |a |an |the )?[${L}-]+(?: [${L}-]+){0,2}? to [${L}]+`)],
+  ['alongside', re(`alongside (?:a |an |his |her |their |the )?(?:[${L}]+ )?(?:peers?|adults?|friends?|children|classmates?|class|group|partner|buddy|${PEOPLE})\\b`)],
   // The setting or situation.
   ['during', re(`during\\s+[${L}]+`)],
   ['when whenever', re(`when(?:ever)?\\s+(?![\\d])[${L}]+`)],

@@ -6,7 +6,7 @@ import type { Prepared, Token } from './scan.js';
 const MODALS = new Set(['will', 'can', 'shall', 'should', 'must', 'would', 'won', 'll']);
 const SKIP = new Set(['not', 'never', 'now', 'then', 'also', 'still', 'always', 'again', 'just', 'really', 't']);
 // "be able to X", "try to X": the wrapper ends with "to".
-const WRAP_TO = new Set(['able', 'supported', 'encouraged', 'helped', 'expected', 'prompted', 'begin', 'start', 'continue', 'try', 'attempt', 'aim', 'confidence', 'opportunity', 'chance']);
+const WRAP_TO = new Set(['able', 'supported', 'encouraged', 'helped', 'expected', 'prompted', 'begin', 'start', 'continue', 'try', 'attempt', 'aim', 'confidence', 'opportunity', 'chance', 'manage']);
 // Some words ending in -ly are verbs, not adverbs.
 const LY_VERBS = new Set(['apply', 'reply', 'rely', 'fly', 'supply', 'multiply', 'tally', 'comply', 'bully']);
 

@@ -59,7 +59,8 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const rounds = 5;
 const format = (n) => Math.round(n).toLocaleString('en-GB').padStart(10);
 
-console.log('Throughput: valid-complete plans per second (median of 5 interleaved rounds)');
+// Best of the rounds: on a shared machine the best round is the one least disturbed.
+console.log('Throughput: valid-complete plans per second (best of 5 interleaved rounds)');
 console.log(`${'template'.padEnd(28)}${'plan KB'.padStart(8)}${'ours'.padStart(11)}${'validate()'.padStart(11)}${'ajv runtime'.padStart(12)}   ratio`);
 const ratios = [];
 for (const template of templates) {
@@ -70,11 +71,12 @@ for (const template of templates) {
     samples.ajv.push(throughput(template.ajv, template.plan));
     samples.wrapped.push(throughput(wrapped, template.plan));
   }
-  const ours = median(samples.ours);
-  const theirs = median(samples.ajv);
+  const best = (values) => Math.max(...values);
+  const ours = best(samples.ours);
+  const theirs = best(samples.ajv);
   ratios.push(ours / theirs);
   const kb = (JSON.stringify(template.plan).length / 1024).toFixed(1);
-  console.log(`${template.id.padEnd(28)}${kb.padStart(8)}${format(ours)} ${format(median(samples.wrapped))} ${format(theirs).padStart(11)}   ${(ours / theirs).toFixed(2)}×`);
+  console.log(`${template.id.padEnd(28)}${kb.padStart(8)}${format(ours)} ${format(best(samples.wrapped))} ${format(theirs).padStart(11)}   ${(ours / theirs).toFixed(2)}×`);
 }
 console.log(`lowest ratio ours/ajv: ${Math.min(...ratios).toFixed(2)}× (target ≥ 1, within measuring noise)\n`);
 

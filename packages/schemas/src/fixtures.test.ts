@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { validate, validateTemplate } from './index.js';
+import { ajvRawText } from './test-support/ajv-text.js';
 import { fixtures } from './test-support/fixtures.js';
 import { hyperjumpValid } from './test-support/hyperjump.js';
 import { schemaIdOf, templateIds } from './template-ids.js';
@@ -34,6 +35,11 @@ describe('fixtures', () => {
         const pointers = result.errors.map((error) => error.pointer);
         for (const pointer of fixture.expectedPointers) {
           assert.ok(pointers.includes(pointer), `expected an error at ${pointer}, got ${pointers.join(', ')}`);
+        }
+        for (const error of result.errors) {
+          assert.doesNotMatch(error.message, ajvRawText);
+          assert.ok(error.field.trim().length > 0, `${error.pointer} has a field name`);
+          assert.match(error.message, /^[A-Z]/, 'a sentence');
         }
       });
     }

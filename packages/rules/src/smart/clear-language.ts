@@ -8,7 +8,7 @@ const re = (source: string): RegExp => new RegExp(source, 'y');
 const JARGON_WORDS = words(
   ('pecs makaton teacch numicon nessy elklan wellcomm boxall probe probes mand mands tact tacts echoic echoics chaining errorless proprioceptive ' +
     'vestibular grapheme graphemes phoneme phonemes digraph digraphs trigraphs trigraph cvc bilateral midline interoception widgit clicker lexia ' +
-    'dysregulated dysregulation dysregulate scaffolded scaffolding scaffold differentiated differentiation generalise generalises generalising generalisation').split(' '),
+    'signalong scerts pragmatics pragmatic semantic proprioception stimming dysregulated dysregulation dysregulate scaffolded scaffolding scaffold differentiated differentiation generalise generalises generalising generalisation').split(' '),
 );
 const JARGON_RULES = rules([
   ['attention', re('attention autism\\b')],
@@ -47,6 +47,14 @@ const JARGON_RULES = rules([
   ['sound', re('sound discovery\\b')],
   ['reading', re('reading recovery\\b')],
   ['nurture', re('nurture groups?\\b')],
+  ['circle', re('circle of friends\\b')],
+  ['time', re('time to talk\\b')],
+  ['speech', re('speech link\\b')],
+  ['drawing', re('drawing and talking\\b')],
+  ['narrative', re('narrative therapy\\b')],
+  ['sensory', re('sensory integration\\b')],
+  ['auditory', re('auditory processing\\b')],
+  ['blank', re('blank[\'’]?s levels?\\b')],
 ]);
 // Mixed-case acronyms the capitals check cannot see.
 const JARGON_CASED = new Set(['SaLT', 'SpLD', 'SENDCo', 'SENCo', 'SaLTs']);
@@ -54,14 +62,15 @@ const JARGON_CASED = new Set(['SaLT', 'SpLD', 'SENDCo', 'SENCo', 'SaLTs']);
 // Subjective qualifiers people read differently.
 const SUBJECTIVE_WORDS = words(
   ('appropriate appropriately inappropriate inappropriately disruptive disrupt disrupts disrupting disruption responsible sensible sensibly ' +
-    'nicely properly acceptable acceptably unacceptable unacceptably polite politely suitable suitably reasonable reasonably mature maturely naughty silly').split(' '),
+    'nicely properly respectful respectfully acceptable acceptably unacceptable unacceptably polite politely suitable suitably reasonable reasonably mature maturely naughty silly').split(' '),
 );
 const SUBJECTIVE_RULES = rules([
   ['age', re('age[- ]appropriate(?:ly)?\\b')],
   ['good better positive correct challenging', re('(?:good|better|positive|correct|challenging) behaviour\\b')],
   ['behave', re('behave well\\b')],
   ['well', re('well[- ]behaved\\b')],
-  ['good right', re('(?:good|right) (?:choices|listening|sitting|looking)\\b')],
+  ['good right', re('(?:good|right) (?:choices|listening|sitting|looking|listener|friend|boy|girl)\\b')],
+  ['play behave work cooperate', re('(?:play|behave|work|cooperate) (?:well|nicely|better)\\b')],
   ['good kind', re('(?:good|kind) manners\\b')],
 ]);
 // Everyday abbreviations a parent reads the same way.

@@ -9,13 +9,14 @@ const re = (source: string): RegExp => new RegExp(source, 'y');
 const SUPPORT_WORDS = words([
   'prompt', 'prompts', 'prompting', 'reminder', 'reminders', 'cue', 'cues', 'cueing', 'modelling', 'modeling',
   'independently', 'himself', 'herself', 'themselves', 'themself', 'scaffolding', 'supervised', 'unaided', 'unprompted',
+  'outside', 'outdoors', 'indoors',
 ]);
 
 const PEOPLE = '(?:adult|teacher|(?:teaching |learning support )?assistant|ta|lsa|key (?:person|worker)|keyworker|practitioner|peer|partner|buddy|friend|mentor|supervisor|class|group|therapist|parent|mum|dad|senco)s?';
 const AIDS =
   '(?:mat|(?:number|time|washing) line|square|timer|timetable|board|chart|card|cards|symbols?|pictures?|photos?|grip|slope|frame|defenders|cushion|fidgets?|checklist|starters?|starter cards?|planner|strip|ruler|overlay|laptop|tablet|ipad|computer|switch|aids?|glasses|book|bank|cubes|counters|walker|wheelchair|handrail|rail|ramp|lift|calculator|scissors|pencil|pen|keyboard|headphones|fan|tray|reference|device|talker|schedule|sheet|template|grid|box|bag|cup|spoon|cutlery|stool|step|seat|chair|table|desk|toys?|beads|bricks|blocks|objects|puppet|visuals?|signs?|signing|gestures?|app|prompt|word ?bank|flash ?cards?|resources?|equipment)\\b';
 const PLACES =
-  '(?:lessons?|classes|class(?:room)?|playground|hall|nursery|setting|school|groups?|garden|corridors?|library|assembly|assemblies|canteen|cloakroom|toilets?|room|area|corner|sessions?|pe|maths|english|literacy|numeracy|phonics|science|history|geography|art|music|drama|tutor time|form time|registration|circle|queue|line|sand|tray|changing room|unit|base|pool|field|outdoors?|provision|break|playtime|lunchtime|lunch hall|dinner hall|gym|kitchen|bathroom|workshop|lab|home|work|activities|games?|play|input|tasks?|story|shop|park|street|car|bus|taxi|minibus)\\b';
+  '(?:lessons?|classes|class(?:room)?|playground|hall|nursery|setting|school|groups?|garden|corridors?|library|assembly|assemblies|canteen|cloakroom|toilets?|room|area|corner|sessions?|pe|maths|english|literacy|numeracy|phonics|science|history|geography|art|music|drama|tutor time|form time|registration|circle|queue|line|sand|tray|changing room|unit|base|pool|field|outdoors?|provision|break|playtime|lunchtime|lunch hall|dinner hall|gym|kitchen|bathroom|workshop|lab|home|work|activities|games?|play|input|tasks?|story|shop|park|street|car|bus|taxi|minibus|space|spot|station|workstation|environment|settings|trips?|visits?|clubs?)\\b';
 const TIMES_OF_DAY =
   'lunchtime lunchtimes playtime playtimes snacktime storytime breaktime hometime bedtime snack lunch break play story carpet circle group tidy home register registration tutor form choosing free choice quiet outdoor dinner bath bed reading pe swimming phonics key keyperson changing transition whole';
 
@@ -35,7 +36,9 @@ const CONDITION_RULES = rules([
   ['small nurture social language reading friendship', re('(?:small|nurture|social|language|reading|friendship)[- ]groups?\\b')],
   // Aids given to the pupil.
   ['using with on wearing holding via by', re(`(?:using|with|on|wearing|holding|via|by (?:using|pressing))\\s+(?:a|an|the|his|her|their|some|two|2|large|small)?\\s*(?:[${L}-]+\\s+){0,2}?${AIDS}`)],
-  ['using', re(`using (?:a|an|the|his|her|their|some) [${L}-]+`)],
+  ['using following', re(`(?:using|following) (?:a|an|the|his|her|their|some) [${L}-]+`)],
+  ['given', re(`given (?:a|an|the|his|her|their|some|\\d+|one|two|three) [${L}-]+`)],
+  ['from', re('from a choice of\\b')],
   // "use Numicon to add", "use his break card to ask": the thing used is the aid.
   ['use uses', re(`uses? (?:his |her |their |a |an |the )?[${L}-]+(?: [${L}-]+){0,2}? to [${L}]+`)],
   ['alongside', re(`alongside (?:a |an |his |her |their |the )?(?:[${L}]+ )?(?:peers?|adults?|friends?|children|classmates?|class|group|partner|buddy|${PEOPLE})\\b`)],

@@ -34,6 +34,7 @@ const MEASURE_RULES = rules([
   ['per', re('per (?:day|week|session|lesson|minute)\\b')],
   ['once twice', re('(?:once|twice)\\b')],
   ['a several', re('(?:a few|several) (?:seconds?|minutes?|hours?)\\b')],
+  ['for', re('for (?:the|a|an) (?:whole|full|entire) (?:lesson|session|morning|afternoon|day|assembly|story|activity|playtime|lunchtime)\\b')],
 ]);
 
 // Spans whose numbers are not degrees of success: periods, year groups, labels, group sizes.
@@ -50,6 +51,9 @@ const VAGUE_RULES = rules([
   ['consistently regularly usually often frequently sometimes successfully increasingly appropriately reliably accurately confidently fluently better improved improve', re('[a-z]+\\b')],
   ['more', re('more (?:often|frequently|regularly|independently|confidently)\\b')],
   ['most', re('most of the time\\b')],
+  ['on', re('on most (?:days|occasions|mornings)\\b')],
+  ['as when', re('(?:as|when) (?:needed|required|appropriate)\\b')],
+  ['for', re('for longer\\b')],
   ['with', re('with increasing (?:[a-z]+ )?(?:independence|confidence|accuracy|frequency|success)\\b')],
   ['age', re('age[- ]related expectations?\\b')],
 ]);

@@ -14,6 +14,8 @@ const STOP_RULES = rules([
   ['stop stops stopping refrain refrains refraining avoid avoids avoiding cease quit give resist', re(`(?:stop|stops|stopping|refrain(?:s|ing)? from|avoid(?:s|ing)?|cease|quit|give up|resist)\\s+(?!being\\b)[${L}]+ing\\b`)],
   ['reduce reduces reducing decrease decreases decreasing lessen minimise minimize cut limit', re('(?:reduc(?:e|es|ing)|decreas(?:e|es|ing)|lessen|minimi[sz]e|cut down|limit)\\b')],
   ['be become get is are', re('(?:be|become|get|is|are) less\\b')],
+  ['have has show with', re(`(?:have|has|show|with) (?:fewer|less) (?!than\\b|errors?\\b|mistakes?\\b|prompts?\\b|prompting\\b|reminders?\\b|support\\b|help\\b|adult\\b|time\\b)[${L}]+`)],
+  ['reduced', re('reduced\\b')],
   ['less', re('less (?:often|frequently|disruptive|aggressive)\\b')],
   ['zero no', re('(?:zero|no) (?:incidents?|instances?|episodes?|outbursts?|occurrences?|refusals?)\\b')],
   // "fewer than 3 …": a limit on a problem unless it limits errors, prompts or time (a skill).

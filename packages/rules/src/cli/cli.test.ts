@@ -60,6 +60,34 @@ test('review-window: good and bad lines mixed; every bad line gets an error line
   assert.match(JSON.stringify(result.lines[2]), /\\"isp\\" is not a template id/);
 });
 
+test('hostile lines each get a clear error and the line after them is still read', async () => {
+  const result = await cli(
+    ['review-window', '--jsonl'],
+    jsonl(
+      'null',
+      '[1, 2]',
+      '{"id": {"nested": true}}',
+      '{"id": "ctl\\u0001", "template": "sen-support-plan\\u0000", "from": "2026-09-03", "today": "2026-10-01"}',
+      '{"id": "raw\u0001"}', // a raw control character inside a JSON string is not JSON
+      `{"id": "huge", "text": "${'x'.repeat(1_100_000)}"}`,
+      { id: 'ok', template: 'sen-support-plan', from: '2026-09-03', today: '2026-10-01' },
+    ),
+  );
+  assert.equal(result.code, 1);
+  assert.deepEqual(
+    result.lines.map((line) => [line['id'], (line['error'] as { code?: string } | undefined)?.code ?? line['status'], line['line']]),
+    [
+      [null, 'not-an-object', 1],
+      [null, 'not-an-object', 2],
+      [null, 'invalid-field', 3],
+      ['ctl\u0001', 'unknown-template', 4],
+      [null, 'invalid-json', 5],
+      [null, 'line-too-long', 6],
+      ['ok', 'scheduled', undefined],
+    ],
+  );
+});
+
 test('review-window with a JSON or an iCalendar calendar counts teaching days', async () => {
   const jsonCalendar = join(work, 'calendar.json');
   writeFileSync(jsonCalendar, JSON.stringify(exampleCalendar));

@@ -121,13 +121,21 @@ function detailsOf({ keyword, params, instancePath }: AjvError, source: ErrorSou
   return {};
 }
 
-/** The 1-based row of the innermost list the field sits in, if any. */
-function rowOf(source: ErrorSource, tokens: readonly string[]): { row?: number } {
+/**
+ * The 1-based row of the innermost list the field sits in, and that list's title, so that
+ * "Enter the id" says which one: "in row 2 of the SMART targets". The row itself (an item
+ * without a title of its own) is already named after the list, so it gets no list title.
+ */
+function rowOf(source: ErrorSource, tokens: readonly string[]): { row?: number; list?: string } {
   for (let index = tokens.length - 1; index >= 0; index--) {
     const token = tokens[index] as string;
     if (!/^(0|[1-9][0-9]*)$/.test(token)) continue;
-    if (Array.isArray(valueAt(source.plan, tokens.slice(0, index)))) return { row: Number(token) + 1 };
-    if (isListSchema(schemasAt(source.registry, source.root, tokens.slice(0, index)))) return { row: Number(token) + 1 };
+    const listTokens = tokens.slice(0, index);
+    const listSchemas = schemasAt(source.registry, source.root, listTokens);
+    if (!Array.isArray(valueAt(source.plan, listTokens)) && !isListSchema(listSchemas)) continue;
+    const row = Number(token) + 1;
+    if (index === tokens.length - 1) return { row };
+    return { row, list: describeField(listSchemas, listTokens.at(-1) ?? '').short };
   }
   return {};
 }

@@ -33,6 +33,8 @@ export interface MessageContext {
   readonly kind: FieldKind;
   /** 1-based row number when the field is inside a list. */
   readonly row?: number;
+  /** Title of that list (shortened), when the field is inside one of its rows. */
+  readonly list?: string;
   /** The name of a property that should not be there, for `unknown-field`. */
   readonly property?: string;
   /** Title of the section holding the field, for `unknown-field`; absent at the top level. */

@@ -11,11 +11,12 @@ const lower = (title: string) =>
 const needsNoArticle = /^(the|a|an|my|your|our|his|her|their|this|these|who|what|when|where|which|why|how)\b/i;
 
 /** "the child's date of birth", "who is signing", or "an answer to "Sufficient progress?"". */
-function the({ field, row }: MessageContext): string {
+function the({ field, row, list }: MessageContext): string {
   const phrase = field.endsWith('?')
     ? `an answer to "${field}"`
     : needsNoArticle.test(field) ? lower(field).replace(/^./, (first) => first.toLowerCase()) : `the ${lower(field)}`;
-  return row === undefined ? phrase : `${phrase} in row ${row}`;
+  if (row === undefined) return phrase;
+  return list === undefined ? `${phrase} in row ${row}` : `${phrase} in row ${row} of ${the({ field: list, kind: 'list' })}`;
 }
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -35,9 +35,11 @@ test('a reduced timetable must have an end date', () => {
   });
   assert.throws(() => inclusionMeetingSchedule({ start: '2026-09-07' }), /give the end date of the plan/);
   assert.throws(() => inclusionMeetingSchedule({ start: '2026-09-07', end: '2026-09-01' }), /end: 2026-09-01 is before start 2026-09-07/);
+  assert.throws(() => inclusionMeetingSchedule({ start: '2026-09-07', end: '2926-09-07' }), /more than two years after start/);
 });
 
 test('an end beyond the calendar is an error, not a guess', () => {
   const calendar = parseCalendar(exampleCalendar);
   assert.throws(() => inclusionMeetingSchedule({ start: '2027-07-01', end: '2027-08-30', calendar }), /end 2027-08-30 is outside it/);
+  assert.throws(() => inclusionMeetingSchedule({ start: '2026-08-20', end: '2026-09-07', calendar }), /start 2026-08-20 is outside it/);
 });

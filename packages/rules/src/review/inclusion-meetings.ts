@@ -19,13 +19,16 @@ export const INCLUSION_MEETING_RHYTHM: Readonly<Record<InclusionMeeting, number>
   'all-professionals': 20,
 });
 
+/** Guards against a mistyped year producing a schedule of thousands of meetings. */
+const MAX_PLAN_DAYS = 2 * 366;
+
 export type InclusionMeetingOptions = {
   /** Start date of the plan (the meeting that agreed it). */
   start: string;
   /** End date of the plan: required, and always for a reduced timetable. */
   end?: string | undefined;
   reducedTimetable?: boolean | undefined;
-  calendar?: TermCalendar | TermCalendarInput | undefined;
+  calendar?: TermCalendar | TermCalendarInput | null | undefined;
 };
 
 /** The review meetings of an Inclusion Support Plan, after `start` up to `end` inclusive. */
@@ -40,8 +43,14 @@ export function inclusionMeetingSchedule(options: InclusionMeetingOptions): Sche
   if (end < start) {
     throw new RuleInputError('invalid-date', `end: ${options.end} is before start ${options.start}`, 'end');
   }
-  const calendar = options.calendar === undefined ? undefined : calendarOf(options.calendar);
-  if (calendar) assertCovers(calendar, end, 'end');
+  if (end - start > MAX_PLAN_DAYS) {
+    throw new RuleInputError('invalid-date', `end: ${options.end} is more than two years after start ${options.start}; an Inclusion Support Plan runs for weeks`, 'end');
+  }
+  const calendar = options.calendar == null ? undefined : calendarOf(options.calendar);
+  if (calendar) {
+    assertCovers(calendar, start, 'start');
+    assertCovers(calendar, end, 'end');
+  }
   const nth = (n: number): DayNumber => (calendar ? nthTeachingDayAfter(calendar, start, n) : nthWeekdayAfter(start, n));
 
   const schedule: ScheduledMeeting[] = [];

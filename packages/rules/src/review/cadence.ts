@@ -70,16 +70,19 @@ function isWeeks(value: unknown): value is CadenceWeeks {
   return typeof value === 'object' && value !== null && 'min' in value && 'max' in value;
 }
 
+/** Two years: reviews further apart than that are not a cadence but a typing slip. */
+const MAX_CADENCE_WEEKS = 104;
+
 function checkCadence(value: unknown, field: string): Cadence {
   if (value === 'termly') return value;
   if (!isWeeks(value)) {
     throw new RuleInputError('invalid-cadence', `${field}: expected { min, max } in weeks or "termly"`, field);
   }
   const { min, max } = value;
-  if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max < min) {
+  if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max < min || max > MAX_CADENCE_WEEKS) {
     throw new RuleInputError(
       'invalid-cadence',
-      `${field}: min and max must be whole numbers of weeks with 1 ≤ min ≤ max (got min ${String(min)}, max ${String(max)})`,
+      `${field}: min and max must be whole numbers of weeks with 1 ≤ min ≤ max ≤ ${MAX_CADENCE_WEEKS} (got min ${String(min)}, max ${String(max)})`,
       field,
     );
   }

@@ -69,6 +69,8 @@ test('the caller may override the cadence, for one call or per template', () => 
   // Templates missing from the table keep the default.
   assert.equal(reviewWindow({ template: 'individual-provision-map', from: '2026-09-03', cadence: table }).earliest, '2026-10-15');
   assert.throws(() => reviewWindow({ template: 'sen-support-plan', from: '2026-09-03', cadence: { min: 8, max: 6 } }), code('invalid-cadence'));
+  assert.throws(() => reviewWindow({ template: 'sen-support-plan', from: '2026-09-03', cadence: { min: 6, max: 8.5 } }), code('invalid-cadence'));
+  assert.throws(() => reviewWindow({ template: 'sen-support-plan', from: '2026-09-03', cadence: { min: 6, max: 1e9 } }), /max ≤ 104/);
 });
 
 test('school ISP (termly): due in the last two teaching weeks of the term', () => {

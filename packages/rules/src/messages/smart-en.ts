@@ -46,6 +46,10 @@ export const smartMessagesEn: MessageCatalogue = {
     message: 'The target joins two different skills, so it could be half met.',
     suggestion: 'Split it into two targets, one skill each, so each can be answered yes or no.',
   },
+  'observableAction.adult-action': {
+    message: 'The target describes what adults will do (the provision), not what the pupil will do.',
+    suggestion: "Move the adults' actions to 'how will this be achieved' and write what the pupil will do: 'Amir will…'.",
+  },
   'observableAction.missing': {
     message: 'The target does not say what the pupil will do.',
     suggestion: "Add one action you could see or count: 'Amir will say…', 'Amir will write…'.",

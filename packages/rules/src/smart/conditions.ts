@@ -16,7 +16,7 @@ const PEOPLE = '(?:adult|teacher|(?:teaching |learning support )?assistant|ta|ls
 const AIDS =
   '(?:mat|(?:number|time|washing) line|square|timer|timetable|board|chart|card|cards|symbols?|pictures?|photos?|grip|slope|frame|defenders|cushion|fidgets?|checklist|starters?|starter cards?|planner|strip|ruler|overlay|laptop|tablet|ipad|computer|switch|aids?|glasses|book|bank|cubes|counters|walker|wheelchair|handrail|rail|ramp|lift|calculator|scissors|pencil|pen|keyboard|headphones|fan|tray|reference|device|talker|schedule|sheet|template|grid|box|bag|cup|spoon|cutlery|stool|step|seat|chair|table|desk|toys?|beads|bricks|blocks|objects|puppet|visuals?|signs?|signing|gestures?|app|prompt|word ?bank|flash ?cards?|resources?|equipment)\\b';
 const PLACES =
-  '(?:lessons?|classes|class(?:room)?|playground|hall|nursery|setting|school|groups?|garden|corridors?|library|assembly|assemblies|canteen|cloakroom|toilets?|room|area|corner|sessions?|pe|maths|english|literacy|numeracy|phonics|science|history|geography|art|music|drama|tutor time|form time|registration|circle|queue|line|sand|tray|changing room|unit|base|pool|field|outdoors?|provision|break|playtime|lunchtime|lunch hall|dinner hall|gym|kitchen|bathroom|workshop|lab|home|work|activities|games?|play|input|tasks?|story|shop|park|street|car|bus|taxi|minibus|space|spot|station|workstation|environment|settings|trips?|visits?|clubs?)\\b';
+  '(?:lessons?|classes|class(?:room)?|playground|hall|nursery|setting|school|groups?|garden|corridors?|library|assembly|assemblies|canteen|cloakroom|toilets?|room|area|corner|sessions?|pe|maths|english|literacy|numeracy|phonics|science|history|geography|art|music|drama|tutor time|form time|registration|circle|queue|line|sand|tray|changing room|unit|base|pool|field|outdoors?|provision|break|playtime|lunchtime|lunch hall|dinner hall|gym|kitchen|bathroom|workshop|lab|home|work|activities|games?|play|input|tasks?|story|shop|park|street|car|bus|taxi|minibus|discussions?|space|spot|station|workstation|environment|settings|trips?|visits?|clubs?)\\b';
 const TIMES_OF_DAY =
   'lunchtime lunchtimes playtime playtimes snacktime storytime breaktime hometime bedtime snack lunch break play story carpet circle group tidy home register registration tutor form choosing free choice quiet outdoor dinner bath bed reading pe swimming phonics key keyperson changing transition whole';
 
@@ -48,6 +48,8 @@ const CONDITION_RULES = rules([
   ['if', re(`if (?:he|she|they|[${L}]+) (?:is|feels|gets|becomes|needs|finds|wants|has)\\b`)],
   ['while', re(`while\\s+[${L}]+`)],
   ['in', re(`in (?:the |his |her |their |a |an |all |each |every |any |whole-class |small-group )?(?:(?![\\d])(?!out\\b|of\\b)[${L}-]+ ){0,3}?${PLACES}`)],
+  // "in 4 out of 5 maths lessons": the unit alone is the criterion's, a qualifier names the situation.
+  ['in', re(`in \\d+ out of \\d+ (?!consecutive\\b)[${L}-]+ ${PLACES}`)],
   ['in', re(`in front of (?:the|his|her|their|a|an) [${L}]+`)],
   ['at before after by', re('(?:at|before|after|by) (?:the )?(?:start|end|beginning) of (?:the |each |every |a )?(?:day|lesson|lessons|session|sessions|playtime|break|lunch|lunchtime|assembly|school day|morning|afternoon)\\b')],
   ['at', re(`at (?:break|lunch|lunchtime|playtime|snack|home|school|nursery|registration|drop-off|pick-up|the (?:table|door|gate|sink|toilet|peg|lunch table|carpet)|(?:[${L}-]+ )?time)\\b`)],

@@ -43,3 +43,9 @@ test('two distinct skills are bundled; routines and alternatives are one skill',
   assert.equal(action('Amir will wave or say hello.').ok, true);
   assert.equal(action('Amir will follow an instruction such as "get your coat and line up".').ok, true);
 });
+
+test('provision written as the target (adults as the subject) is not the pupil\'s behaviour', () => {
+  const result = checkSmartTarget('To help Amir, staff will model the sign for "more" at snack time.', { pupilName: 'Amir' }).elements.observableAction;
+  assert.equal(result.code, 'observableAction.adult-action');
+  assert.equal(result.evidence[0]?.text, 'staff will model');
+});

@@ -6,7 +6,7 @@ import { span } from './text.js';
 // Headline verbs that name something internal or vague rather than a behaviour someone
 // could see or count (SMART.md). Tried at the verb's position only (sticky, lower-case text).
 const VAGUE =
-  /(?:understand|know|be (?:more |fully |better )?aware|improve|develop|learn|become|feel|manage|work (?:on|towards)|get better|increase|gain|build (?:up )?(?:his |her |their )?(?:confidence|skills?|relationships?|resilience|self-esteem|stamina|friendships?|tolerance)|enhance|extend|strengthen|progress|grow|explore|experience|enjoy|appreciate|recogni[sz]e|remember|think|concentrate|focus|pay attention|engage|cope|(?:self-)?regulate|behave|control (?:his|her|their)|consider|realise|realize|believe|respect|(?:show|demonstrate|display|have|develop) (?:an? |more |some |greater |good |better |increased |improved |his |her |their )?(?:understanding|awareness|knowledge|empathy|interest|confidence|respect|kindness|improvement|progress|resilience|independence|care|willingness|readiness|self-control|control|motivation)|make (?:good |better |more |some |expected |accelerated |further )?progress|use (?:his |her |their |a range of |appropriate |coping |calming |some )*strateg(?:y|ies)|(?:stay|remain|keep|feel) (?:calm|happy|happier|focused|positive|regulated|safe|relaxed|settled|confident)|(?:reduce|lower|lessen|manage) (?:his |her |their )?(?:anxiety|anxieties|worry|worries|stress|frustration|fears?|anger)|be|have)(?![a-z\u00c0-\u024f])/y;
+  /(?:understand|know|be (?:more |fully |better )?aware|improve|develop|learn|become|feel|manage|make friends|keep (?:himself|herself|themselves|themself) safe|(?:show|display|demonstrate) (?:[a-z-]+ )?behaviours?|work (?:on|towards)|get better|increase|gain|build (?:up )?(?:his |her |their )?(?:confidence|skills?|relationships?|resilience|self-esteem|stamina|friendships?|tolerance)|enhance|extend|strengthen|progress|grow|explore|experience|enjoy|appreciate|recogni[sz]e|remember|think|concentrate|focus|pay attention|engage|cope|(?:self-)?regulate|behave|control (?:his|her|their)|consider|realise|realize|believe|respect|(?:show|demonstrate|display|have|develop) (?:an? |more |some |greater |good |better |increased |improved |his |her |their )?(?:understanding|awareness|knowledge|empathy|interest|confidence|respect|kindness|improvement|progress|resilience|independence|care|willingness|readiness|self-control|control|motivation)|make (?:good |better |more |some |expected |accelerated |further )?progress|use (?:his |her |their |a range of |appropriate |coping |calming |some )*strateg(?:y|ies)|(?:stay|remain|keep|feel) (?:calm|happy|happier|focused|positive|regulated|safe|relaxed|settled|confident)|(?:reduce|lower|lessen|manage) (?:his |her |their )?(?:anxiety|anxieties|worry|worries|stress|frustration|fears?|anger)|be|have)(?![a-z\u00c0-\u024f])/y;
 // "be" states that are observable: where the pupil is, or being dry.
 const BE_STATE = /be (?:seated|in (?:his|her|their|the|class|school)|at (?:his|her|their|the|school)|on time|present|dry|punctual)\b/y;
 const HAVE_OBSERVABLE = /have (?:fewer|less|no more|a turn|a drink|a try|a go|his|her|their)\b/y;
@@ -22,6 +22,8 @@ const ACTIONS = new Set(
     'engage behave regulate cope buy pay order cook wear lift bounce pass dance travel visit check send save pick drop fill empty sound ' +
     'greet wave smile nod shake sign').split(' '),
 );
+// Subjects that make the sentence about what adults do, not the pupil.
+const ADULT_SUBJECTS = new Set(['staff', 'adults', 'adult', 'teacher', 'teachers', 'ta', 'tas', 'we', 'senco', 'practitioner', 'practitioners', 'parents', 'parent', 'mum', 'dad', 'school', 'setting', 'person', 'worker', 'assistant', 'lsa']);
 const JOINERS = new Set(['then', 'also', 'he', 'she', 'they', 'will', 'can']);
 // Steps of one routine or one act of attention are one skill (SMART.md tie-breaker).
 const FAMILIES: readonly ReadonlySet<string>[] = [
@@ -56,6 +58,11 @@ export function checkObservableAction(p: Prepared): Verdict {
   if (head.verb < 0) return { ok: false, code: 'observableAction.missing', evidence: [] };
   const verb = tokens[head.verb]!;
   const headSpan = span(text, verb.start, verb.end);
+  // "Staff will model language": provision written where the pupil's behaviour should be.
+  const subject = tokens[head.modal - 1];
+  if (subject && ADULT_SUBJECTS.has(subject.word)) {
+    return { ok: false, code: 'observableAction.adult-action', evidence: [span(text, subject.start, verb.end)] };
+  }
 
   VAGUE.lastIndex = verb.start;
   const vague = VAGUE.exec(lower);

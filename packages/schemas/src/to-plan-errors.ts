@@ -40,10 +40,7 @@ function toPlanError(error: AjvError, source: ErrorSource): PlanError {
   const property = firstString(params.missingProperty, params.additionalProperty, params.unevaluatedProperty);
   const pointer = property === undefined ? error.instancePath : appendToken(error.instancePath, property);
   const tokens = pointerTokens(pointer);
-  const field = describeField(schemasAt(source.registry, source.root, tokens), tokens.at(-1) ?? '', () => {
-    const listTokens = tokens.slice(0, -1);
-    return describeField(schemasAt(source.registry, source.root, listTokens), listTokens.at(-1) ?? '').title;
-  });
+  const field = describeAt(source, tokens);
   const code = codeOf(error);
   const context: MessageContext = {
     field: field.short,
@@ -54,9 +51,7 @@ function toPlanError(error: AjvError, source: ErrorSource): PlanError {
   };
   if (code === 'unknown-field') {
     const parentTokens = tokens.slice(0, -1);
-    const section = parentTokens.length === 0
-      ? undefined
-      : describeField(schemasAt(source.registry, source.root, parentTokens), parentTokens.at(-1) ?? '').short;
+    const section = parentTokens.length === 0 ? undefined : describeAt(source, parentTokens).short;
     return {
       pointer,
       // The property has no title to give: it is not in the schema. Name it as written.
@@ -66,6 +61,14 @@ function toPlanError(error: AjvError, source: ErrorSource): PlanError {
     };
   }
   return { pointer, field: field.title, message: source.messages[code](context), code };
+}
+
+/** Describes the field at `tokens`; an untitled list row is named after its list. */
+function describeAt(source: ErrorSource, tokens: readonly string[]) {
+  return describeField(schemasAt(source.registry, source.root, tokens), tokens.at(-1) ?? '', () => {
+    const listTokens = tokens.slice(0, -1);
+    return describeField(schemasAt(source.registry, source.root, listTokens), listTokens.at(-1) ?? '').title;
+  });
 }
 
 function codeOf({ keyword, params }: AjvError): PlanErrorCode {

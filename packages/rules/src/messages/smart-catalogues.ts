@@ -1,5 +1,5 @@
 import type { MessageCatalogue } from './catalogue.js';
-import { smartMessagesEn } from './smart-en.js';
+import { rowMessagesEn, smartMessagesEn } from './smart-en.js';
 
 /**
  * Message catalogues by language subtag. Adding a language means adding one object of type
@@ -7,4 +7,9 @@ import { smartMessagesEn } from './smart-en.js';
  */
 export const smartCatalogues: Readonly<Record<string, MessageCatalogue>> = {
   en: smartMessagesEn,
+};
+
+/** Target-row message catalogues by language subtag, like `smartCatalogues`. */
+export const rowCatalogues: Readonly<Record<string, MessageCatalogue>> = {
+  en: rowMessagesEn,
 };

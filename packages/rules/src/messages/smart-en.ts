@@ -102,6 +102,10 @@ export const smartMessagesEn: MessageCatalogue = {
     message: "The target uses a word people judge differently ('appropriately', 'sensibly', 'disruptive').",
     suggestion: "Describe exactly what you would see: 'walks to the line and stands behind the last person'.",
   },
+};
+
+/** English messages for the target-row check (kept apart so the SMART check alone stays small). */
+export const rowMessagesEn: MessageCatalogue = {
   'row.not-an-object': {
     message: 'The target row is not an object, so it could not be checked.',
     suggestion: 'Pass the row as an object with baseline, target, provision and resources.',

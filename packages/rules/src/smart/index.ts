@@ -7,8 +7,8 @@ export {
   type SmartCheck,
   type SmartCheckOptions,
 } from './types.js';
-export { smartCatalogues } from '../messages/smart-catalogues.js';
-export { smartMessagesEn } from '../messages/smart-en.js';
+export { smartCatalogues, rowCatalogues } from '../messages/smart-catalogues.js';
+export { smartMessagesEn, rowMessagesEn } from '../messages/smart-en.js';
 export type { MessageCatalogue, CatalogueEntry } from '../messages/catalogue.js';
 export {
   checkTargetRow,

@@ -1,6 +1,6 @@
 import { lookup, pickCatalogue } from '../messages/catalogue.js';
-import { smartCatalogues } from '../messages/smart-catalogues.js';
-import { smartMessagesEn } from '../messages/smart-en.js';
+import { rowCatalogues } from '../messages/smart-catalogues.js';
+import { rowMessagesEn } from '../messages/smart-en.js';
 import { checkSmartTarget } from './check-smart-target.js';
 import { isIsoDate, resolveEndPoint } from './resolve-date.js';
 import { endPoints } from './time-bound.js';
@@ -55,10 +55,10 @@ function filled(value: unknown): boolean {
  */
 export function checkTargetRow(row: TargetRowInput, options: TargetRowOptions = {}): TargetRowCheck {
   const opts: TargetRowOptions = options !== null && typeof options === 'object' ? options : {};
-  const catalogue = pickCatalogue(smartCatalogues, opts.locale, smartMessagesEn);
+  const catalogue = pickCatalogue(rowCatalogues, opts.locale, rowMessagesEn);
   const issues: TargetRowIssue[] = [];
   const add = (field: string, code: string, evidence: Evidence[] = []): void => {
-    const entry = lookup(catalogue, smartMessagesEn, code);
+    const entry = lookup(catalogue, rowMessagesEn, code);
     const issue: TargetRowIssue = { field, code, message: entry?.message ?? code, evidence };
     if (entry?.suggestion !== undefined) issue.suggestion = entry.suggestion;
     issues.push(issue);

@@ -14,7 +14,7 @@ export interface PlanError {
 
 export interface ValidationResult {
   readonly valid: boolean;
-  readonly errors: readonly PlanError[];
+  readonly errors: PlanError[];
 }
 
 export interface ValidateOptions {

@@ -1,0 +1,108 @@
+// The pieces the catalogue is built from: which stories a fixture folder yields, the derived
+// plans (long, signed and amended), and the editor data made from the elements' manifest.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { pascal, templateStoriesSource, templateStoryList } from '../../stories/.storybook/generate-template-stories.js';
+import { findTargetRows, longPlan, signedAndAmendedPlan, type Schema } from '../../stories/templates/plan-variants.js';
+import { localAuthorityPlan, localAuthorityVariant, northshireLevels } from '../../stories/templates/local-authority-variant.js';
+import { literalValues, toVsCodeData, toWebTypes } from '../../scripts/editor-data.js';
+import { SchemaResolver } from '../../packages/components/src/plan/schema-resolver.js';
+
+const read = (path: string) => JSON.parse(readFileSync(new URL(`../../packages/schemas/${path}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+const common = read('schemas/common.schema.json');
+
+function resolverFor(schema: Schema) {
+  const resolver = new SchemaResolver(schema, [common]);
+  const base = resolver.root().base;
+  return (node: unknown) => resolver.resolve(node, base).node;
+}
+
+test('a fixture folder yields every mode and state, errors in edit mode only', () => {
+  const stories = templateStoryList(['expected.json', 'valid-minimal.json', 'valid-complete.json', 'valid-with-review.json', 'invalid-missing-child-name.json'], { hasTargets: true });
+  const names = stories.map((story) => story.exportName);
+  for (const mode of ['Edit', 'View', 'Print']) {
+    for (const state of ['Empty', 'Complete', 'ValidWithReview', 'SignedAndAmended', 'Long']) assert.ok(names.includes(`${mode}${state}`), `${mode}${state} is missing`);
+  }
+  assert.ok(names.includes('EditErrorsShown') && names.includes('EditInvalidMissingChildName'));
+  assert.ok(!names.some((name) => /^(View|Print)(Invalid|Errors)/.test(name)), 'errors are shown in edit mode only');
+  assert.ok(!names.some((name) => /Expected/.test(name)), 'expected.json is not a plan');
+  assert.equal(new Set(names).size, names.length, 'export names must be unique');
+  const withoutTargets = templateStoryList(['valid-minimal.json', 'valid-complete.json'], { hasTargets: false }).map((story) => story.exportName);
+  assert.ok(!withoutTargets.some((name) => name.endsWith('Long')));
+});
+
+test('the generated CSF source names the template and every story', () => {
+  const source = templateStoriesSource('sen-support-plan', templateStoryList(['valid-minimal.json'], { hasTargets: false }));
+  assert.match(source, /export default \{ title: 'Templates\/sen-support-plan', component: 'isp-plan'/);
+  assert.match(source, /export const EditEmpty = templateStory\(\{"template":"sen-support-plan","mode":"edit","state":"empty","fixture":"valid-minimal.json"\}\);/);
+  assert.equal(pascal('invalid-bad-review-date'), 'InvalidBadReviewDate');
+});
+
+test('the long plan has exactly 200 target rows with unique ids, found through the schema', () => {
+  const schema = read('schemas/individual-provision-map.schema.json');
+  const resolve = resolverFor(schema);
+  assert.equal(findTargetRows(schema, resolve), '/targets');
+  const plan = read('fixtures/individual-provision-map/valid-complete.json');
+  const long = longPlan(plan, schema, resolve, 200) as { targets: { id: string; target: string }[] };
+  assert.equal(long.targets.length, 200);
+  assert.equal(new Set(long.targets.map((row) => row.id)).size, 200);
+  assert.ok(long.targets.every((row) => typeof row.target === 'string' && row.target.length > 0));
+  assert.deepEqual(plan, read('fixtures/individual-provision-map/valid-complete.json'), 'the fixture itself is left untouched');
+});
+
+test('the signed and amended plan keeps the original wording in an amendment', () => {
+  const schema = read('schemas/individual-provision-map.schema.json');
+  const plan = read('fixtures/individual-provision-map/valid-complete.json');
+  const before = (plan.targets as { target: string }[])[0]!.target;
+  const amended = signedAndAmendedPlan(plan, schema, resolverFor(schema)) as { status: string; targets: { target: string }[]; amendments: Record<string, unknown>[] };
+  assert.equal(amended.status, 'agreed');
+  const last = amended.amendments.at(-1)!;
+  assert.equal(last.path, '/targets/0/target');
+  assert.equal(last.previous, before);
+  assert.equal(last.value, amended.targets[0]!.target);
+  assert.notEqual(amended.targets[0]!.target, before);
+});
+
+test('the local-authority variant replaces the levels, adds a field and still resolves the common parts', () => {
+  const schema = localAuthorityVariant(read('schemas/individual-provision-map.schema.json'));
+  const resolver = new SchemaResolver(schema, [common]);
+  const root = resolver.root();
+  const planDetails = resolver.resolve((root.node.properties as Record<string, unknown>).planDetails, root.base).node;
+  const properties = planDetails.properties as Record<string, Record<string, unknown>>;
+  assert.deepEqual(properties.graduatedResponseLevel!.enum, northshireLevels);
+  assert.equal(properties.earlyHelpReference!.type, 'string');
+  const date = resolver.resolve(properties.dateOfPlan, root.base);
+  assert.equal(date.defName, 'date', 'common.schema.json refs must still resolve after the $id changed');
+  const plan = localAuthorityPlan(read('fixtures/individual-provision-map/valid-complete.json')) as { planDetails: Record<string, unknown> };
+  assert.equal(plan.planDetails.graduatedResponseLevel, 'SEN Support plus');
+});
+
+const manifest = {
+  schemaVersion: '2.1.0',
+  modules: [{
+    kind: 'javascript-module',
+    path: 'src/plan/isp-plan.ts',
+    declarations: [{
+      kind: 'class', name: 'IspPlan', customElement: true, tagName: 'isp-plan', summary: 'A plan.',
+      attributes: [{ name: 'mode', type: { text: "'edit' | 'view' | 'print'" }, description: 'How it shows.' }, { name: 'template', type: { text: 'string | undefined' } }],
+      members: [{ kind: 'field', name: 'plan', type: { text: 'unknown' }, description: 'The plan.' }, { kind: 'field', name: 'current', privacy: 'private' }],
+      events: [{ name: 'isp-plan-change', description: 'After every edit.' }],
+      cssParts: [{ name: 'base', description: 'The wrapper.' }],
+    }],
+  }],
+};
+
+test('editor data lists each element with its attributes, enum values, events and parts', () => {
+  assert.deepEqual(literalValues("'edit' | 'view' | 'print'"), ['edit', 'view', 'print']);
+  assert.deepEqual(literalValues('Mode'), []);
+  const vscode = toVsCodeData(manifest);
+  assert.equal(vscode.version, 1.1);
+  assert.deepEqual(vscode.tags[0]!.attributes[0], { name: 'mode', description: 'How it shows.', values: [{ name: 'edit' }, { name: 'view' }, { name: 'print' }] });
+  const webTypes = toWebTypes(manifest, { name: '@isp-kit/components', version: '0.1.0' });
+  const element = webTypes.contributions.html.elements[0]!;
+  assert.equal(element.name, 'isp-plan');
+  assert.deepEqual(element.events, [{ name: 'isp-plan-change', description: 'After every edit.' }]);
+  assert.deepEqual(element.js.properties.map((property: { name: string }) => property.name), ['plan'], 'private members are not offered');
+  assert.deepEqual(element.css.parts, [{ name: 'base', description: 'The wrapper.' }]);
+});

@@ -12,3 +12,8 @@ export { fieldStyles } from './styles/field-styles.js';
 export { IspDateInput } from './date-input/isp-date-input.js';
 export { IspSignature } from './signature/isp-signature.js';
 export { IspReviewStatus } from './review-status/isp-review-status.js';
+export { IspSmartTarget } from './smart-target/isp-smart-target.js';
+export { IspPupilVoice } from './pupil-voice/isp-pupil-voice.js';
+export { IspInterventionLog } from './intervention-log/isp-intervention-log.js';
+export { IspAmendments } from './amendments/isp-amendments.js';
+export { recordAmendment, AmendmentError, type AmendmentInput } from './amendments/record-amendment.js';

@@ -3,3 +3,5 @@
 import './define/all.js';
 
 export * from './index.js';
+// The schemas' ids and validator come along, so a plain page needs no second bundle.
+export { templateIds, isTemplateId, validate, SCHEMA_VERSION } from '@isp-kit/schemas';

@@ -136,6 +136,8 @@ function editPart(
     .error=${error ?? ''}
     .mode=${ctx.mode}
     .required=${required}
+    .pupilName=${ctx.partContext.pupilName}
+    .targets=${ctx.partContext.targets}
   ></${staticTag(tag)}>`;
 }
 

@@ -9,9 +9,11 @@ import { renderErrorSummary } from './error-summary.js';
 import { renderTaskList, sectionState, type SectionSummary } from './task-list.js';
 import { getAt, parsePointer, setAt, updateAt } from './json-pointer.js';
 import { isPlainObject, type PlanDocument } from './plan-document.js';
-import { checkPlanInput, type PlanInputProblem } from './plan-input-check.js';
+import { checkPlanInput } from './plan-input-check.js';
+import type { IspPlanErrorCode } from '../events/plan-error-event.js';
 import { basicValidator, type FieldError, type PlanValidator, type ValidationResult } from './plan-validation.js';
-import { allPartTags, reviewStatusTag } from './part-tags.js';
+import { reviewStatusTag } from './part-tags.js';
+import { onPartDefined } from './part-registry.js';
 import type { PlanMode, RenderContext } from './render-context.js';
 import { RowKeys } from './row-keys.js';
 import { guidanceParagraphs, kindOf, propertiesOf, requiredNames, stringKeyword, titleOf } from './schema-keywords.js';
@@ -28,6 +30,12 @@ const notTasks = new Set(['amendments']);
 /** How long typing pauses before validity is refreshed (feedback itself waits for blur). */
 const validityDelayMs = 300;
 
+/** Why the input is refused (shown instead of the form, and fired as `isp-plan-error`). */
+interface Problem {
+  readonly code: IspPlanErrorCode;
+  readonly reason: string;
+}
+
 interface RemovedRow {
   readonly arrayPointer: string;
   readonly index: number;
@@ -42,6 +50,7 @@ interface RowStatus {
 }
 
 const noErrors: ValidationResult = { valid: true, errors: [] };
+const noTargets: readonly unknown[] = [];
 
 /**
  * A support plan as a form (or a readable document, or paper), drawn from its JSON Schema.
@@ -92,7 +101,7 @@ export class IspPlan extends LitElement {
   /** The form field name the plan JSON is submitted under. */
   @property({ reflect: true }) name = '';
 
-  @state() private problem: PlanInputProblem | undefined;
+  @state() private problem: Problem | undefined;
   @state() private validation: ValidationResult = noErrors;
   @state() private summaryShown = false;
   @state() private rowStatus: RowStatus | undefined;
@@ -113,12 +122,14 @@ export class IspPlan extends LitElement {
   /** Validity must be re-set once the DOM holds the field to anchor it to. */
   private validityDue = false;
   private validityTimer: ReturnType<typeof setTimeout> | undefined;
-  private reportedProblem: PlanInputProblem | undefined;
+  private reportedProblem: Problem | undefined;
   private stamp: object = {};
+  private partContext: RenderContext['partContext'] = { pupilName: '', targets: [] };
   private stampKey: unknown[] = [];
   /** Bumped whenever `shownPointers` changes, so rows know their feedback may have changed. */
   private shownVersion = 0;
   private afterRender: (() => void) | undefined;
+  private stopWatchingParts: (() => void) | undefined;
   /** Set while our own checkValidity() runs, whose `invalid` event must not show feedback. */
   private quietCheck = false;
 
@@ -231,9 +242,7 @@ export class IspPlan extends LitElement {
     this.renderRoot.addEventListener('click', this.onClick);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
-    for (const tag of allPartTags) {
-      if (!customElements.get(tag)) void customElements.whenDefined(tag).then(() => this.partsVersion++);
-    }
+    this.stopWatchingParts = onPartDefined(() => this.partsVersion++);
   }
 
   override disconnectedCallback(): void {
@@ -243,6 +252,7 @@ export class IspPlan extends LitElement {
     this.renderRoot.removeEventListener('click', this.onClick);
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
+    this.stopWatchingParts?.();
     clearTimeout(this.validityTimer);
   }
 
@@ -262,7 +272,7 @@ export class IspPlan extends LitElement {
     }
     // Rows are re-rendered only when their own value changes, or when something every row
     // shows changes (mode, feedback, parts, disabled): then the stamp, part of the guard, moves.
-    const stampKey = [this.effectiveMode, this.validation, this.summaryShown, this.shownVersion, this.formDisabled, this.partsVersion];
+    const stampKey = [this.effectiveMode, this.validation, this.summaryShown, this.shownVersion, this.formDisabled, this.partsVersion, this.pupilNameOf()];
     if (stampKey.some((part, index) => part !== this.stampKey[index])) {
       this.stampKey = stampKey;
       this.stamp = {};
@@ -294,7 +304,7 @@ export class IspPlan extends LitElement {
     const { resolver, root } = this.resolved;
     const plan = isPlainObject(this.plan) ? this.plan : {};
     const mode = this.effectiveMode;
-    const ctx = this.renderContext(resolver, mode);
+    const ctx = this.renderContext(resolver, mode, plan);
     const rootNode = root.node;
     const required = requiredNames(rootNode);
     const properties = propertiesOf(rootNode);
@@ -329,9 +339,15 @@ export class IspPlan extends LitElement {
     return body;
   }
 
-  private renderContext(resolver: SchemaResolver, mode: PlanMode): RenderContext {
+  private renderContext(resolver: SchemaResolver, mode: PlanMode, plan: PlanDocument): RenderContext {
     const messages = this.visibleMessages();
+    const child = plan['child'];
+    const pupilName = isPlainObject(child) && typeof child['name'] === 'string' ? child['name'] : '';
+    // Targets stay the same array while other fields are typed in, so parts are not re-rendered.
+    const targets = Array.isArray(plan['targets']) ? plan['targets'] : noTargets;
+    if (pupilName !== this.partContext.pupilName || targets !== this.partContext.targets) this.partContext = { pupilName, targets };
     return {
+      partContext: this.partContext,
       resolver,
       mode,
       rowKeys: this.rowKeys,
@@ -345,6 +361,10 @@ export class IspPlan extends LitElement {
       disabled: this.formDisabled,
       sawSignature: false,
     };
+  }
+
+  private pupilNameOf(): unknown {
+    return isPlainObject(this.current) && isPlainObject(this.current['child']) ? this.current['child']['name'] : undefined;
   }
 
   private isSection(resolver: SchemaResolver, raw: unknown, base: string): boolean {
@@ -429,7 +449,7 @@ export class IspPlan extends LitElement {
     this.resolved = { resolver, root: resolver.root(), expectedTemplate: id };
   }
 
-  private findProblem(): PlanInputProblem | undefined {
+  private findProblem(): Problem | undefined {
     if (this.schema !== undefined && !isPlainObject(this.schema)) {
       return { code: 'invalid-schema', reason: 'This plan cannot be shown: the schema given is not a JSON Schema object.' };
     }

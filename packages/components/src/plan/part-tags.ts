@@ -14,15 +14,14 @@ export const partTagByDef: Readonly<Record<string, string>> = {
 /** Arrays whose items are these `$defs` are edited as a whole by one part. */
 export const partTagByItemDef: Readonly<Record<string, string>> = {
   interventionEntry: 'isp-intervention-log',
+  amendment: 'isp-amendments',
 };
 
-/** Parts the plan shows around the sections rather than for one field. */
+/** The part the plan shows in its header (amendments come last, as the `amendments` list). */
 export const reviewStatusTag = 'isp-review-status';
-export const amendmentsTag = 'isp-amendments';
 
 export const allPartTags: readonly string[] = [
   ...Object.values(partTagByDef),
   ...Object.values(partTagByItemDef),
   reviewStatusTag,
-  amendmentsTag,
 ];

@@ -1,8 +1,11 @@
 import type { IspPlanErrorCode } from '../events/plan-error-event.js';
 import { isPlainObject } from './plan-document.js';
 
+/** The refusals a plan document itself can cause (the element adds its own, e.g. unknown template). */
+export type PlanInputProblemCode = Extract<IspPlanErrorCode, 'plan-not-object' | 'template-mismatch' | 'unsupported-schema-version'>;
+
 export interface PlanInputProblem {
-  readonly code: IspPlanErrorCode;
+  readonly code: PlanInputProblemCode;
   readonly reason: string;
 }
 

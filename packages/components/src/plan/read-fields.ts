@@ -81,7 +81,14 @@ function row(title: string, answer: unknown) {
 
 function readPart(ctx: RenderContext, tag: string, value: unknown, title: string) {
   const name = unsafeStatic(tag);
-  return staticHtml`<${name} class="part" .value=${value} .label=${title} .mode=${ctx.mode}></${name}>`;
+  return staticHtml`<${name}
+    class="part"
+    .value=${value}
+    .label=${title}
+    .mode=${ctx.mode}
+    .pupilName=${ctx.partContext.pupilName}
+    .targets=${ctx.partContext.targets}
+  ></${name}>`;
 }
 
 /** Text, a chosen option's title, a date in words, yes/no, or JSON for anything else. */

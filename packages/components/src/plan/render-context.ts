@@ -18,6 +18,8 @@ export interface RenderContext {
   /** Changes whenever anything but the row's own value changes its rendering (for `guard`). */
   readonly stamp: object;
   readonly disabled: boolean;
+  /** What domain parts may use beside their value: the pupil's name (SMART "who"), targets. */
+  readonly partContext: { readonly pupilName: string; readonly targets: readonly unknown[] };
   /** Set while rendering when a signature was drawn, so print mode knows to add sign-off lines. */
   sawSignature: boolean;
 }

@@ -102,9 +102,9 @@ test('review-window with a JSON or an iCalendar calendar counts teaching days', 
     { id: 'a', template: 'individual-provision-map', from: '2026-09-03', today: '2026-11-07' },
     { id: 'b', template: 'individual-provision-map', from: '2027-07-01', today: '2027-07-02' },
   );
-  for (const calendar of [jsonCalendar, icsCalendar]) {
-    const result = await cli(['review-window', '--jsonl', '--calendar', calendar], input);
-    assert.equal(result.lines[0]?.['earliest'], '2026-10-16', calendar);
+  const results = await Promise.all([jsonCalendar, icsCalendar].map((calendar) => cli(['review-window', '--jsonl', '--calendar', calendar], input)));
+  for (const [index, result] of results.entries()) {
+    assert.equal(result.lines[0]?.['earliest'], '2026-10-16', `calendar ${index}`);
     assert.equal(result.lines[0]?.['latest'], '2026-11-06');
     assert.equal(result.lines[0]?.['status'], 'overdue');
     assert.equal((result.lines[1]?.['error'] as { code: string }).code, 'calendar-too-short');
@@ -181,21 +181,23 @@ test('usage errors and unreadable files exit with 2 and say why on stderr', asyn
 test('check: a complete plan is ready; an incomplete one lists what to fix; a missing file exits 2', async () => {
   const complete = join(fixtures, 'individual-provision-map/valid-complete.json');
   const minimal = join(fixtures, 'individual-provision-map/valid-minimal.json');
-  const ready = await cli(['check', complete, '--today', '2026-10-01']);
+  const [ready, notReady, json, missing] = await Promise.all([
+    cli(['check', complete, '--today', '2026-10-01']),
+    cli(['check', complete, minimal, '--today', '2026-10-01']),
+    cli(['check', minimal, '--today', '2026-10-01', '--json']),
+    cli(['check', join(work, 'nope.json'), complete, '--today', '2026-10-01']),
+  ]);
   assert.equal(ready.code, 0, ready.stdout + ready.stderr);
   assert.match(ready.stdout, /valid-complete\.json: ready for sign-off/);
 
-  const notReady = await cli(['check', complete, minimal, '--today', '2026-10-01']);
   assert.equal(notReady.code, 1);
   assert.match(notReady.stdout, /valid-minimal\.json: not ready for sign-off/);
   assert.match(notReady.stdout, /\/agreement\/parentCarerSignature .*\[missing-signature\]/);
 
-  const json = await cli(['check', minimal, '--today', '2026-10-01', '--json']);
   const reports = JSON.parse(json.stdout) as { file: string; ready: boolean; issues: { code: string; pointer: string }[] }[];
   assert.equal(reports[0]?.ready, false);
   assert.ok(reports[0]?.issues.some((issue) => issue.code === 'missing-review-date' && issue.pointer === '/agreement/reviewDate'));
 
-  const missing = await cli(['check', join(work, 'nope.json'), complete, '--today', '2026-10-01']);
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /cannot read .*nope\.json: ENOENT/);
   assert.match(missing.stdout, /valid-complete\.json: ready for sign-off/);
@@ -214,7 +216,11 @@ test('reviews: lists plans due or overdue in a folder, most urgent first, skippi
     join(folder, 'minutes.json'),
     readFileSync(join(fixtures, 'review-of-intervention/valid-complete.json'), 'utf8').replace(/"planId": "[^"]*"/, '"planId": "reviewed"').replace(/"date": "2026-[0-9-]+"/, '"date": "2026-10-01"'),
   );
-  const result = await cli(['reviews', folder, '--today', '2026-10-20', '--json']);
+  const [result, table, noToday] = await Promise.all([
+    cli(['reviews', folder, '--today', '2026-10-20', '--json']),
+    cli(['reviews', folder, '--today', '2026-10-20']),
+    cli(['reviews', folder]),
+  ]);
   assert.equal(result.code, 0, result.stdout + result.stderr);
   const report = JSON.parse(result.stdout) as { plans: { file: string; status: string; earliest: string; latest: string }[] };
   assert.deepEqual(
@@ -223,11 +229,9 @@ test('reviews: lists plans due or overdue in a folder, most urgent first, skippi
   );
   assert.deepEqual(report.plans[1], { ...report.plans[1], earliest: '2026-10-15', latest: '2026-10-29' });
 
-  const table = await cli(['reviews', folder, '--today', '2026-10-20']);
   assert.match(table.stdout, /Status\s+Child\s+Template\s+From\s+Earliest\s+Latest\s+File/);
   assert.match(table.stdout, /overdue\s+Amara Okafor\s+individual-provision-map\s+2026-08-01/);
 
-  const noToday = await cli(['reviews', folder]);
   assert.equal(noToday.code, 2);
   assert.match(noToday.stderr, /--today YYYY-MM-DD is required/);
 });

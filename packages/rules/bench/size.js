@@ -1,6 +1,7 @@
 // Prints the min+gzip size of @isp-kit/rules as the components import it: the SMART check
 // and review timing, bundled and tree-shaken by esbuild the way an application would.
-// Goal: under 10 KB. Run: npm run bench:size -w @isp-kit/rules
+// Goal: under 10 KB. A benchmark, not a test: it prints figures and never fails.
+// Run: npm run bench:size -w @isp-kit/rules
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -11,12 +12,12 @@ const GOAL_BYTES = 10 * 1024;
 const entries = {
   'as the components import it (checkSmartTarget, reviewStatus, reviewWindow)':
     "export { checkSmartTarget, reviewStatus, reviewWindow } from './src/index.ts';",
+  'SMART check only (checkSmartTarget)': "export { checkSmartTarget } from './src/index.ts';",
   'review timing only (reviewStatus, reviewWindow, parseCalendar)':
     "export { reviewStatus, reviewWindow, parseCalendar } from './src/index.ts';",
   'iCalendar reader (parseICalendar)': "export { parseICalendar } from './src/index.ts';",
 };
 
-let failed = false;
 for (const [label, contents] of Object.entries(entries)) {
   const result = await build({
     stdin: { contents, resolveDir: packageDir, loader: 'ts', sourcefile: 'size-entry.ts' },
@@ -33,7 +34,5 @@ for (const [label, contents] of Object.entries(entries)) {
   const code = result.outputFiles[0].contents;
   const gzipped = gzipSync(code, { level: 9 }).length;
   const withinGoal = gzipped < GOAL_BYTES;
-  failed ||= label.startsWith('as the components') && !withinGoal;
   console.log(`${label}: ${(code.length / 1024).toFixed(1)} KB min, ${(gzipped / 1024).toFixed(2)} KB min+gzip${label.startsWith('as the components') ? (withinGoal ? ' (goal < 10 KB: met)' : ' (goal < 10 KB: NOT met)') : ''}`);
 }
-process.exitCode = failed ? 1 : 0;

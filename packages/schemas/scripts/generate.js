@@ -140,6 +140,12 @@ function write(file, content, dir = args.out) {
   writeFileSync(path, content);
 }
 
+// A broken schema is the usual reason to fail: say which, without a stack trace.
+process.on('uncaughtException', (error) => {
+  console.error(`generate: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
+
 mkdirSync(args.out, { recursive: true });
 const started = performance.now();
 write('schemas.ts', schemasModule());

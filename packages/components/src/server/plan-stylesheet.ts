@@ -8,7 +8,7 @@ export const planStylesheet = `
 .isp-plan h1 { font-size: 2rem; margin: 0 0 0.5rem; }
 .isp-plan h2 { font-size: 1.5rem; margin: 1.5rem 0 0.75rem; border-bottom: 1px solid #b1b4b6; padding-bottom: 0.25rem; }
 .isp-plan h3, .isp-plan h4, .isp-plan h5, .isp-plan h6 { font-size: 1.1875rem; margin: 1rem 0 0.5rem; }
-.isp-status { margin: 0 0 1rem; }
+.isp-status, .isp-follows { margin: 0 0 0.5rem; }
 .isp-list { margin: 0; }
 .isp-row { display: grid; grid-template-columns: minmax(8rem, 30%) 1fr; gap: 0.25rem 1.25rem; padding: 0.5rem 0; border-bottom: 1px solid #b1b4b6; }
 .isp-row dt { font-weight: bold; }
@@ -29,6 +29,8 @@ export const planStylesheet = `
   .isp-plan { max-width: none; padding: 0; font-size: 11pt; }
   .isp-row, .isp-item, .isp-sign-lines { break-inside: avoid; }
   .isp-plan h2, .isp-plan h3 { break-after: avoid; }
-  .isp-plan--print .isp-section + .isp-section { break-before: page; }
+  /* A section moves to the next page rather than split when it fits on one; no forced breaks,
+     so short sections share a page (docs/decisions/server-rendering.md). */
+  .isp-section { break-inside: avoid; }
 }
 `;

@@ -28,7 +28,7 @@ export interface RenderPlanOptions {
 }
 
 /** Shown in the header or an amendments list rather than as sections. */
-const bookkeeping = new Set(['template', 'schemaVersion', 'status', 'amendments']);
+const bookkeeping = new Set(['template', 'schemaVersion', 'status', 'followsReview', 'amendments']);
 
 const statusWords: Readonly<Record<string, string>> = {
   draft: 'Draft',
@@ -211,8 +211,10 @@ export function renderPlanToHtml(plan: unknown, options: RenderPlanOptions = {})
     .join('\n');
   const title = titleOf(root.node, typeof document['template'] === 'string' ? document['template'] : 'Plan');
   const status = typeof document['status'] === 'string' ? statusWords[document['status']] ?? document['status'] : undefined;
+  // The golden thread: which review this plan's cycle follows on from.
+  const follows = typeof document['followsReview'] === 'string' && document['followsReview'] !== '' ? document['followsReview'] : undefined;
   const article = `<article class="isp-plan isp-plan--${mode}" lang="en-GB">
-<header class="isp-header"><h1>${escapeHtml(title)}</h1>${status ? `<p class="isp-status">Status: <strong>${escapeHtml(status)}</strong></p>` : ''}</header>
+<header class="isp-header"><h1>${escapeHtml(title)}</h1>${status ? `<p class="isp-status">Status: <strong>${escapeHtml(status)}</strong></p>` : ''}${follows ? `<p class="isp-follows">Follows review ${escapeHtml(follows)}</p>` : ''}</header>
 ${sections}
 ${amendmentsSection(ctx, document, root.node, root.base)}
 ${mode === 'print' && !ctx.sawSignature ? signOff() : ''}

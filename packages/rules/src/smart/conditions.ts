@@ -1,6 +1,6 @@
-import type { Verdict } from './types.js';
-import { matchRules, matchWords, rules, words, type Prepared } from './scan.js';
-import { ordered } from './text.js';
+import type { Evidence, Verdict } from './types.js';
+import { inSet, matchRules, matchWords, rules, words, type Prepared } from './scan.js';
+import { ordered, span } from './text.js';
 
 const L = 'a-z\\u00c0-\\u024f';
 const re = (source: string): RegExp => new RegExp(source, 'y');
@@ -13,8 +13,41 @@ const SUPPORT_WORDS = words([
 ]);
 
 const PEOPLE = '(?:adult|teacher|(?:teaching |learning support )?assistant|ta|lsa|key (?:person|worker)|keyworker|practitioner|peer|partner|buddy|friend|mentor|supervisor|class|group|therapist|parent|mum|dad|senco)s?';
-const AIDS =
-  '(?:mat|(?:number|time|washing) line|square|timer|timetable|board|chart|card|cards|symbols?|pictures?|photos?|grip|slope|frame|defenders|cushion|fidgets?|checklist|starters?|starter cards?|planner|strip|ruler|overlay|laptop|tablet|ipad|computer|switch|aids?|glasses|book|bank|cubes|counters|walker|wheelchair|handrail|rail|ramp|lift|calculator|scissors|pencil|pen|keyboard|headphones|fan|tray|reference|device|talker|schedule|sheet|template|grid|box|bag|cup|spoon|cutlery|stool|step|seat|chair|table|desk|toys?|beads|bricks|blocks|objects|puppet|visuals?|signs?|signing|gestures?|app|prompt|word ?bank|flash ?cards?|resources?|equipment)\\b';
+// Aids given to the pupil, found within a few words after using/with/on/wearing/holding.
+const AID_WORDS = new Set(
+  ('mat line square timer timetable board chart card cards symbol symbols picture pictures photo photos grip slope frame defenders cushion ' +
+    'fidget fidgets checklist starter starters planner strip ruler overlay laptop tablet ipad computer switch aid aids glasses book bank cubes ' +
+    'counters walker wheelchair handrail rail ramp lift calculator scissors pencil pen keyboard headphones fan tray reference device talker ' +
+    'schedule sheet template grid box bag cup spoon cutlery stool step seat chair table desk toy toys beads bricks blocks objects puppet visual ' +
+    'visuals sign signs signing gesture gestures app prompt wordbank flashcards resource resources equipment').split(' '),
+);
+const AID_LEADS = words(['using', 'with', 'on', 'wearing', 'holding', 'via', 'by']);
+const AID_STOP = new Set(['and', 'or', 'to', 'in', 'at', 'for', 'when', 'during', 'with', 'on', 'by', 'from', 'of', 'so', 'as', 'if', 'while']);
+
+function aids(p: Prepared): Evidence[] {
+  const found: Evidence[] = [];
+  const { tokens } = p;
+  for (let i = 0; i < tokens.length; i++) {
+    const lead = tokens[i]!;
+    if (!inSet(lead, AID_LEADS)) continue;
+    let j = i + 1;
+    if (lead.word === 'by') {
+      if (tokens[j]?.word !== 'using' && tokens[j]?.word !== 'pressing') continue;
+      j++;
+    }
+    for (const end = Math.min(tokens.length, j + 4); j < end; j++) {
+      const t = tokens[j]!;
+      if (AID_STOP.has(t.word)) break;
+      if (!AID_WORDS.has(t.word)) continue;
+      // A "line" is an aid only as a number line, time line or washing line.
+      if (t.word === 'line' && !/^(?:number|time|washing)$/.test(tokens[j - 1]?.word ?? '')) break;
+      found.push(span(p.text, lead.start, t.end));
+      break;
+    }
+  }
+  return found;
+}
+
 const PLACES =
   '(?:lessons?|classes|class(?:room)?|playground|hall|nursery|setting|school|groups?|garden|corridors?|library|assembly|assemblies|canteen|cloakroom|toilets?|room|area|corner|sessions?|pe|maths|english|literacy|numeracy|phonics|science|history|geography|art|music|drama|tutor time|form time|registration|circle|queue|line|sand|tray|changing room|unit|base|pool|field|outdoors?|provision|break|playtime|lunchtime|lunch hall|dinner hall|gym|kitchen|bathroom|workshop|lab|home|work|activities|games?|play|input|tasks?|story|shop|park|street|car|bus|taxi|minibus|discussions?|space|spot|station|workstation|environment|settings|trips?|visits?|clubs?)\\b';
 const TIMES_OF_DAY =
@@ -35,7 +68,6 @@ const CONDITION_RULES = rules([
   ['one', re('one[- ]to[- ]one\\b')],
   ['small nurture social language reading friendship', re('(?:small|nurture|social|language|reading|friendship)[- ]groups?\\b')],
   // Aids given to the pupil.
-  ['using with on wearing holding via by', re(`(?:using|with|on|wearing|holding|via|by (?:using|pressing))\\s+(?:a|an|the|his|her|their|some|two|2|large|small)?\\s*(?:[${L}-]+\\s+){0,2}?${AIDS}`)],
   ['using following', re(`(?:using|following) (?:a|an|the|his|her|their|some) [${L}-]+`)],
   ['given', re(`given (?:a|an|the|his|her|their|some|\\d+|one|two|three) [${L}-]+`)],
   ['from', re('from a choice of\\b')],
@@ -63,7 +95,7 @@ const CONDITION_RULES = rules([
 ]);
 
 export function checkConditions(p: Prepared): Verdict {
-  const evidence = ordered([...matchWords(p, SUPPORT_WORDS), ...matchRules(p, CONDITION_RULES)]);
+  const evidence = ordered([...matchWords(p, SUPPORT_WORDS), ...matchRules(p, CONDITION_RULES), ...aids(p)]);
   if (evidence.length > 0) return { ok: true, code: 'conditions.stated', evidence };
   return { ok: false, code: 'conditions.missing', evidence: [] };
 }

@@ -130,6 +130,8 @@ export class IspPlan extends LitElement {
   private shownVersion = 0;
   private afterRender: (() => void) | undefined;
   private stopWatchingParts: (() => void) | undefined;
+  private formValueStale = false;
+  private associatedForm: HTMLFormElement | null = null;
   /** Set while our own checkValidity() runs, whose `invalid` event must not show feedback. */
   private quietCheck = false;
 
@@ -520,7 +522,9 @@ export class IspPlan extends LitElement {
 
   private commit(next: PlanDocument, pointer: string): void {
     this.current = next;
-    this.syncFormValue();
+    // Serialising a 1,000-row plan on every key would cost milliseconds: the form value is
+    // refreshed after a pause, on `change`, and whenever the form builds its data (`formdata`).
+    this.formValueStale = true;
     this.validationStale = true;
     this.scheduleValidity();
     this.requestUpdate();
@@ -702,6 +706,7 @@ export class IspPlan extends LitElement {
 
   private flushValidation(): void {
     clearTimeout(this.validityTimer);
+    if (this.formValueStale) this.syncFormValue();
     if (this.validationStale) {
       this.runValidation();
       this.updateValidity();
@@ -711,10 +716,25 @@ export class IspPlan extends LitElement {
   private scheduleValidity(): void {
     clearTimeout(this.validityTimer);
     this.validityTimer = setTimeout(() => {
+      if (this.formValueStale) this.syncFormValue();
       this.runValidation();
       this.updateValidity();
     }, validityDelayMs);
   }
+
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.associatedForm?.removeEventListener('formdata', this.onFormData);
+    this.associatedForm = form;
+    form?.addEventListener('formdata', this.onFormData);
+  }
+
+  /** The form is building its data (submit or `new FormData`): make sure it has the latest plan. */
+  private onFormData = (event: FormDataEvent): void => {
+    if (!this.formValueStale || !this.name || this.problem) return;
+    this.syncFormValue();
+    const plan = this.plan;
+    if (plan !== undefined) event.formData.set(this.name, JSON.stringify(plan));
+  };
 
   private onInvalid = (event: Event): void => {
     // A submit (or the form's checkValidity/reportValidity, which fire the same event) found
@@ -753,6 +773,7 @@ export class IspPlan extends LitElement {
 
   /** The form value is the plan as JSON (nothing while the input is refused). */
   private syncFormValue(): void {
+    this.formValueStale = false;
     const plan = this.plan;
     this.internals.setFormValue(this.problem || plan === undefined ? null : JSON.stringify(plan));
   }

@@ -1,6 +1,6 @@
 import type { Evidence, Verdict } from './types.js';
 import { matchRules, matchWords, rules, words, type Prepared } from './scan.js';
-import { overlaps, span } from './text.js';
+import { outside, span } from './text.js';
 
 const re = (source: string): RegExp => new RegExp(source, 'y');
 
@@ -109,7 +109,7 @@ function unexplainedAcronyms(p: Prepared, ignore: () => readonly Evidence[]): Ev
   }
   if (capitals / Math.max(1, letters) > 0.5) return [];
   const skip = ignore();
-  return found.filter((e) => !overlaps(e.start, e.end, skip));
+  return outside(found, skip);
 }
 
 /** `ignore` gives spans another element already explains (placeholders, initials, the name). */
@@ -119,7 +119,7 @@ export function checkClearLanguage(p: Prepared, ignore: () => readonly Evidence[
     // Only mixed-case words can be these; skip the slice for everything else.
     if (t.end - t.start >= 4 && isUpper(p.text.charCodeAt(t.start)) && JARGON_CASED.has(p.text.slice(t.start, t.end))) jargon.push(span(p.text, t.start, t.end));
   }
-  const acronyms = unexplainedAcronyms(p, ignore).filter((e) => !overlaps(e.start, e.end, jargon));
+  const acronyms = outside(unexplainedAcronyms(p, ignore), jargon);
   const subjective = [...matchWords(p, SUBJECTIVE_WORDS), ...matchRules(p, SUBJECTIVE_RULES)];
   const all = [...jargon, ...acronyms, ...subjective].sort((a, b) => a.start - b.start);
   const first = all[0];

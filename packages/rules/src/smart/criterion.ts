@@ -1,7 +1,7 @@
 import type { Evidence, Verdict } from './types.js';
 import { DATE_RULE_FIRSTS, DATE_STICKY } from './dates.js';
 import { inSet, matchRules, rules, words, type Prepared } from './scan.js';
-import { NUMBER_WORD, ordered, outside, overlaps, span } from './text.js';
+import { NUMBER_WORD, ordered, outside, span } from './text.js';
 
 const re = (source: string): RegExp => new RegExp(source, 'y');
 const NUM = `(?:\\d+|${NUMBER_WORD})`;
@@ -59,13 +59,12 @@ const VAGUE_RULES = rules([
 ]);
 
 /** A number counts as a measure unless it is part of a date, time, label or compound word. */
-function countEvidence(p: Prepared, excluded: readonly Evidence[]): Evidence[] {
+function countEvidence(p: Prepared): Evidence[] {
   const found: Evidence[] = [];
   const { tokens, lower, text } = p;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!inSet(t, NUMBERS) || (t.word.charCodeAt(0) <= 57 && !/^\d+$/.test(t.word))) continue;
-    if (overlaps(t.start, t.end, excluded)) continue;
     const after = lower.charAt(t.end);
     // Clock times (8:50), decimals in dates, and compounds ("2-step", "10-minute") are not counts.
     if (after === ':' || (after === '-' && /[a-z]/.test(lower.charAt(t.end + 1)) && !lower.startsWith('-to', t.end))) continue;
@@ -86,7 +85,7 @@ export function checkCriterion(p: Prepared): Verdict {
   const absolute = matchRules(p, ABSOLUTE_RULES);
   if (absolute.length > 0) return { ok: false, code: 'criterion.absolute', evidence: absolute };
   const excluded = matchRules(p, NOT_A_MEASURE);
-  const measures = [...countEvidence(p, excluded), ...outside(matchRules(p, MEASURE_RULES), excluded)];
+  const measures = [...outside(countEvidence(p), excluded), ...outside(matchRules(p, MEASURE_RULES), excluded)];
   if (measures.length > 0) return { ok: true, code: 'criterion.measurable', evidence: ordered(measures) };
   const vague = matchRules(p, VAGUE_RULES);
   if (vague.length > 0) return { ok: false, code: 'criterion.vague', evidence: vague };

@@ -87,13 +87,15 @@ export function checkObservableAction(p: Prepared): Verdict {
 
   {
     let quoted: [number, number][] | undefined;
+    let q = 0; // quotes before the current "and" are passed once: the scan stays linear
     for (let i = head.verb + 1; i < tokens.length; i++) {
       const t = tokens[i]!;
       const isAnd = t.word === 'and' || t.word === 'plus' || (t.word === 'as' && tokens[i + 1]?.word === 'well' && tokens[i + 2]?.word === 'as');
       if (!isAnd) continue;
       if (t.word === 'and' && lower.charAt(t.end) === '/') continue; // "and/or" offers alternatives
       quoted ??= quotedRanges(lower);
-      if (quoted.some(([s, e]) => t.start >= s && t.start < e)) continue;
+      while (q < quoted.length && quoted[q]![1] <= t.start) q++;
+      if (q < quoted.length && quoted[q]![0] <= t.start) continue;
       let j = t.word === 'as' ? i + 3 : i + 1;
       while (j < tokens.length && j < i + 5 && (JOINERS.has(tokens[j]!.word) || (tokens[j]!.word.endsWith('ly') && tokens[j]!.word.length > 4))) j++;
       const second = tokens[j];

@@ -26,15 +26,34 @@ export function findAll(re: RegExp, text: string, group = 0): Evidence[] {
   return found;
 }
 
-/** True when a stretch overlaps any of the given spans. */
+/** True when a stretch overlaps any of the given spans (for a handful of spans). */
 export function overlaps(start: number, end: number, spans: readonly Evidence[]): boolean {
   for (const s of spans) if (start < s.end && s.start < end) return true;
   return false;
 }
 
-/** Drops evidence that overlaps the given spans (e.g. numbers inside a date). */
+/**
+ * Drops evidence that overlaps any of the spans (e.g. numbers inside a date). `found` must not
+ * overlap itself (true of every rule's matches). Both lists are walked in position order, so a
+ * 100 KB text with thousands of each stays n log n.
+ */
 export function outside(found: readonly Evidence[], spans: readonly Evidence[]): Evidence[] {
-  return spans.length === 0 ? [...found] : found.filter((e) => !overlaps(e.start, e.end, spans));
+  if (spans.length === 0 || found.length === 0) return [...found];
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const items = [...found].sort((a, b) => a.start - b.start);
+  const kept: Evidence[] = [];
+  let i = 0;
+  let reach = -1; // furthest end among spans starting before the current item ends
+  for (const e of items) {
+    while (i < sorted.length && sorted[i]!.start < e.end) {
+      reach = Math.max(reach, sorted[i]!.end);
+      i++;
+    }
+    // Spans that started earlier but end after e.start overlap it; reach covers them all.
+    if (reach > e.start) continue;
+    kept.push(e);
+  }
+  return kept;
 }
 
 /** Evidence sorted by position, without spans that overlap an earlier (or longer) one. */

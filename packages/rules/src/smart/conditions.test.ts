@@ -36,3 +36,8 @@ test('the evidence is the condition phrase', () => {
   assert.equal(result.evidence[0]?.text, text.slice(result.evidence[0]!.start, result.evidence[0]!.end));
   assert.match(result.evidence[0]!.text, /^during carpet/);
 });
+
+test('"using the correct …" describes the task, not an aid', () => {
+  assert.equal(conditions('Amir will write his name using the correct letter formation by Easter.').ok, false);
+  assert.equal(conditions('Amir will write his name using the name card by Easter.').ok, true);
+});

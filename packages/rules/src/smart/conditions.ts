@@ -68,7 +68,8 @@ const CONDITION_RULES = rules([
   ['one', re('one[- ]to[- ]one\\b')],
   ['small nurture social language reading friendship', re('(?:small|nurture|social|language|reading|friendship)[- ]groups?\\b')],
   // Aids given to the pupil.
-  ['using following', re(`(?:using|following) (?:a|an|the|his|her|their|some) [${L}-]+`)],
+  // "using the correct formation" describes the task, not an aid.
+  ['using following', re(`(?:using|following) (?:a|an|the|his|her|their|some) (?!correct\\b|right\\b|proper\\b|appropriate\\b|full\\b|capital\\b|accurate\\b|neat\\b|joined\\b|cursive\\b|same\\b)[${L}-]+`)],
   ['given', re(`given (?:a|an|the|his|her|their|some|\\d+|one|two|three) [${L}-]+`)],
   ['from', re('from a choice of\\b')],
   // "use Numicon to add", "use his break card to ask": the thing used is the aid.

@@ -22,3 +22,9 @@ test('an accuracy limit on a skill and "without prompts" are fine', () => {
   assert.equal(positive('Amir will dress without prompts.').ok, true);
   assert.equal(positive('Amir will ask for help when he does not understand.').ok, true);
 });
+
+test('stopping an activity on cue and a time limit are not problem behaviours', () => {
+  assert.equal(positive('Amir will stop playing and line up when the bell rings.').ok, true);
+  assert.equal(positive('Amir will finish his sums within the time limit.').ok, true);
+  assert.equal(positive('Amir will limit his time out of class to one break.').ok, false);
+});

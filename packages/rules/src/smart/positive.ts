@@ -11,8 +11,10 @@ const STOP_RULES = rules([
   ['will can to and or should must would', re(`(?:will|can|to|and|or|should|must|would)\\s+(?:[${L}]+ly\\s+)?(?:not|never|no longer)\\b(?!\\s+(?:need|needing|require|requiring|rely|relying|only|just)\\b)`)],
   ['won', re('won[\'’]t\\b(?!\\s+(?:need|require|rely)\\b)')],
   ['no', re('no longer\\b')],
-  ['stop stops stopping refrain refrains refraining avoid avoids avoiding cease quit give resist', re(`(?:stop|stops|stopping|refrain(?:s|ing)? from|avoid(?:s|ing)?|cease|quit|give up|resist)\\s+(?!being\\b)[${L}]+ing\\b`)],
-  ['reduce reduces reducing decrease decreases decreasing lessen minimise minimize cut limit', re('(?:reduc(?:e|es|ing)|decreas(?:e|es|ing)|lessen|minimi[sz]e|cut down|limit)\\b')],
+  // "stop playing when the bell rings" ends an activity on cue: that is the wanted behaviour.
+  ['stop stops stopping refrain refrains refraining avoid avoids avoiding cease quit give resist', re(`(?:stop|stops|stopping|refrain(?:s|ing)? from|avoid(?:s|ing)?|cease|quit|give up|resist)\\s+(?!being\\b|playing\\b|working\\b|reading\\b|writing\\b|drawing\\b|building\\b|eating\\b)[${L}]+ing\\b`)],
+  ['reduce reduces reducing decrease decreases decreasing lessen minimise minimize cut', re('(?:reduc(?:e|es|ing)|decreas(?:e|es|ing)|lessen|minimi[sz]e|cut down)\\b')],
+  ['limit limits limiting', re('limit(?:s|ing)? (?:his|her|their|the number|how)\\b')],
   ['be become get is are', re('(?:be|become|get|is|are) less\\b')],
   ['have has show with', re(`(?:have|has|show|with) (?:fewer|less) (?!than\\b|errors?\\b|mistakes?\\b|prompts?\\b|prompting\\b|reminders?\\b|support\\b|help\\b|adult\\b|time\\b)[${L}]+`)],
   ['reduced', re('reduced\\b')],

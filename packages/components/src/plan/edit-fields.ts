@@ -349,7 +349,7 @@ function editArray(
         rows,
         (_row, index) => keys[index],
         (row, index) =>
-          guard([row, index, rows.length, ctx.stamp], () => editRow(ctx, items.node, items.base, row, [...path, index], index, rows.length, itemTitle, pointer, rowLevel)),
+          guard([row, index, rows.length, ctx.stamp], () => editRow(ctx, node['items'], base, row, [...path, index], index, rows.length, itemTitle, pointer, rowLevel)),
       )}
     </ol>
     <div class="button-group">
@@ -362,7 +362,7 @@ function editArray(
 
 function editRow(
   ctx: RenderContext,
-  itemNode: SchemaNode,
+  itemNode: unknown,
   base: string,
   row: unknown,
   path: PathSegment[],

@@ -385,6 +385,36 @@ describe('isp-plan: modes', () => {
     expect(getComputedStyle(second).breakBefore).to.equal('page');
   });
 
+  it('prints from edit mode in the print layout, and returns to editing afterwards', async () => {
+    const element = await mount((each) => {
+      each.template = 'individual-provision-map';
+      each.plan = minimal.default;
+    });
+    window.dispatchEvent(new Event('beforeprint'));
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelectorAll('input, textarea, select')).to.have.length(0);
+    expect(element.shadowRoot!.querySelectorAll('[part="signature-line"]').length).to.be.greaterThan(0);
+    window.dispatchEvent(new Event('afterprint'));
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelectorAll('input').length).to.be.greaterThan(0);
+  });
+
+  it('renders a local-authority variant that extends a template with allOf', async () => {
+    const variant = {
+      $id: 'https://example.org/la/ipm-variant.schema.json',
+      allOf: [{ $ref: 'https://isp-kit.org/schemas/v1/individual-provision-map.schema.json' }],
+      properties: { localPanel: { type: 'object', title: 'Local panel', properties: { decision: { type: 'string', title: 'Panel decision' } } } },
+    };
+    const element = await mount((each) => {
+      each.schema = variant;
+      each.plan = structuredClone(minimal.default);
+    });
+    expect(element.shadowRoot!.querySelector('#section-localPanel h2')!.textContent).to.equal('Local panel');
+    expect(element.shadowRoot!.querySelector('#section-targets')).to.not.equal(null);
+    type(control(element, '/localPanel/decision'), 'Agreed');
+    expect(element.plan).to.deep.include({ localPanel: { decision: 'Agreed' } });
+  });
+
   it('has the seed guidance behind an "Open for guidance" disclosure and a task list of sections', async () => {
     const element = await mount((each) => {
       each.template = 'individual-provision-map';

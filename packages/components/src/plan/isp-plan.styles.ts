@@ -166,6 +166,11 @@ const layout = css`
     padding: ${space3} 0;
     border-bottom: 1px solid ${colorBorderLight};
   }
+  .task-link,
+  .error-summary-list a {
+    display: inline-block;
+    min-height: 24px;
+  }
   .task-status {
     padding: 2px 8px;
     font-size: ${fontSizeSmall};

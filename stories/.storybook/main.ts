@@ -13,16 +13,6 @@ process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
 spawnSync(process.execPath, [fileURLToPath(new URL('../../scripts/custom-elements.js', import.meta.url))], { stdio: 'inherit' });
 writeTemplateStories();
 
-// packages/components/package.json lists only dist/define/*.js under `sideEffects`, so Rollup
-// drops src/define/*.ts (what the `source` condition resolves to) from the production build
-// and no element gets defined. Marking them as having side effects keeps them.
-const keepDefineModules = {
-  name: 'isp-keep-define-modules',
-  transform(code: string, id: string) {
-    return /[\\/]packages[\\/]components[\\/]src[\\/]define[\\/]/.test(id) ? { code, map: null, moduleSideEffects: true } : undefined;
-  },
-};
-
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../elements/*.stories.ts', '../templates/**/*.stories.ts'],
@@ -34,7 +24,6 @@ const config: StorybookConfig = {
     // condition), so the catalogue never shows a stale dist/ build.
     return {
       ...viteConfig,
-      plugins: [...(viteConfig.plugins ?? []), keepDefineModules],
       resolve: { ...viteConfig.resolve, conditions: ['source', ...defaultClientConditions] },
       build: { ...viteConfig.build, chunkSizeWarningLimit: 4096 },
     };

@@ -1,11 +1,12 @@
 // The accessibility sweep: every story of the Storybook catalogue rendered in Chromium, axe
 // run over it, zero violations allowed. The stories are the project's examples of every
 // element, template, mode and state, so this is the WCAG check over all of them.
-// One static build, one server, one browser, one page: stories are switched through
-// Storybook's own channel instead of reloading the preview for each.
+// One static build, one server, one browser, two pages: each page loads the preview once and
+// stories are switched through Storybook's own channel instead of reloading it for each.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { chromium, type Page } from 'playwright-core';
@@ -47,7 +48,7 @@ function describeViolations(storyId: string, violations: Violation[]): string {
   return `story "${storyId}" has ${violations.length} axe violation(s):\n${lines.join('\n')}`;
 }
 
-test('every catalogue story renders in Chromium with zero axe violations', { timeout: 20 * 60_000 }, async (t) => {
+test('every catalogue story renders in Chromium with zero axe violations', { timeout: 40 * 60_000 }, async (t) => {
   const started = performance.now();
   const buildMs = ensureStorybookBuild();
   const index = JSON.parse(readFileSync(join(outDir, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> };
@@ -60,25 +61,52 @@ test('every catalogue story renders in Chromium with zero axe violations', { tim
     await browser.close();
     await server.close();
   });
-  const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  // Stories are spread over a few pages of the one browser (one per core, at most 2: the
+  // machine is shared), each page loading the preview once and switching stories in place.
+  const pageCount = Math.max(1, Math.min(2, availableParallelism(), Number(process.env.ISP_SWEEP_PAGES ?? 2)));
+  const queue = [...stories];
+  const outcomes = new Map<string, Promise<StoryOutcome & { pageErrors: string[] }>>();
+  const settle = new Map<string, (outcome: StoryOutcome & { pageErrors: string[] }) => void>();
+  for (const story of stories) outcomes.set(story.id, new Promise((resolve) => settle.set(story.id, resolve)));
 
-  // The addon's own automatic axe run is switched off (a11y.manual) so axe runs once per story.
-  await page.goto(`${server.origin}/iframe.html?id=${encodeURIComponent(stories[0]!.id)}&viewMode=story&globals=a11y.manual:!true`);
+  async function worker(): Promise<void> {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    let opened = false;
+    for (let story = queue.shift(); story; story = queue.shift()) {
+      pageErrors.length = 0;
+      let outcome: StoryOutcome;
+      try {
+        if (!opened) {
+          // The addon's automatic axe run is off (a11y.manual) so axe runs once per story.
+          await page.goto(`${server.origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=a11y.manual:!true`);
+          opened = true;
+        }
+        outcome = await sweepStory(page, story.id);
+      } catch (error) {
+        outcome = { error: error instanceof Error ? error.message : String(error) };
+      }
+      settle.get(story.id)!({ ...outcome, pageErrors: [...pageErrors] });
+    }
+  }
+  // A page that cannot even open must not leave the remaining stories waiting forever.
+  const workers = Promise.all(Array.from({ length: pageCount }, () => worker().catch((error: unknown) => {
+    for (let story = queue.shift(); story; story = queue.shift()) settle.get(story.id)!({ error: `the sweep page failed: ${String(error)}`, pageErrors: [] });
+  })));
 
   let swept = 0;
   for (const story of stories) {
     await t.test(`${story.title} / ${story.name} (${story.id})`, async () => {
-      pageErrors.length = 0;
-      const outcome = await sweepStory(page, story.id);
+      const outcome = await outcomes.get(story.id)!;
       assert.equal(outcome.error, undefined, `story "${story.id}" did not render: ${outcome.error}`);
-      assert.deepEqual(pageErrors, [], `story "${story.id}" raised uncaught errors: ${pageErrors.join('; ')}`);
+      assert.deepEqual(outcome.pageErrors, [], `story "${story.id}" raised uncaught errors: ${outcome.pageErrors.join('; ')}`);
       assert.ok(outcome.violations, `story "${story.id}": axe gave no result`);
       if (outcome.violations.length > 0) assert.fail(describeViolations(story.id, outcome.violations));
       swept += 1;
     });
   }
+  await workers;
   const seconds = (performance.now() - started) / 1000;
-  t.diagnostic(`swept ${stories.length} stories (${swept} clean) in ${seconds.toFixed(1)} s, of which the Storybook build took ${(buildMs / 1000).toFixed(1)} s`);
+  t.diagnostic(`swept ${stories.length} stories (${swept} clean) on ${pageCount} page(s) in ${seconds.toFixed(1)} s, of which the Storybook build took ${(buildMs / 1000).toFixed(1)} s`);
 });

@@ -7,7 +7,7 @@ const PLACEHOLDER =
   /(?<![A-Za-z0-9\u00c0-\u024f])(?:X{1,3}|N\/A|NAME|\[[^\]\n]{0,20}\]|<[^>\n]{0,20}>|_{2,}|\.{3,}|…)(?![A-Za-z0-9\u00c0-\u024f])|\b[Cc]hild['’]s name\b|\b(?:[Pp]upil|[Ss]tudent)['’]s name\b/g;
 const MAY_HAVE_PLACEHOLDER = /X|N\/A|NAME|\[|<|__|\.\.\.|…|['’]s name/;
 // Initials stand for the name without giving it: "J.B.", "J. B.", or "JB will".
-const INITIALS = /(?<![A-Za-z.])(?:[A-Z]\.\s?){1,2}[A-Z]\.?(?![A-Za-z])|(?<![A-Za-z])[A-Z]{2,3}(?=\s+(?:will|can|to|should|is|must)\b)/g;
+const INITIALS = /(?<![A-Za-z.])(?:[A-Z]\.\s?){1,2}[A-Z]\.?(?![A-Za-z])|(?<![A-Za-z'’])(?:[A-HJ-Z]|[A-Z]{2,3})(?=\s+(?:will|can|to|should|is|must)\b)/g;
 
 const SUBJECT_VERBS = new Set(['will', 'can', 'could', 'should', 'must', 'would', 'to', 'shall', 'is', 'won']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'hers', 'their', 'theirs', 'himself', 'herself', 'themselves']);
@@ -102,7 +102,7 @@ function generic(p: Prepared): Evidence[] {
     if (!GENERIC_NOUNS.has(t.word)) continue;
     const prev = tokens[i - 1];
     if (prev && GENERIC_DETERMINERS.has(prev.word)) found.push(span(p.text, prev.start, t.end));
-    else if (t.word === 'child') found.push(span(p.text, t.start, t.end));
+    else if (t.word === 'child' || t.word === 'pupil' || t.word === 'student' || t.word === 'learner') found.push(span(p.text, t.start, t.end));
   }
   return found;
 }

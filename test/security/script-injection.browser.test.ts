@@ -6,12 +6,11 @@
 // them must be shown exactly as typed), and every string made hostile (dates, choices and ids
 // too, as a hostile or broken MIS might send), where nothing may run or be lost.
 import { expect } from '@esm-bundle/chai';
-import type { TemplateId } from '@isp-kit/schemas';
 import { deepReadableText, injectedElements } from './support/deep-dom.js';
 import { modes, mountPlan } from './support/mount-plan.js';
 import { completePlans } from './support/plan-fixtures.js';
-import { stringFields, withStringAt, type StringField } from './support/schema-walk.js';
-import { payloadFor, trapName } from './support/xss-payloads.js';
+import { hostilePlan } from './support/hostile-plan.js';
+import { trapName } from './support/xss-payloads.js';
 
 const sprung: string[] = [];
 const trapWindow = window as unknown as Record<string, unknown>;
@@ -21,31 +20,6 @@ for (const dialog of ['alert', 'confirm', 'prompt', 'print'] as const) {
   trapWindow[dialog] = () => sprung.push(`window.${dialog}()`);
 }
 
-interface HostilePlan {
-  template: TemplateId;
-  plan: unknown;
-  /** The payload put in each string, by pointer. */
-  filled: { field: StringField; text: string }[];
-}
-
-/**
- * The valid-complete plan with its free-text strings (or every string but the two that say
- * which form to use) made hostile.
- */
-function hostile(template: TemplateId, fixture: unknown, firstField: number, which: 'free-text' | 'every'): HostilePlan {
-  const keep = new Set(['/template', '/schemaVersion']);
-  let plan = fixture;
-  const filled: HostilePlan['filled'] = [];
-  stringFields(template, fixture)
-    .filter((field) => !keep.has(field.pointer) && (which === 'every' || field.freeText))
-    .forEach((field, index) => {
-      const text = payloadFor(firstField + index);
-      plan = withStringAt(plan, field.path, text);
-      filled.push({ field, text });
-    });
-  return { template, plan, filled };
-}
-
 /** Gives event handlers, image errors and autofocus a chance to fire before looking. */
 async function letAnythingFire(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 150));
@@ -53,8 +27,8 @@ async function letAnythingFire(): Promise<void> {
 }
 
 const fixtures = await completePlans();
-const freeTextPlans = fixtures.map(({ template, plan }, index) => hostile(template, plan, index * 1000, 'free-text'));
-const everyStringPlans = fixtures.map(({ template, plan }, index) => hostile(template, plan, index * 1000, 'every'));
+const freeTextPlans = fixtures.map(({ template, plan }, index) => hostilePlan(template, plan, index * 1000, 'free-text'));
+const everyStringPlans = fixtures.map(({ template, plan }, index) => hostilePlan(template, plan, index * 1000, 'every'));
 
 async function expectNothingRan(element: Element): Promise<void> {
   await letAnythingFire();

@@ -11,10 +11,6 @@ export const validatorOptions = {
   strict: true,
   // Our messages come from our own catalogue, so ajv's English strings are never shipped.
   messages: false,
-  // Shared parts (date, child, signature, ...) become one function each that every template
-  // calls, instead of a copy of their code at every use: several times less code to ship and
-  // parse, for a function call per shared part when validating.
-  inlineRefs: false,
 } as const satisfies Options;
 
 /**

@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define/isp-plan.js';
-import type { IspPlan } from './isp-plan.js';
+import { IspPlan } from './isp-plan.js';
 import type { IspPlanChangeEvent } from '../events/plan-change-event.js';
 import type { IspPlanErrorEvent } from '../events/plan-error-event.js';
 
@@ -132,6 +132,18 @@ describe('isp-plan: the plan property', () => {
     expect(events[0]!.path).to.equal('/child/name');
     expect(events[0]!.plan).to.equal(after);
     expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
+  });
+
+  it('keeps a plan set before the element was defined (frameworks set properties early)', async () => {
+    const early = document.createElement('isp-plan-defined-late') as HTMLElement & { plan?: unknown };
+    const plan = structuredClone(minimal.default);
+    early.plan = plan;
+    early.setAttribute('template', 'individual-provision-map');
+    document.body.append(early);
+    customElements.define('isp-plan-defined-late', class extends IspPlan {});
+    await (early as unknown as IspPlan).updateComplete;
+    expect(early.plan).to.equal(plan);
+    expect(early.shadowRoot!.querySelector('[data-pointer="/child/name"]')).to.not.equal(null);
   });
 
   it('starts a blank plan of the template when none is given', async () => {

@@ -139,6 +139,13 @@ export class IspPlan extends LitElement {
     super();
     this.internals = this.attachInternals();
     this.addEventListener('invalid', this.onInvalid);
+    // A framework may set `plan` before the element is defined: that own property would hide
+    // the accessor, so take its value through the setter.
+    if (Object.prototype.hasOwnProperty.call(this, 'plan')) {
+      const early = (this as { plan?: unknown }).plan;
+      delete (this as { plan?: unknown }).plan;
+      this.plan = early;
+    }
   }
 
   /**

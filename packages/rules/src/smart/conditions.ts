@@ -59,6 +59,8 @@ const CONDITION_RULES = rules([
   ['with', re(`with (?:[${L}]+ ){0,2}?${PEOPLE}\\b`)],
   ['supported modelled shown helped guided accompanied prompted reminded taken led collected met checked', re('[a-z]+ by\\b')],
   ['after', re('after (?:being|an adult|a reminder|a prompt)\\b')],
+  // "a morning check by her teaching assistant"; "as recorded by the teacher" only measures.
+  ['by', re(`(?<!(?:recorded|observed|measured|assessed|noted|monitored|reported|logged|tracked|judged|seen|agreed|set) )by (?:a|an|the|his|her|their) (?:[${L}]+ )?${PEOPLE}\\b`)],
   ['at', re('at (?:set|the same|regular|agreed) times\\b')],
   ['adult adults teacher teachers assistant assistants ta key practitioner mentor supervisor', re(`(?:adult|teacher|assistant|ta|key (?:person|worker)|practitioner|mentor|supervisor)s?\\s+(?:nearby|near|beside|alongside|present|close by|next to|behind|sitting|shadowing|modelling|supporting|prompting|pointing|showing|walking|playing|looking)\\b`)],
   ['when if once', re(`(?:when|if|once) (?:[${L}]+ )?(?:prompted|reminded|asked|shown|given|helped|supported|modelled|told|cued|offered|directed|invited)\\b`)],

@@ -30,7 +30,8 @@ const MEASURE_RULES = rules([
   ['#', re('\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent)')],
   [`# ${NUMBER_WORD_LIST.join(' ')}`, re(`${NUM}\\s+(?:consecutive\\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|m|metres?|meters?|km|cm|times?|occasions?)\\b`)],
   ['daily weekly', re('(?:daily|weekly)\\b')],
-  ['every each', re('(?:every|each) (?:day|week|morning|afternoon|session|lesson|school day)\\b')],
+  // "at the end of each lesson" says when (a situation), not how often it succeeds.
+  ['every each', re('(?<!(?:start|end|beginning) of )(?:every|each) (?:day|week|morning|afternoon|session|lesson|school day)\\b')],
   ['per', re('per (?:day|week|session|lesson|minute)\\b')],
   ['once twice', re('(?:once|twice)\\b')],
   ['a several', re('(?:a few|several) (?:seconds?|minutes?|hours?)\\b')],

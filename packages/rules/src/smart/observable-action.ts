@@ -23,7 +23,7 @@ const ACTIONS = new Set(
     'greet wave smile nod shake sign').split(' '),
 );
 // Subjects that make the sentence about what adults do, not the pupil.
-const ADULT_SUBJECTS = new Set(['staff', 'adults', 'adult', 'teacher', 'teachers', 'ta', 'tas', 'we', 'senco', 'practitioner', 'practitioners', 'parents', 'parent', 'mum', 'dad', 'school', 'setting', 'person', 'worker', 'assistant', 'lsa']);
+const ADULT_SUBJECTS = new Set(['staff', 'adults', 'adult', 'teacher', 'teachers', 'ta', 'tas', 'we', 'senco', 'practitioner', 'practitioners', 'parents', 'parent', 'mum', 'dad', 'school', 'setting', 'assistant', 'lsa', 'keyworker']);
 const JOINERS = new Set(['then', 'also', 'he', 'she', 'they', 'will', 'can']);
 // Steps of one routine or one act of attention are one skill (SMART.md tie-breaker).
 const FAMILIES: readonly ReadonlySet<string>[] = [
@@ -60,7 +60,8 @@ export function checkObservableAction(p: Prepared): Verdict {
   const headSpan = span(text, verb.start, verb.end);
   // "Staff will model language": provision written where the pupil's behaviour should be.
   const subject = tokens[head.modal - 1];
-  if (subject && ADULT_SUBJECTS.has(subject.word)) {
+  const keyAdult = (subject?.word === 'person' || subject?.word === 'worker') && tokens[head.modal - 2]?.word === 'key';
+  if (subject && (ADULT_SUBJECTS.has(subject.word) || keyAdult)) {
     return { ok: false, code: 'observableAction.adult-action', evidence: [span(text, subject.start, verb.end)] };
   }
 

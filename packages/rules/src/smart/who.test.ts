@@ -49,3 +49,9 @@ test('a name that is also an everyday word needs its capital', () => {
   assert.equal(who('He will say hello.', 'Will Smith').ok, false);
   assert.equal(who('Will will say hello.', 'Will Smith').ok, true);
 });
+
+test('"Pupil will" is generic and a single capital is an initial', () => {
+  assert.equal(who('Pupil will say hello.').code, 'who.generic');
+  assert.equal(who('S will say hello.').code, 'who.initials');
+  assert.equal(who('I will say hello.').code, 'who.first-person');
+});

@@ -3,17 +3,18 @@ import assert from 'node:assert/strict';
 import { corpusFiles, readCorpus, scoreCorpus } from '../../scripts/smart-metrics.js';
 import { checkSmartTarget, smartElements } from './index.js';
 
-// Floors set just below the development-set F1 reached when they were written, so a change
-// that makes the checker worse fails here. The holdout set is scored by the metrics script only.
+// Floors set just below the development-set F1 reached when they were written (1.000, 0.990,
+// 0.987, 1.000, 1.000, 1.000, 1.000; smart 0.997), so a change that makes the checker worse
+// fails here. The holdout set is scored by the metrics script only.
 const floors = {
-  who: 0.97,
-  observableAction: 0.95,
-  conditions: 0.95,
-  criterion: 0.97,
-  timeBound: 0.97,
-  positive: 0.97,
-  clearLanguage: 0.97,
-  smart: 0.97,
+  who: 0.99,
+  observableAction: 0.97,
+  conditions: 0.97,
+  criterion: 0.99,
+  timeBound: 0.99,
+  positive: 0.99,
+  clearLanguage: 0.99,
+  smart: 0.98,
 } as const;
 
 test('the corpora are well formed and large enough', () => {

@@ -371,6 +371,54 @@ describe('isp-plan: bad input', () => {
   }
 });
 
+describe('isp-plan: amendments after agreement', () => {
+  function leave(input: HTMLElement): void {
+    input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  it('records an edit to an agreed plan as one amendment when the field is left, keeping the agreed text', async () => {
+    const agreed = { ...structuredClone(complete.default), status: 'agreed' } as Record<string, unknown>;
+    const before = (agreed['amendments'] as unknown[] | undefined)?.length ?? 0;
+    const original = (agreed['profile'] as Record<string, unknown>)['observedStrengths'];
+    const element = await mount((each) => {
+      each.template = 'individual-provision-map';
+      each.today = '2026-11-02';
+      each.amendedBy = { name: 'Sam Patel', role: 'SENCO' };
+      each.plan = agreed;
+    });
+    const input = control(element, '/profile/observedStrengths');
+    type(input, 'Amara');
+    type(input, 'Amara joins songs');
+    leave(input);
+    const amendments = (element.plan as { amendments: Record<string, unknown>[] }).amendments;
+    expect(amendments).to.have.length(before + 1);
+    expect(amendments.at(-1)).to.deep.include({ path: '/profile/observedStrengths', previous: original, value: 'Amara joins songs', date: '2026-11-02' });
+    expect(amendments.at(-1)!['by']).to.deep.equal({ name: 'Sam Patel', role: 'SENCO' });
+  });
+
+  it('records nothing for a draft, or for an edit typed back to what it was', async () => {
+    const draft = { ...structuredClone(complete.default), status: 'draft' } as Record<string, unknown>;
+    const element = await mount((each) => {
+      each.template = 'individual-provision-map';
+      each.plan = draft;
+    });
+    const input = control(element, '/profile/observedStrengths');
+    type(input, 'Changed');
+    leave(input);
+    expect((element.plan as Record<string, unknown>)['amendments']).to.equal(draft['amendments']);
+
+    const agreed = { ...structuredClone(complete.default), status: 'agreed' } as Record<string, unknown>;
+    element.plan = agreed;
+    await element.updateComplete;
+    const original = String((agreed['profile'] as Record<string, unknown>)['observedStrengths']);
+    const again = control(element, '/profile/observedStrengths');
+    type(again, 'Changed');
+    type(again, original);
+    leave(again);
+    expect((element.plan as Record<string, unknown>)['amendments']).to.deep.equal(agreed['amendments']);
+  });
+});
+
 describe('isp-plan: modes', () => {
   it('view mode is a readable document with no form controls', async () => {
     const element = await mount((each) => {

@@ -7,7 +7,8 @@ import { editField, isMachineId } from './edit-fields.js';
 import { readField, printSignOff } from './read-fields.js';
 import { renderErrorSummary } from './error-summary.js';
 import { renderTaskList, sectionState, type SectionSummary } from './task-list.js';
-import { getAt, parsePointer, setAt, updateAt } from './json-pointer.js';
+import { getAt, parsePointer, setAt, toPointer, updateAt } from './json-pointer.js';
+import { amendmentOf, isAgreed, isSignatureStale, localIsoDate, sameJson } from './amendments.js';
 import { isPlainObject, type PlanDocument } from './plan-document.js';
 import { checkPlanInput } from './plan-input-check.js';
 import type { IspPlanErrorCode } from '../events/plan-error-event.js';
@@ -101,6 +102,15 @@ export class IspPlan extends LitElement {
   /** The form field name the plan JSON is submitted under. */
   @property({ reflect: true }) name = '';
 
+  /**
+   * Who is editing (a schema `contributor`, `{ name, role }`), written into the amendments
+   * recorded when an agreed plan is edited. Hosts know who is signed in; the element does not.
+   */
+  @property({ attribute: false }) amendedBy?: { name: string; role?: string } & Record<string, unknown>;
+
+  /** ISO date written into amendments; defaults to the person's own today. */
+  @property() today = '';
+
   @state() private problem: Problem | undefined;
   @state() private validation: ValidationResult = noErrors;
   @state() private summaryShown = false;
@@ -131,6 +141,13 @@ export class IspPlan extends LitElement {
   private afterRender: (() => void) | undefined;
   private stopWatchingParts: (() => void) | undefined;
   private formValueStale = false;
+  /** Value of each field when its current edit began, for the amendment recorded on `change`. */
+  private readonly amendmentStarts = new Map<string, unknown>();
+  /** Amendments recorded since the plan was set: signatures must then be signed again… */
+  private amendedThisSession = 0;
+  /** …unless signed again after them. */
+  private readonly signedAgain = new Set<string>();
+  private lastRemovalAmendment: unknown;
   private associatedForm: HTMLFormElement | null = null;
   /** Set while our own checkValidity() runs, whose `invalid` event must not show feedback. */
   private quietCheck = false;
@@ -281,7 +298,7 @@ export class IspPlan extends LitElement {
     }
     // Rows are re-rendered only when their own value changes, or when something every row
     // shows changes (mode, feedback, parts, disabled): then the stamp, part of the guard, moves.
-    const stampKey = [this.effectiveMode, this.validation, this.summaryShown, this.shownVersion, this.formDisabled, this.partsVersion, this.pupilNameOf()];
+    const stampKey = [this.effectiveMode, this.validation, this.summaryShown, this.shownVersion, this.formDisabled, this.partsVersion, this.pupilNameOf(), this.amendedThisSession];
     if (stampKey.some((part, index) => part !== this.stampKey[index])) {
       this.stampKey = stampKey;
       this.stamp = {};
@@ -366,6 +383,7 @@ export class IspPlan extends LitElement {
         return found.length > 0 ? found.join('. ') : undefined;
       },
       hasPart: (tag) => customElements.get(tag) !== undefined,
+      signatureStale: (pointer, value) => !this.signedAgain.has(pointer) && isSignatureStale(value, plan, this.amendedThisSession > 0),
       stamp: this.stamp,
       disabled: this.formDisabled,
       sawSignature: false,
@@ -496,6 +514,10 @@ export class IspPlan extends LitElement {
   }
 
   private afterHostChange(): void {
+    this.amendmentStarts.clear();
+    this.signedAgain.clear();
+    this.amendedThisSession = 0;
+    this.lastRemovalAmendment = undefined;
     this.validationStale = true;
     this.shownPointers.clear();
     this.shownVersion++;
@@ -514,13 +536,59 @@ export class IspPlan extends LitElement {
     const parentIsArray = Array.isArray(getAt(this.current, segments.slice(0, -1)));
     const value = readControl(origin, previous, this.renderRoot as ShadowRoot, parentIsArray);
     if (Object.is(value, previous)) return;
+    if (this.isSignature(origin, segments)) {
+      this.signedAgain.add(pointer);
+    } else if (isAgreed(this.current) && !this.amendmentStarts.has(pointer) && !bookkeeping.has(segments[0] ?? '')) {
+      this.amendmentStarts.set(pointer, previous);
+    }
     this.commit(setAt(this.current, segments, value, this.rowKeys.follow) as PlanDocument, pointer);
   };
+
+  /** Signing is not amending: edits inside a signature only mark it as signed again. */
+  private isSignature(origin: HTMLElement, segments: string[]): boolean {
+    if (origin.localName === 'isp-signature') return true;
+    if (!this.resolved) return false;
+    const { resolver, root } = this.resolved;
+    let current: ResolvedSchema = root;
+    for (const segment of segments) {
+      const node = current.node;
+      const next = kindOf(node) === 'array' ? node['items'] : isPlainObject(node['properties']) ? node['properties'][segment] : undefined;
+      if (next === undefined) return false;
+      current = resolver.resolve(next, current.base);
+      if (current.defName === 'signature') {
+        this.signedAgain.add(toPointer(segments.slice(0, segments.indexOf(segment) + 1)));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Once a field of an agreed plan is left changed, the change is written down (seed 003). */
+  private recordAmendment(pointer: string): void {
+    if (!this.amendmentStarts.has(pointer)) return;
+    const previous = this.amendmentStarts.get(pointer);
+    this.amendmentStarts.delete(pointer);
+    const value = getAt(this.current, parsePointer(pointer));
+    if (sameJson(previous, value)) return;
+    this.appendAmendment(amendmentOf({ path: pointer, previous, value, by: this.editor(), date: this.today || localIsoDate() }));
+  }
+
+  private editor(): Record<string, unknown> {
+    return this.amendedBy && typeof this.amendedBy.name === 'string' && this.amendedBy.name !== '' ? this.amendedBy : { name: 'Not recorded' };
+  }
+
+  private appendAmendment(amendment: Record<string, unknown>): void {
+    this.amendedThisSession++;
+    this.signedAgain.clear();
+    const next = updateAt(this.current, ['amendments'], (list) => [...(Array.isArray(list) ? list : []), amendment], this.rowKeys.follow);
+    this.commit(next as PlanDocument, '/amendments');
+  }
 
   private onControlChange = (event: Event): void => {
     const origin = event.composedPath()[0];
     if (!(origin instanceof HTMLElement) || origin.dataset['pointer'] === undefined || origin.getRootNode() !== this.renderRoot) return;
     // `change` is when a person leaves a field they edited: from now on its feedback is due.
+    this.recordAmendment(origin.dataset['pointer']);
     this.shownPointers.add(origin.dataset['pointer']);
     this.shownVersion++;
     this.flushValidation();
@@ -593,6 +661,7 @@ export class IspPlan extends LitElement {
     const { rows, keys, segments } = this.rowsAt(arrayPointer);
     if (index < 0 || index >= rows.length) return;
     const removed: RemovedRow = { arrayPointer, index, row: rows[index], key: keys[index] ?? this.rowKeys.fresh() };
+    const agreed = isAgreed(this.current);
     this.replaceRows(
       arrayPointer,
       segments,
@@ -601,11 +670,23 @@ export class IspPlan extends LitElement {
       { arrayPointer, message: `Row ${index + 1} removed.`, undo: removed },
       () => this.renderRoot.querySelector<HTMLElement>('[data-action="undo"]')?.focus(),
     );
+    if (agreed) {
+      const amendment = amendmentOf({ path: `${arrayPointer}/${index}`, previous: removed.row, value: undefined, by: this.editor(), date: this.today || localIsoDate() });
+      this.lastRemovalAmendment = amendment;
+      this.appendAmendment(amendment);
+    }
   }
 
   private undoRemove(): void {
     const removed = this.rowStatus?.undo;
     if (!removed) return;
+    // Undoing a removal also takes back the amendment that recorded it.
+    const amendments = isPlainObject(this.current) ? this.current['amendments'] : undefined;
+    if (this.lastRemovalAmendment && Array.isArray(amendments) && amendments.at(-1) === this.lastRemovalAmendment) {
+      this.current = setAt(this.current, ['amendments'], amendments.slice(0, -1), this.rowKeys.follow);
+      this.amendedThisSession--;
+    }
+    this.lastRemovalAmendment = undefined;
     const { rows, keys, segments } = this.rowsAt(removed.arrayPointer);
     const index = Math.min(removed.index, rows.length);
     const nextRows = [...rows.slice(0, index), removed.row, ...rows.slice(index)];

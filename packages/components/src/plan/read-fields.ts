@@ -41,7 +41,7 @@ export function readField(
   if (defName === 'signature') ctx.sawSignature = true;
   const wrap = (content: unknown) => (options.inSection ? content : row(title, content));
   const partTag = defName === undefined ? undefined : partTagByDef[defName];
-  if (ctx.mode !== 'edit' && partTag && ctx.hasPart(partTag) && defName !== 'date') return wrap(readPart(ctx, partTag, value, title)) as TemplateResult;
+  if (ctx.mode !== 'edit' && partTag && ctx.hasPart(partTag) && defName !== 'date') return wrap(readPart(ctx, partTag, value, title, toPointer(path))) as TemplateResult;
   if (defName === 'signature' && ctx.mode === 'print') return wrap(printSignature(ctx, node, nodeBase, value, path)) as TemplateResult;
 
   const kind = kindOf(node);
@@ -56,7 +56,7 @@ export function readField(
   if (kind === 'array' && Array.isArray(value) && !choicesOf(ctx.resolver.resolve(node['items'], nodeBase).node)) {
     const items = ctx.resolver.resolve(node['items'], nodeBase);
     const itemPart = items.defName === undefined ? undefined : partTagByItemDef[items.defName];
-    if (ctx.mode !== 'edit' && itemPart && ctx.hasPart(itemPart)) return wrap(readPart(ctx, itemPart, value, title)) as TemplateResult;
+    if (ctx.mode !== 'edit' && itemPart && ctx.hasPart(itemPart)) return wrap(readPart(ctx, itemPart, value, title, toPointer(path))) as TemplateResult;
     const itemTitle = typeof items.node['title'] === 'string' ? items.node['title'] : 'Item';
     const objects = kindOf(items.node) === 'object';
     const body = value.length === 0
@@ -79,7 +79,7 @@ function row(title: string, answer: unknown) {
   return html`<div class="summary-row" part="summary-row"><dt part="label">${title}</dt><dd part="answer">${answer}</dd></div>`;
 }
 
-function readPart(ctx: RenderContext, tag: string, value: unknown, title: string) {
+function readPart(ctx: RenderContext, tag: string, value: unknown, title: string, pointer: string) {
   const name = unsafeStatic(tag);
   return staticHtml`<${name}
     class="part"
@@ -88,6 +88,7 @@ function readPart(ctx: RenderContext, tag: string, value: unknown, title: string
     .mode=${ctx.mode}
     .pupilName=${ctx.partContext.pupilName}
     .targets=${ctx.partContext.targets}
+    .stale=${tag === 'isp-signature' && ctx.signatureStale(pointer, value)}
   ></${name}>`;
 }
 

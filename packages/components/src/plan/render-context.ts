@@ -20,6 +20,8 @@ export interface RenderContext {
   readonly disabled: boolean;
   /** What domain parts may use beside their value: the pupil's name (SMART "who"), targets. */
   readonly partContext: { readonly pupilName: string; readonly targets: readonly unknown[] };
+  /** Whether the signature at `pointer` must be signed again (the plan was amended since). */
+  readonly signatureStale: (pointer: string, value: unknown) => boolean;
   /** Set while rendering when a signature was drawn, so print mode knows to add sign-off lines. */
   sawSignature: boolean;
 }

@@ -1,0 +1,55 @@
+import { isPlainObject, type PlanDocument } from './plan-document.js';
+import { newRowId } from './new-row.js';
+
+/** Statuses before agreement; from `agreed` on, edits are recorded as amendments (seed 003). */
+const beforeAgreement = new Set([undefined, 'draft']);
+
+/** True when edits to this plan must be recorded as amendments: it has been agreed. */
+export function isAgreed(plan: unknown): boolean {
+  return isPlainObject(plan) && !beforeAgreement.has(plan['status'] as string | undefined);
+}
+
+/** Today as `YYYY-MM-DD` in the person's own time zone (the day they would write by hand). */
+export function localIsoDate(now = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export interface AmendmentDraft {
+  readonly path: string;
+  readonly previous: unknown;
+  readonly value: unknown;
+  readonly by: Record<string, unknown>;
+  readonly date: string;
+}
+
+/** The schema's `amendment`: `previous`/`value` are left out when the field was absent. */
+export function amendmentOf(draft: AmendmentDraft): Record<string, unknown> {
+  const amendment: Record<string, unknown> = { id: newRowId(), date: draft.date, by: draft.by, path: draft.path };
+  if (draft.previous !== undefined) amendment['previous'] = draft.previous;
+  if (draft.value !== undefined) amendment['value'] = draft.value;
+  return amendment;
+}
+
+/** Structural equality of JSON values (an edit typed and typed back is no amendment). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => sameJson(item, b[index]));
+  if (isPlainObject(a) && isPlainObject(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameJson(a[key], b[key]));
+  }
+  return false;
+}
+
+/**
+ * A signature needs signing again when it is signed (typed name and date) and the plan was
+ * amended after that date, or amended in this session and not signed again since.
+ */
+export function isSignatureStale(signature: unknown, plan: PlanDocument, amendedThisSession: boolean): boolean {
+  if (!isPlainObject(signature) || typeof signature['name'] !== 'string' || signature['name'].trim() === '' || typeof signature['date'] !== 'string') return false;
+  if (amendedThisSession) return true;
+  const signedOn = signature['date'];
+  const amendments = Array.isArray(plan['amendments']) ? plan['amendments'] : [];
+  return amendments.some((amendment) => isPlainObject(amendment) && typeof amendment['date'] === 'string' && amendment['date'] > signedOn);
+}

@@ -43,7 +43,7 @@ function putBack(plan: Plan, pointer: string, value: unknown): Plan {
 
 for (const template of templateIds) {
   test(`${template}: any sequence of amendments keeps the signed plan recoverable and never rewrites history`, () => {
-    const signed = deepFreeze({ ...fixture(template), status: 'agreed' });
+    const signed: Plan = deepFreeze({ ...fixture(template), status: 'agreed' });
     const fields = stringFields(template, signed).filter((field) => field.freeText && field.path[0] !== 'amendments');
     assert.ok(fields.length > 0, 'free-text fields to amend');
     const edit = fc.record({ field: fc.nat({ max: fields.length - 1 }), text: anyText, reason: fc.option(anyText, { nil: undefined }) });

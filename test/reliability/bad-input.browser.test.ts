@@ -5,7 +5,8 @@
 // never changed in place (every input is deep-frozen, so a write would throw, and compared
 // with a copy taken before).
 import { expect } from '@esm-bundle/chai';
-import type { IspPlan, IspPlanErrorEvent } from '@isp-kit/components';
+import type { IspPlanErrorEvent } from '../../packages/components/src/events/plan-error-event.js';
+import type { IspPlan } from '../../packages/components/src/plan/isp-plan.js';
 import { deepElements } from '../security/support/deep-dom.js';
 import { modes, mountPlan, type Mode } from '../security/support/mount-plan.js';
 import { loadFixture } from '../security/support/plan-fixtures.js';
@@ -15,7 +16,8 @@ window.addEventListener('error', (event) => uncaught.push(String(event.message))
 window.addEventListener('unhandledrejection', (event) => uncaught.push(`unhandled rejection: ${String(event.reason)}`));
 
 const planErrors: IspPlanErrorEvent[] = [];
-document.addEventListener('isp-plan-error', (event) => planErrors.push(event));
+// Listened for on the document: the event bubbles and crosses shadow roots.
+document.addEventListener('isp-plan-error', (event) => planErrors.push(event as IspPlanErrorEvent));
 
 function deepFreeze<T>(value: T): T {
   const stack: unknown[] = [value];

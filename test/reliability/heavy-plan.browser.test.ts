@@ -3,7 +3,7 @@
 // records, and an individual provision map with 1,000 SMART targets, render in full, and an
 // edit deep in the list changes exactly that field, with every other row kept.
 import { expect } from '@esm-bundle/chai';
-import type { IspPlan } from '@isp-kit/components';
+import type { IspPlan } from '../../packages/components/src/plan/isp-plan.js';
 import { heavyProvisionMap, heavyRecordOfIntervention } from '../../packages/components/bench/heavy-plan-data.js';
 import { deepElements, settled } from '../security/support/deep-dom.js';
 import { mountPlan } from '../security/support/mount-plan.js';
@@ -31,10 +31,16 @@ function textBoxFor(element: IspPlan, pointer: string): HTMLInputElement | HTMLT
   return inner;
 }
 
-/** How many rows of the list at `pointer` are drawn (each has a heading, in a part or not). */
+/** How many rows of the list at `pointer` are drawn: row headings or row parts, by row. */
 function rowsDrawn(element: IspPlan, pointer: string): number {
   const row = new RegExp(`^${pointer}/\\d+$`);
-  return [...deepElements(element)].filter((each) => row.test((each as HTMLElement).dataset?.['rowHeading'] ?? (each as HTMLElement).dataset?.['pointer'] ?? '')).length;
+  const rows = new Set<string>();
+  for (const each of deepElements(element)) {
+    for (const at of [(each as HTMLElement).dataset?.['rowHeading'], (each as HTMLElement).dataset?.['pointer']]) {
+      if (at !== undefined && row.test(at)) rows.add(at);
+    }
+  }
+  return rows.size;
 }
 
 /** Types `text` at the end of `control` as a person would: value changed, then `input`. */

@@ -4,7 +4,8 @@
 // into a random text field, changes exactly the path it was typed at and nothing else.
 import { expect } from '@esm-bundle/chai';
 import fc from 'fast-check';
-import type { IspPlan, IspPlanChangeEvent } from '@isp-kit/components';
+import type { IspPlanChangeEvent } from '../../packages/components/src/events/plan-change-event.js';
+import type { IspPlan } from '../../packages/components/src/plan/isp-plan.js';
 import { deepElements, settled } from '../security/support/deep-dom.js';
 import { modes, mountPlan } from '../security/support/mount-plan.js';
 import { completePlans } from '../security/support/plan-fixtures.js';

@@ -9,7 +9,7 @@ import '../../../packages/components/src/define/isp-pupil-voice.js';
 import '../../../packages/components/src/define/isp-review-status.js';
 import '../../../packages/components/src/define/isp-signature.js';
 import '../../../packages/components/src/define/isp-smart-target.js';
-import type { IspPlan } from '@isp-kit/components';
+import type { IspPlan } from '../../../packages/components/src/plan/isp-plan.js';
 import { settled } from './deep-dom.js';
 
 export type Mode = 'edit' | 'view' | 'print';

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 import type { JsonSchemaObject } from '../json-schema.js';
+import { compactErrors } from './compact-errors.js';
 import { createAjv } from './create-ajv.js';
 import { stripAnnotations } from './strip-annotations.js';
 
@@ -35,7 +36,7 @@ export async function buildStandaloneModule(options: StandaloneModuleOptions): P
 
   const ajv = createAjv();
   for (const schema of options.schemas) ajv.addSchema(stripAnnotations(schema));
-  const source = `${standaloneCode(ajv, { ...options.exports })}\n${options.epilogue ?? ''}`;
+  const source = `${compactErrors(standaloneCode(ajv, { ...options.exports }))}\n${options.epilogue ?? ''}`;
 
   const result = await build({
     stdin: {

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { compactErrors } from './compact-errors.js';
+
+const site = (name: string, path: string) =>
+  `const ${name} = {instancePath${path},schemaPath:"#/properties/a/type",keyword:"type",params:{type: "string"}};` +
+  `if(vErrors === null){vErrors = [${name}];}else {vErrors.push(${name});}errors++;`;
+
+describe('compactErrors', () => {
+  it("rewrites ajv's error sites to one helper call and adds the helper once", () => {
+    const code = compactErrors(`${site('err0', '')}${site('err1', ':instancePath+"/a;{b}"')}`);
+    assert.equal((code.match(/vErrors = __ispAddError\(vErrors,/g) ?? []).length, 2);
+    assert.match(code, /__ispAddError\(vErrors,instancePath,"#\/properties\/a\/type","type",\{type: "string"\}\);errors\+\+;/);
+    assert.match(code, /__ispAddError\(vErrors,instancePath\+"\/a;\{b\}",/);
+    assert.equal((code.match(/function __ispAddError/g) ?? []).length, 1);
+  });
+
+  it('leaves anything else as it is', () => {
+    const other = 'const err0 = {instancePath,schemaPath:"#/x",keyword:"x",params:{a:{b:1}}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;';
+    assert.equal(compactErrors(other), other);
+    assert.equal(compactErrors('function validate(data) { return true; }'), 'function validate(data) { return true; }');
+  });
+
+  it('the helper builds the same errors as the code it replaces', () => {
+    const run = (source: string) => new Function('instancePath', `let vErrors = null; let errors = 0; ${source} return [vErrors, errors];`)('/x');
+    const original = site('err0', '') + site('err1', ':instancePath+"/b"');
+    assert.deepEqual(run(compactErrors(original)), run(original));
+  });
+});

@@ -41,3 +41,7 @@ test('"using the correct …" describes the task, not an aid', () => {
   assert.equal(conditions('Amir will write his name using the correct letter formation by Easter.').ok, false);
   assert.equal(conditions('Amir will write his name using the name card by Easter.').ok, true);
 });
+
+test('"will not need adult support" states the support level', () => {
+  assert.equal(conditions('Amir will not need adult support to put on his coat by Easter.').ok, true);
+});

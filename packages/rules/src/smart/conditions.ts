@@ -66,6 +66,7 @@ const CONDITION_RULES = rules([
   ['when if once', re(`(?:when|if|once) (?:[${L}]+ )?(?:prompted|reminded|asked|shown|given|helped|supported|modelled|told|cued|offered|directed|invited)\\b`)],
   ['without', re(`without (?:[${L}]+[ -]){0,2}?(?:help|support|prompts?|prompting|reminders?|assistance|adults?)\\b`)],
   ['on', re('on (?:his|her|their) own\\b')],
+  ['need needs needing require requires requiring', re(`(?:need|needs|needing|require|requires|requiring) (?:no |any |less |minimal |only )?(?:adult |verbal |visual |physical )?(?:support|help|prompts?|prompting|reminders?|assistance)\\b`)],
   ['#', re('1\\s*:\\s*1\\b')],
   ['one', re('one[- ]to[- ]one\\b')],
   ['small nurture social language reading friendship', re('(?:small|nurture|social|language|reading|friendship)[- ]groups?\\b')],

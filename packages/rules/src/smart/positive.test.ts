@@ -28,3 +28,8 @@ test('stopping an activity on cue and a time limit are not problem behaviours', 
   assert.equal(positive('Amir will finish his sums within the time limit.').ok, true);
   assert.equal(positive('Amir will limit his time out of class to one break.').ok, false);
 });
+
+test('fading support is not reducing a problem behaviour', () => {
+  assert.equal(positive('Amir will complete a puzzle with hand-over-hand support reducing to verbal prompts.').ok, true);
+  assert.equal(positive('Amir will reduce his shouting out.').ok, false);
+});

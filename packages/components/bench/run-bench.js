@@ -66,48 +66,51 @@ async function freshPage(kind) {
   return page;
 }
 
-async function firstRenderIsp(rows) {
-  const page = await freshPage('isp');
-  const times = await page.evaluate(
-    async ({ schema, plan, runs }) => {
-      const times = [];
-      for (let run = 0; run < runs + 2; run++) {
-        const start = performance.now();
-        const element = document.createElement('isp-plan');
-        element.schema = schema;
-        element.plan = plan;
-        document.body.append(element);
-        await element.updateComplete;
-        window.harness.forceLayout();
-        times.push(performance.now() - start);
-        element.remove();
-      }
-      return times.slice(2); // the first two warm up the JIT
-    },
-    { schema: rowsSchema(), plan: rowsPlan(rows), runs },
-  );
-  await page.close();
-  return times;
+/** One first render of `<isp-plan>` on `page`, in ms (element created, rendered, laid out). */
+function renderIspOnce(page, data) {
+  return page.evaluate(async ({ schema, plan }) => {
+    const start = performance.now();
+    const element = document.createElement('isp-plan');
+    element.schema = schema;
+    element.plan = plan;
+    document.body.append(element);
+    await element.updateComplete;
+    window.harness.forceLayout();
+    const time = performance.now() - start;
+    element.remove();
+    return time;
+  }, data);
 }
 
-async function firstRenderRjsf(rows) {
-  const page = await freshPage('rjsf');
-  const times = await page.evaluate(
-    ({ schema, plan, runs }) => {
-      const times = [];
-      for (let run = 0; run < runs + 2; run++) {
-        const start = performance.now();
-        const unmount = window.renderRjsf(schema, plan);
-        window.harness.forceLayout();
-        times.push(performance.now() - start);
-        unmount();
-      }
-      return times.slice(2);
-    },
-    { schema: rowsSchema(), plan: rowsPlan(rows), runs },
-  );
-  await page.close();
-  return times;
+/** One first render of react-jsonschema-form on `page`, in ms. */
+function renderRjsfOnce(page, data) {
+  return page.evaluate(({ schema, plan }) => {
+    const start = performance.now();
+    const unmount = window.renderRjsf(schema, plan);
+    window.harness.forceLayout();
+    const time = performance.now() - start;
+    unmount();
+    return time;
+  }, data);
+}
+
+/**
+ * First renders of both, alternating run by run so that changes in machine load (other work
+ * on a shared machine) hit both sides alike; the first two runs of each warm up the JIT.
+ */
+async function firstRenders(rows) {
+  const data = { schema: rowsSchema(), plan: rowsPlan(rows) };
+  const ispPage = await freshPage('isp');
+  const rjsfPage = await freshPage('rjsf');
+  const isp = [];
+  const react = [];
+  for (let run = 0; run < runs + 2; run++) {
+    isp.push(await renderIspOnce(ispPage, data));
+    react.push(await renderRjsfOnce(rjsfPage, data));
+  }
+  await ispPage.close();
+  await rjsfPage.close();
+  return { isp: isp.slice(2), react: react.slice(2) };
 }
 
 /** Presses `keys` keys in the focused field, measuring each keydown → updated page. */
@@ -177,12 +180,12 @@ async function typingBareInput() {
   return samples;
 }
 
-console.log(`Chromium ${browser.version()}, ${runs} render runs, ${keys} keystrokes per sample\n`);
+console.log(`Chromium ${browser.version()}, ${runs} render runs, ${keys} keystrokes per sample`);
+console.log('Read typing figures against the bare <input> line: it is what the machine itself costs.\n');
 
 console.log('(a) First render, N rows of 6 text fields (median, min)');
 for (const rows of rowCounts) {
-  const isp = await firstRenderIsp(rows);
-  const react = await firstRenderRjsf(rows);
+  const { isp, react } = await firstRenders(rows);
   const ratio = percentile(isp, 50) / percentile(react, 50);
   console.log(
     `  ${String(rows).padStart(5)} rows  isp-plan ${ms(percentile(isp, 50))} (min ${ms(Math.min(...isp))})` +
@@ -195,7 +198,7 @@ const bare = await typingBareInput();
 console.log(`  bare <input>                      ${ms(percentile(bare, 50))} / ${ms(percentile(bare, 95))}`);
 for (const rows of rowCounts) {
   const isp = await typingIsp(rows);
-  console.log(`  isp-plan, ${String(rows).padStart(5)} SMART targets  ${ms(percentile(isp.samples, 50))} / ${ms(percentile(isp.samples, 95))}   (goal p95 < 8 ms; field: ${isp.where})`);
+  console.log(`  isp-plan, ${String(rows).padStart(5)} SMART targets  ${ms(percentile(isp.samples, 50))} / ${ms(percentile(isp.samples, 95))}   (goal p95 < 8 ms; field: ${isp.where}; plan kept ${isp.check} targets)`);
   const react = await typingRjsf(rows);
   console.log(`  rjsf,     ${String(rows).padStart(5)} rows of 6      ${ms(percentile(react, 50))} / ${ms(percentile(react, 95))}`);
 }

@@ -8,7 +8,7 @@ const re = (source: string): RegExp => new RegExp(source, 'y');
 const JARGON_WORDS = words(
   ('pecs makaton teacch numicon nessy elklan wellcomm boxall probe probes mand mands tact tacts echoic echoics chaining errorless proprioceptive ' +
     'vestibular grapheme graphemes phoneme phonemes digraph digraphs trigraphs trigraph cvc bilateral midline interoception widgit clicker lexia ' +
-    'signalong scerts pragmatics pragmatic semantic proprioception stimming dysregulated dysregulation dysregulate scaffolded scaffolding scaffold differentiated differentiation generalise generalises generalising generalisation').split(' '),
+    'senco sendco signalong scerts pragmatics pragmatic semantic proprioception stimming dysregulated dysregulation dysregulate scaffolded scaffolding scaffold differentiated differentiation generalise generalises generalising generalisation').split(' '),
 );
 const JARGON_RULES = rules([
   ['attention', re('attention autism\\b')],

@@ -36,3 +36,11 @@ test('"may" the verb is not the month', () => {
   assert.equal(timeBound('Amir may need a prompt in 5 lessons.').ok, false);
   assert.equal(timeBound('Amir will say hello by May.').ok, true);
 });
+
+test('review, block and half-term phrasings', () => {
+  assert.equal(timeBound('Amir will say hello by the time of his next review.').ok, true);
+  assert.equal(timeBound('Amir will say hello at the end of the 6-week block.').ok, true);
+  assert.equal(timeBound('Amir will say hello within half a term.').ok, true);
+  assert.equal(timeBound('Amir will say hello by Spring 2.').ok, true);
+  assert.equal(timeBound('Amir will say hello each half term.').code, 'timeBound.frequency-only');
+});

@@ -37,7 +37,7 @@ export function isIsoDate(value: unknown): value is string {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
-export function addDays(isoDate: string, days: number): string {
+function addDays(isoDate: string, days: number): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   const t = new Date(Date.UTC(y, m - 1, d + days));
   return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());

@@ -118,7 +118,7 @@ export function words(list: Iterable<string>): WordSet {
 }
 
 /** The rule key of a word: `#` for anything starting with a digit ("12", "12th", "4"). */
-export function keyOf(word: string): string {
+function keyOf(word: string): string {
   const c = word.charCodeAt(0);
   return c >= 48 && c <= 57 ? '#' : word;
 }

@@ -26,12 +26,6 @@ export function findAll(re: RegExp, text: string, group = 0): Evidence[] {
   return found;
 }
 
-/** True when a stretch overlaps any of the given spans (for a handful of spans). */
-export function overlaps(start: number, end: number, spans: readonly Evidence[]): boolean {
-  for (const s of spans) if (start < s.end && s.start < end) return true;
-  return false;
-}
-
 /**
  * Drops evidence that overlaps any of the spans (e.g. numbers inside a date). `found` must not
  * overlap itself (true of every rule's matches). Both lists are walked in position order, so a

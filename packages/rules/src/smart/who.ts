@@ -62,7 +62,7 @@ function namedPupil(p: Prepared, pupilName: string): Evidence[] {
 }
 
 /** Proper names used as the subject ("Amir will", "By Easter, Ruby-Mae can"). */
-export function properSubjects(p: Prepared): Evidence[] {
+function properSubjects(p: Prepared): Evidence[] {
   const found: Evidence[] = [];
   const { tokens, text } = p;
   for (let i = 1; i < tokens.length; i++) {

@@ -64,7 +64,6 @@ export function prepare(text: string): Prepared {
   return { text, lower, tokens, triggers };
 }
 
-
 // Every rule set and word set registers its first words here with its own bit, so that
 // `prepare` finds, in one look-up per word, which sets a word can start.
 interface Trigger {

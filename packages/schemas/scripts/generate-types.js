@@ -77,7 +77,10 @@ export async function generateTypes({ common, templates, banner, mapSchemas }) {
     title: 'Plan',
     description: 'A support plan of any template.',
     $defs: merged,
-    anyOf: templates.map(({ id }) => ({ $ref: `#/$defs/${pascalCase(id)}` })),
+    // No template yet (a fresh checkout part-way through): a plan cannot exist.
+    ...(templates.length > 0
+      ? { anyOf: templates.map(({ id }) => ({ $ref: `#/$defs/${pascalCase(id)}` })) }
+      : { tsType: 'never' }),
   };
 
   const source = await compile(plan, 'Plan', {
@@ -93,7 +96,7 @@ export async function generateTypes({ common, templates, banner, mapSchemas }) {
   if (withVendorFields.includes(vendorFieldMarker)) {
     throw new Error('A vendor-field index signature was not rewritten; check the generated types.');
   }
-  return templates.length === 0 ? `${withVendorFields}\nexport type Plan = never;\n` : withVendorFields;
+  return withVendorFields;
 }
 
 // Shapes one schema node for json-schema-to-typescript.

@@ -230,6 +230,8 @@ function editChoice(
   const known = choices.some((choice) => choice.value === value);
   if (choices.length > maxRadios || (value !== undefined && !known)) {
     // A value outside the list is kept as its own option, so opening the plan never loses it.
+    // `?selected` picks the option on first render (before the options exist, `.value` cannot);
+    // `.value` with `live` keeps the DOM right afterwards (e.g. after a form reset).
     return html`<div class="form-group ${error ? 'form-group--error' : ''}" part="field">
       <label class="label" for=${id} part="label">${title}</label>
       ${hintAndError(id, hint, error)}
@@ -243,6 +245,7 @@ function editChoice(
         aria-invalid=${ifDefined(error ? 'true' : undefined)}
         aria-required=${ifDefined(required ? 'true' : undefined)}
         ?disabled=${ctx.disabled}
+        .value=${live(value === undefined ? '' : JSON.stringify(value))}
       >
         <option value="" ?selected=${value === undefined}>Select an option</option>
         ${choices.map((choice) => html`<option value=${JSON.stringify(choice.value)} ?selected=${choice.value === value}>${choice.title}</option>`)}

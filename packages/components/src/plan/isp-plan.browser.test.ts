@@ -475,6 +475,26 @@ describe('isp-plan: modes', () => {
     expect(element.plan).to.deep.include({ localPanel: { decision: 'Agreed' } });
   });
 
+  it('gives every button, checkbox, radio, disclosure and task link a target of at least 24 by 24 pixels', async () => {
+    const element = await mount((each) => {
+      each.schema = contactsSchema;
+      each.plan = contactsPlan();
+    });
+    const plan = await mount((each) => {
+      each.template = 'individual-provision-map';
+      each.plan = complete.default;
+    });
+    const targets = [element, plan].flatMap((each) => [
+      ...each.shadowRoot!.querySelectorAll<HTMLElement>('button, input[type="checkbox"], input[type="radio"], summary, .task-link'),
+    ]);
+    expect(targets.length).to.be.greaterThan(10);
+    const small = targets
+      .map((target) => ({ target, box: target.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 24 || box.height < 24)
+      .map(({ target, box }) => `${target.localName}.${target.className} ${box.width}x${box.height}`);
+    expect(small).to.deep.equal([]);
+  });
+
   it('has the seed guidance behind an "Open for guidance" disclosure and a task list of sections', async () => {
     const element = await mount((each) => {
       each.template = 'individual-provision-map';

@@ -21,7 +21,7 @@ const ABSOLUTE_RULES = rules([
   ['zero no', re('(?:zero|no) (?:incidents?|instances?|episodes?|outbursts?|occurrences?|refusals?)\\b')],
   ['without', re('without fail\\b')],
   // "5 out of 5 days": a perfect score repeated over time (one assessment is fine).
-  ['#', re('(\\d+) (?:out of|of|/) \\1 (?:consecutive )?(?:days|lessons|sessions|occasions|times|mornings|afternoons|weeks|opportunities|school days)\\b')],
+  ['#', re('(?<n>\\d+) (?:out of|of|/) \\k<n> (?:consecutive )?(?:days|lessons|sessions|occasions|times|mornings|afternoons|weeks|opportunities|school days)\\b')],
 ]);
 
 // Measures that are not plain numbers: frequencies and "once"/"twice".

@@ -16,23 +16,41 @@ export function forceLayout() {
 }
 
 /**
- * Arms a one-shot measurement of the next keystroke: from `keydown` (capture, first listener)
- * until the `input` it causes has been handled, renders flushed and layout done.
+ * Arms a one-shot measurement of the next keystroke, from `keydown` (capture, first listener):
+ * - `total`: until the `input` it causes was handled, every queued render flushed (the next
+ *   task) and layout done; the same for every renderer, so it is the comparison figure;
+ * - `own`: until `settle()` says the renderer is done (for <isp-plan>: its update and the
+ *   focused part's) and layout is done, without waiting for the next task: the renderer's own
+ *   work, free of the browser's input pipeline that the next-task wait also catches.
  */
-export function armKeystroke() {
+export function armKeystroke(settle = () => Promise.resolve()) {
   return new Promise((resolve) => {
     let start = 0;
     const onKeydown = () => {
       start = performance.now();
     };
     const onInput = async () => {
-      await afterMicrotasks();
-      forceLayout();
       window.removeEventListener('keydown', onKeydown, true);
       window.removeEventListener('input', onInput);
-      resolve(performance.now() - start);
+      await settle();
+      forceLayout();
+      const own = performance.now() - start;
+      await afterMicrotasks();
+      forceLayout();
+      resolve({ total: performance.now() - start, own });
     };
     window.addEventListener('keydown', onKeydown, true);
     window.addEventListener('input', onInput);
   });
+}
+
+/** For <isp-plan>: resolves when the plan and the part holding focus have rendered. */
+export async function ispSettled() {
+  const plan = document.querySelector('isp-plan');
+  let part = plan?.shadowRoot?.activeElement;
+  await plan?.updateComplete;
+  while (part) {
+    await part.updateComplete;
+    part = part.shadowRoot?.activeElement;
+  }
 }

@@ -1,6 +1,7 @@
 // <isp-plan name="plan"> inside a native <form>: submitting puts the plan JSON in FormData
-// (every field kept, extension fields too), an edit is in the next submission, reset brings
-// back the plan as it was set, and an invalid plan stops the form from submitting.
+// (every field kept, extension fields too), an edit is in the next submission (with its
+// amendment, the plan being agreed), reset brings back the plan as it was set, and an invalid
+// plan stops the form from submitting.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
@@ -40,9 +41,19 @@ test('the plan arrives in FormData when its native form is submitted', { timeout
   // An edit shows in the next submission, at the edited place only.
   const name = page.getByLabel("Child's name", { exact: true });
   await name.fill('Amara O.');
-  const edited = await submit(page) as { child: { name: string } };
+  // Leave the field first, as a person does: editing an agreed plan shows a notice on blur,
+  // which moves the Save button (reported to the components: a click straight after typing
+  // lands where the button was).
+  await name.press('Tab');
+  const edited = await submit(page) as { child: { name: string }; amendments: Record<string, unknown>[] };
   assert.equal(edited.child.name, 'Amara O.');
-  assert.deepEqual({ ...edited, child: { ...edited.child, name: 'Amara Okafor' } }, complete, 'the edit changed more than the edited field');
+  // The fixture is an agreed plan, so the edit is also recorded as an amendment.
+  const { amendments, ...rest } = edited;
+  const { amendments: before, ...original } = complete;
+  assert.deepEqual({ ...rest, child: { ...rest.child, name: 'Amara Okafor' } }, original, 'the edit changed more than the edited field');
+  assert.deepEqual(amendments.slice(0, -1), before, 'earlier amendments were changed');
+  const recorded = amendments.at(-1)!;
+  assert.deepEqual([recorded.path, recorded.previous, recorded.value], ['/child/name', 'Amara Okafor', 'Amara O.']);
 
   // Reset gives back the plan as it was set.
   await page.getByRole('button', { name: 'Start again' }).click();

@@ -31,7 +31,8 @@ test('smart --jsonl: every bad line gets an error line, every good line a result
     JSON.stringify({ id: 'control-chars', text: 'Amara\u0000 will\u0007 walk\r to the door\u2028 with one prompt\u001b[31m by Friday.' }),
     JSON.stringify({ id: 'lone-surrogate', text: 'Amara will \ud800 say hello.' }),
     JSON.stringify({ id: 'too-long', text: 'a'.repeat(1_000_001) }),
-    JSON.stringify({ id: 'long-but-allowed', text: 'Amara will walk to the door with one prompt '.repeat(20_000) }),
+    // Just under the line limit and full of dates: such a line once took minutes, stalling the batch.
+    JSON.stringify({ id: 'long-but-allowed', text: 'by 30/10/2026 '.repeat(65_000) }),
     '\u0000\u0001\u0002 not json',
     '',
     JSON.stringify({ id: 'good-2', text: goodTarget }),

@@ -12,7 +12,7 @@ export interface Token {
   /** Bits of the rule and word sets this word can start (one map look-up per word, here). */
   flags: number;
   /** The rules this word can start, by rule-set index. */
-  rules: readonly (readonly RegExp[] | undefined)[] | undefined;
+  rules: readonly (Bucket | undefined)[] | undefined;
 }
 
 export interface Prepared {
@@ -64,16 +64,33 @@ export function prepare(text: string): Prepared {
   return { text, lower, tokens, triggers };
 }
 
+/**
+ * The rules of one set that one word can start. Most attempts match nothing, so `any` (the
+ * rules joined into one alternation) is tried first: it fails exactly when every rule fails,
+ * in one regex call instead of one per rule. Only when it matches are the rules tried one by
+ * one, because an alternation stops at its first matching branch and the longest match wins.
+ */
+interface Bucket {
+  any: RegExp;
+  each: readonly RegExp[];
+}
+
+function bucket(each: RegExp[]): Bucket {
+  // Named groups stay unique (each rule names its own) and no rule uses a numbered back-reference.
+  const any = each.length === 1 ? each[0]! : new RegExp(each.map((r) => `(?:${r.source})`).join('|'), 'y');
+  return { any, each };
+}
+
 // Every rule set and word set registers its first words here with its own bit, so that
 // `prepare` finds, in one look-up per word, which sets a word can start.
 interface Trigger {
   flags: number;
-  rules: (RegExp[] | undefined)[];
+  rules: (Bucket | undefined)[];
 }
 const TRIGGERS = new Map<string, Trigger>();
 let nextIndex = 0;
 
-function register(byWord: ReadonlyMap<string, RegExp[] | undefined>): number {
+function register(byWord: ReadonlyMap<string, Bucket | undefined>): number {
   if (nextIndex > 30) throw new Error('too many rule sets');
   const index = nextIndex++;
   for (const [word, list] of byWord) {
@@ -102,7 +119,7 @@ export function rules(list: readonly (readonly [string, RegExp])[]): RuleSet {
       else byWord.set(first, [re]);
     }
   }
-  const index = register(byWord);
+  const index = register(new Map([...byWord].map(([w, list]) => [w, bucket(list)])));
   return { bit: 1 << index, index };
 }
 
@@ -128,13 +145,18 @@ export function matchRules(p: Prepared, set: RuleSet, from = 0): Evidence[] {
   let coveredTo = -1;
   for (const token of p.triggers) {
     if ((token.flags & set.bit) === 0 || token.start < from || token.start < coveredTo) continue;
-    const bucket = token.rules?.[set.index];
-    if (!bucket) continue;
-    let best = -1;
-    for (const re of bucket) {
-      re.lastIndex = token.start;
-      // test() on a sticky regex leaves lastIndex at the match end, without building a match array.
-      if (re.test(p.lower) && re.lastIndex > best) best = re.lastIndex;
+    const candidates = token.rules?.[set.index];
+    if (!candidates) continue;
+    // test() on a sticky regex leaves lastIndex at the match end, without building a match array.
+    candidates.any.lastIndex = token.start;
+    if (!candidates.any.test(p.lower)) continue;
+    let best = candidates.any.lastIndex;
+    if (candidates.each.length > 1) {
+      best = -1;
+      for (const re of candidates.each) {
+        re.lastIndex = token.start;
+        if (re.test(p.lower) && re.lastIndex > best) best = re.lastIndex;
+      }
     }
     if (best > token.start) {
       found.push(span(p.text, token.start, best));

@@ -85,9 +85,14 @@ function countEvidence(p: Prepared): Evidence[] {
 export function checkCriterion(p: Prepared): Verdict {
   const absolute = matchRules(p, ABSOLUTE_RULES);
   if (absolute.length > 0) return { ok: false, code: 'criterion.absolute', evidence: absolute };
-  const excluded = matchRules(p, NOT_A_MEASURE);
-  const measures = [...outside(countEvidence(p), excluded), ...outside(matchRules(p, MEASURE_RULES), excluded)];
-  if (measures.length > 0) return { ok: true, code: 'criterion.measurable', evidence: ordered(measures) };
+  const counts = countEvidence(p);
+  const measured = matchRules(p, MEASURE_RULES);
+  // Most targets without a number have nothing to exclude from: skip the date and period rules.
+  if (counts.length + measured.length > 0) {
+    const excluded = matchRules(p, NOT_A_MEASURE);
+    const measures = [...outside(counts, excluded), ...outside(measured, excluded)];
+    if (measures.length > 0) return { ok: true, code: 'criterion.measurable', evidence: ordered(measures) };
+  }
   const vague = matchRules(p, VAGUE_RULES);
   if (vague.length > 0) return { ok: false, code: 'criterion.vague', evidence: vague };
   return { ok: false, code: 'criterion.missing', evidence: [] };

@@ -35,18 +35,20 @@ function isAllCaps(text: string, t: Token): boolean {
   return s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
-let cachedName = '';
-let cachedParts: ReadonlySet<string> = new Set();
+// A batch or a class list checks the same few names over and over: keep their parts, up to a
+// bound so that a file of 100,000 different names cannot grow it without limit.
+const cachedParts = new Map<string, ReadonlySet<string>>();
 
 /** Lower-cased parts of the pupil's name ("Ruby-Mae O'Neill" → ruby, mae, neill, …), cached. */
 function nameParts(pupilName: string): ReadonlySet<string> {
-  if (pupilName === cachedName) return cachedParts;
+  const cached = cachedParts.get(pupilName);
+  if (cached) return cached;
   const parts = new Set<string>();
   for (const piece of pupilName.toLowerCase().split(/[^a-z0-9\u00c0-\u02af\u0370-\u1fff]+/)) {
     if (piece.length >= 2) parts.add(piece);
   }
-  cachedName = pupilName;
-  cachedParts = parts;
+  if (cachedParts.size >= 512) cachedParts.clear();
+  cachedParts.set(pupilName, parts);
   return parts;
 }
 

@@ -21,6 +21,8 @@ import { guidanceParagraphs, kindOf, propertiesOf, requiredNames, stringKeyword,
 import { SchemaResolver, type ResolvedSchema, type SchemaNode } from './schema-resolver.js';
 import { isTemplateId, knownSchemaDocuments, SCHEMA_VERSION, templateSchema, validateTemplatePlan } from './schema-source.js';
 import { readControl } from './read-control.js';
+import { findFieldElement } from './field-lookup.js';
+import { insertAt, removeAt, swap } from './list-operations.js';
 import { useA4Paper } from './paper.js';
 import { newRow } from './new-row.js';
 
@@ -348,7 +350,7 @@ export class IspPlan extends LitElement {
 
     const body = html`<div class="base mode-${mode}" part="base">
       <header class="header" part="header">
-        <h1 class="plan-title">${title}</h1>
+        <h1 class="plan-title" tabindex="-1">${title}</h1>
         ${this.renderGuidance(rootNode, title)}
         ${this.renderReviewStatus(ctx, plan)}
         ${headerFields.length > 0
@@ -665,8 +667,8 @@ export class IspPlan extends LitElement {
     this.replaceRows(
       arrayPointer,
       segments,
-      rows.filter((_, at) => at !== index),
-      keys.filter((_, at) => at !== index),
+      removeAt(rows, index),
+      removeAt(keys, index),
       { arrayPointer, message: `Row ${index + 1} removed.`, undo: removed },
       () => this.renderRoot.querySelector<HTMLElement>('[data-action="undo"]')?.focus(),
     );
@@ -689,8 +691,8 @@ export class IspPlan extends LitElement {
     this.lastRemovalAmendment = undefined;
     const { rows, keys, segments } = this.rowsAt(removed.arrayPointer);
     const index = Math.min(removed.index, rows.length);
-    const nextRows = [...rows.slice(0, index), removed.row, ...rows.slice(index)];
-    const nextKeys = [...keys.slice(0, index), removed.key, ...keys.slice(index)];
+    const nextRows = insertAt(rows, index, removed.row);
+    const nextKeys = insertAt(keys, index, removed.key);
     this.replaceRows(removed.arrayPointer, segments, nextRows, nextKeys, { arrayPointer: removed.arrayPointer, message: `Row ${index + 1} restored.` }, () =>
       this.focusRow(`${removed.arrayPointer}/${index}`),
     );
@@ -700,10 +702,8 @@ export class IspPlan extends LitElement {
     const { rows, keys, segments } = this.rowsAt(arrayPointer);
     const to = index + by;
     if (index < 0 || to < 0 || to >= rows.length) return;
-    const nextRows = rows.slice();
-    const nextKeys = keys.slice();
-    [nextRows[index], nextRows[to]] = [nextRows[to], nextRows[index]];
-    [nextKeys[index], nextKeys[to]] = [nextKeys[to] as number, nextKeys[index] as number];
+    const nextRows = swap(rows, index, to);
+    const nextKeys = swap(keys, index, to);
     const action = by < 0 ? 'move-up' : 'move-down';
     this.replaceRows(arrayPointer, segments, nextRows, nextKeys, { arrayPointer, message: `Row ${index + 1} moved to position ${to + 1}.` }, () => {
       // Keep focus on the button pressed, now in the moved row; at an end, on its twin.
@@ -729,20 +729,8 @@ export class IspPlan extends LitElement {
 
   // --- focus ----------------------------------------------------------------------------------
 
-  /** The element that stands for `pointer`, or for its nearest ancestor drawn on the page. */
   private elementFor(pointer: string): HTMLElement | undefined {
-    let segments = parsePointer(pointer);
-    for (;;) {
-      const at = segments.length === 0 ? '' : '/' + segments.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
-      const control =
-        this.renderRoot.querySelector<HTMLElement>(`[data-pointer="${CSS.escape(at)}"]:checked`) ??
-        this.renderRoot.querySelector<HTMLElement>(`[data-pointer="${CSS.escape(at)}"]`) ??
-        this.renderRoot.querySelector<HTMLElement>(`[data-row-heading="${CSS.escape(at)}"]`) ??
-        (segments.length === 1 ? this.renderRoot.querySelector<HTMLElement>(`#section-${CSS.escape(segments[0] ?? '')}-heading`) : null);
-      if (control) return control;
-      if (segments.length === 0) return undefined;
-      segments = segments.slice(0, -1);
-    }
+    return findFieldElement(this.renderRoot, pointer);
   }
 
   /** Moves focus to the field at `pointer` (a part focuses its own first control). */

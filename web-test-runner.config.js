@@ -11,6 +11,8 @@ export default {
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
   browsers: [playwrightLauncher({ product: 'chromium', launchOptions: { executablePath, args: chromiumArgs } })],
+  // A fixed spare port, so a test run never clashes with the demo server (npm start, 8000).
+  port: 8731,
   concurrency: 1,
   // Lit's one-line dev-mode notice is expected in tests (they load Lit's development build).
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),

@@ -38,8 +38,18 @@ export const interventionLogStyles = [
     .undo p {
       margin: 0;
     }
+    /* A log can hold thousands of entries: groups off screen skip style and layout until
+       scrolled to, so typing anywhere in the plan stays fast. They stay in the accessibility
+       tree, and print lays everything out. */
     .group {
       margin-block-end: 1.5rem;
+      content-visibility: auto;
+      contain-intrinsic-size: auto 16em;
+    }
+    @media print {
+      .group {
+        content-visibility: visible;
+      }
     }
     table {
       width: 100%;

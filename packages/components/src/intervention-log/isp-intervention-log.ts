@@ -1,6 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { IspDateInput } from '../date-input/isp-date-input.js';
 import { describedBy, fieldError } from '../shared/field-error.js';
 import { fireChange, fireInput, stopInner } from '../shared/fire-value-events.js';
@@ -252,7 +254,7 @@ export class IspInterventionLog extends LitElement {
             <p>${this.undo.message}</p>
             <button type="button" class="secondary" @click=${this.restore}>Undo</button>
           </div>` : nothing}
-          ${this.groups(this.value).map((group) => this.renderGroup(group, mode))}`
+          ${this.renderGroups(this.value, mode)}`
         : html`<p class="form-group--error">This record could not be read: it is not a list of entries, so it is shown unchanged and cannot be added to here.</p>`}
     </div>`;
   }
@@ -304,6 +306,13 @@ export class IspInterventionLog extends LitElement {
         </div>
       </fieldset>
     </form>`;
+  }
+
+  // A group is redrawn only when the entries, its title or the mode change: typing in one
+  // target's text (which retitles one group) must not redraw thousands of logged sessions.
+  private renderGroups(entries: unknown[], mode: Mode) {
+    return repeat(this.groups(entries), (group) => group.key, (group) =>
+      guard([entries, group.title, mode], () => this.renderGroup(group, mode)));
   }
 
   private renderGroup(group: Group, mode: Mode) {

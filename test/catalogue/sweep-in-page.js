@@ -36,6 +36,18 @@
     await Promise.all(pending);
   };
 
+  // Rows use `content-visibility: auto` so off-screen ones skip layout; axe then measures
+  // placeholders (targets "obscured", contrast unknown). Lay everything out for the check.
+  const layOutEverything = () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('* { content-visibility: visible !important; }');
+    const visit = (root) => {
+      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      for (const element of root.querySelectorAll('*')) if (element.shadowRoot) visit(element.shadowRoot);
+    };
+    visit(document);
+  };
+
   // The story the page was opened on is already rendered: asking for it again renders nothing.
   const alreadyRendered = (storyId) => {
     const current = window.__STORYBOOK_PREVIEW__ && window.__STORYBOOK_PREVIEW__.currentRender;
@@ -46,6 +58,7 @@
     const rendered = alreadyRendered(storyId) ? {} : await waitForStory(window.__STORYBOOK_ADDONS_CHANNEL__, storyId);
     if (rendered.error) return rendered;
     await settleLitElements();
+    layOutEverything();
     const root = document.querySelector('#storybook-root');
     if (!root || root.childElementCount === 0) return { error: 'the story rendered nothing' };
     const result = await window.axe.run(root, { runOnly: { type: 'tag', values: runOnly }, resultTypes: ['violations'] });

@@ -118,6 +118,14 @@ describe('isp-signature', () => {
     expect(root(print).querySelectorAll('.write-line').length).to.equal(3);
   });
 
+  it('in view mode shows the typed name and role of a signature that has no real date yet', async () => {
+    const view = await render({ value: { ...signed, date: '2026-02-30' }, mode: 'view' });
+    expect(text(view)).to.contain('Not signed yet: Amy Jones (Parent/carer, Mum), no signing date');
+    const empty = await render({ value: {}, mode: 'view' });
+    expect(text(empty)).to.contain('Not signed yet');
+    expect(text(empty)).not.to.contain(':');
+  });
+
   it('focus() moves to the first field', async () => {
     const element = await render();
     element.focus();

@@ -153,6 +153,14 @@ export class IspSignature extends LitElement {
     return `Signed by ${textOf(this.value, 'name')}${who ? ` (${who})` : ''} on ${formatDate(textOf(this.value, 'date'))}`;
   }
 
+  /** What is recorded of a signature still missing its name or a real date: never hidden. */
+  private unsignedSentence(): string {
+    const name = textOf(this.value, 'name').trim();
+    const who = this.whoWords();
+    const recorded = [name, who && (name ? `(${who})` : who)].filter(Boolean).join(' ');
+    return recorded ? `Not signed yet: ${recorded}, no signing date` : 'Not signed yet';
+  }
+
   protected override render() {
     const mode = toMode(this.mode);
     if (isUnreadable(this.value, 'object')) return unreadableMessage(this.label, 'signature');
@@ -162,7 +170,7 @@ export class IspSignature extends LitElement {
       return html`<div part="base" class=${this.error ? 'form-group--error' : ''}>
         <p class="label" part="label">${this.label}</p>
         ${fieldError('signature-error', this.error)}
-        ${signed ? this.renderSigned(mode) : html`<p class="empty">Not signed yet</p>`}
+        ${signed ? this.renderSigned(mode) : html`<p class="empty">${this.unsignedSentence()}</p>`}
       </div>`;
     }
     return this.renderForm();

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { reportValidity } from './part-story.js';
 
 interface DateInputArgs {
   label: string;
@@ -31,12 +32,7 @@ export const WithError: Story = { args: { value: '2026-03-27', error: 'Date of p
 /** What the person sees after typing a date that does not exist and pressing save. */
 export const NotARealDate: Story = {
   args: { value: '2026-02-30', required: true },
-  play: async ({ canvasElement }) => {
-    const input = canvasElement.querySelector<HTMLElement & { reportValidity(): boolean; updateComplete: Promise<unknown> }>('isp-date-input');
-    await input?.updateComplete;
-    input?.reportValidity();
-    await input?.updateComplete;
-  },
+  play: reportValidity,
 };
 export const View: Story = { args: { value: '2026-03-27', mode: 'view' } };
 export const PrintBlank: Story = { args: { mode: 'print' } };

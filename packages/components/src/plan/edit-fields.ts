@@ -138,6 +138,7 @@ function editPart(
     .required=${required}
     .pupilName=${ctx.partContext.pupilName}
     .targets=${ctx.partContext.targets}
+    .today=${ctx.partContext.today}
     .stale=${tag === 'isp-signature' && ctx.signatureStale(pointer, value)}
   ></${staticTag(tag)}>`;
 }

@@ -110,8 +110,17 @@ export class IspPlan extends LitElement {
    */
   @property({ attribute: false }) amendedBy?: { name: string; role?: string } & Record<string, unknown>;
 
-  /** ISO date written into amendments; defaults to the person's own today. */
+  /**
+   * ISO date used as today: written into amendments, new log entries and signatures, and the day
+   * the review status is judged on. Defaults to the person's own today.
+   */
   @property() today = '';
+
+  /**
+   * The local authority's term calendar (`{ name, periods, closures }`, see @isp-kit/rules), so
+   * the review window is counted in teaching days; without it, in calendar weeks.
+   */
+  @property({ attribute: false }) calendar?: unknown;
 
   @state() private problem: Problem | undefined;
   @state() private validation: ValidationResult = noErrors;
@@ -136,7 +145,7 @@ export class IspPlan extends LitElement {
   private validityTimer: ReturnType<typeof setTimeout> | undefined;
   private reportedProblem: Problem | undefined;
   private stamp: object = {};
-  private partContext: RenderContext['partContext'] = { pupilName: '', targets: [] };
+  private partContext: RenderContext['partContext'] = { pupilName: '', targets: [], today: '' };
   private stampKey: unknown[] = [];
   /** Bumped whenever `shownPointers` changes, so rows know their feedback may have changed. */
   private shownVersion = 0;
@@ -373,7 +382,9 @@ export class IspPlan extends LitElement {
     const pupilName = isPlainObject(child) && typeof child['name'] === 'string' ? child['name'] : '';
     // Targets stay the same array while other fields are typed in, so parts are not re-rendered.
     const targets = Array.isArray(plan['targets']) ? plan['targets'] : noTargets;
-    if (pupilName !== this.partContext.pupilName || targets !== this.partContext.targets) this.partContext = { pupilName, targets };
+    const today = this.today;
+    const known = this.partContext;
+    if (pupilName !== known.pupilName || targets !== known.targets || today !== known.today) this.partContext = { pupilName, targets, today };
     return {
       partContext: this.partContext,
       resolver,
@@ -442,6 +453,8 @@ export class IspPlan extends LitElement {
       .template=${this.resolved.expectedTemplate}
       .from=${from}
       .reviews=${Array.isArray(plan['reviews']) ? plan['reviews'] : []}
+      .today=${this.today || localIsoDate()}
+      .calendar=${this.calendar}
       .mode=${ctx.mode}
     ></isp-review-status>`;
   }

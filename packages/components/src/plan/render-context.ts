@@ -19,7 +19,8 @@ export interface RenderContext {
   readonly stamp: object;
   readonly disabled: boolean;
   /** What domain parts may use beside their value: the pupil's name (SMART "who"), targets. */
-  readonly partContext: { readonly pupilName: string; readonly targets: readonly unknown[] };
+  /** What the domain parts need from the whole plan; `today` is '' when the host gave none. */
+  readonly partContext: { readonly pupilName: string; readonly targets: readonly unknown[]; readonly today: string };
   /** Whether the signature at `pointer` must be signed again (the plan was amended since). */
   readonly signatureStale: (pointer: string, value: unknown) => boolean;
   /** Set while rendering when a signature was drawn, so print mode knows to add sign-off lines. */

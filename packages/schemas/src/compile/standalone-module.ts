@@ -5,6 +5,8 @@ import { build } from 'esbuild';
 import type { JsonSchemaObject } from '../json-schema.js';
 import { compactErrors } from './compact-errors.js';
 import { createAjv } from './create-ajv.js';
+import { ownFormatNames } from './formats.js';
+import { sharedDefs } from './shared-defs.js';
 import { stripAnnotations } from './strip-annotations.js';
 
 // ajv's standalone entry is CommonJS: its default import is `module.exports`, whose
@@ -20,6 +22,10 @@ export interface StandaloneModuleOptions {
   readonly minify?: boolean;
   /** ES module code appended to ajv's output before bundling (more exports). */
   readonly epilogue?: string;
+  /** ajv options for the code generation (experiments, benchmarks). */
+  readonly ajvOptions?: import('ajv').Options;
+  /** Compile each `$defs` entry once for all schemas (see shared-defs.ts); default true. */
+  readonly shareDefs?: boolean;
 }
 
 /** Code that would need `unsafe-eval` under a Content-Security-Policy. */
@@ -34,9 +40,13 @@ export const evalPattern = /\bnew\s+Function\b|(?<![.\w$])Function\s*\(|\beval\s
 export async function buildStandaloneModule(options: StandaloneModuleOptions): Promise<string> {
   checkStrictly(options.schemas, Object.values(options.exports));
 
-  const ajv = createAjv();
-  for (const schema of options.schemas) ajv.addSchema(stripAnnotations(schema));
-  const source = `${compactErrors(standaloneCode(ajv, { ...options.exports }))}\n${options.epilogue ?? ''}`;
+  const ajv = createAjv(options.ajvOptions);
+  const stripped = options.schemas.map((schema) => stripAnnotations(schema));
+  for (const schema of stripped) ajv.addSchema(schema);
+  if (options.shareDefs ?? true) {
+    for (const { key, schema } of sharedDefs(stripped)) ajv.addSchema(schema, key);
+  }
+  const source = `${ownFormats(compactErrors(standaloneCode(ajv, { ...options.exports })))}\n${options.epilogue ?? ''}`;
 
   const result = await build({
     stdin: {
@@ -61,6 +71,20 @@ export async function buildStandaloneModule(options: StandaloneModuleOptions): P
     throw new Error('The bundled validators contain runtime code compilation; they would not run under a strict CSP.');
   }
   return code;
+}
+
+const ajvFormatsTable = 'require("ajv-formats/dist/formats").fullFormats';
+const formatReference = /require\("ajv-formats\/dist\/formats"\)\.fullFormats(?:\.([\w$]+)|\[("[^"]*")\])?/g;
+
+/**
+ * Points the code's format checkers at our small `formats.js` when it has every one the code
+ * uses (ajv-formats' table is one module that bundles whole); otherwise leaves ajv-formats.
+ * Regular-expression formats (such as `json-pointer`) are inlined by ajv and need neither.
+ */
+export function ownFormats(source: string): string {
+  const names = [...source.matchAll(formatReference)].map(([, name, quoted]) => name ?? (quoted === undefined ? undefined : JSON.parse(quoted)));
+  if (names.length === 0 || !names.every((name) => typeof name === 'string' && ownFormatNames.has(name))) return source;
+  return source.replaceAll(ajvFormatsTable, 'require("./formats.js").formats');
 }
 
 /** Compiles each schema with strict mode and meta-schema checks on, annotations and all. */

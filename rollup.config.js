@@ -38,6 +38,49 @@ function typescript() {
   };
 }
 
+/**
+ * Minifies the CSS inside Lit's css`…` templates, which terser leaves as written (comments,
+ * indentation and line breaks were a tenth of the bundle's CSS). Only whitespace and
+ * comments outside quoted strings go; spaces that separate values (`0 0 ${space}`,
+ * `calc(a + b)`, `a :focus`) are kept, so the rules mean the same.
+ */
+export function minifyCssTemplates() {
+  return {
+    name: 'isp-kit-minify-css',
+    transform(code, id) {
+      if (!/\.[jt]s$/.test(id) || id.includes('node_modules') || !code.includes('css`')) return null;
+      let changed = false;
+      const out = code.replace(/\bcss`((?:[^`\\$]|\\.|\$(?!\{)|\$\{[^`}]*\})*)`/g, (_template, body) => {
+        changed = true;
+        // Split into static text and ${…} interpolations; only the static text is touched.
+        const parts = body.split(/(\$\{[^`}]*\})/);
+        const minified = parts.map((part, index) => (index % 2 === 1 ? part : minifyCss(part, index === 0, index === parts.length - 1)));
+        return `css\`${minified.join('')}\``;
+      });
+      return changed ? { code: out, map: null } : null;
+    },
+  };
+}
+
+/** Whitespace and comments out of one static piece of a css`…` template (strings kept). */
+export function minifyCss(text, first, last) {
+  let result = text
+    .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
+    .map((piece, index) => {
+      if (index % 2 === 1) return piece;
+      return piece
+        .replace(/\/\*[\s\S]*?\*\//g, ' ')
+        .replace(/\s+/g, ' ')
+        .replace(/ ?([{};]) ?/g, '$1')
+        .replace(/, /g, ',')
+        .replace(/: /g, ':');
+    })
+    .join('');
+  if (first) result = result.trimStart();
+  if (last) result = result.trimEnd();
+  return result.replace(/;}/g, '}');
+}
+
 export default {
   input: resolve(root, 'packages/components/src/isp-kit.ts'),
   output: {
@@ -47,6 +90,7 @@ export default {
   },
   plugins: [
     typescript(),
+    minifyCssTemplates(),
     nodeResolve({ exportConditions: ['source', 'browser', 'production', 'module', 'import', 'default'], extensions: ['.ts', '.js', '.mjs', '.json'] }),
     json({ preferConst: true, compact: true }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),

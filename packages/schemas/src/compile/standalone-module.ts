@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import type { JsonSchemaObject } from '../json-schema.js';
 import { compactErrors } from './compact-errors.js';
 import { createAjv } from './create-ajv.js';
+import { dropStaticEvaluated } from './drop-static-evaluated.js';
 import { ownFormatNames } from './formats.js';
 import { sharedDefs } from './shared-defs.js';
 import { stripAnnotations } from './strip-annotations.js';
@@ -46,7 +47,7 @@ export async function buildStandaloneModule(options: StandaloneModuleOptions): P
   if (options.shareDefs ?? true) {
     for (const { key, schema } of sharedDefs(stripped)) ajv.addSchema(schema, key);
   }
-  const source = `${ownFormats(compactErrors(standaloneCode(ajv, { ...options.exports })))}\n${options.epilogue ?? ''}`;
+  const source = `${ownFormats(dropStaticEvaluated(compactErrors(standaloneCode(ajv, { ...options.exports }))))}\n${options.epilogue ?? ''}`;
 
   const result = await build({
     stdin: {

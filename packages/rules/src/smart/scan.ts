@@ -12,7 +12,7 @@ export interface Token {
   /** Bits of the rule and word sets this word can start (one map look-up per word, here). */
   flags: number;
   /** The rules this word can start, by rule-set index. */
-  rules: readonly (Bucket | undefined)[] | undefined;
+  rules: readonly (readonly RegExp[] | undefined)[] | undefined;
 }
 
 export interface Prepared {
@@ -31,6 +31,10 @@ function isWordChar(c: number): boolean {
     (c >= 0xc0 && c <= 0x2af && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x1fff)
   );
 }
+// The same test as a table (no word character lies at or above U+2000): one load per character
+// in the tokenizer's inner loop instead of a chain of comparisons.
+const WORD_CHAR = new Uint8Array(0x2000);
+for (let c = 0; c < 0x2000; c++) WORD_CHAR[c] = isWordChar(c) ? 1 : 0;
 
 function lowerSameLength(text: string): string {
   const lower = text.toLowerCase();
@@ -48,49 +52,39 @@ export function prepare(text: string): Prepared {
   const lower = lowerSameLength(text);
   const tokens: Token[] = [];
   const triggers: Token[] = [];
-  let start = -1;
-  for (let i = 0; i <= lower.length; i++) {
-    const inWord = i < lower.length && isWordChar(lower.charCodeAt(i));
-    if (inWord && start < 0) start = i;
-    else if (!inWord && start >= 0) {
-      const word = lower.slice(start, i);
-      const entry = TRIGGERS.get(keyOf(word));
-      const token: Token = { start, end: i, word, flags: entry ? entry.flags : 0, rules: entry?.rules };
-      tokens.push(token);
-      if (token.flags !== 0) triggers.push(token);
-      start = -1;
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    let c = lower.charCodeAt(i);
+    if (c >= 0x2000 || WORD_CHAR[c] === 0) {
+      i++;
+      continue;
     }
+    const start = i;
+    do c = lower.charCodeAt(++i);
+    while (i < n && c < 0x2000 && WORD_CHAR[c] === 1);
+    const word = lower.slice(start, i);
+    const entry = TRIGGERS.get(keyOf(word));
+    // Two literal shapes, so every token has the same hidden class whether or not it triggers.
+    const token: Token = entry === undefined
+      ? { start, end: i, word, flags: 0, rules: undefined }
+      : { start, end: i, word, flags: entry.flags, rules: entry.rules };
+    tokens.push(token);
+    if (token.flags !== 0) triggers.push(token);
   }
   return { text, lower, tokens, triggers };
-}
-
-/**
- * The rules of one set that one word can start. Most attempts match nothing, so `any` (the
- * rules joined into one alternation) is tried first: it fails exactly when every rule fails,
- * in one regex call instead of one per rule. Only when it matches are the rules tried one by
- * one, because an alternation stops at its first matching branch and the longest match wins.
- */
-interface Bucket {
-  any: RegExp;
-  each: readonly RegExp[];
-}
-
-function bucket(each: RegExp[]): Bucket {
-  // Named groups stay unique (each rule names its own) and no rule uses a numbered back-reference.
-  const any = each.length === 1 ? each[0]! : new RegExp(each.map((r) => `(?:${r.source})`).join('|'), 'y');
-  return { any, each };
 }
 
 // Every rule set and word set registers its first words here with its own bit, so that
 // `prepare` finds, in one look-up per word, which sets a word can start.
 interface Trigger {
   flags: number;
-  rules: (Bucket | undefined)[];
+  rules: (RegExp[] | undefined)[];
 }
 const TRIGGERS = new Map<string, Trigger>();
 let nextIndex = 0;
 
-function register(byWord: ReadonlyMap<string, Bucket | undefined>): number {
+function register(byWord: ReadonlyMap<string, RegExp[] | undefined>): number {
   if (nextIndex > 30) throw new Error('too many rule sets');
   const index = nextIndex++;
   for (const [word, list] of byWord) {
@@ -119,7 +113,7 @@ export function rules(list: readonly (readonly [string, RegExp])[]): RuleSet {
       else byWord.set(first, [re]);
     }
   }
-  const index = register(new Map([...byWord].map(([w, list]) => [w, bucket(list)])));
+  const index = register(byWord);
   return { bit: 1 << index, index };
 }
 
@@ -145,18 +139,16 @@ export function matchRules(p: Prepared, set: RuleSet, from = 0): Evidence[] {
   let coveredTo = -1;
   for (const token of p.triggers) {
     if ((token.flags & set.bit) === 0 || token.start < from || token.start < coveredTo) continue;
-    const candidates = token.rules?.[set.index];
-    if (!candidates) continue;
-    // test() on a sticky regex leaves lastIndex at the match end, without building a match array.
-    candidates.any.lastIndex = token.start;
-    if (!candidates.any.test(p.lower)) continue;
-    let best = candidates.any.lastIndex;
-    if (candidates.each.length > 1) {
-      best = -1;
-      for (const re of candidates.each) {
-        re.lastIndex = token.start;
-        if (re.test(p.lower) && re.lastIndex > best) best = re.lastIndex;
-      }
+    const bucket = token.rules?.[set.index];
+    if (!bucket) continue;
+    // Each rule is its own small regex: joining a word's rules into one alternation was tried
+    // and measured slower (the joined regex is larger, and a hit still needs every rule tried,
+    // because an alternation stops at its first matching branch and the longest match wins).
+    let best = -1;
+    for (const re of bucket) {
+      re.lastIndex = token.start;
+      // test() on a sticky regex leaves lastIndex at the match end, without building a match array.
+      if (re.test(p.lower) && re.lastIndex > best) best = re.lastIndex;
     }
     if (best > token.start) {
       found.push(span(p.text, token.start, best));

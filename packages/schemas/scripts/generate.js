@@ -71,7 +71,7 @@ const typedRecord = (valueType) =>
 async function validatorsModule() {
   const exportsMap = Object.fromEntries(templates.map(({ name, schema }) => [`standalone${name}`, schema.$id]));
   const bundle = templates.length > 0
-    ? await buildStandaloneModule({ schemas: [common, ...templates.map(({ schema }) => schema)], exports: exportsMap, minify: true })
+    ? await buildStandaloneModule({ schemas: [common, ...templates.map(({ schema }) => schema)], exports: exportsMap, minify: true, schemaPaths: false })
     : 'export {};\n';
   const types = [
     banner,
@@ -104,21 +104,40 @@ function schemasModule() {
   return lines.join('\n');
 }
 
+// The generated validators explain errors with only the common schema beside the template's
+// own (so one template's validator bundles one schema): say so if a template refers further.
+function checkReferences() {
+  for (const { id, schema } of templates) {
+    mapSchemas(schema, (node) => {
+      if (typeof node.$ref !== 'string') return node;
+      const target = new URL(node.$ref, schema.$id).href.replace(/#.*$/, '');
+      if (target !== common.$id && target !== schema.$id) {
+        throw new Error(`${id}: "$ref": ${JSON.stringify(node.$ref)} reaches ${target}; templates may refer only to themselves and common.schema.json`);
+      }
+      return node;
+    });
+  }
+}
+
 function templateValidatorsModule() {
+  checkReferences();
   const lines = [
     banner,
     "import type { ValidateOptions, ValidationResult } from '../plan-error.js';",
     "import { runValidator } from '../plan-validator.js';",
     "import type { TemplateId } from '../template-ids.js';",
-    `import { ${templates.map(({ id }) => `${camelCase(id)}Schema`).join(', ')} } from './schemas.js';`,
+    `import { commonSchema, ${templates.map(({ id }) => `${camelCase(id)}Schema`).join(', ')} } from './schemas.js';`,
     `import { ${templates.map(({ name }) => `standalone${name}`).join(', ')} } from './validators.js';`,
+    '',
+    '// The built-in templates refer only to the common schema and to themselves (checked).',
+    'const related = [commonSchema];',
   ];
   for (const { id, name, schema } of templates) {
     lines.push(
       '',
       `/** Validates a plan against the ${JSON.stringify(schema.title ?? id).slice(1, -1)} template (\`${id}\`). */`,
       `export function validate${name}(plan: unknown, options?: ValidateOptions): ValidationResult {`,
-      `  return runValidator(standalone${name}, ${camelCase(id)}Schema, plan, options);`,
+      `  return runValidator(standalone${name}, ${camelCase(id)}Schema, plan, options, related);`,
       '}',
     );
   }

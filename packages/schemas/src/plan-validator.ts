@@ -9,19 +9,23 @@ import { toPlanErrors } from './to-plan-errors.js';
 
 /**
  * Runs a precompiled validator and explains its errors. `schema` is the (annotated) schema
- * the validator was compiled from; its titles name the fields in the messages.
+ * the validator was compiled from; its titles name the fields in the messages. `related`
+ * are the schemas its `$ref`s may reach: the built-in templates pass only the common schema
+ * (they refer to nothing else), so a page importing one template's validator does not
+ * bundle the other seven schemas; a variant gets the common schema and every template.
  */
 export function runValidator(
   validator: CompiledValidator,
   schema: JsonSchemaObject,
   plan: unknown,
-  options: ValidateOptions = {},
+  options: ValidateOptions | undefined,
+  related: readonly JsonSchemaObject[],
 ): ValidationResult {
-  const messages = options.messages ?? english;
+  const messages = options?.messages ?? english;
   const shapeError = checkPlanShape(plan, messages);
   if (shapeError) return { valid: false, errors: [shapeError] };
   if (validator(plan)) return { valid: true, errors: [] };
-  const registry = new SchemaRegistry([commonSchema, ...Object.values(templateSchemas), schema]);
+  const registry = new SchemaRegistry([...related, schema]);
   const errors = toPlanErrors(validator.errors ?? [], {
     registry,
     root: { schema, base: typeof schema.$id === 'string' ? schema.$id : 'urn:isp-kit:schema' },
@@ -40,5 +44,6 @@ export function createPlanValidator(
   validator: CompiledValidator,
   schema: JsonSchemaObject,
 ): (plan: unknown, options?: ValidateOptions) => ValidationResult {
-  return (plan, options) => runValidator(validator, schema, plan, options);
+  const related = [commonSchema, ...Object.values(templateSchemas)];
+  return (plan, options) => runValidator(validator, schema, plan, options, related);
 }

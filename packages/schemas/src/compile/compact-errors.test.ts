@@ -27,3 +27,15 @@ describe('compactErrors', () => {
     assert.deepEqual(run(compactErrors(original)), run(original));
   });
 });
+
+describe('compactErrors without schema paths', () => {
+  it('builds the same errors with an empty schemaPath', () => {
+    const run = (source: string) => new Function('instancePath', `let vErrors = null; let errors = 0; ${source} return [vErrors, errors];`)('/x');
+    const original = site('err0', '') + site('err1', ':instancePath+"/b"');
+    const [expected, count] = run(original) as [{ schemaPath: string }[], number];
+    const [actual, actualCount] = run(compactErrors(original, { schemaPaths: false })) as [{ schemaPath: string }[], number];
+    assert.equal(actualCount, count);
+    assert.deepEqual(actual, expected.map((error) => ({ ...error, schemaPath: '' })));
+    assert.doesNotMatch(compactErrors(original, { schemaPaths: false }), /#\/properties/);
+  });
+});

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 import type { JsonSchemaObject } from '../json-schema.js';
+import { forEachSchema } from '../schema-traversal.js';
 import { compactErrors } from './compact-errors.js';
 import { createAjv } from './create-ajv.js';
 import { dropStaticEvaluated } from './drop-static-evaluated.js';
@@ -25,6 +26,11 @@ export interface StandaloneModuleOptions {
   readonly epilogue?: string;
   /** ajv options for the code generation (experiments, benchmarks). */
   readonly ajvOptions?: import('ajv').Options;
+  /**
+   * Give errors their `schemaPath` (default true). `false` leaves it empty unless a schema
+   * uses `anyOf`/`oneOf`, the only errors whose translation reads it (to-plan-errors.ts).
+   */
+  readonly schemaPaths?: boolean;
   /** Compile each `$defs` entry once for all schemas (see shared-defs.ts); default true. */
   readonly shareDefs?: boolean;
 }
@@ -43,11 +49,12 @@ export async function buildStandaloneModule(options: StandaloneModuleOptions): P
 
   const ajv = createAjv(options.ajvOptions);
   const stripped = options.schemas.map((schema) => stripAnnotations(schema));
+  const schemaPaths = (options.schemaPaths ?? true) || stripped.some(usesBranches);
   for (const schema of stripped) ajv.addSchema(schema);
   if (options.shareDefs ?? true) {
     for (const { key, schema } of sharedDefs(stripped)) ajv.addSchema(schema, key);
   }
-  const source = `${ownFormats(dropStaticEvaluated(compactErrors(standaloneCode(ajv, { ...options.exports }))))}\n${options.epilogue ?? ''}`;
+  const source = `${ownFormats(dropStaticEvaluated(compactErrors(standaloneCode(ajv, { ...options.exports }), { schemaPaths })))}\n${options.epilogue ?? ''}`;
 
   const result = await build({
     stdin: {
@@ -72,6 +79,15 @@ export async function buildStandaloneModule(options: StandaloneModuleOptions): P
     throw new Error('The bundled validators contain runtime code compilation; they would not run under a strict CSP.');
   }
   return code;
+}
+
+/** Whether `schema` has an `anyOf` or `oneOf` anywhere. */
+function usesBranches(schema: JsonSchemaObject): boolean {
+  let found = false;
+  forEachSchema(schema, (node) => {
+    if ('anyOf' in node || 'oneOf' in node) found = true;
+  });
+  return found;
 }
 
 const ajvFormatsTable = 'require("ajv-formats/dist/formats").fullFormats';

@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const roots = ['packages/schemas/src', 'packages/rules/src', 'test'];
+const roots = ['packages/schemas/src', 'packages/rules/src', 'packages/components/src', 'test'];
 const skip = new Set(['node_modules', 'dist', 'generated']);
 
 function* testFiles(dir) {

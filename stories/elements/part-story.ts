@@ -20,8 +20,9 @@ type Validatable = HTMLElement & { reportValidity?: () => boolean; updateComplet
 
 /** Shows a part's own error messages as after pressing save (its `reportValidity()`). */
 export async function reportValidity({ canvasElement }: Pick<StoryContext, 'canvasElement'>): Promise<void> {
-  const element = canvasElement.firstElementChild as Validatable | null;
-  if (!element) throw new Error('The story rendered no element');
+  // The first custom element of the story: a lit template may wrap it in other markup.
+  const element = [...canvasElement.querySelectorAll<Validatable>('*')].find((node) => node.localName.includes('-'));
+  if (!element) throw new Error('The story rendered no custom element');
   await customElements.whenDefined(element.localName);
   await element.updateComplete;
   if (typeof element.reportValidity !== 'function') throw new Error(`<${element.localName}> has no reportValidity()`);

@@ -62,6 +62,52 @@ console.log(`  per CPU second: median ${fmt(median(cpuRates))} targets/s, best $
 console.log(`  per wall second: median ${fmt(median(wallRates))} targets/s, best ${fmt(best(wallRates))}`);
 console.log(`  machine load average while measuring: ${loadavg()[0]!.toFixed(1)} (on ${(await import('node:os')).cpus().length} cores)`);
 
+// Where the time goes: each step on its own, over the same targets (CPU microseconds per
+// target). Steps run alone look cheaper than inside the full check (warmer caches), so read
+// them as shares, not as a sum. Internal modules, bundled the same way as the checker.
+{
+  const phasesDir = mkdtempSync(join(tmpdir(), 'smart-phases-'));
+  const phasesFile = join(phasesDir, 'phases.mjs');
+  const smart = here('../src/smart/');
+  await build({
+    stdin: {
+      contents: ['scan', 'who', 'observable-action', 'conditions', 'criterion', 'time-bound', 'positive', 'clear-language']
+        .map((name) => `export * from ${JSON.stringify(join(smart, `${name}.ts`))};`)
+        .join('\n'),
+      resolveDir: smart,
+      loader: 'ts',
+    },
+    bundle: true, format: 'esm', platform: 'neutral', outfile: phasesFile, logLevel: 'warning',
+  });
+  type Prepared = object;
+  const m = (await import(pathToFileURL(phasesFile).href)) as Record<string, (...args: unknown[]) => unknown>;
+  rmSync(phasesDir, { recursive: true, force: true });
+  const prepared = entries.map((e) => m['prepare']!(e.text) as Prepared);
+  const none = (): never[] => [];
+  const steps: [string, (k: number) => unknown][] = [
+    ['prepare (lower-case, words)', (k) => m['prepare']!(entries[k]!.text)],
+    ['who', (k) => m['checkWho']!(prepared[k], entries[k]!.pupilName)],
+    ['observableAction', (k) => m['checkObservableAction']!(prepared[k])],
+    ['conditions', (k) => m['checkConditions']!(prepared[k])],
+    ['criterion', (k) => m['checkCriterion']!(prepared[k])],
+    ['timeBound', (k) => m['checkTimeBound']!(prepared[k])],
+    ['positive', (k) => m['checkPositive']!(prepared[k])],
+    ['clearLanguage', (k) => m['checkClearLanguage']!(prepared[k], none)],
+  ];
+  console.log('Each step alone, CPU µs per target (median of 3):');
+  for (const [name, step] of steps) {
+    for (let i = 0; i < 20_000; i++) step(i % entries.length);
+    const times: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const cpu0 = process.cpuUsage();
+      for (let i = 0; i < 50_000; i++) step(i % entries.length);
+      const cpu = process.cpuUsage(cpu0);
+      times.push((cpu.user + cpu.system) / 50_000);
+    }
+    console.log(`  ${name.padEnd(28)} ${median(times).toFixed(2)}`);
+  }
+}
+
 const big = 'Amir will say hello and count to 10 with an adult, ongoing, and '.repeat(1600).slice(0, 100_000);
 const bigStart = process.hrtime.bigint();
 checkSmartTarget(big, { pupilName: 'Amir' });

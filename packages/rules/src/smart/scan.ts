@@ -31,10 +31,6 @@ function isWordChar(c: number): boolean {
     (c >= 0xc0 && c <= 0x2af && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x1fff)
   );
 }
-// The same test as a table (no word character lies at or above U+2000): one load per character
-// in the tokenizer's inner loop instead of a chain of comparisons.
-const WORD_CHAR = new Uint8Array(0x2000);
-for (let c = 0; c < 0x2000; c++) WORD_CHAR[c] = isWordChar(c) ? 1 : 0;
 
 function lowerSameLength(text: string): string {
   const lower = text.toLowerCase();
@@ -52,25 +48,18 @@ export function prepare(text: string): Prepared {
   const lower = lowerSameLength(text);
   const tokens: Token[] = [];
   const triggers: Token[] = [];
-  const n = lower.length;
-  let i = 0;
-  while (i < n) {
-    let c = lower.charCodeAt(i);
-    if (c >= 0x2000 || WORD_CHAR[c] === 0) {
-      i++;
-      continue;
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const inWord = i < lower.length && isWordChar(lower.charCodeAt(i));
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      const word = lower.slice(start, i);
+      const entry = TRIGGERS.get(keyOf(word));
+      const token: Token = { start, end: i, word, flags: entry ? entry.flags : 0, rules: entry?.rules };
+      tokens.push(token);
+      if (token.flags !== 0) triggers.push(token);
+      start = -1;
     }
-    const start = i;
-    do c = lower.charCodeAt(++i);
-    while (i < n && c < 0x2000 && WORD_CHAR[c] === 1);
-    const word = lower.slice(start, i);
-    const entry = TRIGGERS.get(keyOf(word));
-    // Two literal shapes, so every token has the same hidden class whether or not it triggers.
-    const token: Token = entry === undefined
-      ? { start, end: i, word, flags: 0, rules: undefined }
-      : { start, end: i, word, flags: entry.flags, rules: entry.rules };
-    tokens.push(token);
-    if (token.flags !== 0) triggers.push(token);
   }
   return { text, lower, tokens, triggers };
 }
@@ -141,9 +130,6 @@ export function matchRules(p: Prepared, set: RuleSet, from = 0): Evidence[] {
     if ((token.flags & set.bit) === 0 || token.start < from || token.start < coveredTo) continue;
     const bucket = token.rules?.[set.index];
     if (!bucket) continue;
-    // Each rule is its own small regex: joining a word's rules into one alternation was tried
-    // and measured slower (the joined regex is larger, and a hit still needs every rule tried,
-    // because an alternation stops at its first matching branch and the longest match wins).
     let best = -1;
     for (const re of bucket) {
       re.lastIndex = token.start;

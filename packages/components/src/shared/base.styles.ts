@@ -1,11 +1,14 @@
 import { css } from 'lit';
+import { visuallyHiddenStyles } from '../styles/visually-hidden.js';
 
 /**
  * The GOV.UK look every part shares. Colours and fonts come from the design tokens
  * (`--isp-<category>-<name>`, src/styles/tokens.ts) with GOV.UK values as fallbacks, so a part
  * looks right on its own and a host restyles it by setting the tokens.
  */
-export const baseStyles = css`
+export const baseStyles = [
+  visuallyHiddenStyles,
+  css`
   :host {
     display: block;
     color: var(--isp-color-text, #0b0c0c);
@@ -19,18 +22,6 @@ export const baseStyles = css`
   }
   * {
     box-sizing: border-box;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
   }
   fieldset {
     margin: 0;
@@ -192,4 +183,5 @@ export const baseStyles = css`
       display: none;
     }
   }
-`;
+`,
+];

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHiddenStyles } from './visually-hidden.js';
 import {
   borderWidthFocus,
   borderWidthInput,
@@ -31,24 +32,14 @@ import {
  * label, hint, input and error in its own shadow root adds this to its `static styles` so all
  * parts look and focus alike. Class names are the GOV.UK ones without the prefix.
  */
-export const fieldStyles = css`
+export const fieldStyles = [
+  visuallyHiddenStyles,
+  css`
   :host {
     font-family: ${fontFamily};
     font-size: ${fontSizeBody};
     line-height: ${lineHeightBody};
     color: ${colorText};
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
   }
   .form-group {
     margin: 0 0 ${space6};
@@ -196,4 +187,5 @@ export const fieldStyles = css`
     align-items: center;
     margin: 0 0 ${space4};
   }
-`;
+`,
+];

@@ -357,7 +357,9 @@ export class IspPlan extends LitElement {
         : readField(ctx, raw, root.base, plan[name], [name], name, { inSection, level: 2 });
     const renderedSections = [...sections, ...(amendments && (mode === 'edit' || Array.isArray(plan['amendments'])) ? [amendments] : [])];
 
+    // GOV.UK puts the error summary at the top, above the title, where focus lands on submit.
     const body = html`<div class="base mode-${mode}" part="base">
+      ${this.summaryShown && mode === 'edit' && this.validation.errors.length > 0 ? renderErrorSummary(this.summaryEntries()) : nothing}
       <header class="header" part="header">
         <h1 class="plan-title" tabindex="-1">${title}</h1>
         ${this.renderGuidance(rootNode, title)}
@@ -368,7 +370,6 @@ export class IspPlan extends LitElement {
             : html`<dl class="summary-list">${headerFields.map(([name, raw]) => field(name, raw, false))}</dl>`
           : nothing}
       </header>
-      ${this.summaryShown && mode === 'edit' && this.validation.errors.length > 0 ? renderErrorSummary(this.summaryEntries()) : nothing}
       ${mode === 'edit' && sections.length > 1 ? renderTaskList(this.sectionSummaries(resolver, root, sections, plan)) : nothing}
       ${renderedSections.map(([name, raw]) => this.renderSection(ctx, resolver, root.base, name, raw, field(name, raw, true)))}
       ${mode === 'print' && !ctx.sawSignature ? printSignOff() : nothing}

@@ -235,3 +235,13 @@ test('reviews: lists plans due or overdue in a folder, most urgent first, skippi
   assert.equal(noToday.code, 2);
   assert.match(noToday.stderr, /--today YYYY-MM-DD is required/);
 });
+
+test('reviews: a JSON file with no template field is named as not a support plan, and the rest are listed', async () => {
+  const folder = join(work, 'mixed');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'notes.json'), JSON.stringify({ note: 'not a plan' }));
+  writeFileSync(join(folder, 'plan.json'), readFileSync(join(fixtures, 'individual-provision-map/valid-complete.json'), 'utf8'));
+  const result = await cli(['reviews', folder, '--today', '2026-11-22']);
+  assert.match(result.stdout + result.stderr, /notes\.json: no "template" field: this file is not a support plan \[missing-template\]/);
+  assert.match(result.stdout, /overdue\s+Amara Okafor/);
+});

@@ -103,6 +103,7 @@ async function readPlan(path: string): Promise<Record<string, unknown>> {
   }
   if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) throw new RuleInputError('not-an-object', 'expected a plan object');
   const template = (plan as Record<string, unknown>)['template'];
+  if (template === undefined) throw new RuleInputError('missing-template', 'no "template" field: this file is not a support plan');
   if (!isKnownTemplate(template)) throw new RuleInputError('unknown-template', `template ${JSON.stringify(template)} is not a template id`);
   return plan as Record<string, unknown>;
 }

@@ -29,6 +29,12 @@ function describe(element) {
   return [element.summary, element.description].filter(Boolean).join('\n\n').trim();
 }
 
+/** An attribute's name and description, and its allowed values when its type is a union of literals. */
+function describeAttribute(attribute) {
+  const base = { name: attribute.name, ...(attribute.description ? { description: attribute.description } : {}) };
+  return { base, values: literalValues(attribute.type?.text) };
+}
+
 /** The VS Code custom data format (version 1.1). */
 export function toVsCodeData(manifest) {
   return {
@@ -38,12 +44,8 @@ export function toVsCodeData(manifest) {
       name: element.tagName,
       description: describe(element),
       attributes: (element.attributes ?? []).map((attribute) => {
-        const values = literalValues(attribute.type?.text);
-        return {
-          name: attribute.name,
-          ...(attribute.description ? { description: attribute.description } : {}),
-          ...(values.length > 0 ? { values: values.map((name) => ({ name })) } : {}),
-        };
+        const { base, values } = describeAttribute(attribute);
+        return { ...base, ...(values.length > 0 ? { values: values.map((name) => ({ name })) } : {}) };
       }),
     })),
   };
@@ -62,10 +64,9 @@ export function toWebTypes(manifest, { name, version }) {
           name: element.tagName,
           description: describe(element),
           attributes: (element.attributes ?? []).map((attribute) => {
-            const values = literalValues(attribute.type?.text);
+            const { base, values } = describeAttribute(attribute);
             return {
-              name: attribute.name,
-              ...(attribute.description ? { description: attribute.description } : {}),
+              ...base,
               value: values.length > 0
                 ? { type: 'enum', kind: 'plain' }
                 : { type: attribute.type?.text ?? 'string', kind: 'expression' },

@@ -35,12 +35,14 @@ test('the React app typechecks against the JSX types of the elements', () => {
   assert.deepEqual(typeErrors(), []);
 });
 
-test('the JSX types refuse misuse of <isp-plan>', () => {
+test('the JSX types refuse misuse of <isp-plan> and its parts', () => {
   const misuses: Record<string, [string, RegExp]> = {
     'unknown template': ['<isp-plan template="no-such-template" />', /"no-such-template"/],
     'unknown mode': ['<isp-plan mode="edt" />', /"edt"/],
     'a handler for another event type': ['<isp-plan onisp-plan-change={(event: MouseEvent) => event.button} />', /MouseEvent|button/],
     'a misspelt tag': ['<isp-plann />', /isp-plann/],
+    'a part property of the wrong type': ['<isp-date-input value={20260914} />', /number/],
+    'an unknown part mode': ['<isp-smart-target mode="edt" />', /"edt"/],
   };
   for (const [what, [jsx, expected]] of Object.entries(misuses)) {
     const errors = typeErrors({ 'misuse.tsx': `export const misuse = ${jsx};\n` }).filter((error) => error.startsWith('misuse.tsx'));

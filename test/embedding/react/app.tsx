@@ -3,8 +3,9 @@
 // test/embedding/react-app.test.ts with esbuild; the elements come from isp-kit.js.
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { IspPlanChangeEvent } from '@isp-kit/components';
-import type { PlanMode } from '@isp-kit/components';
+import type { IspPlanChangeEvent, PlanMode } from '@isp-kit/components';
+// The package's JSX types for the elements, as a React app opts in to them.
+import type {} from '@isp-kit/components/react';
 import plan from '../../../packages/schemas/fixtures/individual-provision-map/valid-complete.json';
 
 interface Draft {

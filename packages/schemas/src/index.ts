@@ -6,6 +6,7 @@ export { schemas, commonSchema } from './schemas.js';
 export { validate, validateTemplate } from './validate.js';
 export * from './generated/template-validators.js';
 export { createPlanValidator } from './plan-validator.js';
+export * from './interpret/index.js';
 export type { PlanError, ValidationResult, ValidateOptions } from './plan-error.js';
 export type { MessageCatalogue, MessageContext, PlanErrorCode, FieldKind } from './messages/catalogue.js';
 export { english } from './messages/en.js';

@@ -1,58 +1,21 @@
+import { validateAsTemplate, validateByTemplate } from './dispatch.js';
 import { templateValidators } from './generated/template-validators.js';
-import { describeValue } from './describe-value.js';
-import type { MessageCatalogue } from './messages/catalogue.js';
-import { english } from './messages/en.js';
-import type { PlanError, ValidateOptions, ValidationResult } from './plan-error.js';
-import { checkPlanShape } from './check-plan-shape.js';
-import { isTemplateId, templateIds, type TemplateId } from './template-ids.js';
+import type { ValidateOptions, ValidationResult } from './plan-error.js';
+import type { TemplateId } from './template-ids.js';
 
 /**
  * Validates a plan of any template, chosen by its `template` field. Never throws: a value
  * that is not a plan, an unknown template or a newer schema version is reported as an error.
  */
 export function validate(plan: unknown, options: ValidateOptions = {}): ValidationResult {
-  const messages = options.messages ?? english;
-  const shapeError = checkPlanShape(plan, messages);
-  if (shapeError) return failed(shapeError);
-  const template = (plan as { template?: unknown }).template;
-  if (template === undefined) {
-    return failed({
-      pointer: '/template',
-      field: 'Template',
-      code: 'missing-template',
-      message: messages['missing-template']({ field: 'Template', kind: 'choice', allowed: templateIds }),
-    });
-  }
-  if (!isTemplateId(template)) return failed(unknownTemplate(template, messages));
-  return validateTemplate(template, plan, options);
+  return validateByTemplate(precompiled, plan, options);
 }
 
 /** Validates a plan against one template, whatever its `template` field says. */
 export function validateTemplate(id: TemplateId, plan: unknown, options: ValidateOptions = {}): ValidationResult {
-  const messages = options.messages ?? english;
-  if (!isTemplateId(id)) return failed({ ...unknownTemplate(id, messages), pointer: '' });
-  const validator = templateValidators[id];
-  if (!validator) {
-    return failed({
-      pointer: '/template',
-      field: 'Template',
-      code: 'template-not-available',
-      message: messages['template-not-available']({ field: 'Template', kind: 'choice', found: `"${id}"` }),
-    });
-  }
-  return validator(plan, options);
+  return validateAsTemplate(precompiled, id, plan, options);
 }
 
-function unknownTemplate(template: unknown, messages: MessageCatalogue): PlanError {
-  const found = typeof template === 'string' ? `"${template}"` : describeValue(template);
-  return {
-    pointer: '/template',
-    field: 'Template',
-    code: 'unknown-template',
-    message: messages['unknown-template']({ field: 'Template', kind: 'choice', found, allowed: templateIds }),
-  };
-}
-
-function failed(error: PlanError): ValidationResult {
-  return { valid: false, errors: [error] };
+function precompiled(id: TemplateId) {
+  return templateValidators[id];
 }

@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { createAjv } from '../compile/create-ajv.js';
+import type { JsonSchemaObject } from '../json-schema.js';
+import { commonSchema, createInterpretedPlanValidator, schemas, validate } from '../index.js';
+import { templateIds } from '../template-ids.js';
+import { interpretSchema, UnsupportedSchemaError } from './interpret-schema.js';
+
+const commonId = commonSchema.$id as string;
+
+describe('interpretSchema: what it accepts', () => {
+  it('interprets every template and every shared definition', () => {
+    for (const id of templateIds) assert.doesNotThrow(() => interpretSchema(schemas[id], { related: [commonSchema] }), id);
+    for (const name of Object.keys(commonSchema.$defs as object)) {
+      assert.doesNotThrow(() => interpretSchema({ $ref: `${commonId}#/$defs/${name}` }, { related: [commonSchema] }), name);
+    }
+  });
+
+  it('uses no runtime code compilation, so it runs under a CSP without unsafe-eval', () => {
+    const dir = new URL('.', import.meta.url);
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))) {
+      assert.doesNotMatch(readFileSync(new URL(file, dir), 'utf8'), /new Function|\beval\(|Function\(/, file);
+    }
+  });
+});
+
+describe('interpretSchema: refuses what it does not implement, when interpreting', () => {
+  const refused: [string, JsonSchemaObject, RegExp][] = [
+    ['allOf', { allOf: [{ type: 'string' }] }, /"allOf" is not supported/],
+    ['anyOf deep inside', { properties: { a: { items: { anyOf: [{}] } } } }, /#\/properties\/a\/items: the keyword "anyOf"/],
+    ['a misspelt keyword', { type: 'object', requried: ['a'] }, /"requried" is not supported/],
+    ['maxLength', { type: 'string', maxLength: 3 }, /"maxLength"/],
+    ['a schema for additional properties', { additionalProperties: { type: 'string' } }, /"additionalProperties" is supported only as true or false/],
+    ['another format', { type: 'string', format: 'uri' }, /"uri" is not a supported format \(date, json-pointer\)/],
+    ['an older draft', { $schema: 'http://json-schema.org/draft-07/schema#', type: 'string' }, /only draft 2020-12/],
+    ['an $id inside', { properties: { a: { $id: 'https://example.org/a', type: 'string' } } }, /"\$id" inside a schema/],
+    ['a reference to an anchor', { $ref: '#here', $defs: { a: { $anchor: 'here' } } }, /uses an anchor/],
+    ['a reference to an unknown document', { $ref: 'https://example.org/other.schema.json#/$defs/x' }, /not one of the schemas given/],
+    ['a reference to nothing', { $ref: '#/$defs/missing' }, /points at nothing/],
+    ['the false schema', { properties: { a: false } }, /the schema false is not supported/],
+    ['a bad pattern', { type: 'string', pattern: '(' }, /not a valid regular expression/],
+    ['an unknown type', { type: 'date' }, /"date" is not a JSON type/],
+    ['an unsupported keyword in a shared definition', { $ref: '#/$defs/a', $defs: { a: { $ref: '#/$defs/b' }, b: { oneOf: [] } } }, /#\/\$defs\/b: the keyword "oneOf"/],
+  ];
+  for (const [what, schema, message] of refused) {
+    it(`refuses ${what}`, () => {
+      assert.throws(() => interpretSchema(schema), (error: unknown) => {
+        assert.ok(error instanceof UnsupportedSchemaError);
+        assert.match(error.message, message);
+        assert.match(error.message, /isp-schemas compile/);
+        return true;
+      });
+    });
+  }
+
+  it('ignores annotations and unreachable definitions', () => {
+    const validator = interpretSchema({ title: 'T', description: 'D', guidance: 'G', widget: 'textarea', seed: '002', examples: ['x'], readOnly: true, $comment: 'c', $defs: { unused: { allOf: [] } }, type: 'string' });
+    assert.equal(validator('x'), true);
+    assert.equal(validator(1), false);
+  });
+
+  it('follows $ref cycles', () => {
+    const validator = interpretSchema({ $ref: '#/$defs/node', $defs: { node: { type: 'object', properties: { next: { $ref: '#/$defs/node' } }, additionalProperties: false } } });
+    assert.equal(validator({ next: { next: {} } }), true);
+    assert.equal(validator({ next: { next: { other: 1 } } }), false);
+    assert.deepEqual(validator.errors?.map((error) => [error.instancePath, error.keyword]), [['/next/next', 'additionalProperties']]);
+  });
+});
+
+describe('interpretSchema: ajv order and params on schemas the templates do not (yet) combine this way', () => {
+  // The templates never put, say, `enum` beside `minLength`, so the agreement test cannot see
+  // where ajv reports a wrong type relative to other keywords. ajv compiled here (tests may
+  // use new Function) says.
+  const ajv = createAjv({ code: { source: false }, strictTypes: false, strictRequired: false });
+  ajv.addSchema(commonSchema);
+  const cases: [JsonSchemaObject, unknown[]][] = [
+    [{ type: 'string', minLength: 2, enum: ['a', 'bb'], pattern: '^b' }, [5, '', 'a', 'c', 'bb', null]],
+    [{ type: 'string', enum: ['a'] }, [5, 'b', 'a']],
+    [{ type: 'integer', minimum: 1, const: 2 }, [1.5, -1, 'x', 0, 2, 3, Number.NaN, Number.POSITIVE_INFINITY]],
+    [{ type: ['string', 'null'], minLength: 1 }, [null, '', 3, 'x']],
+    [{ type: 'number', format: 'date' }, ['2026-02-30', 1]],
+    [{ format: 'date', minLength: 1 }, ['2026-02-30', '', 7, '2024-02-29']],
+    [{ type: 'array', items: { $ref: `${commonId}#/$defs/date` } }, [['2026-02-30', 1, '2026-01-01'], {}, 'x']],
+    [{ type: 'object', required: ['a', 'b'], properties: { a: { type: 'string' }, 'c/d~e': { type: 'string' } }, patternProperties: { '^x-': {}, '^y': { type: 'number' } }, additionalProperties: false },
+      [{}, { a: 1, 'c/d~e': 2, y1: 'no', z: 1, 'x-a': 1 }, [], 'x', { b: 1, 'q/r': 1 }]],
+    [{ type: 'object', properties: { s: { type: 'string', minLength: 1 } } }, [{ s: '😀' }, { s: '' }, { s: '\ud800' }]],
+    [{ enum: [{ a: [1, 2] }, [1], null] }, [{ a: [1, 2] }, { a: [2, 1] }, [1], [1, 2], null, 0]],
+  ];
+  for (const [schema, values] of cases) {
+    it(JSON.stringify(schema), () => {
+      const expected = ajv.compile(schema);
+      const ours = interpretSchema(schema, { related: [commonSchema] });
+      for (const value of values) {
+        const strip = (errors: typeof ours.errors) => (errors ?? []).map(({ instancePath, keyword, params }) => ({ instancePath, keyword, params }));
+        assert.equal(ours(value), expected(value), JSON.stringify(value));
+        assert.deepEqual(strip(ours.errors), strip(expected.errors as typeof ours.errors), JSON.stringify(value));
+      }
+    });
+  }
+});
+
+describe('createInterpretedPlanValidator', () => {
+  it('validates a variant copied from a template like the template itself', () => {
+    const variant = { ...schemas['individual-provision-map'], $id: 'https://isp-kit.org/schemas/v1/ipm-copy.schema.json' };
+    const plan = { template: 'individual-provision-map', schemaVersion: '1.0.0', status: 'draft', child: { dateOfBirth: '2026-02-30' } };
+    assert.deepEqual(createInterpretedPlanValidator(variant)(plan), validate(plan));
+  });
+
+  it('throws at once for a variant it cannot interpret', () => {
+    assert.throws(() => createInterpretedPlanValidator({ allOf: [{ $ref: schemas['individual-provision-map'].$id as string }] }), UnsupportedSchemaError);
+  });
+});

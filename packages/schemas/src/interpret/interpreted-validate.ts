@@ -1,0 +1,50 @@
+import { validateAsTemplate, validateByTemplate, type TemplateValidator } from '../dispatch.js';
+import { commonSchema, templateSchemas } from '../generated/schemas.js';
+import type { JsonSchemaObject } from '../json-schema.js';
+import type { ValidateOptions, ValidationResult } from '../plan-error.js';
+import { runValidator } from '../plan-validator.js';
+import type { TemplateId } from '../template-ids.js';
+import { interpretSchema } from './interpret-schema.js';
+
+// The built-in templates refer only to the common schema and to themselves (generate.js checks).
+const related = [commonSchema];
+const interpreted = new Map<TemplateId, TemplateValidator>();
+
+/**
+ * `validate`, with the fields checked by interpreting the exported schema objects instead of
+ * by the precompiled validators: the same results (an agreement test holds them to it), for
+ * pages that carry the schemas anyway to render forms. Each template's schema is interpreted
+ * on its first use.
+ */
+export function validateInterpreted(plan: unknown, options: ValidateOptions = {}): ValidationResult {
+  return validateByTemplate(interpretedTemplate, plan, options);
+}
+
+/** `validateTemplate`, interpreted (see `validateInterpreted`). */
+export function validateTemplateInterpreted(id: TemplateId, plan: unknown, options: ValidateOptions = {}): ValidationResult {
+  return validateAsTemplate(interpretedTemplate, id, plan, options);
+}
+
+function interpretedTemplate(id: TemplateId): TemplateValidator | undefined {
+  let validator = interpreted.get(id);
+  const schema = templateSchemas[id] as JsonSchemaObject | undefined;
+  if (!validator && schema) {
+    const compiled = interpretSchema(schema, { related });
+    validator = (plan, options) => runValidator(compiled, schema, plan, options, related);
+    interpreted.set(id, validator);
+  }
+  return validator;
+}
+
+/**
+ * A validator for a schema of your own (a variant written with the keywords the templates
+ * use), reporting `PlanError`s like the built-in ones, with no compile step. Its `$ref`s may
+ * reach the common schema and every template. Throws `UnsupportedSchemaError` at once if the
+ * schema uses a keyword the interpreter does not implement: precompile it with
+ * `isp-schemas compile` and use `createPlanValidator` instead.
+ */
+export function createInterpretedPlanValidator(schema: JsonSchemaObject): (plan: unknown, options?: ValidateOptions) => ValidationResult {
+  const documents = [commonSchema, ...Object.values(templateSchemas)];
+  const compiled = interpretSchema(schema, { related: documents });
+  return (plan, options) => runValidator(compiled, schema, plan, options, documents);
+}

@@ -3,5 +3,7 @@
 import './define/all.js';
 
 export * from './index.js';
-// The schemas' ids and validator come along, so a plain page needs no second bundle.
-export { templateIds, isTemplateId, validate, SCHEMA_VERSION } from '@isp-kit/schemas';
+// The schemas' ids and validator come along, so a plain page needs no second bundle. `validate`
+// is the interpreted one: the same results as @isp-kit/schemas' `validate` (an agreement test
+// holds them to it) without shipping the precompiled validators beside the schemas.
+export { templateIds, isTemplateId, validateInterpreted as validate, SCHEMA_VERSION } from '@isp-kit/schemas';

@@ -35,6 +35,11 @@ function isRealDate(text: string): boolean {
  * lengths, in GOV.UK wording. It is not a full JSON Schema validator: precompile one
  * (`isp-schemas compile`) and pass it as `validator` for everything else. Runtime compilation
  * is not an option, since it needs `unsafe-eval`.
+ *
+ * Built-in templates are validated by @isp-kit/schemas' interpreter instead (schema-source.ts).
+ * It could validate many host schemas too (`createInterpretedPlanValidator`), but its messages
+ * are the schemas' catalogue ("Enter the owner name", unknown fields reported, `''` counted as
+ * an answer) rather than these, so hosts keep this checker until that change is agreed.
  */
 export function basicValidator(resolver: SchemaResolver): PlanValidator {
   return (plan) => {

@@ -4,20 +4,34 @@ import type { MessageCatalogue, MessageContext } from './catalogue.js';
 // form uses. Titles are lower-cased for the middle of a sentence, keeping acronyms (SMART,
 // DOB, SENCO) as they are.
 const lower = (title: string) =>
-  title.replace(/\b([A-Z])([a-z'’]*)\b/g, (_word, first: string, rest: string) => first.toLowerCase() + rest);
+  title
+    .replace(/\b([A-Z])([a-z'’]*)\b/g, (_word, first: string, rest: string) => first.toLowerCase() + rest)
+    .replace(/\bid\b/g, 'ID');
 
 // Titles that read as a clause or already have a determiner take no "the":
 // "Choose who is signing", "Enter my strengths".
 const needsNoArticle = /^(the|a|an|my|your|our|his|her|their|this|these|who|what|when|where|which|why|how)\b/i;
 
+// Titles that are a question, a preposition phrase or a predicate rather than a thing ("By
+// when", "Amended by", "Achieved", "Child absent", "Pupil is on a reduced timetable") are
+// quoted as the form's label: "an answer to "By when"", never "the by when".
+const readsAsLabel =
+  /^(by|from|to|until|for|with|if|whether)\b|\sby$|^(\S+ )?(achieved|absent|present|completed|agreed|attended)$|^achieved\b|^\S+ (is|are|was|were|will)\b|^used to\b/i;
+const isLabel = (field: string) => field.endsWith('?') || (!needsNoArticle.test(field) && readsAsLabel.test(field));
+
 /** "the child's date of birth", "who is signing", or "an answer to "Sufficient progress?"". */
-function the({ field, row, list }: MessageContext): string {
-  const phrase = field.endsWith('?')
-    ? `an answer to "${field}"`
-    : needsNoArticle.test(field) ? lower(field).replace(/^./, (first) => first.toLowerCase()) : `the ${lower(field)}`;
-  if (row === undefined) return phrase;
-  return list === undefined ? `${phrase} in row ${row}` : `${phrase} in row ${row} of ${the({ field: list, kind: 'list' })}`;
+function phrase(field: string): string {
+  if (isLabel(field)) return `an answer to "${field}"`;
+  return needsNoArticle.test(field) ? lower(field).replace(/^./, (first) => first.toLowerCase()) : `the ${lower(field)}`;
 }
+
+/** Where a field sits in a list: " in row 2 of the SMART targets", or nothing. */
+function where({ row, list }: MessageContext): string {
+  if (row === undefined) return '';
+  return list === undefined ? ` in row ${row}` : ` in row ${row} of ${phrase(list)}`;
+}
+
+const the = (context: MessageContext) => phrase(context.field) + where(context);
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const The = (context: MessageContext) => capital(the(context));
@@ -46,7 +60,9 @@ export const english: MessageCatalogue = {
   'missing-template': ({ allowed = [] }) =>
     `Add a "template" field saying which kind of plan this is, for example "${allowed[1] ?? allowed[0] ?? 'individual-provision-map'}"`,
   'unknown-template': ({ found, allowed = [] }) =>
-    `There is no template called ${found ?? 'that'}: use one of ${allowed.join(', ')}`,
+    found?.startsWith('"')
+      ? `There is no template called ${found}: use one of ${allowed.join(', ')}`
+      : `The "template" field must name a template, not ${found ?? 'this value'}: use one of ${allowed.join(', ')}`,
   'template-not-available': ({ found }) => `This version of ISP Kit has no schema for the ${found ?? 'requested'} template`,
   'unsupported-schema-version': ({ version, supported }) =>
     `This plan uses schema version ${version ?? 'unknown'}, which is newer than this version of ISP Kit reads (${supported ?? '1.x'}): update @isp-kit/schemas to open it`,
@@ -55,7 +71,7 @@ export const english: MessageCatalogue = {
       case 'choice':
         return `Choose ${the(context)}`;
       case 'yes-no':
-        return `Choose yes or no for ${the(context)}`;
+        return isLabel(context.field) ? `Choose yes or no for "${context.field}"${where(context)}` : `Choose yes or no for ${the(context)}`;
       case 'list':
         return `Add ${the(context)}`;
       case 'section':

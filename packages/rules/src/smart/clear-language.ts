@@ -1,6 +1,6 @@
 import type { Evidence, Verdict } from './types.js';
-import { matchRules, matchWords, rules, words, type Prepared } from './scan.js';
-import { outside, span } from './text.js';
+import { inSet, matchRules, matchWords, rules, words, type Prepared } from './scan.js';
+import { byStart, outside, span } from './text.js';
 
 const re = (source: string): RegExp => new RegExp(source, 'y');
 
@@ -8,7 +8,7 @@ const re = (source: string): RegExp => new RegExp(source, 'y');
 const JARGON_WORDS = words(
   ('pecs makaton teacch numicon nessy elklan wellcomm boxall probe probes mand mands tact tacts echoic echoics chaining errorless proprioceptive ' +
     'vestibular grapheme graphemes phoneme phonemes digraph digraphs trigraphs trigraph cvc bilateral midline interoception widgit clicker lexia ' +
-    'senco sendco signalong scerts pragmatics pragmatic semantic proprioception stimming dysregulated dysregulation dysregulate scaffolded scaffolding scaffold differentiated differentiation generalise generalises generalising generalisation').split(' '),
+    'senco sendco signalong scerts pragmatics pragmatic semantic proprioception stimming dysregulated dysregulation dysregulate scaffolded scaffolding scaffold differentiated differentiation generalise generalises generalising generalisation'),
 );
 const JARGON_RULES = rules([
   ['attention', re('attention autism\\b')],
@@ -58,11 +58,12 @@ const JARGON_RULES = rules([
 ]);
 // Mixed-case acronyms the capitals check cannot see.
 const JARGON_CASED = new Set(['SaLT', 'SpLD', 'SENDCo', 'SENCo', 'SaLTs']);
+const JARGON_CASED_WORDS = words('salt spld sendco senco salts');
 
 // Subjective qualifiers people read differently.
 const SUBJECTIVE_WORDS = words(
   ('appropriate appropriately inappropriate inappropriately disruptive disrupt disrupts disrupting disruption responsible sensible sensibly ' +
-    'nicely properly respectful respectfully acceptable acceptably unacceptable unacceptably polite politely suitable suitably reasonable reasonably mature maturely naughty silly').split(' '),
+    'nicely properly respectful respectfully acceptable acceptably unacceptable unacceptably polite politely suitable suitably reasonable reasonably mature maturely naughty silly'),
 );
 const SUBJECTIVE_RULES = rules([
   ['age', re('age[- ]appropriate(?:ly)?\\b')],
@@ -116,12 +117,12 @@ function unexplainedAcronyms(p: Prepared, ignore: () => readonly Evidence[]): Ev
 export function checkClearLanguage(p: Prepared, ignore: () => readonly Evidence[]): Verdict {
   const jargon = [...matchWords(p, JARGON_WORDS), ...matchRules(p, JARGON_RULES)];
   for (const t of p.tokens) {
-    // Only mixed-case words can be these; skip the slice for everything else.
-    if (t.end - t.start >= 4 && isUpper(p.text.charCodeAt(t.start)) && JARGON_CASED.has(p.text.slice(t.start, t.end))) jargon.push(span(p.text, t.start, t.end));
+    // Only these words can be those acronyms; skip the slice for everything else.
+    if (inSet(t, JARGON_CASED_WORDS) && JARGON_CASED.has(p.text.slice(t.start, t.end))) jargon.push(span(p.text, t.start, t.end));
   }
   const acronyms = outside(unexplainedAcronyms(p, ignore), jargon);
   const subjective = [...matchWords(p, SUBJECTIVE_WORDS), ...matchRules(p, SUBJECTIVE_RULES)];
-  const all = [...jargon, ...acronyms, ...subjective].sort((a, b) => a.start - b.start);
+  const all = byStart([...jargon, ...acronyms, ...subjective]) as Evidence[];
   const first = all[0];
   if (!first) return { ok: true, code: 'clearLanguage.plain', evidence: [] };
   const code = jargon.includes(first) ? 'clearLanguage.jargon' : acronyms.includes(first) ? 'clearLanguage.acronym' : 'clearLanguage.subjective';

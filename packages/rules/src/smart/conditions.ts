@@ -6,23 +6,22 @@ const L = 'a-z\\u00c0-\\u024f';
 const re = (source: string): RegExp => new RegExp(source, 'y');
 
 // Words that state the support level on their own: prompts, reminders, "independently".
-const SUPPORT_WORDS = words([
-  'prompt', 'prompts', 'prompting', 'reminder', 'reminders', 'cue', 'cues', 'cueing', 'modelling', 'modeling',
-  'independently', 'himself', 'herself', 'themselves', 'themself', 'scaffolding', 'supervised', 'unaided', 'unprompted',
-  'outside', 'outdoors', 'indoors',
-]);
+const SUPPORT_WORDS = words(
+  'prompt prompts prompting reminder reminders cue cues cueing modelling modeling independently himself herself themselves themself scaffolding ' +
+    'supervised unaided unprompted outside outdoors indoors',
+);
 
 const PEOPLE = '(?:adult|teacher|(?:teaching |learning support )?assistant|ta|lsa|key (?:person|worker)|keyworker|practitioner|peer|partner|buddy|friend|mentor|supervisor|class|group|therapist|parent|mum|dad|senco)s?';
 // Aids given to the pupil, found within a few words after using/with/on/wearing/holding.
-const AID_WORDS = new Set(
-  ('mat line square timer timetable board chart card cards symbol symbols picture pictures photo photos grip slope frame defenders cushion ' +
+const AID_WORDS = words(
+  'mat line square timer timetable board chart card cards symbol symbols picture pictures photo photos grip slope frame defenders cushion ' +
     'fidget fidgets checklist starter starters planner strip ruler overlay laptop tablet ipad computer switch aid aids glasses book bank cubes ' +
     'counters walker wheelchair handrail rail ramp lift calculator scissors pencil pen keyboard headphones fan tray reference device talker ' +
     'schedule sheet template grid box bag cup spoon cutlery stool step seat chair table desk toy toys beads bricks blocks objects puppet visual ' +
-    'visuals sign signs signing gesture gestures app prompt wordbank flashcards resource resources equipment').split(' '),
+    'visuals sign signs signing gesture gestures app prompt wordbank flashcards resource resources equipment',
 );
-const AID_LEADS = words(['using', 'with', 'on', 'wearing', 'holding', 'via', 'by']);
-const AID_STOP = new Set(['and', 'or', 'to', 'in', 'at', 'for', 'when', 'during', 'with', 'on', 'by', 'from', 'of', 'so', 'as', 'if', 'while']);
+const AID_LEADS = words('using with on wearing holding via by');
+const AID_STOP = words('and or to in at for when during with on by from of so as if while');
 
 function aids(p: Prepared): Evidence[] {
   const found: Evidence[] = [];
@@ -37,8 +36,8 @@ function aids(p: Prepared): Evidence[] {
     }
     for (const end = Math.min(tokens.length, j + 4); j < end; j++) {
       const t = tokens[j]!;
-      if (AID_STOP.has(t.word)) break;
-      if (!AID_WORDS.has(t.word)) continue;
+      if (inSet(t, AID_STOP)) break;
+      if (!inSet(t, AID_WORDS)) continue;
       // A "line" is an aid only as a number line, time line or washing line.
       if (t.word === 'line' && !/^(?:number|time|washing)$/.test(tokens[j - 1]?.word ?? '')) break;
       found.push(span(p.text, lead.start, t.end));

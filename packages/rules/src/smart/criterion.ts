@@ -1,12 +1,12 @@
 import type { Evidence, Verdict } from './types.js';
 import { DATE_RULE_FIRSTS, DATE_STICKY } from './dates.js';
 import { inSet, matchRules, rules, words, type Prepared } from './scan.js';
-import { NUMBER_WORD, ordered, outside, span } from './text.js';
+import { NUMBER_WORD, NUMBER_WORDS, ordered, outside, span } from './text.js';
 
 const re = (source: string): RegExp => new RegExp(source, 'y');
 const NUM = `(?:\\d+|${NUMBER_WORD})`;
-const NUMBER_WORD_LIST = NUMBER_WORD.slice(3, -1).split('|');
-const NUMBERS = words(['#', ...NUMBER_WORD_LIST]);
+const NUMBER_WORD_LIST = NUMBER_WORDS.split(' ');
+const NUMBERS = words(`# ${NUMBER_WORDS}`);
 
 // Perfection on every occasion over time: no one can meet it (SMART.md "absolute").
 const ABSOLUTE_RULES = rules([

@@ -1,6 +1,6 @@
 import type { Verdict } from './types.js';
 import { findHeadline } from './headline.js';
-import type { Prepared } from './scan.js';
+import { inSet, words, type Prepared, type Token } from './scan.js';
 import { span } from './text.js';
 
 // Headline verbs that name something internal or vague rather than a behaviour someone
@@ -12,35 +12,35 @@ const BE_STATE = /be (?:seated|in (?:his|her|their|the|class|school)|at (?:his|h
 const HAVE_OBSERVABLE = /have (?:fewer|less|no more|a turn|a drink|a try|a go|his|her|their)\b/y;
 
 // Base-form action verbs that start a second skill after "and".
-const ACTIONS = new Set(
-  ('say point write read sit walk ask put stay attend name count copy match sort take turn wait share follow use tell answer choose select find ' +
+const ACTIONS = words(
+  'say point write read sit walk ask put stay attend name count copy match sort take turn wait share follow use tell answer choose select find ' +
     'label draw cut throw catch kick hop jump climb eat drink wash dry move go come join play greet wave request spell add subtract multiply divide ' +
     'complete finish start give show look listen hold carry open close zip button fasten blend segment build make pour thread ride swim run type raise ' +
     'hang tidy pack respond reply repeat retell describe explain identify tap clap return remain leave enter accept stop talk speak sing post press ' +
     'push pull roll stack skip trace stick fold brush wipe flush solve calculate measure estimate underline bring collect fetch tie cross practise ' +
     'recall recite predict compare understand know improve develop learn recognise recognize remember manage feel become increase focus concentrate ' +
     'engage behave regulate cope buy pay order cook wear lift bounce pass dance travel visit check send save pick drop fill empty sound ' +
-    'greet wave smile nod shake sign').split(' '),
+    'greet wave smile nod shake sign',
 );
 // Subjects that make the sentence about what adults do, not the pupil.
-const ADULT_SUBJECTS = new Set(['staff', 'adults', 'adult', 'teacher', 'teachers', 'ta', 'tas', 'we', 'senco', 'practitioner', 'practitioners', 'parents', 'parent', 'mum', 'dad', 'school', 'setting', 'assistant', 'lsa', 'keyworker']);
-const JOINERS = new Set(['then', 'also', 'he', 'she', 'they', 'will', 'can']);
+const ADULT_SUBJECTS = words('staff adults adult teacher teachers ta tas we senco practitioner practitioners parents parent mum dad school setting assistant lsa keyworker');
+const JOINERS = words('then also he she they will can');
 // Steps of one routine or one act of attention are one skill (SMART.md tie-breaker).
-const FAMILIES: readonly ReadonlySet<string>[] = [
-  ['put', 'take', 'hang', 'fasten', 'zip', 'button', 'pull', 'wash', 'dry', 'flush', 'wipe', 'get', 'tie', 'brush', 'do', 'change', 'dress', 'undress', 'hold'],
-  ['sit', 'listen', 'look', 'watch', 'wait', 'stay', 'remain', 'attend', 'join'],
-  ['put', 'raise', 'wait'],
-  ['tidy', 'put', 'pack', 'return', 'hang'],
-  ['eat', 'drink', 'sit', 'use'],
-  ['stop', 'line', 'walk', 'move', 'go', 'come', 'leave', 'wait', 'stand'],
-  ['hang', 'put', 'post', 'find', 'sit', 'go', 'walk', 'say', 'wave', 'greet', 'take'],
-].map((f) => new Set(f));
+const FAMILIES = [
+  'put take hang fasten zip button pull wash dry flush wipe get tie brush do change dress undress hold',
+  'sit listen look watch wait stay remain attend join',
+  'put raise wait',
+  'tidy put pack return hang',
+  'eat drink sit use',
+  'stop line walk move go come leave wait stand',
+  'hang put post find sit go walk say wave greet take',
+].map(words);
 const ROUTINE = /\broutine\b|\bhand[- ]?washing\b|\btoileting\b/;
 // Quoted words ("get your coat and line up") are examples, not extra skills.
 const QUOTED = /["“][^"”\n]{0,200}["”]|(?<![a-z])['‘][^'’\n]{0,80}['’](?![a-z])/g;
 
-function sameRoutine(a: string, b: string): boolean {
-  return a === b || FAMILIES.some((f) => f.has(a) && f.has(b));
+function sameRoutine(a: Token, b: Token): boolean {
+  return a.word === b.word || FAMILIES.some((f) => inSet(a, f) && inSet(b, f));
 }
 
 function quotedRanges(lower: string): [number, number][] {
@@ -61,7 +61,7 @@ export function checkObservableAction(p: Prepared): Verdict {
   // "Staff will model language": provision written where the pupil's behaviour should be.
   const subject = tokens[head.modal - 1];
   const keyAdult = (subject?.word === 'person' || subject?.word === 'worker') && tokens[head.modal - 2]?.word === 'key';
-  if (subject && (ADULT_SUBJECTS.has(subject.word) || keyAdult)) {
+  if (subject && (inSet(subject, ADULT_SUBJECTS) || keyAdult)) {
     return { ok: false, code: 'observableAction.adult-action', evidence: [span(text, subject.start, verb.end)] };
   }
 
@@ -98,12 +98,12 @@ export function checkObservableAction(p: Prepared): Verdict {
       while (q < quoted.length && quoted[q]![1] <= t.start) q++;
       if (q < quoted.length && quoted[q]![0] <= t.start) continue;
       let j = t.word === 'as' ? i + 3 : i + 1;
-      while (j < tokens.length && j < i + 5 && (JOINERS.has(tokens[j]!.word) || (tokens[j]!.word.endsWith('ly') && tokens[j]!.word.length > 4))) j++;
+      while (j < tokens.length && j < i + 5 && (inSet(tokens[j]!, JOINERS) || (tokens[j]!.word.endsWith('ly') && tokens[j]!.word.length > 4))) j++;
       const second = tokens[j];
-      if (!second || !ACTIONS.has(second.word) && !(second.word === 'line' && tokens[j + 1]?.word === 'up')) continue;
+      if (!second || !inSet(second, ACTIONS) && !(second.word === 'line' && tokens[j + 1]?.word === 'up')) continue;
       // A hyphen or apostrophe after the word makes it part of a noun ("turn-taking").
       if (/['’-]/.test(lower.charAt(second.end))) continue;
-      if (sameRoutine(verb.word, second.word) || ROUTINE.test(lower)) continue;
+      if (sameRoutine(verb, second) || ROUTINE.test(lower)) continue;
       return { ok: false, code: 'observableAction.bundled-skills', evidence: [headSpan, span(text, second.start, second.end)] };
     }
   }

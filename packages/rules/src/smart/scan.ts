@@ -1,18 +1,31 @@
-// One pass over a target: a lower-cased copy with the same offsets, and its word tokens.
-// Rules are sticky regexes tried only where one of their first words starts, so each check
-// costs a few map look-ups per word instead of scanning the whole text per pattern.
+// One pass over a target: a lower-cased copy with the same offsets, and its word tokens, each
+// given its id in a lexicon built once at module load from every word list and rule. By id, a
+// word has a bit for every list it is in and the rules it can start, so every later test of a
+// word is a bit test, not a string look-up. Rules are sticky regexes tried only where one of
+// their first words starts, so a target runs a few regexes at a few places, not one scan of
+// the whole text per pattern.
 import type { Evidence } from './types.js';
 import { span } from './text.js';
+
+/** What the lexicon knows about one word. */
+interface Entry {
+  /** One bit per rule set the word can start. */
+  flags: number;
+  /** The rules this word can start, by rule-set index. */
+  rules: (RegExp[] | undefined)[];
+  /** Membership bits of the word lists (`words`), 32 lists per element. */
+  sets: Int32Array;
+}
 
 export interface Token {
   start: number;
   end: number;
   /** Lower-cased word. */
   word: string;
-  /** Bits of the rule and word sets this word can start (one map look-up per word, here). */
+  /** The word's place in the lexicon (0: a word no list names). */
+  id: number;
+  /** One bit per rule set the word can start. */
   flags: number;
-  /** The rules this word can start, by rule-set index. */
-  rules: readonly (readonly RegExp[] | undefined)[] | undefined;
 }
 
 export interface Prepared {
@@ -20,8 +33,22 @@ export interface Prepared {
   /** `text` lower-cased, with exactly the same offsets. */
   lower: string;
   tokens: Token[];
-  /** Tokens that start at least one registered rule or word set (usually a third of them). */
+  /** Tokens that start at least one rule (usually a third of them). */
   triggers: Token[];
+}
+
+// Room for 32 × 8 word lists; `words` says when it runs out.
+const SET_WORDS = 8;
+const LEXICON = new Map<string, Entry>([['', { flags: 0, rules: [], sets: new Int32Array(SET_WORDS) }]]);
+
+// Set when a list or rule is registered: the next scan rebuilds the flat tables.
+let changed = true;
+
+function entryOf(word: string): Entry {
+  changed = true;
+  let entry = LEXICON.get(word);
+  if (!entry) LEXICON.set(word, (entry = { flags: 0, rules: [], sets: new Int32Array(SET_WORDS) }));
+  return entry;
 }
 
 /** Letters and digits (Latin, Greek, Cyrillic and beyond); everything else separates words. */
@@ -44,97 +71,152 @@ function lowerSameLength(text: string): string {
   return out;
 }
 
+// The lexicon as an open-addressing table of word hashes, so that the scan hashes each word
+// as it reads its letters and finds its id without first cutting the word out of the text
+// (a Map look-up needs the sliced string and hashes it again). Built on the first scan, after
+// every module has registered its words; rebuilt if a list or rule is added later.
+let keys: string[] = [];
+let slots = new Int32Array(0);
+let mask = 0;
+let numberId = 0;
+// Flat copies of the entries, indexed by word id: a test of a word is one typed-array read.
+let FLAGS = new Int32Array(0);
+let MEMBERS = new Int32Array(0);
+let RULES: (RegExp[] | undefined)[][] = [];
+
+function hashChar(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+function buildTable(): void {
+  changed = false;
+  keys = [...LEXICON.keys()];
+  const entries = keys.map((k) => LEXICON.get(k)!);
+  FLAGS = Int32Array.from(entries, (e) => e.flags);
+  MEMBERS = new Int32Array(entries.length * SET_WORDS);
+  entries.forEach((e, n) => MEMBERS.set(e.sets, n * SET_WORDS));
+  RULES = entries.map((e) => e.rules);
+  numberId = Math.max(0, keys.indexOf('#'));
+  let size = 1024;
+  while (size < keys.length * 4) size *= 2;
+  mask = size - 1;
+  slots = new Int32Array(size).fill(-1);
+  keys.forEach((key, n) => {
+    if (n === 0) return; // '' stands for every word the lexicon does not know
+    let h = 0x811c9dc5;
+    for (let i = 0; i < key.length; i++) h = hashChar(h, key.charCodeAt(i));
+    let slot = h & mask;
+    while (slots[slot]! >= 0) slot = (slot + 1) & mask;
+    slots[slot] = n;
+  });
+}
+
+/** The lexicon's index of `lower[start, end)` with hash `h`, or -1. */
+function find(lower: string, start: number, end: number, h: number): number {
+  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+    const n = slots[slot]!;
+    if (n < 0) return -1;
+    const key = keys[n]!;
+    if (key.length === end - start && lower.startsWith(key, start)) return n;
+  }
+}
+
 export function prepare(text: string): Prepared {
+  if (changed) buildTable();
   const lower = lowerSameLength(text);
   const tokens: Token[] = [];
   const triggers: Token[] = [];
-  let start = -1;
-  for (let i = 0; i <= lower.length; i++) {
-    const inWord = i < lower.length && isWordChar(lower.charCodeAt(i));
-    if (inWord && start < 0) start = i;
-    else if (!inWord && start >= 0) {
-      const word = lower.slice(start, i);
-      const entry = TRIGGERS.get(keyOf(word));
-      const token: Token = { start, end: i, word, flags: entry ? entry.flags : 0, rules: entry?.rules };
-      tokens.push(token);
-      if (token.flags !== 0) triggers.push(token);
-      start = -1;
+  const length = lower.length;
+  let i = 0;
+  while (i < length) {
+    let c = lower.charCodeAt(i);
+    if (!isWordChar(c)) {
+      i++;
+      continue;
     }
+    const start = i;
+    let h = hashChar(0x811c9dc5, c);
+    while (++i < length && isWordChar((c = lower.charCodeAt(i)))) h = hashChar(h, c);
+    // Numbers share one entry, '#' (a digit is below 58).
+    const digit = lower.charCodeAt(start) < 58;
+    const n = digit ? -1 : find(lower, start, i, h);
+    // A known word uses the lexicon's own copy: no slice, and comparisons with literals are quick.
+    const word = n > 0 ? keys[n]! : lower.slice(start, i);
+    const id = n > 0 ? n : digit ? numberId : 0;
+    const token: Token = { start, end: i, word, id, flags: FLAGS[id]! };
+    tokens.push(token);
+    if (token.flags !== 0) triggers.push(token);
   }
   return { text, lower, tokens, triggers };
 }
 
-// Every rule set and word set registers its first words here with its own bit, so that
-// `prepare` finds, in one look-up per word, which sets a word can start.
-interface Trigger {
-  flags: number;
-  rules: (RegExp[] | undefined)[];
-}
-const TRIGGERS = new Map<string, Trigger>();
-let nextIndex = 0;
-
-function register(byWord: ReadonlyMap<string, RegExp[] | undefined>): number {
-  if (nextIndex > 30) throw new Error('too many rule sets');
-  const index = nextIndex++;
-  for (const [word, list] of byWord) {
-    let entry = TRIGGERS.get(word);
-    if (!entry) TRIGGERS.set(word, (entry = { flags: 0, rules: [] }));
-    entry.flags |= 1 << index;
-    entry.rules[index] = list;
-  }
-  return index;
+/** A word list: `#` stands for any number. */
+export interface WordSet {
+  k: number;
+  bit: number;
 }
 
-/** Rules keyed by first word; `#` stands for any word starting with a digit. */
+let nextSet = 0;
+
+/** Registers a word list (space-separated) in the lexicon. */
+export function words(list: string): WordSet {
+  const n = nextSet++;
+  if (n >= SET_WORDS * 32) throw new Error('too many word lists');
+  const set = { k: n >> 5, bit: 1 << (n & 31) };
+  for (const w of list.split(' ')) if (w !== '') entryOf(w).sets[set.k]! |= set.bit;
+  return set;
+}
+
+/** True when the token is in the word list. */
+export function inSet(token: Token, set: WordSet): boolean {
+  return (MEMBERS[token.id * SET_WORDS + set.k]! & set.bit) !== 0;
+}
+
+/** Tokens whose word is in the list, as evidence. */
+export function matchWords(p: Prepared, set: WordSet): Evidence[] {
+  const found: Evidence[] = [];
+  const { k, bit } = set;
+  for (const t of p.tokens) if ((MEMBERS[t.id * SET_WORDS + k]! & bit) !== 0) found.push(span(p.text, t.start, t.end));
+  return found;
+}
+
+/** A set of rules tried together (one element's rules). */
 export interface RuleSet {
   bit: number;
   index: number;
 }
 
+let nextRuleSet = 0;
+
 /** Builds a rule set from [first words (space-separated), sticky regex on lower-case text]. */
 export function rules(list: readonly (readonly [string, RegExp])[]): RuleSet {
-  const byWord = new Map<string, RegExp[]>();
+  const index = nextRuleSet++;
+  if (index > 30) throw new Error('too many rule sets');
   for (const [firsts, re] of list) {
     if (!re.sticky) throw new Error(`rule ${re} must be sticky`);
     for (const first of firsts.split(' ')) {
-      const bucket = byWord.get(first);
-      if (bucket) bucket.push(re);
-      else byWord.set(first, [re]);
+      const entry = entryOf(first);
+      entry.flags |= 1 << index;
+      (entry.rules[index] ??= []).push(re);
     }
   }
-  const index = register(byWord);
   return { bit: 1 << index, index };
 }
 
-/** A set of single words matched as whole tokens. */
-export interface WordSet {
-  bit: number;
-}
-
-export function words(list: Iterable<string>): WordSet {
-  const index = register(new Map([...list].map((w) => [w, undefined])));
-  return { bit: 1 << index };
-}
-
-/** The rule key of a word: `#` for anything starting with a digit ("12", "12th", "4"). */
-function keyOf(word: string): string {
-  const c = word.charCodeAt(0);
-  return c >= 48 && c <= 57 ? '#' : word;
-}
-
 /** Every rule match, tried only at tokens that can start one. Longest match per token wins. */
-export function matchRules(p: Prepared, set: RuleSet, from = 0): Evidence[] {
+export function matchRules(p: Prepared, set: RuleSet): Evidence[] {
   const found: Evidence[] = [];
   let coveredTo = -1;
+  const { lower } = p;
   for (const token of p.triggers) {
-    if ((token.flags & set.bit) === 0 || token.start < from || token.start < coveredTo) continue;
-    const bucket = token.rules?.[set.index];
-    if (!bucket) continue;
+    if ((token.flags & set.bit) === 0 || token.start < coveredTo) continue;
+    const bucket = RULES[token.id]![set.index]!;
     let best = -1;
-    for (const re of bucket) {
+    for (let r = 0; r < bucket.length; r++) {
+      const re = bucket[r]!;
       re.lastIndex = token.start;
       // test() on a sticky regex leaves lastIndex at the match end, without building a match array.
-      if (re.test(p.lower) && re.lastIndex > best) best = re.lastIndex;
+      if (re.test(lower) && re.lastIndex > best) best = re.lastIndex;
     }
     if (best > token.start) {
       found.push(span(p.text, token.start, best));
@@ -142,16 +224,4 @@ export function matchRules(p: Prepared, set: RuleSet, from = 0): Evidence[] {
     }
   }
   return found;
-}
-
-/** Tokens whose word is in the set, as evidence. */
-export function matchWords(p: Prepared, set: WordSet): Evidence[] {
-  const found: Evidence[] = [];
-  for (const token of p.triggers) if ((token.flags & set.bit) !== 0) found.push(span(p.text, token.start, token.end));
-  return found;
-}
-
-/** True when the token is in the word set. */
-export function inSet(token: Token, set: WordSet): boolean {
-  return (token.flags & set.bit) !== 0;
 }

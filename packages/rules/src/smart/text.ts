@@ -33,8 +33,8 @@ export function findAll(re: RegExp, text: string, group = 0): Evidence[] {
  */
 export function outside(found: readonly Evidence[], spans: readonly Evidence[]): Evidence[] {
   if (spans.length === 0 || found.length === 0) return [...found];
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const items = [...found].sort((a, b) => a.start - b.start);
+  const sorted = byStart(spans);
+  const items = byStart(found);
   const kept: Evidence[] = [];
   let i = 0;
   let reach = -1; // furthest end among spans starting before the current item ends
@@ -50,9 +50,24 @@ export function outside(found: readonly Evidence[], spans: readonly Evidence[]):
   return kept;
 }
 
+/** True when the list is already in position order (a stable sort would leave it as it is). */
+function inOrder(list: readonly Evidence[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i]!.start < list[i - 1]!.start) return false;
+  return true;
+}
+
+/** The list by start position; most lists come in order already, and are not copied. */
+export function byStart(list: readonly Evidence[]): readonly Evidence[] {
+  return inOrder(list) ? list : [...list].sort((a, b) => a.start - b.start);
+}
+
 /** Evidence sorted by position, without spans that overlap an earlier (or longer) one. */
 export function ordered(found: Evidence[]): Evidence[] {
   if (found.length < 2) return found;
+  // Usually the spans already follow each other without touching: nothing to sort or drop.
+  let apart = true;
+  for (let i = 1; i < found.length && apart; i++) apart = found[i - 1]!.end <= found[i]!.start && found[i]!.start < found[i]!.end;
+  if (apart && found[0]!.start < found[0]!.end) return found;
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Evidence[] = [found[0]!];
   for (let i = 1; i < found.length; i++) {
@@ -63,5 +78,6 @@ export function ordered(found: Evidence[]): Evidence[] {
 }
 
 /** Number words a target is likely to use for counts (one to twenty, tens, once, twice). */
-export const NUMBER_WORD =
-  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)';
+export const NUMBER_WORDS =
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred';
+export const NUMBER_WORD = `(?:${NUMBER_WORDS.replaceAll(' ', '|')})`;

@@ -1,5 +1,5 @@
 import type { Evidence, Verdict } from './types.js';
-import type { Prepared, Token } from './scan.js';
+import { inSet, words, type Prepared, type Token } from './scan.js';
 import { findAll, span } from './text.js';
 
 // Placeholders a template leaves behind: XX, [name], <name>, N/A, "Child's name".
@@ -9,22 +9,22 @@ const MAY_HAVE_PLACEHOLDER = /X|N\/A|NAME|\[|<|__|\.\.\.|…|['’]s name/;
 // Initials stand for the name without giving it: "J.B.", "J. B.", or "JB will".
 const INITIALS = /(?<![A-Za-z.])(?:[A-Z]\.\s?){1,2}[A-Z]\.?(?![A-Za-z])|(?<![A-Za-z'’])(?:[A-HJ-Z]|[A-Z]{2,3})(?=\s+(?:will|can|to|should|is|must)\b)/g;
 
-const SUBJECT_VERBS = new Set(['will', 'can', 'could', 'should', 'must', 'would', 'to', 'shall', 'is', 'won']);
-const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'hers', 'their', 'theirs', 'himself', 'herself', 'themselves']);
-const GENERIC_NOUNS = new Set(['child', 'pupil', 'student', 'learner', 'son', 'daughter', 'boy', 'girl', 'children', 'pupils', 'students']);
-const GENERIC_DETERMINERS = new Set(['the', 'this', 'our', 'my', 'your', 'a', 'each', 'every']);
-const FIRST_PERSON_AFTER_I = new Set(['will', 'can', 'am', 'll', 'would', 'want']);
+const SUBJECT_VERBS = words('will can could should must would to shall is won');
+const PRONOUNS = words('he she they him her them his hers their theirs himself herself themselves');
+const GENERIC_NOUNS = words('child pupil student learner son daughter boy girl children pupils students');
+const GENERIC_DETERMINERS = words('the this our my your a each every');
+const FIRST_PERSON_AFTER_I = words('will can am ll would want');
 // Capitalised words that are not names: pronouns, roles, sentence openers, months, days.
-const NOT_A_NAME = new Set(
-  ('mr mrs ms miss mx dr sir madam he she they it we you i the this that these those there child pupil student learner son daughter boy girl ' +
+const NOT_A_NAME = words(
+  'mr mrs ms miss mx dr sir madam he she they it we you i the this that these those there child pupil student learner son daughter boy girl ' +
     'mum mummy dad daddy parent parents carer carers staff adult adults teacher teachers everyone somebody someone all each every then when by in at on ' +
     'during with after before within over until and but also now next first target name monday tuesday wednesday thursday friday saturday sunday ' +
     'january february march april may june july august september october november december year reception nursery class key independently aim goal outcome who what ' +
-    'ta senco sendco lsa slt salt elsa').split(' '),
+    'ta senco sendco lsa slt salt elsa',
 );
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+const TITLES = words('mr mrs ms miss mx dr');
 // Names that are also everyday words only count when written with a capital.
-const WORD_LIKE_NAMES = new Set(['will', 'can', 'may', 'mark', 'grace', 'hope', 'joy', 'rose', 'bill', 'sue', 'pat', 'art', 'faith', 'summer', 'april', 'june', 'august', 'sky', 'river', 'jack', 'frank', 'ray', 'dawn', 'ivy', 'holly', 'lily', 'poppy', 'ruby', 'autumn', 'sunny', 'bob', 'reading', 'story', 'rich', 'will']);
+const WORD_LIKE_NAMES = words('will can may mark grace hope joy rose bill sue pat art faith summer april june august sky river jack frank ray dawn ivy holly lily poppy ruby autumn sunny bob reading story rich will');
 
 function isCapitalised(text: string, t: Token): boolean {
   const c = text.charAt(t.start);
@@ -37,10 +37,10 @@ function isAllCaps(text: string, t: Token): boolean {
 
 // A batch or a class list checks the same few names over and over: keep their parts, up to a
 // bound so that a file of 100,000 different names cannot grow it without limit.
-const cachedParts = new Map<string, ReadonlySet<string>>();
+const cachedParts = new Map<string, readonly string[]>();
 
 /** Lower-cased parts of the pupil's name ("Ruby-Mae O'Neill" → ruby, mae, neill, …), cached. */
-function nameParts(pupilName: string): ReadonlySet<string> {
+function nameParts(pupilName: string): readonly string[] {
   const cached = cachedParts.get(pupilName);
   if (cached) return cached;
   const parts = new Set<string>();
@@ -48,16 +48,17 @@ function nameParts(pupilName: string): ReadonlySet<string> {
     if (piece.length >= 2) parts.add(piece);
   }
   if (cachedParts.size >= 512) cachedParts.clear();
-  cachedParts.set(pupilName, parts);
-  return parts;
+  cachedParts.set(pupilName, [...parts]);
+  return cachedParts.get(pupilName)!;
 }
 
 function namedPupil(p: Prepared, pupilName: string): Evidence[] {
   const parts = nameParts(pupilName);
   const found: Evidence[] = [];
   for (const t of p.tokens) {
-    if (!parts.has(t.word)) continue;
-    if (WORD_LIKE_NAMES.has(t.word) && !isCapitalised(p.text, t)) continue;
+    // A name has one to three parts: comparing them beats hashing every word of the target.
+    if (!parts.includes(t.word)) continue;
+    if (inSet(t, WORD_LIKE_NAMES) && !isCapitalised(p.text, t)) continue;
     found.push(span(p.text, t.start, t.end));
   }
   return found;
@@ -68,23 +69,23 @@ function properSubjects(p: Prepared): Evidence[] {
   const found: Evidence[] = [];
   const { tokens, text } = p;
   for (let i = 1; i < tokens.length; i++) {
-    if (!SUBJECT_VERBS.has(tokens[i]!.word)) continue;
+    if (!inSet(tokens[i]!, SUBJECT_VERBS)) continue;
     let j = i - 1;
     // "Amir's target is to…": step over the possessive s.
     if (tokens[j]!.word === 's' && j > 0 && /['’]/.test(text.charAt(tokens[j]!.start - 1))) j--;
     const last = tokens[j]!;
-    if (!isCapitalised(text, last) || NOT_A_NAME.has(last.word)) continue;
+    if (!isCapitalised(text, last) || inSet(last, NOT_A_NAME)) continue;
     if (last.end - last.start <= 3 && isAllCaps(text, last)) continue; // initials, not a name
     let first = j;
     // Take in a hyphenated or two-word name ("Ruby-Mae", "Ruby Mae").
     while (first > 0) {
       const prev = tokens[first - 1]!;
       const gap = text.slice(prev.end, tokens[first]!.start);
-      if ((gap === '-' || gap === ' ') && isCapitalised(text, prev) && !NOT_A_NAME.has(prev.word)) first--;
+      if ((gap === '-' || gap === ' ') && isCapitalised(text, prev) && !inSet(prev, NOT_A_NAME)) first--;
       else break;
     }
     const before = tokens[first - 1];
-    if (before && TITLES.has(before.word)) continue;
+    if (before && inSet(before, TITLES)) continue;
     found.push(span(text, tokens[first]!.start, last.end));
   }
   return found;
@@ -101,9 +102,9 @@ function generic(p: Prepared): Evidence[] {
   const { tokens } = p;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!GENERIC_NOUNS.has(t.word)) continue;
+    if (!inSet(t, GENERIC_NOUNS)) continue;
     const prev = tokens[i - 1];
-    if (prev && GENERIC_DETERMINERS.has(prev.word)) found.push(span(p.text, prev.start, t.end));
+    if (prev && inSet(prev, GENERIC_DETERMINERS)) found.push(span(p.text, prev.start, t.end));
     else if (t.word === 'child' || t.word === 'pupil' || t.word === 'student' || t.word === 'learner') found.push(span(p.text, t.start, t.end));
   }
   return found;
@@ -114,8 +115,9 @@ function firstPerson(p: Prepared): Evidence[] {
   const { tokens, text } = p;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.word === 'i' && text.charAt(t.start) === 'I' && FIRST_PERSON_AFTER_I.has(tokens[i + 1]?.word ?? '')) {
-      found.push(span(text, t.start, tokens[i + 1]!.end));
+    const next = tokens[i + 1];
+    if (t.word === 'i' && text.charAt(t.start) === 'I' && next !== undefined && inSet(next, FIRST_PERSON_AFTER_I)) {
+      found.push(span(text, t.start, next.end));
     } else if (t.word === 'my' || t.word === 'me' || t.word === 'myself') {
       found.push(span(text, t.start, t.end));
     }
@@ -146,7 +148,7 @@ export function checkWho(p: Prepared, pupilName: string | undefined): Verdict {
   if (generics.length > 0) return { ok: false, code: 'who.generic', evidence: generics };
   const firsts = firstPerson(p);
   if (firsts.length > 0) return { ok: false, code: 'who.first-person', evidence: firsts };
-  const pronouns = p.tokens.filter((t) => PRONOUNS.has(t.word)).map((t) => span(p.text, t.start, t.end));
+  const pronouns = p.tokens.filter((t) => inSet(t, PRONOUNS)).map((t) => span(p.text, t.start, t.end));
   if (pronouns.length > 0) return { ok: false, code: 'who.pronoun-only', evidence: pronouns };
   return { ok: false, code: 'who.missing', evidence: [] };
 }

@@ -8,6 +8,9 @@ const NUM = `(?:\\d+|${NUMBER_WORD})`;
 const NUMBER_WORD_LIST = NUMBER_WORDS.split(' ');
 const NUMBERS = words(`# ${NUMBER_WORDS}`);
 
+/** "No incidents", "zero outbursts": absolute as a criterion, and a stop-behaviour (positive.ts). */
+export const NO_INCIDENTS = re('(?:zero|no) (?:incidents?|instances?|episodes?|outbursts?|occurrences?|refusals?)\\b');
+
 // Perfection on every occasion over time: no one can meet it (SMART.md "absolute").
 const ABSOLUTE_RULES = rules([
   ['#', re('100\\s*(?:%|per ?cent)\\s+of\\s+(?:the\\s+)?(?:time|occasions|lessons|days|sessions|school days|mornings|opportunities)\\b')],
@@ -18,7 +21,7 @@ const ABSOLUTE_RULES = rules([
   ['always', re('always\\b')],
   ['never', re('never(?: again)?\\b')],
   ['to', re('to zero\\b')],
-  ['zero no', re('(?:zero|no) (?:incidents?|instances?|episodes?|outbursts?|occurrences?|refusals?)\\b')],
+  ['zero no', NO_INCIDENTS],
   ['without', re('without fail\\b')],
   // "5 out of 5 days": a perfect score repeated over time (one assessment is fine).
   ['#', re('(?<n>\\d+) (?:out of|of|/) \\k<n> (?:consecutive )?(?:days|lessons|sessions|occasions|times|mornings|afternoons|weeks|opportunities|school days)\\b')],

@@ -1,8 +1,10 @@
 // Date and school-period patterns (lower-case text) shared by the time-bound, criterion and
 // target-row checks.
 
-export const MONTHS =
-  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
+/** The month names, then their short forms. */
+export const MONTH_WORDS =
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sept sep oct nov dec';
+export const MONTHS = `(?:${MONTH_WORDS.replaceAll(' ', '|')})`;
 const DAY = '(?:[0-3]?\\d)(?:st|nd|rd|th)?';
 
 /** "12 march 2027", "12th of march", "march 12, 2027", "march 2027", "12/03/2027", "2027-03-12". */
@@ -11,7 +13,7 @@ export const DATE_SOURCE =
 
 /** A date, tried only where a number or a month name starts. */
 export const DATE_STICKY = new RegExp(`(?:${DATE_SOURCE})`, 'y');
-export const DATE_RULE_FIRSTS = ['# ' + MONTHS.slice(3, -1).replaceAll('|', ' ')];
+export const DATE_RULE_FIRSTS = [`# ${MONTH_WORDS}`];
 
 /** Named school terms and half terms ("the spring term", "half term", "easter"). */
 export const TERM_SOURCE =

@@ -1,4 +1,5 @@
 import type { Verdict } from './types.js';
+import { NO_INCIDENTS } from './criterion.js';
 import { matchRules, rules, type Prepared } from './scan.js';
 import { NUMBER_WORD, ordered } from './text.js';
 
@@ -20,7 +21,7 @@ const STOP_RULES = rules([
   ['have has show with', re(`(?:have|has|show|with) (?:fewer|less) (?!than\\b|errors?\\b|mistakes?\\b|prompts?\\b|prompting\\b|reminders?\\b|support\\b|help\\b|adult\\b|time\\b)[${L}]+`)],
   ['reduced', re('reduced\\b')],
   ['less', re('less (?:often|frequently|disruptive|aggressive)\\b')],
-  ['zero no', re('(?:zero|no) (?:incidents?|instances?|episodes?|outbursts?|occurrences?|refusals?)\\b')],
+  ['zero no', NO_INCIDENTS],
   // "fewer than 3 …": a limit on a problem unless it limits errors, prompts or time (a skill).
   ['fewer less no not', re(`(?:fewer|less|no more|not more)\\s+than\\s+(?:\\d+|${NUMBER_WORD}|once|twice|a)\\b(?!\\s+(?:(?:[${L}-]+\\s+){0,2})?(?:errors?|mistakes?|prompts?|reminders?|cues?|attempts?|tries|seconds?|secs?|minutes?|mins?|hours?|words?|letters?|spelling|adult|verbal|visual|physical|support)\\b)`)],
  // Time spent away from learning is a problem limited, not a skill's speed.

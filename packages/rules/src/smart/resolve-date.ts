@@ -2,6 +2,8 @@
 // "within 6 weeks") into an ISO date, so a row can be compared with the plan's review date.
 // Terms differ between local authorities, so a named term resolves to the earliest date it
 // usually ends: a target is only flagged when it clearly runs past the review.
+import { MONTHS } from './dates.js';
+import { NUMBER_WORDS } from './text.js';
 
 const MONTH_INDEX: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -67,11 +69,13 @@ const ISO_IN_TEXT = /(\d{4})-(\d{2})-(\d{2})/;
 const DAY_MONTH = /(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?(?:,?\s+(\d{4}))?/;
 const MONTH_DAY = /([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?/;
 const MONTH_ONLY = /\b([A-Za-z]{3,9})(?:\s+(\d{4}))?\s*$/;
-const PERIOD = /(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:school\s+|teaching\s+)?(week|month|term|half[- ]?term|day)s?/i;
-const WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+// "a", "an", then one to twelve: the counts a period is given in.
+const COUNTS = ['a', 'an', ...NUMBER_WORDS.split(' ', 12)];
+const PERIOD = new RegExp(`(\\d+|${COUNTS.join('|')})\\s+(?:school\\s+|teaching\\s+)?(week|month|term|half[- ]?term|day)s?`, 'i');
+const WORDS: Record<string, number> = Object.fromEntries(COUNTS.map((w, i) => [w, Math.max(1, i - 1)]));
 const REVIEW = /review/i;
 
-const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+const MONTH_WORD = new RegExp(`^${MONTHS}$`, 'i');
 
 function monthOf(word: string): number | undefined {
   if (!MONTH_WORD.test(word)) return undefined;

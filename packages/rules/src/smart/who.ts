@@ -1,4 +1,5 @@
 import type { Evidence, Verdict } from './types.js';
+import { MONTH_WORDS } from './dates.js';
 import { inSet, words, type Prepared, type Token } from './scan.js';
 import { findAll, span } from './text.js';
 
@@ -19,7 +20,7 @@ const NOT_A_NAME = words(
   'mr mrs ms miss mx dr sir madam he she they it we you i the this that these those there child pupil student learner son daughter boy girl ' +
     'mum mummy dad daddy parent parents carer carers staff adult adults teacher teachers everyone somebody someone all each every then when by in at on ' +
     'during with after before within over until and but also now next first target name monday tuesday wednesday thursday friday saturday sunday ' +
-    'january february march april may june july august september october november december year reception nursery class key independently aim goal outcome who what ' +
+    `${MONTH_WORDS.split(' ', 12).join(' ')} year reception nursery class key independently aim goal outcome who what ` +
     'ta senco sendco lsa slt salt elsa',
 );
 const TITLES = words('mr mrs ms miss mx dr');

@@ -3,13 +3,24 @@
 // provision map holding 1,000 SMART targets. For each it reports the first render time and
 // the typing latency of keystrokes deep in the list, from `keydown` until the plan is updated
 // (the `isp-plan-change` event has fired and element.plan holds the new text) and the page is
-// updated (queued renders flushed, then style and layout forced). Goal: under 16 ms per
-// keystroke at the 95th percentile.
+// updated (the plan's and the focused part's updates done, then style and layout forced).
+// Goal: under 16 ms per keystroke at the 95th percentile.
 //
-//   node packages/components/bench/heavy-plan.bench.js [--keystrokes 40] [--runs 3]
+// The clock starts at the keydown's `timeStamp` (when the browser created the event, so time a
+// key waits behind the page's own work counts) and stops after that forced layout: the same
+// method as run-bench.js (see its header). The figure printed before 2026-11 also waited for a
+// MessageChannel task after that, which mostly measures the browser's input pipeline; it is
+// printed as "next task" beside it. Work <isp-plan> defers to a timer is timed on its own: the
+// refresh of the form's value and validity 300 ms after the last key (a key pressed while it
+// runs waits for it).
+//
+//   node packages/components/bench/heavy-plan.bench.js [--keystrokes 40] [--runs 3] [--bundle file.js]
+//
+// `--bundle` measures a prebuilt bundle of the elements instead (e.g. before and after a change).
 //
 // The elements are bundled from the TypeScript sources with esbuild (minified, Lit's
 // production build), served from 127.0.0.1 and driven in Chromium by playwright-core.
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -18,7 +29,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../../../scripts/chromium.js';
 import { heavyProvisionMap, heavyRecordOfIntervention } from './heavy-plan-data.js';
 
-const { values } = parseArgs({ options: { keystrokes: { type: 'string', default: '40' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { keystrokes: { type: 'string', default: '40' }, runs: { type: 'string', default: '3' }, bundle: { type: 'string' } } });
 const keystrokes = Number(values.keystrokes);
 const runs = Number(values.runs);
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -87,25 +98,35 @@ const measureNextKeystroke = (pointer) => new Promise((resolve, reject) => {
   const element = document.querySelector('isp-plan');
   const before = valueAt(element.plan, pointer) ?? '';
   let start = 0;
-  const onKeydown = () => { start = performance.now(); };
+  let created = 0;
+  const onKeydown = (event) => { start = performance.now(); created = event.timeStamp; };
   const timer = setTimeout(() => reject(new Error('no isp-plan-change within 10 s of the keystroke at ' + pointer + ' (focus on ' + (document.activeElement && document.activeElement.localName) + ')')), 10000);
   const onChange = async () => {
     await element.updateComplete;
     const part = element.shadowRoot.activeElement;
     if (part && part.updateComplete) await part.updateComplete;
-    await afterMicrotasks();
     forceLayout();
     const end = performance.now();
+    await afterMicrotasks();
+    forceLayout();
+    const nextTask = performance.now() - start;
     clearTimeout(timer);
     window.removeEventListener('keydown', onKeydown, true);
     element.removeEventListener('isp-plan-change', onChange);
     const after = valueAt(element.plan, pointer);
     if (typeof after !== 'string' || after.length !== before.length + 1) reject(new Error('the plan was not updated at ' + pointer + ': ' + JSON.stringify(after).slice(-40)));
-    else resolve(end - start);
+    else resolve({ total: end - created, nextTask });
   };
   window.addEventListener('keydown', onKeydown, true);
   element.addEventListener('isp-plan-change', onChange);
 });
+/** Times the refresh <isp-plan> runs once typing pauses (form value and validity). */
+window.timePauseWork = () => {
+  const element = document.querySelector('isp-plan');
+  const start = performance.now();
+  element.checkValidity();
+  return performance.now() - start;
+};
 window.ready = true;
 `;
 
@@ -135,7 +156,7 @@ const scenarios = [
   { name: 'individual provision map, 1,000 SMART targets', template: 'individual-provision-map', plan: heavyProvisionMap(1000), pointer: '/targets/750/target' },
 ];
 
-const { server, origin } = await serve(await bundle());
+const { server, origin } = await serve(values.bundle ? readFileSync(values.bundle, 'utf8') : await bundle());
 const browser = await chromium.launch({ executablePath: await findChromium(), args: chromiumArgs, headless: true });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -149,17 +170,24 @@ try {
     console.log(name);
     for (let run = 0; run < runs; run += 1) renders.push(await page.evaluate(([t, p]) => window.mountPlan(t, p), [template, plan]));
     const box = await page.evaluate((at) => window.focusBox(at), pointer);
-    const latencies = [];
+    const samples = [];
+    const pauses = [];
     for (let key = 0; key < keystrokes; key += 1) {
       await page.evaluate((at) => window.armKeystroke(at), pointer);
       await page.keyboard.press(String.fromCharCode(97 + (key % 26)));
-      latencies.push(await page.evaluate(() => window.measured));
+      samples.push(await page.evaluate(() => window.measured));
+      // Every tenth key, the work a pause in typing starts (run at once instead of after 300 ms).
+      if (key % 10 === 9) pauses.push(await page.evaluate(() => window.timePauseWork()));
     }
     renders.sort((a, b) => a - b);
-    latencies.sort((a, b) => a - b);
+    const latencies = samples.map((sample) => sample.total).sort((a, b) => a - b);
+    const nextTask = samples.map((sample) => sample.nextTask).sort((a, b) => a - b);
+    pauses.sort((a, b) => a - b);
     const p95 = percentile(latencies, 95);
     console.log(`  first render (median of ${runs}): ${ms(percentile(renders, 50))}   (min ${ms(renders[0])}, max ${ms(renders.at(-1))})`);
-    console.log(`  typing in ${pointer} (${box}), keydown → plan and page updated: p50 ${ms(percentile(latencies, 50))}, p95 ${ms(p95)}, max ${ms(latencies.at(-1))}   ${p95 < 16 ? 'within' : 'OVER'} the 16 ms goal\n`);
+    console.log(`  typing in ${pointer} (${box}), keydown → plan and page updated: p50 ${ms(percentile(latencies, 50))}, p95 ${ms(p95)}, max ${ms(latencies.at(-1))}   ${p95 < 16 ? 'within' : 'OVER'} the 16 ms goal`);
+    console.log(`    (to the next task, the figure printed before: p50 ${ms(percentile(nextTask, 50))}, p95 ${ms(percentile(nextTask, 95))})`);
+    console.log(`  validity and form value refreshed after a pause in typing: median ${ms(percentile(pauses, 50))}, max ${ms(pauses.at(-1))}\n`);
   }
   if (errors.length > 0) console.log(`Page errors:\n  ${errors.join('\n  ')}`);
 } finally {

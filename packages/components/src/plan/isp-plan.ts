@@ -6,7 +6,7 @@ import { planStyles } from './isp-plan.styles.js';
 import { editField, isMachineId } from './edit-fields.js';
 import { readField, printSignOff } from './read-fields.js';
 import { renderErrorSummary } from './error-summary.js';
-import { renderTaskList, sectionState, type SectionSummary } from './task-list.js';
+import { hasContent, renderTaskList, sectionState, type SectionSummary } from './task-list.js';
 import { getAt, parsePointer, setAt, toPointer, updateAt } from './json-pointer.js';
 import { amendmentOf, isAgreed, isSignatureStale, localIsoDate, sameJson } from './amendments.js';
 import { isPlainObject, type PlanDocument } from './plan-document.js';
@@ -17,6 +17,7 @@ import { reviewStatusTag } from './part-tags.js';
 import { onPartDefined } from './part-registry.js';
 import type { PlanMode, RenderContext } from './render-context.js';
 import { RowKeys } from './row-keys.js';
+import { DrawnSections, holdsTargetList } from './drawn-sections.js';
 import { guidanceParagraphs, kindOf, propertiesOf, requiredNames, stringKeyword, titleOf } from './schema-keywords.js';
 import { SchemaResolver, type ResolvedSchema, type SchemaNode } from './schema-resolver.js';
 import { isTemplateId, knownSchemaDocuments, SCHEMA_VERSION, templateSchema, validateTemplatePlan } from './schema-source.js';
@@ -53,6 +54,7 @@ interface RowStatus {
 }
 
 const noErrors: ValidationResult = { valid: true, errors: [] };
+/** One empty list, so a plan without targets or reviews passes the same one on every render. */
 const noTargets: readonly unknown[] = [];
 
 /**
@@ -132,6 +134,12 @@ export class IspPlan extends LitElement {
 
   private readonly internals: ElementInternals;
   private readonly rowKeys = new RowKeys();
+  /** What each section and header field was last drawn from: a keystroke redraws only its own. */
+  private readonly drawn = new DrawnSections();
+  /** Content found per section value, and sections with errors per validation result. */
+  private contentOf = new WeakMap<object, boolean>();
+  private errorSections: { validation: ValidationResult; names: Set<string> } | undefined;
+  private messages: { key: unknown[]; map: Map<string, string> } | undefined;
   private current: unknown = undefined;
   private planWasSet = false;
   private defaultPlan: unknown = undefined;
@@ -332,12 +340,16 @@ export class IspPlan extends LitElement {
 
   override render() {
     if (this.problem) {
+      this.drawn.reset();
       return html`<div class="base problem" part="base problem" role="alert">
         <h2 class="problem-title">This plan cannot be shown</h2>
         <p>${this.problem.reason}</p>
       </div>`;
     }
-    if (!this.resolved) return nothing;
+    if (!this.resolved) {
+      this.drawn.reset();
+      return nothing;
+    }
     const { resolver, root } = this.resolved;
     const plan = isPlainObject(this.plan) ? this.plan : {};
     const mode = this.effectiveMode;
@@ -356,6 +368,17 @@ export class IspPlan extends LitElement {
         ? editField(ctx, raw, root.base, plan[name], [name], name, required.has(name), { inSection, level: 2 })
         : readField(ctx, raw, root.base, plan[name], [name], name, { inSection, level: 2 });
     const renderedSections = [...sections, ...(amendments && (mode === 'edit' || Array.isArray(plan['amendments'])) ? [amendments] : [])];
+    // A section is drawn again only when something it shows changed: its own value, what every
+    // row shows (the stamp), the row status, today, and the targets if it holds the log that
+    // lists them. Otherwise Lit keeps its DOM (typing in one target redraws only its section).
+    this.drawn.use(`${mode}|${headerFields.map(([name]) => name).join(',')}|${renderedSections.map(([name]) => name).join(',')}`);
+    const drawn = (name: string, raw: unknown, inSection: boolean, draw: () => unknown) =>
+      this.drawn.draw(
+        `${inSection ? 's' : 'h'}:${name}`,
+        [plan[name], ctx.stamp, resolver, this.rowStatus, this.today, holdsTargetList(resolver, raw, root.base) ? ctx.partContext.targets : undefined],
+        ctx,
+        draw,
+      );
 
     // GOV.UK puts the error summary at the top, above the title, where focus lands on submit.
     const body = html`<div class="base mode-${mode}" part="base">
@@ -366,12 +389,12 @@ export class IspPlan extends LitElement {
         ${this.renderReviewStatus(ctx, plan)}
         ${headerFields.length > 0
           ? mode === 'edit'
-            ? headerFields.map(([name, raw]) => field(name, raw, false))
-            : html`<dl class="summary-list">${headerFields.map(([name, raw]) => field(name, raw, false))}</dl>`
+            ? headerFields.map(([name, raw]) => drawn(name, raw, false, () => field(name, raw, false)))
+            : html`<dl class="summary-list">${headerFields.map(([name, raw]) => drawn(name, raw, false, () => field(name, raw, false)))}</dl>`
           : nothing}
       </header>
       ${mode === 'edit' && sections.length > 1 ? renderTaskList(this.sectionSummaries(resolver, root, sections, plan)) : nothing}
-      ${renderedSections.map(([name, raw]) => this.renderSection(ctx, resolver, root.base, name, raw, field(name, raw, true)))}
+      ${renderedSections.map(([name, raw]) => drawn(name, raw, true, () => this.renderSection(ctx, resolver, root.base, name, raw, field(name, raw, true))))}
       ${mode === 'print' && !ctx.sawSignature ? printSignOff() : nothing}
     </div>`;
     return body;
@@ -453,7 +476,7 @@ export class IspPlan extends LitElement {
     return html`<isp-review-status
       .template=${this.resolved.expectedTemplate}
       .from=${from}
-      .reviews=${Array.isArray(plan['reviews']) ? plan['reviews'] : []}
+      .reviews=${Array.isArray(plan['reviews']) ? plan['reviews'] : noTargets}
       .today=${this.today || localIsoDate()}
       .calendar=${this.calendar}
       .mode=${ctx.mode}
@@ -461,11 +484,23 @@ export class IspPlan extends LitElement {
   }
 
   private sectionSummaries(resolver: SchemaResolver, root: ResolvedSchema, sections: [string, unknown][], plan: PlanDocument): SectionSummary[] {
+    // Per keystroke this costs a lookup per section: sections with errors are found once per
+    // validation result, and whether a section has content once per value of it.
+    if (this.errorSections?.validation !== this.validation) {
+      const names = new Set(this.validation.errors.map((error) => parsePointer(error.pointer)[0] ?? ''));
+      this.errorSections = { validation: this.validation, names };
+    }
+    const withErrors = this.errorSections.names;
     return sections
       .filter(([name]) => !notTasks.has(name))
       .map(([name, raw]) => {
-        const errors = this.validation.errors.some((error) => error.pointer === `/${name}` || error.pointer.startsWith(`/${name}/`));
-        return { name, title: titleOf(resolver.resolve(raw, root.base).node, name), state: sectionState(plan[name], errors) };
+        const value = plan[name];
+        let content = typeof value === 'object' && value !== null ? this.contentOf.get(value) : undefined;
+        if (content === undefined) {
+          content = hasContent(value);
+          if (typeof value === 'object' && value !== null) this.contentOf.set(value, content);
+        }
+        return { name, title: titleOf(resolver.resolve(raw, root.base).node, name), state: sectionState(content, withErrors.has(name)) };
       });
   }
 
@@ -530,6 +565,8 @@ export class IspPlan extends LitElement {
   }
 
   private afterHostChange(): void {
+    // A host may have changed its objects in place before setting them again.
+    this.contentOf = new WeakMap();
     this.amendmentStarts.clear();
     this.signedAgain.clear();
     this.amendedThisSession = 0;
@@ -843,7 +880,10 @@ export class IspPlan extends LitElement {
 
   /** Messages now shown inline, by pointer (first message per pointer). */
   private visibleMessages(): Map<string, string> {
+    const key = [this.validation, this.summaryShown, this.shownVersion];
+    if (this.messages && key.every((part, index) => part === this.messages?.key[index])) return this.messages.map;
     const messages = new Map<string, string>();
+    this.messages = { key, map: messages };
     for (const error of this.validation.errors) {
       if (messages.has(error.pointer)) continue;
       if (this.summaryShown || this.isShown(error.pointer)) messages.set(error.pointer, error.message);

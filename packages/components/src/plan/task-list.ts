@@ -24,9 +24,12 @@ export function hasContent(value: unknown): boolean {
   return false;
 }
 
-/** Not started when empty; incomplete while validation finds a problem inside; else completed. */
-export function sectionState(value: unknown, hasErrors: boolean): SectionState {
-  if (!hasContent(value)) return 'not-started';
+/**
+ * Not started when nothing was entered (`filled` is `hasContent` of the section's value);
+ * incomplete while validation finds a problem inside; else completed.
+ */
+export function sectionState(filled: boolean, hasErrors: boolean): SectionState {
+  if (!filled) return 'not-started';
   return hasErrors ? 'incomplete' : 'completed';
 }
 

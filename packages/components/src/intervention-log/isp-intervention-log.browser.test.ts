@@ -170,6 +170,20 @@ describe('isp-intervention-log', () => {
     expect(element.value).to.deep.equal(entries);
   });
 
+  it('retitles a group and its option as target text changes, and files entries again when a target goes', async () => {
+    const element = await render({ value: entries });
+    element.targets = [{ ...targets[0]!, target: 'Sam will say more' }, targets[1]!];
+    await element.updateComplete;
+    expect(root(element).querySelector('[data-target-id="t1"] caption')!.textContent).to.equal('Target 1: Sam will say more');
+    expect(root(element).querySelector('#entry-target option[value="t1"]')!.textContent!.trim()).to.equal('Target 1: Sam will say more');
+    expect(rows(element, 't1')[0]).to.contain('Said "more" twice');
+    element.targets = [targets[1]!];
+    await element.updateComplete;
+    expect(root(element).querySelector('[data-target-id="t1"]')).to.equal(null);
+    expect(rows(element, '')[0]).to.contain('Said "more" twice');
+    expect(rows(element, 't2')[0]).to.contain('13 October 2026');
+  });
+
   it('groups entries by target with the target text, and keeps entries of unknown targets', async () => {
     const element = await render({ value: [...entries, { id: 'e3', targetId: 'gone', date: '2026-10-01', comments: 'Old target' }] });
     const captions = [...root(element).querySelectorAll('caption')].map((caption) => caption.textContent);

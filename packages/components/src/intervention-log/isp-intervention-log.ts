@@ -77,6 +77,14 @@ export class IspInterventionLog extends LitElement {
   @state() private announcement = '';
   /** Once someone picks a target (even "not about one target"), new `targets` do not change it. */
   private targetChosen = false;
+  /** `knownTargets()` for the `targets` it was computed from. */
+  private known: { from: unknown; list: LoggableTarget[] } | undefined;
+  /**
+   * Entries sorted into their targets, kept while the entries and the targets' ids are the same:
+   * typing in a target's text (new `targets` on every key) then costs a pass over the targets,
+   * not over thousands of entries.
+   */
+  private buckets: { entries: unknown[]; ids: string; byTarget: Map<string, Group['rows']>; other: Group['rows'] } | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('today') && !this.draft.date && !this.editing) this.draft = { ...this.draft, date: this.today };
@@ -98,10 +106,15 @@ export class IspInterventionLog extends LitElement {
   }
 
   private knownTargets(): LoggableTarget[] {
-    if (!Array.isArray(this.targets)) return [];
-    return this.targets
-      .filter((target): target is Record<string, unknown> => isRecord(target) && typeof target.id === 'string')
-      .map((target) => ({ id: target.id as string, target: textOf(target, 'target') }));
+    const known = this.known;
+    if (known && known.from === this.targets) return known.list;
+    const list = !Array.isArray(this.targets)
+      ? []
+      : this.targets
+          .filter((target): target is Record<string, unknown> => isRecord(target) && typeof target.id === 'string')
+          .map((target) => ({ id: target.id as string, target: textOf(target, 'target') }));
+    this.known = { from: this.targets, list };
+    return list;
   }
 
   private setValue(next: unknown[], message: string, undo?: { message: string; previous: unknown[] }): void {
@@ -225,19 +238,22 @@ export class IspInterventionLog extends LitElement {
 
   private groups(entries: unknown[]): Group[] {
     const targets = this.knownTargets();
-    const groups = new Map<string, Group>();
-    targets.forEach((target, position) => groups.set(target.id, {
-      key: target.id,
-      title: `Target ${position + 1}: ${target.target || 'no target text yet'}`,
-      rows: [],
-    }));
-    const other: Group = { key: '', title: targets.length > 0 ? 'Other entries' : this.label, rows: [] };
-    // Newest first: the entry just added is at the top of its list.
-    for (let index = entries.length - 1; index >= 0; index -= 1) {
-      const group = groups.get(textOf(entries[index], 'targetId')) ?? other;
-      group.rows.push({ entry: entries[index], index });
+    const ids = targets.map((target) => target.id).join('\n');
+    if (this.buckets?.entries !== entries || this.buckets.ids !== ids) {
+      const byTarget = new Map<string, Group['rows']>(targets.map((target) => [target.id, []]));
+      const other: Group['rows'] = [];
+      // Newest first: the entry just added is at the top of its list.
+      for (let index = entries.length - 1; index >= 0; index -= 1) {
+        (byTarget.get(textOf(entries[index], 'targetId')) ?? other).push({ entry: entries[index], index });
+      }
+      this.buckets = { entries, ids, byTarget, other };
     }
-    return other.rows.length > 0 || targets.length === 0 ? [...groups.values(), other] : [...groups.values()];
+    const { byTarget, other } = this.buckets;
+    const groups = new Map<string, Group>();
+    targets.forEach((target, position) =>
+      groups.set(target.id, { key: target.id, title: `Target ${position + 1}: ${target.target || 'no target text yet'}`, rows: byTarget.get(target.id) ?? [] }));
+    const otherGroup: Group = { key: '', title: targets.length > 0 ? 'Other entries' : this.label, rows: other };
+    return other.length > 0 || targets.length === 0 ? [...groups.values(), otherGroup] : [...groups.values()];
   }
 
   protected override render() {
@@ -275,8 +291,8 @@ export class IspInterventionLog extends LitElement {
             this.draft = { ...this.draft, targetId: (event.target as HTMLSelectElement).value };
           }}>
             <option value="" ?selected=${draft.targetId === ''}>Not about one target</option>
-            ${targets.map((target, position) => html`<option value=${target.id} ?selected=${draft.targetId === target.id}>
-              ${`Target ${position + 1}: ${clip(target.target || target.id)}`}</option>`)}
+            ${targets.map((target, position) => guard([target.id, target.target, position, draft.targetId === target.id], () => html`<option value=${target.id} ?selected=${draft.targetId === target.id}>
+              ${`Target ${position + 1}: ${clip(target.target || target.id)}`}</option>`))}
           </select>
         </div>` : nothing}
         <isp-date-input id="entry-date" label="Date of session" required

@@ -14,15 +14,15 @@ export const NO_INCIDENTS = re('(?:zero|no) (?:incidents?|instances?|episodes?|o
 // Perfection on every occasion over time: no one can meet it (SMART.md "absolute").
 const ABSOLUTE_RULES = rules([
   ['#', re('100\\s*(?:%|per ?cent)\\s+of\\s+(?:the\\s+)?(?:time|occasions|lessons|days|sessions|school days|mornings|opportunities)\\b')],
-  ['every each', re('(?:every|each) (?:single )?(?:time|occasion|opportunity)\\b')],
-  ['on', re('on (?:all|every) (?:[a-z]+ )?occasions?\\b')],
-  ['at', re('at all times\\b')],
-  ['all', re('all (?:of )?the time\\b')],
-  ['always', re('always\\b')],
+  re('(?:every|each) (?:single )?(?:time|occasion|opportunity)\\b'),
+  re('on (?:all|every) (?:[a-z]+ )?occasions?\\b'),
+  re('at all times\\b'),
+  re('all (?:of )?the time\\b'),
+  re('always\\b'),
   ['never', re('never(?: again)?\\b')],
-  ['to', re('to zero\\b')],
+  re('to zero\\b'),
   ['zero no', NO_INCIDENTS],
-  ['without', re('without fail\\b')],
+  re('without fail\\b'),
   // "5 out of 5 days": a perfect score repeated over time (one assessment is fine).
   ['#', re('(?<n>\\d+) (?:out of|of|/) \\k<n> (?:consecutive )?(?:days|lessons|sessions|occasions|times|mornings|afternoons|weeks|opportunities|school days)\\b')],
 ]);
@@ -32,13 +32,13 @@ const MEASURE_RULES = rules([
   [`# ${NUMBER_WORD_LIST.join(' ')}`, re(`${NUM}\\s*(?:out of|/|of(?: the)?|in)\\s*${NUM}\\b`)],
   ['#', re('\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent)')],
   [`# ${NUMBER_WORD_LIST.join(' ')}`, re(`${NUM}\\s+(?:consecutive\\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|m|metres?|meters?|km|cm|times?|occasions?)\\b`)],
-  ['daily weekly', re('(?:daily|weekly)\\b')],
+  re('(?:daily|weekly)\\b'),
   // "at the end of each lesson" says when (a situation), not how often it succeeds.
   ['every each', re('(?<!(?:start|end|beginning) of )(?:every|each) (?:day|week|morning|afternoon|session|lesson|school day)\\b')],
-  ['per', re('per (?:day|week|session|lesson|minute)\\b')],
-  ['once twice', re('(?:once|twice)\\b')],
+  re('per (?:day|week|session|lesson|minute)\\b'),
+  re('(?:once|twice)\\b'),
   ['a several', re('(?:a few|several) (?:seconds?|minutes?|hours?)\\b')],
-  ['for', re('for (?:the|a|an) (?:whole|full|entire) (?:lesson|session|morning|afternoon|day|assembly|story|activity|playtime|lunchtime)\\b')],
+  re('for (?:the|a|an) (?:whole|full|entire) (?:lesson|session|morning|afternoon|day|assembly|story|activity|playtime|lunchtime)\\b'),
 ]);
 
 // Spans whose numbers are not degrees of success: periods, year groups, labels, group sizes.
@@ -46,19 +46,19 @@ const NOT_A_MEASURE = rules([
   ...DATE_RULE_FIRSTS.map((firsts) => [firsts, DATE_STICKY] as const),
   ['within in over after for during by at', re(`(?:within|in|over|after|for|during|by the end of|by|at the end of)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+|first\\s+)?(?:${NUM}|\\d+\\s*(?:-|–|to)\\s*\\d+)\\s+(?:school\\s+|teaching\\s+)?(?:weeks?|months?|terms?|half[- ]terms?|years?)\\b`)],
   ['year y phase level stage key ks book band age aged step set group room class table week', re('(?:year|y|phase|level|stage|key stage|ks|book band|band|age|aged|step|set|group|room|class|table|week)\\s*\\d+\\b')],
-  ['with alongside and among', re(`(?:with|alongside|and|among)\\s+${NUM}(?:\\s+(?:other|familiar|known))?\\s+(?:friends?|peers?|children|adults?|pupils?|classmates?|others|people)\\b`)],
-  ['group', re(`group of ${NUM}\\b`)],
+  re(`(?:with|alongside|and|among)\\s+${NUM}(?:\\s+(?:other|familiar|known))?\\s+(?:friends?|peers?|children|adults?|pupils?|classmates?|others|people)\\b`),
+  re(`group of ${NUM}\\b`),
 ]);
 
 // Vague degrees: reported as the evidence when nothing measurable is found.
 const VAGUE_RULES = rules([
   ['consistently regularly usually often frequently sometimes successfully increasingly appropriately reliably accurately confidently fluently better improved improve', re('[a-z]+\\b')],
-  ['more', re('more (?:often|frequently|regularly|independently|confidently)\\b')],
-  ['most', re('most of the time\\b')],
-  ['on', re('on most (?:days|occasions|mornings)\\b')],
-  ['as when', re('(?:as|when) (?:needed|required|appropriate)\\b')],
-  ['for', re('for longer\\b')],
-  ['with', re('with increasing (?:[a-z]+ )?(?:independence|confidence|accuracy|frequency|success)\\b')],
+  re('more (?:often|frequently|regularly|independently|confidently)\\b'),
+  re('most of the time\\b'),
+  re('on most (?:days|occasions|mornings)\\b'),
+  re('(?:as|when) (?:needed|required|appropriate)\\b'),
+  re('for longer\\b'),
+  re('with increasing (?:[a-z]+ )?(?:independence|confidence|accuracy|frequency|success)\\b'),
   ['age', re('age[- ]related expectations?\\b')],
 ]);
 

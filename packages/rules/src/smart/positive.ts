@@ -9,25 +9,25 @@ const L = 'a-z\\u00c0-\\u024f';
 // Success defined by stopping, not doing, reducing or limiting a problem behaviour.
 const STOP_RULES = rules([
   // "will not hit", "and not push"; "will not need prompts" states independence, which is fine.
-  ['will can to and or should must would', re(`(?:will|can|to|and|or|should|must|would)\\s+(?:[${L}]+ly\\s+)?(?:not|never|no longer)\\b(?!\\s+(?:need|needing|require|requiring|rely|relying|only|just)\\b)`)],
+  re(`(?:will|can|to|and|or|should|must|would)\\s+(?:[${L}]+ly\\s+)?(?:not|never|no longer)\\b(?!\\s+(?:need|needing|require|requiring|rely|relying|only|just)\\b)`),
   ['won', re('won[\'’]t\\b(?!\\s+(?:need|require|rely)\\b)')],
-  ['no', re('no longer\\b')],
+  re('no longer\\b'),
   // "stop playing when the bell rings" ends an activity on cue: that is the wanted behaviour.
   ['stop stops stopping refrain refrains refraining avoid avoids avoiding cease quit give resist', re(`(?:stop|stops|stopping|refrain(?:s|ing)? from|avoid(?:s|ing)?|cease|quit|give up|resist)\\s+(?!being\\b|playing\\b|working\\b|reading\\b|writing\\b|drawing\\b|building\\b|eating\\b)[${L}]+ing\\b`)],
   // Fading support ("support reducing to verbal prompts") is not a problem behaviour.
   ['reduce reduces reducing decrease decreases decreasing lessen minimise minimize cut', re('(?:reduc(?:e|es|ing)|decreas(?:e|es|ing)|lessen|minimi[sz]e|cut down)\\b(?! to (?:[a-z]+ )?(?:prompts?|prompting|support|help|reminders?|cues?)\\b)(?! (?:the |his |her |their )?(?:adult |verbal |visual |physical )?(?:prompts?|prompting|support|help|reminders?|cues?)\\b)')],
   ['limit limits limiting', re('limit(?:s|ing)? (?:his|her|their|the number|how)\\b')],
-  ['be become get is are', re('(?:be|become|get|is|are) less\\b')],
-  ['have has show with', re(`(?:have|has|show|with) (?:fewer|less) (?!than\\b|errors?\\b|mistakes?\\b|prompts?\\b|prompting\\b|reminders?\\b|support\\b|help\\b|adult\\b|time\\b)[${L}]+`)],
-  ['reduced', re('reduced\\b')],
-  ['less', re('less (?:often|frequently|disruptive|aggressive)\\b')],
+  re('(?:be|become|get|is|are) less\\b'),
+  re(`(?:have|has|show|with) (?:fewer|less) (?!than\\b|errors?\\b|mistakes?\\b|prompts?\\b|prompting\\b|reminders?\\b|support\\b|help\\b|adult\\b|time\\b)[${L}]+`),
+  re('reduced\\b'),
+  re('less (?:often|frequently|disruptive|aggressive)\\b'),
   ['zero no', NO_INCIDENTS],
   // "fewer than 3 …": a limit on a problem unless it limits errors, prompts or time (a skill).
   ['fewer less no not', re(`(?:fewer|less|no more|not more)\\s+than\\s+(?:\\d+|${NUMBER_WORD}|once|twice|a)\\b(?!\\s+(?:(?:[${L}-]+\\s+){0,2})?(?:errors?|mistakes?|prompts?|reminders?|cues?|attempts?|tries|seconds?|secs?|minutes?|mins?|hours?|words?|letters?|spelling|adult|verbal|visual|physical|support)\\b)`)],
  // Time spent away from learning is a problem limited, not a skill's speed.
   ['fewer less no not', re(`(?:fewer|less|no more|not more)\\s+than\\s+(?:\\d+|${NUMBER_WORD}|a)\\s+(?:minutes?|mins?|hours?|sessions?|lessons?|days?)\\s+(?:out of|outside|away from|off|absent|late|in (?:the )?(?:corridor|office|isolation|time[- ]out))\\b`)],
   // "without hitting": defined by not doing a problem behaviour ("without prompts" is fine).
-  ['without', re(`without\\s+(?:[${L}]+\\s+)?(?:hitting|kicking|biting|pushing|shoving|shouting|calling out|running|fighting|swearing|grabbing|snatching|throwing|crying|screaming|hurting|spitting|scratching|pinching|interrupting|refusing|arguing|damaging|disrupting|leaving|tantrums?|incidents?|outbursts?|aggression|fuss|complaint|complaining|upset|being (?:sent|removed|excluded))\\b`)],
+  re(`without\\s+(?:[${L}]+\\s+)?(?:hitting|kicking|biting|pushing|shoving|shouting|calling out|running|fighting|swearing|grabbing|snatching|throwing|crying|screaming|hurting|spitting|scratching|pinching|interrupting|refusing|arguing|damaging|disrupting|leaving|tantrums?|incidents?|outbursts?|aggression|fuss|complaint|complaining|upset|being (?:sent|removed|excluded))\\b`),
 ]);
 
 export function checkPositive(p: Prepared): Verdict {

@@ -188,13 +188,24 @@ export interface RuleSet {
 
 let nextRuleSet = 0;
 
-/** Builds a rule set from [first words (space-separated), sticky regex on lower-case text]. */
-export function rules(list: readonly (readonly [string, RegExp])[]): RuleSet {
+/**
+ * The words a regex can start with, read from its source when it begins with a word or a
+ * group of words ("with …", "(?:every|each) …"); other rules name them (`[firsts, regex]`).
+ */
+function firstWords(re: RegExp): string[] {
+  const m = /^(?:\(\?:([a-z|]+)\)|([a-z]+))(?=[ \\])/.exec(re.source);
+  if (!m) throw new Error(`rule ${re} needs its first words`);
+  return (m[1] ?? m[2]!).split('|');
+}
+
+/** Builds a rule set from sticky regexes on lower-case text, or [first words (space-separated), regex]. */
+export function rules(list: readonly (RegExp | readonly [string, RegExp])[]): RuleSet {
   const index = nextRuleSet++;
   if (index > 30) throw new Error('too many rule sets');
-  for (const [firsts, re] of list) {
+  for (const item of list) {
+    const [firsts, re] = item instanceof RegExp ? [firstWords(item), item] : [item[0].split(' '), item[1]];
     if (!re.sticky) throw new Error(`rule ${re} must be sticky`);
-    for (const first of firsts.split(' ')) {
+    for (const first of firsts) {
       const entry = entryOf(first);
       entry.flags |= 1 << index;
       (entry.rules[index] ??= []).push(re);

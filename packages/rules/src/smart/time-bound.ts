@@ -15,14 +15,14 @@ const END_POINT = rules([
   ['by before until till in during from no end', re(`(?:by|before|until|till|in|during|from|no later than|end of)\\s+(?:the\\s+)?(?:end of\\s+)?(?:early |mid-?|late )?${MONTHS}\\b`)],
   ['by before at until for in ready', re('(?:by|before|at|until|for|in time for|ready for)\\s+(?:the\\s+)?(?:time of\\s+)?(?:(?:the|his|her|their|next|first|coming|following|planned|termly|annual|iep|isp|plan|support plan|half[- ]termly|6[- ]week|six[- ]week)\\s+)*(?:review|review date|review meeting|reviews)\\b')],
   ['within in over by for', re('(?:within|in|over|by the end of|for) (?:half a|a half) term\\b')],
-  ['by at before', re('(?:by|at|before) the end of (?:the|this|her|his|their) (?:[a-z0-9-]+ )?(?:block|period|programme|intervention|cycle|plan)\\b')],
+  re('(?:by|at|before) the end of (?:the|this|her|his|their) (?:[a-z0-9-]+ )?(?:block|period|programme|intervention|cycle|plan)\\b'),
   ['within in over after for during by at', re(`(?:within|in|over|after|for|during|by the end of|by|at the end of)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+|first\\s+)?${PERIOD_NUMBER}\\s+(?:school\\s+|teaching\\s+|academic\\s+)?(?:weeks?|months?|terms?|half[- ]terms?|years?)\\b`)],
-  ['within', re(`within\\s+(?:the\\s+)?(?:next\\s+)?${PERIOD_NUMBER}\\s+(?:school\\s+|teaching\\s+)?days\\b`)],
-  ['by', re('by (?:the end of )?week\\s+\\d+\\b')],
-  ['by before', re('(?:by|before) (?:the )?(?:end of (?:the )?)?(?:(?:school|academic|calendar) year|year|year \\d+|y\\d+|reception|nursery|pre-?school|key stage \\d|ks\\d|primary school|this year|next year|transition|summer|christmas|easter|the holidays)\\b(?!\\s+(?:half[- ]?)?term)')],
-  ['this next', re('(?:this|next) (?:academic |school )?year\\b')],
-  ['by before', re('(?:by|before) (?:he|she|they|[a-z]+) (?:moves?|transfers?|starts?|leaves?|goes?|transitions?)\\b')],
-  ['by', re('by (?:his|her|their) [a-z]+ birthday\\b')],
+  re(`within\\s+(?:the\\s+)?(?:next\\s+)?${PERIOD_NUMBER}\\s+(?:school\\s+|teaching\\s+)?days\\b`),
+  re('by (?:the end of )?week\\s+\\d+\\b'),
+  re('(?:by|before) (?:the )?(?:end of (?:the )?)?(?:(?:school|academic|calendar) year|year|year \\d+|y\\d+|reception|nursery|pre-?school|key stage \\d|ks\\d|primary school|this year|next year|transition|summer|christmas|easter|the holidays)\\b(?!\\s+(?:half[- ]?)?term)'),
+  re('(?:this|next) (?:academic |school )?year\\b'),
+  re('(?:by|before) (?:he|she|they|[a-z]+) (?:moves?|transfers?|starts?|leaves?|goes?|transitions?)\\b'),
+  re('by (?:his|her|their) [a-z]+ birthday\\b'),
 ]);
 const ONGOING = /\bon-?going\b|\b(?:regularly|continually|constantly) reviewed\b|\breviewed (?:regularly|often|continually)\b|\buntil further notice\b|\bcontinuous(?:ly)?\b|\bno end date\b|\bover time\b/g;
 const FREQUENCY = new RegExp(

@@ -354,7 +354,7 @@ function editArray(
         rows,
         (_row, index) => keys[index],
         (row, index) =>
-          guard([row, index, rows.length, ctx.stamp], () => editRow(ctx, node['items'], base, row, [...path, index], index, rows.length, itemTitle, pointer, rowLevel)),
+          guard([row, index, rows.length, ctx.stamp, ctx.feedbackKey(`${pointer}/${index}`)], () => editRow(ctx, node['items'], base, row, [...path, index], index, rows.length, itemTitle, pointer, rowLevel)),
       )}
     </ol>
     <div class="button-group">

@@ -21,7 +21,7 @@ const schema = {
     targets: {
       type: 'array',
       title: 'Targets',
-      items: { type: 'object', title: 'Target', properties: { id: { type: 'string' }, target: { type: 'string', title: 'Target text' } } },
+      items: { type: 'object', title: 'Target', required: ['target'], properties: { id: { type: 'string' }, target: { type: 'string', title: 'Target text' } } },
     },
     entries: { type: 'array', title: 'Sessions', items: { $ref: 'common.schema.json#/$defs/interventionEntry' } },
     signedBy: { $ref: 'common.schema.json#/$defs/signature', title: 'Signed by' },
@@ -96,6 +96,24 @@ describe('isp-plan: typing redraws only what it changed', () => {
     await leave(element, '/owner/name');
     expect(ownerError()).to.equal('');
     expect(task(element, 'owner')).to.equal('Completed');
+  });
+
+  it('shows the error of a row left empty in that row, and keeps it while another row is edited', async () => {
+    const element = await mount({ plan: plan() });
+    const rowError = (index: number) => root(element).querySelector(`[data-row-heading="/targets/${index}"]`)!.parentElement!.querySelector('.error-message')?.textContent ?? '';
+    await type(element, '/targets/0/target', '');
+    expect(rowError(0), 'no feedback before the field is left').to.equal('');
+    await leave(element, '/targets/0/target');
+    expect(rowError(0)).to.contain('Error:');
+    expect(root(element).querySelector('[data-pointer="/targets/0/target"]')!.getAttribute('aria-invalid')).to.equal('true');
+    await type(element, '/targets/1/target', '');
+    await leave(element, '/targets/1/target');
+    expect(rowError(0)).to.contain('Error:');
+    expect(rowError(1)).to.contain('Error:');
+    await type(element, '/targets/0/target', 'Sam will ask for more');
+    await leave(element, '/targets/0/target');
+    expect(rowError(0)).to.equal('');
+    expect(rowError(1)).to.contain('Error:');
   });
 
   it('gives the intervention log the new target text as it is typed', async () => {

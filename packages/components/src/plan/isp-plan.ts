@@ -139,7 +139,7 @@ export class IspPlan extends LitElement {
   /** Content found per section value, and sections with errors per validation result. */
   private contentOf = new WeakMap<object, boolean>();
   private errorSections: { validation: ValidationResult; names: Set<string> } | undefined;
-  private messages: { key: unknown[]; map: Map<string, string> } | undefined;
+  private messages: { key: unknown[]; feedback: Feedback } | undefined;
   private current: unknown = undefined;
   private planWasSet = false;
   private defaultPlan: unknown = undefined;
@@ -155,8 +155,10 @@ export class IspPlan extends LitElement {
   private stamp: object = {};
   private partContext: RenderContext['partContext'] = { pupilName: '', targets: [], today: '' };
   private stampKey: unknown[] = [];
-  /** Bumped whenever `shownPointers` changes, so rows know their feedback may have changed. */
+  /** Bumped whenever `shownPointers` changes, so the messages shown are worked out again. */
   private shownVersion = 0;
+  /** Bumped whenever the host sets the plan (or a form resets it): everything is drawn again. */
+  private hostVersion = 0;
   private afterRender: (() => void) | undefined;
   private stopWatchingParts: (() => void) | undefined;
   private formValueStale = false;
@@ -315,9 +317,11 @@ export class IspPlan extends LitElement {
       this.validityDue = true;
       this.syncFormValue();
     }
-    // Rows are re-rendered only when their own value changes, or when something every row
-    // shows changes (mode, feedback, parts, disabled): then the stamp, part of the guard, moves.
-    const stampKey = [this.effectiveMode, this.validation, this.summaryShown, this.shownVersion, this.formDisabled, this.partsVersion, this.pupilNameOf(), this.amendedThisSession];
+    // Rows are re-rendered only when their own value or feedback changes, or when something
+    // every row shows changes (mode, parts, disabled, a new plan from the host): then the stamp,
+    // part of the guard, moves. Feedback is not in the stamp: leaving a field shows its error
+    // only, so it redraws only the rows whose messages changed (`feedbackKey`).
+    const stampKey = [this.effectiveMode, this.formDisabled, this.partsVersion, this.pupilNameOf(), this.amendedThisSession, this.hostVersion];
     if (stampKey.some((part, index) => part !== this.stampKey[index])) {
       this.stampKey = stampKey;
       this.stamp = {};
@@ -375,7 +379,7 @@ export class IspPlan extends LitElement {
     const drawn = (name: string, raw: unknown, inSection: boolean, draw: () => unknown) =>
       this.drawn.draw(
         `${inSection ? 's' : 'h'}:${name}`,
-        [plan[name], ctx.stamp, resolver, this.rowStatus, this.today, holdsTargetList(resolver, raw, root.base) ? ctx.partContext.targets : undefined],
+        [plan[name], ctx.stamp, ctx.feedbackKey(toPointer([name])), resolver, this.rowStatus, this.today, holdsTargetList(resolver, raw, root.base) ? ctx.partContext.targets : undefined],
         ctx,
         draw,
       );
@@ -401,7 +405,7 @@ export class IspPlan extends LitElement {
   }
 
   private renderContext(resolver: SchemaResolver, mode: PlanMode, plan: PlanDocument): RenderContext {
-    const messages = this.visibleMessages();
+    const { messages, under } = this.visibleMessages();
     const child = plan['child'];
     const pupilName = isPlainObject(child) && typeof child['name'] === 'string' ? child['name'] : '';
     // Targets stay the same array while other fields are typed in, so parts are not re-rendered.
@@ -415,10 +419,8 @@ export class IspPlan extends LitElement {
       mode,
       rowKeys: this.rowKeys,
       errorAt: (pointer) => messages.get(pointer),
-      errorsUnder: (pointer) => {
-        const found = [...messages].filter(([at]) => at === pointer || at.startsWith(pointer + '/')).map(([, message]) => message);
-        return found.length > 0 ? found.join('. ') : undefined;
-      },
+      errorsUnder: (pointer) => under.get(pointer)?.messages.join('. '),
+      feedbackKey: (pointer) => under.get(pointer)?.key,
       hasPart: (tag) => customElements.get(tag) !== undefined,
       signatureStale: (pointer, value) => !this.signedAgain.has(pointer) && isSignatureStale(value, plan, this.amendedThisSession > 0),
       stamp: this.stamp,
@@ -574,6 +576,7 @@ export class IspPlan extends LitElement {
     this.validationStale = true;
     this.shownPointers.clear();
     this.shownVersion++;
+    this.hostVersion++;
     this.summaryShown = false;
   }
 
@@ -878,17 +881,30 @@ export class IspPlan extends LitElement {
     this.requestUpdate();
   }
 
-  /** Messages now shown inline, by pointer (first message per pointer). */
-  private visibleMessages(): Map<string, string> {
+  /**
+   * Messages now shown inline, by pointer (first message per pointer), and for every pointer
+   * with messages at or under it, those messages and a key naming them with their pointers.
+   * Worked out once per validation result and feedback state, not per render.
+   */
+  private visibleMessages(): Feedback {
     const key = [this.validation, this.summaryShown, this.shownVersion];
-    if (this.messages && key.every((part, index) => part === this.messages?.key[index])) return this.messages.map;
+    if (this.messages && key.every((part, index) => part === this.messages?.key[index])) return this.messages.feedback;
     const messages = new Map<string, string>();
-    this.messages = { key, map: messages };
+    const under = new Map<string, { messages: string[]; key: string }>();
     for (const error of this.validation.errors) {
       if (messages.has(error.pointer)) continue;
-      if (this.summaryShown || this.isShown(error.pointer)) messages.set(error.pointer, error.message);
+      if (!this.summaryShown && !this.isShown(error.pointer)) continue;
+      messages.set(error.pointer, error.message);
+      // Every ancestor of a pointer is a prefix of it ending before a '/' (escaped segments
+      // hold no '/'), so '' (the plan), '/targets', '/targets/3' and the pointer itself.
+      if (error.pointer !== '') {
+        for (let end = 0; end !== -1; end = error.pointer.indexOf('/', end + 1)) addUnder(under, error.pointer.slice(0, end), error.pointer, error.message);
+      }
+      addUnder(under, error.pointer, error.pointer, error.message);
     }
-    return messages;
+    const feedback = { messages, under };
+    this.messages = { key, feedback };
+    return feedback;
   }
 
   private isShown(pointer: string): boolean {
@@ -931,6 +947,22 @@ export class IspPlan extends LitElement {
   private onAfterPrint = (): void => {
     this.printing = false;
   };
+}
+
+interface Feedback {
+  readonly messages: Map<string, string>;
+  readonly under: Map<string, { messages: string[]; key: string }>;
+}
+
+function addUnder(under: Feedback['under'], prefix: string, pointer: string, message: string): void {
+  const entry = under.get(prefix);
+  const part = `${pointer}\u0000${message}\u0001`;
+  if (entry) {
+    entry.messages.push(message);
+    entry.key += part;
+  } else {
+    under.set(prefix, { messages: [message], key: part });
+  }
 }
 
 function sameErrors(a: readonly FieldError[], b: readonly FieldError[]): boolean {

@@ -15,7 +15,12 @@ export interface RenderContext {
   readonly errorsUnder: (pointer: string) => string | undefined;
   /** Whether a part's tag is registered, so the generic renderer can stand in until it is. */
   readonly hasPart: (tag: string) => boolean;
-  /** Changes whenever anything but the row's own value changes its rendering (for `guard`). */
+  /**
+   * Names the messages shown at or under `pointer` with their pointers (`undefined` when none):
+   * a row is drawn again when its key changes, and only then, when feedback changes.
+   */
+  readonly feedbackKey: (pointer: string) => string | undefined;
+  /** Changes whenever anything but the row's own value and feedback changes its rendering. */
   readonly stamp: object;
   readonly disabled: boolean;
   /** What domain parts may use beside their value: the pupil's name (SMART "who"), targets. */

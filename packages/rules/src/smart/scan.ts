@@ -33,12 +33,12 @@ export interface Prepared {
   /** `text` lower-cased, with exactly the same offsets. */
   lower: string;
   tokens: Token[];
-  /** Tokens that start at least one rule (usually a third of them). */
+  /** Tokens that start at least one rule (about half of them). */
   triggers: Token[];
 }
 
-// Room for 32 × 8 word lists; `words` says when it runs out.
-const SET_WORDS = 8;
+// Room for 32 × 2 word lists (about 30 are used); `words` says when it runs out.
+const SET_WORDS = 2;
 const LEXICON = new Map<string, Entry>([['', { flags: 0, rules: [], sets: new Int32Array(SET_WORDS) }]]);
 
 // Set when a list or rule is registered: the next scan rebuilds the flat tables.

@@ -2,7 +2,8 @@
 // variants, with the full result of `checkSmartTarget` (and of `checkTargetRow` for a share of
 // them). `src/smart/golden.test.ts` asserts the checker still gives byte-identical results, so
 // an optimisation or a word-list rewrite cannot change a verdict unnoticed.
-// Regenerate ONLY when a verdict change is deliberate (list the changed cases in the commit):
+// Regenerate ONLY when a verdict change is deliberate (list the changed cases in the commit),
+// or to take in new corpus files, then from the revision before any checker change:
 //   node --conditions=source --import tsx packages/rules/scripts/smart-golden.ts
 // The inputs are derived from the corpus and from the words the rules themselves name, so the
 // variants reach every word list, including inflections the lists do not contain.
@@ -101,7 +102,8 @@ function ruleVocabulary(): string[] {
 }
 
 export function goldenCases(): GoldenCase[] {
-  const corpus = [...readCorpus(corpusFiles.dev), ...readCorpus(corpusFiles.holdout)];
+  const holdout2 = fileURLToPath(new URL('../corpus/smart-targets.holdout-2.jsonl', import.meta.url));
+  const corpus = [...readCorpus(corpusFiles.dev), ...readCorpus(corpusFiles.holdout), ...readCorpus(holdout2)];
   const cases: GoldenCase[] = corpus.map((e) => (e.pupilName !== undefined ? { text: e.text, pupilName: e.pupilName } : { text: e.text }));
   const rnd = random(20261122);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;

@@ -26,6 +26,7 @@ import { findFieldElement } from './field-lookup.js';
 import { insertAt, removeAt, swap } from './list-operations.js';
 import { useA4Paper } from './paper.js';
 import { newRow } from './new-row.js';
+import { PressGuard } from './press-guard.js';
 
 /** Top-level properties that are the document's bookkeeping, not a section to fill in. */
 const bookkeeping = new Set(['template', 'schemaVersion', 'status', 'amendments']);
@@ -136,6 +137,8 @@ export class IspPlan extends LitElement {
   private readonly rowKeys = new RowKeys();
   /** What each section and header field was last drawn from: a keystroke redraws only its own. */
   private readonly drawn = new DrawnSections();
+  /** Growth from leaving a field is drawn after a press, so a click lands where it was aimed. */
+  private readonly pressGuard = new PressGuard(this);
   /** Content found per section value, and sections with errors per validation result. */
   private contentOf = new WeakMap<object, boolean>();
   private errorSections: { validation: ValidationResult; names: Set<string> } | undefined;
@@ -301,6 +304,10 @@ export class IspPlan extends LitElement {
     window.removeEventListener('afterprint', this.onAfterPrint);
     this.stopWatchingParts?.();
     clearTimeout(this.validityTimer);
+  }
+
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return this.pressGuard.allowsUpdate(changed) && super.shouldUpdate(changed);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

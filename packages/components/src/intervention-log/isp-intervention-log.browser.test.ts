@@ -192,6 +192,15 @@ describe('isp-intervention-log', () => {
     expect(rows(element, '')[0]).to.contain('Old target');
   });
 
+  it("files a record of intervention's entries under the targets it records, which point at the plan's by targetId", async () => {
+    const recorded = targets.map(({ id, target }) => ({ targetId: id, target }));
+    const element = await render({ targets: recorded, value: entries });
+    const captions = [...root(element).querySelectorAll('caption')].map((caption) => caption.textContent);
+    expect(captions).to.deep.equal([`Target 1: ${targets[0]!.target}`, `Target 2: ${targets[1]!.target}`]);
+    const options = [...root(element).querySelectorAll('option')].map((option) => option.value);
+    expect(options).to.include.members(['t1', 't2']);
+  });
+
   it('reads as tables in view mode and adds blank rows to fill by hand in print mode', async () => {
     const view = await render({ value: entries, mode: 'view' });
     expect(root(view).querySelector('form, button')).to.equal(null);

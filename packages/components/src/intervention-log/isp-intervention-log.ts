@@ -19,6 +19,12 @@ export interface LoggableTarget {
   target?: string;
 }
 
+/** A target's id: its own `id`, or the `targetId` of a recorded target that points at one. */
+function targetIdOf(target: Record<string, unknown>): string | undefined {
+  if (typeof target.id === 'string') return target.id;
+  return typeof target.targetId === 'string' ? target.targetId : undefined;
+}
+
 interface Group {
   key: string;
   title: string;
@@ -59,7 +65,11 @@ export class IspInterventionLog extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   @property({ attribute: false }) value: unknown = [];
-  /** The plan's targets (`{ id, target }`), to group entries and show what each is about. */
+  /**
+   * The plan's targets, to group entries and show what each is about: SMART targets
+   * (`{ id, target }`) or, in a record of intervention, the targets it records
+   * (`{ targetId, target }`, pointing at the plan's targets).
+   */
   @property({ attribute: false }) targets: unknown = [];
   /** ISO date the date field starts at. The part never reads the clock. */
   @property() today = '';
@@ -111,8 +121,11 @@ export class IspInterventionLog extends LitElement {
     const list = !Array.isArray(this.targets)
       ? []
       : this.targets
-          .filter((target): target is Record<string, unknown> => isRecord(target) && typeof target.id === 'string')
-          .map((target) => ({ id: target.id as string, target: textOf(target, 'target') }));
+          .filter(isRecord)
+          .flatMap((target) => {
+            const id = targetIdOf(target);
+            return id === undefined ? [] : [{ id, target: textOf(target, 'target') }];
+          });
     this.known = { from: this.targets, list };
     return list;
   }

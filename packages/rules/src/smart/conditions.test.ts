@@ -45,3 +45,17 @@ test('"using the correct …" describes the task, not an aid', () => {
 test('"will not need adult support" states the support level', () => {
   assert.equal(conditions('Amir will not need adult support to put on his coat by Easter.').ok, true);
 });
+
+test("physical support, a source to copy from, a session format and the pupil's own aids count", () => {
+  for (const text of [
+    "Amir will walk to the hall holding an adult's hand by Easter.",
+    'Amir will write his name, copying from a name card, by Easter.',
+    'Amir will take turns through weekly Lego sessions by Easter.',
+    'Amir will sit down within 5 minutes of going to the calm corner by Easter.',
+    'Amir will bring his equipment, ticking the checklist in his planner, by Easter.',
+  ]) {
+    assert.equal(conditions(text).ok, true, text);
+  }
+  // "from" is an aid only after copying or reading from it.
+  assert.equal(conditions('Amir will walk away from the table by Easter.').ok, false);
+});

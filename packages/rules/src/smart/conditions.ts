@@ -20,8 +20,29 @@ const AID_WORDS = words(
     'schedule sheet template grid box bag cup spoon cutlery stool step seat chair table desk toy toys beads bricks blocks objects puppet visual ' +
     'visuals sign signs signing gesture gestures app prompt wordbank flashcards resource resources equipment',
 );
-const AID_LEADS = words('using with on wearing holding via by');
+const AID_LEADS = words('using with on wearing holding via by from');
+// "copying from a name card", "reading from a word bank": the source copied from is an aid.
+const COPY_VERBS = words('copy copies copying copied trace traces tracing traced read reads reading');
 const AID_STOP = words('and or to in at for when during with on by from of so as if while');
+
+// Aids that are the pupil's by their nature wherever they are named ("the checklist in his
+// planner"), when a determiner within three words before makes them a thing given.
+const OWN_AIDS = words('checklist planner timetable timer mat slope grip defenders cushion fidget overlay');
+const DETERMINERS = words('his her their a an the');
+
+function ownAids(p: Prepared): Evidence[] {
+  const found: Evidence[] = [];
+  const { tokens } = p;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!inSet(tokens[i]!, OWN_AIDS)) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      if (!inSet(tokens[j]!, DETERMINERS)) continue;
+      found.push(span(p.text, tokens[j]!.start, tokens[i]!.end));
+      break;
+    }
+  }
+  return found;
+}
 
 function aids(p: Prepared): Evidence[] {
   const found: Evidence[] = [];
@@ -30,6 +51,7 @@ function aids(p: Prepared): Evidence[] {
     const lead = tokens[i]!;
     if (!inSet(lead, AID_LEADS)) continue;
     let j = i + 1;
+    if (lead.word === 'from' && !(i > 0 && inSet(tokens[i - 1]!, COPY_VERBS))) continue;
     if (lead.word === 'by') {
       if (tokens[j]?.word !== 'using' && tokens[j]?.word !== 'pressing') continue;
       j++;
@@ -58,6 +80,8 @@ const CONDITION_RULES = rules([
   re(`with (?:[${L}]+ ){0,2}?${PEOPLE}\\b`),
   ['supported modelled shown helped guided accompanied prompted reminded taken led collected met checked', re('[a-z]+ by\\b')],
   re('after (?:being|an adult|a reminder|a prompt)\\b'),
+  // Physical support: "holding an adult's hand".
+  ['holding hold holds', re(`(?:holding|holds?) (?:an? |the |his |her |their )?(?:[${L}]+ )?${PEOPLE}(?:['’]s)? hands?\\b`)],
   // "a morning check by her teaching assistant"; "as recorded by the teacher" only measures.
   ['by', re(`(?<!(?:recorded|observed|measured|assessed|noted|monitored|reported|logged|tracked|judged|seen|agreed|set) )by (?:a|an|the|his|her|their) (?:[${L}]+ )?${PEOPLE}\\b`)],
   re('at (?:set|the same|regular|agreed) times\\b'),
@@ -86,6 +110,9 @@ const CONDITION_RULES = rules([
   // "in 4 out of 5 maths lessons": the unit alone is the criterion's, a qualifier names the situation.
   re(`in \\d+ out of \\d+ (?!consecutive\\b)[${L}-]+ ${PLACES}`),
   re(`in front of (?:the|his|her|their|a|an) [${L}]+`),
+  re(`through (?:the |his |her |their |a |an |weekly |daily |regular )?(?:[${L}-]+ ){0,3}?(?:sessions?|groups?|lessons?|activities|games?|play|clubs?)\\b`),
+  // "within 5 minutes of going to the calm corner": the situation the behaviour follows.
+  ['going arriving coming returning moving getting', re(`(?<=(?:of|after|on|before) )(?:going|arriving|coming|returning|moving|getting) (?:to|into|in|at) (?:the |a |an |his |her |their )?(?:[${L}-]+ ){0,2}?${PLACES}`)],
   re('(?:at|before|after|by) (?:the )?(?:start|end|beginning) of (?:the |each |every |a )?(?:day|lesson|lessons|session|sessions|playtime|break|lunch|lunchtime|assembly|school day|morning|afternoon)\\b'),
   re(`at (?:break|lunch|lunchtime|playtime|snack|home|school|nursery|registration|drop-off|pick-up|the (?:table|door|gate|sink|toilet|peg|lunch table|carpet)|(?:[${L}-]+ )?time)\\b`),
   re('on (?:arrival|entry|entering|arriving|leaving|the carpet|the bus|the playground|walks|trips|the field|the stairs|the way|school trips|the climbing frame|the bike|the trike|the computer|transition)\\b'),
@@ -98,7 +125,7 @@ const CONDITION_RULES = rules([
 ]);
 
 export function checkConditions(p: Prepared): Verdict {
-  const evidence = ordered([...matchWords(p, SUPPORT_WORDS), ...matchRules(p, CONDITION_RULES), ...aids(p)]);
+  const evidence = ordered([...matchWords(p, SUPPORT_WORDS), ...matchRules(p, CONDITION_RULES), ...aids(p), ...ownAids(p)]);
   if (evidence.length > 0) return { ok: true, code: 'conditions.stated', evidence };
   return { ok: false, code: 'conditions.missing', evidence: [] };
 }

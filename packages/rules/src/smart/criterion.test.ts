@@ -35,3 +35,16 @@ test('numbers in dates, periods, clock times and year groups are not criteria', 
   assert.equal(criterion('Amir will say hello in Year 2.').ok, false);
   assert.equal(criterion('Amir will follow a 2-step instruction by Easter.').ok, false);
 });
+
+test("numbers that are the task's own content are not a degree of success", () => {
+  for (const text of ['Amir will count to 20 by Easter.', 'Amir will say his number bonds to 10 by Easter.', 'Amir will read the first 100 high-frequency words by Easter.', 'Amir will add numbers within 20 by Easter.']) {
+    assert.equal(criterion(text).ok, false, text);
+  }
+  assert.equal(criterion('Amir will read 80 of the first 100 high-frequency words by Easter.').ok, true);
+  assert.equal(criterion('Amir will count to 20 on 4 out of 5 days by Easter.').evidence[0]?.text, '4 out of 5');
+});
+
+test('a measured gain is a criterion, not a period', () => {
+  assert.equal(criterion('Amir will increase his reading age by 12 months by July 2027.').ok, true);
+  assert.equal(criterion('Amir will read aloud by 12 months from now.').ok, false);
+});

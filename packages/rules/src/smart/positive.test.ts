@@ -33,3 +33,8 @@ test('fading support is not reducing a problem behaviour', () => {
   assert.equal(positive('Amir will complete a puzzle with hand-over-hand support reducing to verbal prompts.').ok, true);
   assert.equal(positive('Amir will reduce his shouting out.').ok, false);
 });
+
+test('a limit on a slip in a skill ("spilling no more than once") is not a problem behaviour', () => {
+  assert.equal(positive('Amir will drink from an open cup, spilling no more than once per snack, by Easter.').ok, true);
+  assert.equal(positive('Amir will shout out no more than once per lesson by Easter.').ok, false);
+});

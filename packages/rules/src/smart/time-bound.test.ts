@@ -44,3 +44,8 @@ test('review, block and half-term phrasings', () => {
   assert.equal(timeBound('Amir will say hello by Spring 2.').ok, true);
   assert.equal(timeBound('Amir will say hello each half term.').code, 'timeBound.frequency-only');
 });
+
+test('a named review ("by the spring review") is an end point', () => {
+  assert.equal(timeBound('Amir will find his peg by the spring review.').ok, true);
+  assert.equal(timeBound('Amir will find his peg by the summer term review.').ok, true);
+});

@@ -13,7 +13,7 @@ const END_POINT = rules([
   // A named term, unless it is a frequency ("each term", "every half term").
   [TERM_FIRSTS + ' by before until in during at for over throughout no', re(`${PREFIX}(?<!\\b(?:each|every|per|a|once a|twice a)\\s)${TERM_SOURCE}\\b`)],
   ['by before until till in during from no end', re(`(?:by|before|until|till|in|during|from|no later than|end of)\\s+(?:the\\s+)?(?:end of\\s+)?(?:early |mid-?|late )?${MONTHS}\\b`)],
-  ['by before at until for in ready', re('(?:by|before|at|until|for|in time for|ready for)\\s+(?:the\\s+)?(?:time of\\s+)?(?:(?:the|his|her|their|next|first|coming|following|planned|termly|annual|iep|isp|plan|support plan|half[- ]termly|6[- ]week|six[- ]week)\\s+)*(?:review|review date|review meeting|reviews)\\b')],
+  ['by before at until for in ready', re('(?:by|before|at|until|for|in time for|ready for)\\s+(?:the\\s+)?(?:time of\\s+)?(?:(?:the|his|her|their|next|first|coming|following|planned|termly|annual|iep|isp|plan|support plan|half[- ]termly|6[- ]week|six[- ]week|autumn|spring|summer|christmas|easter|end[- ]of[- ]term|(?:autumn|spring|summer) term)\\s+)*(?:review|review date|review meeting|reviews)\\b')],
   ['within in over by for', re('(?:within|in|over|by the end of|for) (?:half a|a half) term\\b')],
   re('(?:by|at|before) the end of (?:the|this|her|his|their) (?:[a-z0-9-]+ )?(?:block|period|programme|intervention|cycle|plan)\\b'),
   ['within in over after for during by at', re(`(?:within|in|over|after|for|during|by the end of|by|at the end of)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+|first\\s+)?${PERIOD_NUMBER}\\s+(?:school\\s+|teaching\\s+|academic\\s+)?(?:weeks?|months?|terms?|half[- ]terms?|years?)\\b`)],

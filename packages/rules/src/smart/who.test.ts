@@ -55,3 +55,9 @@ test('"Pupil will" is generic and a single capital is an initial', () => {
   assert.equal(who('S will say hello.').code, 'who.initials');
   assert.equal(who('I will say hello.').code, 'who.first-person');
 });
+
+test('a name that is also a month or season does not count where it is a date', () => {
+  assert.equal(who('By the end of May 2027, she will write her name.', 'May Li').ok, false);
+  assert.equal(who('In the Summer term, she will write her name.', 'Summer Hall').ok, false);
+  assert.equal(who('By the end of May 2027, May will write her name.', 'May Li').ok, true);
+});

@@ -53,15 +53,29 @@ function nameParts(pupilName: string): readonly string[] {
   return cachedParts.get(pupilName)!;
 }
 
+// A name that is also a month or season is a date after "end of", "by", "in"… or before a year
+// or "term": "by the end of May 2027" does not name May.
+const CALENDAR_NAMES = words('may april june august summer autumn');
+const BEFORE_A_DATE = words('of in by until till before after since during from the this next last early late mid');
+const AFTER_A_DATE = words('term half holiday holidays break');
+
+function isDate(p: Prepared, index: number): boolean {
+  const before = p.tokens[index - 1];
+  const after = p.tokens[index + 1];
+  if (before && (inSet(before, BEFORE_A_DATE) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(before.word))) return true;
+  return after !== undefined && (inSet(after, AFTER_A_DATE) || /^\d{4}$/.test(after.word));
+}
+
 function namedPupil(p: Prepared, pupilName: string): Evidence[] {
   const parts = nameParts(pupilName);
   const found: Evidence[] = [];
-  for (const t of p.tokens) {
+  p.tokens.forEach((t, index) => {
     // A name has one to three parts: comparing them beats hashing every word of the target.
-    if (!parts.includes(t.word)) continue;
-    if (inSet(t, WORD_LIKE_NAMES) && !isCapitalised(p.text, t)) continue;
+    if (!parts.includes(t.word)) return;
+    if (inSet(t, WORD_LIKE_NAMES) && !isCapitalised(p.text, t)) return;
+    if (inSet(t, CALENDAR_NAMES) && isDate(p, index)) return;
     found.push(span(p.text, t.start, t.end));
-  }
+  });
   return found;
 }
 

@@ -508,3 +508,42 @@ describe('isp-plan: modes', () => {
     expect(statuses.some((status) => status.endsWith('Not yet started'))).to.equal(true);
   });
 });
+
+describe('isp-plan: a host schema is validated in full', () => {
+  const variant = (extra: Record<string, unknown>) => ({
+    ...contactsSchema,
+    properties: {
+      ...contactsSchema.properties,
+      reference: { type: 'string', title: 'Local authority reference', pattern: '^LA-[0-9]{4}$', examples: ['LA-0042'] },
+      ...extra,
+    },
+  });
+  const plan = { template: 'contacts', owner: { name: 'Ann' }, reference: 'LA-42' };
+
+  it('checks the keywords the family uses (here a pattern) in the templates\' words', async () => {
+    const element = await mount((each) => {
+      each.schema = variant({});
+      each.plan = plan;
+    });
+    expect(element.checkValidity()).to.equal(false);
+    element.reportValidity();
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('.error-summary')!.textContent).to.contain('Enter the local authority reference in the right format, for example LA-0042');
+  });
+
+  it('falls back to the structural check, with a warning, for a keyword it cannot read', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const element = await mount((each) => {
+        each.schema = variant({ code: { type: 'string', title: 'Code', allOf: [{ minLength: 2 }] } });
+        each.plan = { template: 'contacts', owner: {} };
+      });
+      expect(element.checkValidity()).to.equal(false, 'the required owner name is still checked');
+      expect(warnings.join('\n')).to.match(/allOf/);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});

@@ -20,7 +20,7 @@ import { RowKeys } from './row-keys.js';
 import { DrawnSections, holdsTargetList } from './drawn-sections.js';
 import { guidanceParagraphs, kindOf, propertiesOf, requiredNames, stringKeyword, titleOf } from './schema-keywords.js';
 import { SchemaResolver, type ResolvedSchema, type SchemaNode } from './schema-resolver.js';
-import { isTemplateId, knownSchemaDocuments, SCHEMA_VERSION, templateSchema, validateTemplatePlan } from './schema-source.js';
+import { hostSchemaValidator, isTemplateId, knownSchemaDocuments, SCHEMA_VERSION, templateSchema, validateTemplatePlan } from './schema-source.js';
 import { readControl } from './read-control.js';
 import { findFieldElement } from './field-lookup.js';
 import { insertAt, removeAt, swap } from './list-operations.js';
@@ -146,7 +146,7 @@ export class IspPlan extends LitElement {
   private current: unknown = undefined;
   private planWasSet = false;
   private defaultPlan: unknown = undefined;
-  private resolved: { resolver: SchemaResolver; root: ResolvedSchema; expectedTemplate: string | undefined } | undefined;
+  private resolved: { resolver: SchemaResolver; root: ResolvedSchema; expectedTemplate: string | undefined; hostValidator?: PlanValidator } | undefined;
   private resolvedFor: unknown[] = [];
   /** Fields whose feedback is due: edited then left (Lion: touched and dirty). */
   private readonly shownPointers = new Set<string>();
@@ -821,7 +821,8 @@ export class IspPlan extends LitElement {
     if (this.validator) return this.validator;
     if (!this.resolved) return undefined;
     if (this.schema === undefined) return validateTemplatePlan;
-    return basicValidator(this.resolved.resolver);
+    const { resolver } = this.resolved;
+    return (this.resolved.hostValidator ??= hostSchemaValidator(this.schema as object, () => basicValidator(resolver)));
   }
 
   private runValidation(): void {

@@ -30,16 +30,11 @@ function isRealDate(text: string): boolean {
 }
 
 /**
- * A small structural check for schemas that come without a precompiled validator (a host's
- * `schema` with no `validator`): required fields, types, enums, real dates and minimum
- * lengths, in GOV.UK wording. It is not a full JSON Schema validator: precompile one
- * (`isp-schemas compile`) and pass it as `validator` for everything else. Runtime compilation
- * is not an option, since it needs `unsafe-eval`.
- *
- * Built-in templates are validated by @isp-kit/schemas' interpreter instead (schema-source.ts).
- * It could validate many host schemas too (`createInterpretedPlanValidator`), but its messages
- * are the schemas' catalogue ("Enter the owner name", unknown fields reported, `''` counted as
- * an answer) rather than these, so hosts keep this checker until that change is agreed.
+ * A small structural check: required fields, types, enums, real dates and minimum lengths, in
+ * GOV.UK wording. It is the fallback for a host's `schema` that the interpreter cannot read (a
+ * keyword it does not implement; see `hostSchemaValidator`): such a host passes a precompiled
+ * `validator` (`isp-schemas compile`) to have everything checked. Runtime compilation is not an
+ * option, since it needs `unsafe-eval`.
  */
 export function basicValidator(resolver: SchemaResolver): PlanValidator {
   return (plan) => {

@@ -111,3 +111,16 @@ describe('createInterpretedPlanValidator', () => {
     assert.throws(() => createInterpretedPlanValidator({ allOf: [{ $ref: schemas['individual-provision-map'].$id as string }] }), UnsupportedSchemaError);
   });
 });
+
+it('reads a variant without an $id as one of the family, so a relative $ref reaches the common schema', () => {
+  const validateVariant = createInterpretedPlanValidator({
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    type: 'object',
+    properties: { since: { $ref: 'common.schema.json#/$defs/date', title: 'Since' } },
+  });
+  assert.deepEqual(validateVariant({ since: '2026-09-14' }).errors, []);
+  assert.deepEqual(
+    validateVariant({ since: '2026-02-30' }).errors.map((error) => error.message),
+    ['Enter an answer to "Since" as a real date, for example 2019-03-27'],
+  );
+});

@@ -39,12 +39,19 @@ function interpretedTemplate(id: TemplateId): TemplateValidator | undefined {
 /**
  * A validator for a schema of your own (a variant written with the keywords the templates
  * use), reporting `PlanError`s like the built-in ones, with no compile step. Its `$ref`s may
- * reach the common schema and every template. Throws `UnsupportedSchemaError` at once if the
- * schema uses a keyword the interpreter does not implement: precompile it with
- * `isp-schemas compile` and use `createPlanValidator` instead.
+ * reach the common schema and every template; without an `$id`, relative ones resolve as if it
+ * sat beside them (`base`), so `common.schema.json#/$defs/date` works as it does in a template.
+ * Throws `UnsupportedSchemaError` at once if the schema uses a keyword the interpreter does not
+ * implement: precompile it with `isp-schemas compile` and use `createPlanValidator` instead.
  */
-export function createInterpretedPlanValidator(schema: JsonSchemaObject): (plan: unknown, options?: ValidateOptions) => ValidationResult {
+export function createInterpretedPlanValidator(
+  schema: JsonSchemaObject,
+  { base = familyBase }: { readonly base?: string } = {},
+): (plan: unknown, options?: ValidateOptions) => ValidationResult {
   const documents = [commonSchema, ...Object.values(templateSchemas)];
-  const compiled = interpretSchema(schema, { related: documents });
+  const compiled = interpretSchema(schema, { related: documents, base });
   return (plan, options) => runValidator(compiled, schema, plan, options, documents);
 }
+
+/** Where the template schemas live: a variant without an `$id` is read as one of them. */
+const familyBase = 'https://isp-kit.org/schemas/v1/variant.schema.json';

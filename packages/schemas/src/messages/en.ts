@@ -16,7 +16,7 @@ const needsNoArticle = /^(the|a|an|my|your|our|his|her|their|this|these|who|what
 // when", "Amended by", "Achieved", "Child absent", "Pupil is on a reduced timetable") are
 // quoted as the form's label: "an answer to "By when"", never "the by when".
 const readsAsLabel =
-  /^(by|from|to|until|for|with|if|whether)\b|\sby$|^(\S+ )?(achieved|absent|present|completed|agreed|attended)$|^achieved\b|^\S+ (is|are|was|were|will)\b|^used to\b/i;
+  /^(by|from|to|until|till|since|after|before|for|with|if|whether)\b|\sby$|^(\S+ )?(achieved|absent|present|completed|agreed|attended)$|^achieved\b|^\S+ (is|are|was|were|will)\b|^used to\b/i;
 const isLabel = (field: string) => field.endsWith('?') || (!needsNoArticle.test(field) && readsAsLabel.test(field));
 
 /** "the child's date of birth", "who is signing", or "an answer to "Sufficient progress?"". */

@@ -59,3 +59,10 @@ test("physical support, a source to copy from, a session format and the pupil's 
   // "from" is an aid only after copying or reading from it.
   assert.equal(conditions('Amir will walk away from the table by Easter.').ok, false);
 });
+
+test('where the pupil sits, what each lesson starts with, and a place with a qualifier count; a measurement chart does not', () => {
+  for (const text of ['Amir will work for 20 minutes, sitting near the front, by Easter.', 'Amir will use his putty before each literacy lesson by Easter.', 'Amir will wave goodbye at the nursery door by Easter.']) {
+    assert.equal(conditions(text).ok, true, text);
+  }
+  assert.equal(conditions('Amir will swear less than 3 times per lesson, as recorded on his behaviour chart, by Easter.').ok, false);
+});

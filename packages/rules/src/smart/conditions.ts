@@ -18,11 +18,13 @@ const AID_WORDS = words(
     'fidget fidgets checklist starter starters planner strip ruler overlay laptop tablet ipad computer switch aid aids glasses book bank cubes ' +
     'counters walker wheelchair handrail rail ramp lift calculator scissors pencil pen keyboard headphones fan tray reference device talker ' +
     'schedule sheet template grid box bag cup spoon cutlery stool step seat chair table desk toy toys beads bricks blocks objects puppet visual ' +
-    'visuals sign signs signing gesture gestures app prompt wordbank flashcards resource resources equipment',
+    'visuals sign signs signing gesture gestures app prompt wordbank flashcards resource resources equipment putty',
 );
 const AID_LEADS = words('using with on wearing holding via by from');
 // "copying from a name card", "reading from a word bank": the source copied from is an aid.
 const COPY_VERBS = words('copy copies copying copied trace traces tracing traced read reads reading');
+// "as recorded on his behaviour chart" says how success is measured, not an aid given.
+const MEASURED = words('recorded observed measured assessed noted monitored reported logged tracked checked judged seen marked counted');
 const AID_STOP = words('and or to in at for when during with on by from of so as if while');
 
 // Aids that are the pupil's by their nature wherever they are named ("the checklist in his
@@ -52,6 +54,7 @@ function aids(p: Prepared): Evidence[] {
     if (!inSet(lead, AID_LEADS)) continue;
     let j = i + 1;
     if (lead.word === 'from' && !(i > 0 && inSet(tokens[i - 1]!, COPY_VERBS))) continue;
+    if (i > 0 && inSet(tokens[i - 1]!, MEASURED)) continue;
     if (lead.word === 'by') {
       if (tokens[j]?.word !== 'using' && tokens[j]?.word !== 'pressing') continue;
       j++;
@@ -114,10 +117,13 @@ const CONDITION_RULES = rules([
   // "within 5 minutes of going to the calm corner": the situation the behaviour follows.
   ['going arriving coming returning moving getting', re(`(?<=(?:of|after|on|before) )(?:going|arriving|coming|returning|moving|getting) (?:to|into|in|at) (?:the |a |an |his |her |their )?(?:[${L}-]+ ){0,2}?${PLACES}`)],
   re('(?:at|before|after|by) (?:the )?(?:start|end|beginning) of (?:the |each |every |a )?(?:day|lesson|lessons|session|sessions|playtime|break|lunch|lunchtime|assembly|school day|morning|afternoon)\\b'),
-  re(`at (?:break|lunch|lunchtime|playtime|snack|home|school|nursery|registration|drop-off|pick-up|the (?:table|door|gate|sink|toilet|peg|lunch table|carpet)|(?:[${L}-]+ )?time)\\b`),
+  re(`at (?:break|lunch|lunchtime|playtime|snack|home|school|nursery|registration|drop-off|pick-up|the (?:[${L}-]+ )?(?:table|door|gate|sink|toilet|peg|carpet|front)|(?:[${L}-]+ )?time)\\b`),
   re('on (?:arrival|entry|entering|arriving|leaving|the carpet|the bus|the playground|walks|trips|the field|the stairs|the way|school trips|the climbing frame|the bike|the trike|the computer|transition)\\b'),
   re('on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?|school days?)(?: (?:mornings?|afternoons?|lunchtimes?))?\\b'),
   re('(?:before|after|between) (?:lunch|snack|break|play|playtime|school|pe|outdoor|assembly|lessons|activities|meals|tasks)\\b'),
+  ['before after at', re(`(?:before|after|at the start of|at the end of) (?:each|every) (?:[${L}-]+ )?(?:lessons?|sessions?|day|morning|afternoon|break|playtime|lunchtime)\\b`)],
+  // Where the pupil sits or stands: "sitting near the front", "standing next to an adult".
+  ['sitting sit sits seated standing stand stands', re(`(?:sitting|sits?|seated|standing|stands?) (?:near|next to|at|beside|by|close to) (?:the |a |an |his |her |their )?(?:front|back|door|window|adult|teacher|table|desk|end)\\b`)],
   [TIMES_OF_DAY, re('(?:snack|lunch|break|play|story|carpet|circle|group|tidy[- ]up|home|register|registration|tutor|form|choosing|free[- ]?flow|choice|quiet|outdoor|dinner|bath|bed|reading|pe|swimming|phonics|key ?person|changing|transition|whole[- ]class)[- ]?times?\\b')],
   ['free outdoor role sand water messy small imaginative structured unstructured', re('(?:free|outdoor|role|sand|water|messy|small[- ]world|imaginative|structured|unstructured) play\\b')],
   re('across (?:the )?(?:school|curriculum|settings|subjects|lessons)\\b'),

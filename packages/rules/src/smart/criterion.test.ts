@@ -48,3 +48,9 @@ test('a measured gain is a criterion, not a period', () => {
   assert.equal(criterion('Amir will increase his reading age by 12 months by July 2027.').ok, true);
   assert.equal(criterion('Amir will read aloud by 12 months from now.').ok, false);
 });
+
+test('times tables and lists of task numbers are content; every piece of work is absolute', () => {
+  assert.equal(criterion('Amir will learn his 2, 5 and 10 times tables by Easter.').ok, false);
+  assert.equal(criterion('Amir will know his number bonds to 10 and 20 by Easter.').ok, false);
+  assert.equal(criterion('Amir will spell 100% of words correctly in every piece of writing by Easter.').code, 'criterion.absolute');
+});

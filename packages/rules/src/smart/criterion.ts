@@ -23,6 +23,7 @@ const ABSOLUTE_RULES = rules([
   re('to zero\\b'),
   ['zero no', NO_INCIDENTS],
   re('without fail\\b'),
+  re('(?:in|on) every (?:single )?piece of (?:work|writing|homework)\\b'),
   // "5 out of 5 days": a perfect score repeated over time (one assessment is fine).
   ['#', re('(?<n>\\d+) (?:out of|of|/) \\k<n> (?:consecutive )?(?:days|lessons|sessions|occasions|times|mornings|afternoons|weeks|opportunities|school days)\\b')],
 ]);
@@ -50,7 +51,8 @@ const NOT_A_MEASURE = rules([
   re(`group of ${NUM}\\b`),
   // The task's own content, not a degree of success: "count to 20", "number bonds to 10",
   // "numbers within 20", "the first 100 high-frequency words".
-  ['count counts counting number numbers numeral numerals bond bonds table tables fact facts recite reciting order orders ordering add adds adding subtract subtracts subtracting multiple multiples', re(`(?:count(?:s|ing)?|numbers?|numerals?|bonds?|tables?|facts?|recite|reciting|order(?:s|ing)?|add(?:s|ing)?|subtract(?:s|ing)?|multiples?)(?: (?:forwards?|backwards?|on|back|aloud|reliably|accurately|correctly))? (?:up to|to|within|beyond) ${NUM}\\b`)],
+  ['count counts counting number numbers numeral numerals bond bonds table tables fact facts recite reciting order orders ordering add adds adding subtract subtracts subtracting multiple multiples', re(`(?:count(?:s|ing)?|numbers?|numerals?|bonds?|tables?|facts?|recite|reciting|order(?:s|ing)?|add(?:s|ing)?|subtract(?:s|ing)?|multiples?)(?: (?:forwards?|backwards?|on|back|aloud|reliably|accurately|correctly))? (?:up to|to|within|beyond) ${NUM}(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)${NUM})*\\b`)],
+  ['#', re(`\\d+(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)\\d+)*\\s+times?[- ]tables?\\b`)],
   re(`(?:first|next|last) ${NUM}\\b(?! (?:school |teaching )?(?:weeks?|months?|terms?|half[- ]terms?|days?|sessions?|lessons?)\\b)`),
 ]);
 

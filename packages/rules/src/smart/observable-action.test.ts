@@ -49,3 +49,18 @@ test('provision written as the target (adults as the subject) is not the pupil\'
   assert.equal(result.code, 'observableAction.adult-action');
   assert.equal(result.evidence[0]?.text, 'staff will model');
 });
+
+test('choices, access, "make sure" and counts of sanctions are not behaviours', () => {
+  for (const text of ['Amir will make good choices at playtime.', 'Amir will access the curriculum in all lessons.', 'Amir will make sure his desk is tidy.', 'Amir will reduce the number of detentions he gets.']) {
+    assert.equal(checkSmartTarget(text, { pupilName: 'Amir' }).elements.observableAction.ok, false, text);
+  }
+});
+
+test('steps in brackets after a routine, and a locker routine, are one skill', () => {
+  for (const text of [
+    'Amir will use the toilet independently (tell an adult, pull his trousers down and up, flush and wash his hands) by Easter.',
+    'Amir will open his locker and collect his books before the bell by Easter.',
+  ]) {
+    assert.equal(checkSmartTarget(text, { pupilName: 'Amir' }).elements.observableAction.ok, true, text);
+  }
+});

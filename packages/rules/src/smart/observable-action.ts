@@ -6,7 +6,7 @@ import { span } from './text.js';
 // Headline verbs that name something internal or vague rather than a behaviour someone
 // could see or count (SMART.md). Tried at the verb's position only (sticky, lower-case text).
 const VAGUE =
-  /(?:understand|know|be (?:more |fully |better )?aware|improve|develop|learn|become|feel|manage|make friends|keep (?:himself|herself|themselves|themself) safe|(?:show|display|demonstrate) (?:[a-z-]+ )?behaviours?|work (?:on|towards)|get better|increase|gain|build (?:up )?(?:his |her |their )?(?:confidence|skills?|relationships?|resilience|self-esteem|stamina|friendships?|tolerance)|enhance|extend|strengthen|progress|grow|explore|experience|enjoy|appreciate|recogni[sz]e|remember|think|concentrate|focus|pay attention|engage|cope|(?:self-)?regulate|behave|control (?:his|her|their)|consider|realise|realize|believe|respect|(?:show|demonstrate|display|have|develop) (?:an? |more |some |greater |good |better |increased |improved |his |her |their )?(?:understanding|awareness|knowledge|empathy|interest|confidence|respect|kindness|improvement|progress|resilience|independence|care|willingness|readiness|self-control|control|motivation)|make (?:good |better |more |some |expected |accelerated |further )?progress|use (?:his |her |their |a range of |appropriate |coping |calming |some )*strateg(?:y|ies)|(?:stay|remain|keep|feel) (?:calm|happy|happier|focused|positive|regulated|safe|relaxed|settled|confident)|(?:reduce|lower|lessen|manage) (?:his |her |their )?(?:anxiety|anxieties|worry|worries|stress|frustration|fears?|anger)|be|have)(?![a-z\u00c0-\u024f])/y;
+  /(?:understand|know|be (?:more |fully |better )?aware|improve|develop|learn|become|feel|manage|make friends|keep (?:himself|herself|themselves|themself) safe|(?:show|display|demonstrate) (?:[a-z-]+ )?behaviours?|work (?:on|towards)|get better|increase|gain|build (?:up )?(?:his |her |their )?(?:confidence|skills?|relationships?|resilience|self-esteem|stamina|friendships?|tolerance)|enhance|extend|strengthen|progress|grow|explore|experience|enjoy|appreciate|recogni[sz]e|remember|think|concentrate|focus|pay attention|engage|cope|(?:self-)?regulate|behave|control (?:his|her|their)|consider|realise|realize|believe|respect|(?:show|demonstrate|display|have|develop) (?:an? |more |some |greater |good |better |increased |improved |his |her |their )?(?:understanding|awareness|knowledge|empathy|interest|confidence|respect|kindness|improvement|progress|resilience|independence|care|willingness|readiness|self-control|control|motivation)|make (?:good |better |more |some |expected |accelerated |further )?progress|use (?:his |her |their |a range of |appropriate |coping |calming |some )*strateg(?:y|ies)|(?:stay|remain|keep|feel) (?:calm|happy|happier|focused|positive|regulated|safe|relaxed|settled|confident)|(?:reduce|lower|lessen|manage) (?:his |her |their )?(?:anxiety|anxieties|worry|worries|stress|frustration|fears?|anger)|make (?:good |better |the right |positive |safe |sensible |wise )?choices|access (?:the |his |her |their )?(?:curriculum|learning|lessons?|education)|make sure|ensure|reduce (?:the number of )?(?:his |her |their )?(?:detentions|exclusions|sanctions|behaviour points|behavior points|red cards|referrals|incidents)|be|have)(?![a-z\u00c0-\u024f])/y;
 // "be" states that are observable: where the pupil is, or being dry.
 const BE_STATE = /be (?:seated|in (?:his|her|their|the|class|school)|at (?:his|her|their|the|school)|on time|present|dry|punctual)\b/y;
 const HAVE_OBSERVABLE = /have (?:fewer|less|no more|a turn|a drink|a try|a go|his|her|their)\b/y;
@@ -30,21 +30,23 @@ const FAMILIES = [
   'put take hang fasten zip button pull wash dry flush wipe get tie brush do change dress undress hold',
   'sit listen look watch wait stay remain attend join',
   'put raise wait',
-  'tidy put pack return hang',
+  'tidy put pack unpack return hang open collect get take',
   'eat drink sit use',
   'stop line walk move go come leave wait stand',
   'hang put post find sit go walk say wave greet take',
 ].map(words);
 const ROUTINE = /\broutine\b|\bhand[- ]?washing\b|\btoileting\b/;
-// Quoted words ("get your coat and line up") are examples, not extra skills.
-const QUOTED = /["“][^"”\n]{0,200}["”]|(?<![a-z])['‘][^'’\n]{0,80}['’](?![a-z])/g;
+// Quoted words ("get your coat and line up") are examples, and steps in brackets after a
+// routine ("use the toilet (pull trousers down, flush and wash hands)") are its parts: neither
+// is an extra skill.
+const QUOTED = /["“][^"”\n]{0,200}["”]|(?<![a-z])['‘][^'’\n]{0,80}['’](?![a-z])|\([^()\n]{0,200}\)/g;
 
 function sameRoutine(a: Token, b: Token): boolean {
   return a.word === b.word || FAMILIES.some((f) => inSet(a, f) && inSet(b, f));
 }
 
 function quotedRanges(lower: string): [number, number][] {
-  if (!/["“'‘]/.test(lower)) return [];
+  if (!/["“'‘(]/.test(lower)) return [];
   const ranges: [number, number][] = [];
   QUOTED.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -38,3 +38,7 @@ test('a limit on a slip in a skill ("spilling no more than once") is not a probl
   assert.equal(positive('Amir will drink from an open cup, spilling no more than once per snack, by Easter.').ok, true);
   assert.equal(positive('Amir will shout out no more than once per lesson by Easter.').ok, false);
 });
+
+test('"full stop" is punctuation, not stopping', () => {
+  assert.equal(positive('Amir will write a sentence with a capital letter and full stop using his word mat by Easter.').ok, true);
+});

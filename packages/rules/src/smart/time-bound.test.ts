@@ -49,3 +49,8 @@ test('a named review ("by the spring review") is an end point', () => {
   assert.equal(timeBound('Amir will find his peg by the spring review.').ok, true);
   assert.equal(timeBound('Amir will find his peg by the summer term review.').ok, true);
 });
+
+test('the rest of a period and a semester are end points', () => {
+  assert.equal(timeBound('Amir will bring his planner for the rest of Year 9.').ok, true);
+  assert.equal(timeBound('Amir will raise his hand by the end of the fall semester.').ok, true);
+});

@@ -21,6 +21,9 @@ const END_POINT = rules([
   re('by (?:the end of )?week\\s+\\d+\\b'),
   re('(?:by|before) (?:the )?(?:end of (?:the )?)?(?:(?:school|academic|calendar) year|year|year \\d+|y\\d+|reception|nursery|pre-?school|key stage \\d|ks\\d|primary school|this year|next year|transition|summer|christmas|easter|the holidays)\\b(?!\\s+(?:half[- ]?)?term)'),
   re('(?:this|next) (?:academic |school )?year\\b'),
+  // "for the rest of Year 9", "until the end of the semester" (American plans say semester).
+  ['for until till over', re('(?:for|until|till|over) the rest of (?:the |this )?(?:term|half[- ]term|year|school year|academic year|year \\d+|semester)\\b')],
+  ['by before until end', re('(?:by|before|until|end of) (?:the )?(?:end of (?:the )?)?(?:(?:fall|spring|winter|summer|first|second) )?semester\\b')],
   re('(?:by|before) (?:he|she|they|[a-z]+) (?:moves?|transfers?|starts?|leaves?|goes?|transitions?)\\b'),
   re('by (?:his|her|their) [a-z]+ birthday\\b'),
 ]);

@@ -32,6 +32,8 @@ export const corpusFiles = {
   holdout: fileURLToPath(new URL('../corpus/smart-targets.holdout.jsonl', import.meta.url)),
   /** Written blind (corpus/README-holdout-2.md); its first-run errors were then used for tuning. */
   holdout2: fileURLToPath(new URL('../corpus/smart-targets.holdout-2.jsonl', import.meta.url)),
+  /** Written blind in the voice of real plans (corpus/README-holdout-3.md); then used for tuning. */
+  holdout3: fileURLToPath(new URL('../corpus/smart-targets.holdout-3.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -20,10 +20,10 @@ const floors = {
 test('the corpora are well formed and large enough', () => {
   const dev = readCorpus(corpusFiles.dev);
   const holdout = readCorpus(corpusFiles.holdout);
-  const holdout2 = readCorpus(corpusFiles.holdout2);
+  const tuned = [...readCorpus(corpusFiles.holdout2), ...readCorpus(corpusFiles.holdout3)];
   assert.ok(dev.length + holdout.length >= 200);
   const ids = new Set<string>();
-  for (const entry of [...dev, ...holdout, ...holdout2]) {
+  for (const entry of [...dev, ...holdout, ...tuned]) {
     assert.equal(typeof entry.text, 'string', entry.id);
     assert.ok(!ids.has(entry.id), `duplicate id ${entry.id}`);
     ids.add(entry.id);
@@ -44,14 +44,23 @@ test('F1 of the "missing" verdict on the development set stays at or above its f
   }
 });
 
-// The second holdout set was scored blind once (conditions 0.878, criterion 0.880), then its
-// errors were used to generalise the rules; it now guards those rules like the development set.
-test('F1 of the "missing" verdict on the second holdout set stays at or above 0.95', () => {
-  const { scores } = scoreCorpus(readCorpus(corpusFiles.holdout2));
-  for (const key of [...smartElements, 'smart'] as const) {
-    assert.ok(scores[key].f1 >= 0.95, `${key}: F1 ${scores[key].f1.toFixed(3)} is below 0.95`);
-  }
-});
+// The second and third holdout sets were each scored blind once (their READMEs hold those
+// figures), then their errors were used to generalise the rules: they now guard those rules.
+// Floors sit just below what each reached after (third set: conditions 0.92, criterion 0.88,
+// where the misses left are borderline labels).
+const tunedFloors = [
+  ['holdout2', 0.95],
+  ['holdout3', 0.85],
+] as const;
+
+for (const [name, floor] of tunedFloors) {
+  test(`F1 of the "missing" verdict on ${name} stays at or above ${floor}`, () => {
+    const { scores } = scoreCorpus(readCorpus(corpusFiles[name]));
+    for (const key of [...smartElements, 'smart'] as const) {
+      assert.ok(scores[key].f1 >= floor, `${key}: F1 ${scores[key].f1.toFixed(3)} is below ${floor}`);
+    }
+  });
+}
 
 test('every evidence span on the corpus is a true slice of its text', () => {
   for (const entry of readCorpus(corpusFiles.dev)) {

@@ -34,6 +34,8 @@ export const corpusFiles = {
   holdout2: fileURLToPath(new URL('../corpus/smart-targets.holdout-2.jsonl', import.meta.url)),
   /** Written blind in the voice of real plans (corpus/README-holdout-3.md); then used for tuning. */
   holdout3: fileURLToPath(new URL('../corpus/smart-targets.holdout-3.jsonl', import.meta.url)),
+  /** Written blind by six kinds of author (corpus/README-holdout-4.md); then used for tuning. */
+  holdout4: fileURLToPath(new URL('../corpus/smart-targets.holdout-4.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -34,3 +34,7 @@ test('placeholders, initials and a text typed in capitals are not flagged as acr
   assert.equal(clear('JB will say hello.').ok, true);
   assert.equal(clear('AMIR WILL SAY HELLO BY EASTER.').ok, true);
 });
+
+test("speech and language therapy's notation is jargon", () => {
+  assert.equal(checkSmartTarget('Amir will say /k/ in word-initial position at single-word level by Easter.', { pupilName: 'Amir' }).elements.clearLanguage.ok, false);
+});

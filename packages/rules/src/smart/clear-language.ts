@@ -28,6 +28,9 @@ const JARGON_RULES = rules([
   re('socially speaking\\b'),
   re('social stories\\b'),
   re('gestural prompts?\\b'),
+  // Speech and language therapy's notation: "word-initial position", "at single-word level".
+  ['word', re('word[- ](?:initial|final|medial)\\b')],
+  ['single sentence phrase', re('(?:single[- ]word|sentence|phrase) level\\b')],
   re('discrete trials?\\b'),
   re('(?:backward|forward) chaining\\b'),
   re('(?:receptive|expressive) language\\b'),

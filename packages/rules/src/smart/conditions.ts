@@ -98,7 +98,7 @@ const CONDITION_RULES = rules([
   ['small nurture social language reading friendship', re('(?:small|nurture|social|language|reading|friendship)[- ]groups?\\b')],
   // Aids given to the pupil.
   // "using the correct formation" describes the task, not an aid.
-  re(`(?:using|following) (?:a|an|the|his|her|their|some) (?!correct\\b|right\\b|proper\\b|appropriate\\b|full\\b|capital\\b|accurate\\b|neat\\b|joined\\b|cursive\\b|same\\b)[${L}-]+`),
+  re(`(?:using|following) (?:a|an|the|his|her|their|some) ['‘"“]?(?!correct\\b|right\\b|proper\\b|appropriate\\b|full\\b|capital\\b|accurate\\b|neat\\b|joined\\b|cursive\\b|same\\b)[${L}-]+`),
   re(`given (?:a|an|the|his|her|their|some|\\d+|one|two|three) [${L}-]+`),
   re('from a choice of\\b'),
   // "use Numicon to add", "use his break card to ask": the thing used is the aid.

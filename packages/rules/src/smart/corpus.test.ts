@@ -20,7 +20,7 @@ const floors = {
 test('the corpora are well formed and large enough', () => {
   const dev = readCorpus(corpusFiles.dev);
   const holdout = readCorpus(corpusFiles.holdout);
-  const tuned = [...readCorpus(corpusFiles.holdout2), ...readCorpus(corpusFiles.holdout3)];
+  const tuned = [corpusFiles.holdout2, corpusFiles.holdout3, corpusFiles.holdout4].flatMap(readCorpus);
   assert.ok(dev.length + holdout.length >= 200);
   const ids = new Set<string>();
   for (const entry of [...dev, ...holdout, ...tuned]) {
@@ -44,13 +44,14 @@ test('F1 of the "missing" verdict on the development set stays at or above its f
   }
 });
 
-// The second and third holdout sets were each scored blind once (their READMEs hold those
+// The second, third and fourth holdout sets were each scored blind once (their READMEs hold those
 // figures), then their errors were used to generalise the rules: they now guard those rules.
 // Floors sit just below what each reached after (third set: conditions 0.92, criterion 0.88,
 // where the misses left are borderline labels).
 const tunedFloors = [
   ['holdout2', 0.95],
   ['holdout3', 0.85],
+  ['holdout4', 0.85],
 ] as const;
 
 for (const [name, floor] of tunedFloors) {

@@ -54,3 +54,8 @@ test('times tables and lists of task numbers are content; every piece of work is
   assert.equal(criterion('Amir will know his number bonds to 10 and 20 by Easter.').ok, false);
   assert.equal(criterion('Amir will spell 100% of words correctly in every piece of writing by Easter.').code, 'criterion.absolute');
 });
+
+test('a half-term named by number is a date, and a run "in a row" is a criterion', () => {
+  assert.equal(criterion('Amir will put his coat on his peg by Spring 2.').ok, false);
+  assert.equal(criterion('Amir will not swear at staff for 4 weeks in a row by the end of term.').ok, true);
+});

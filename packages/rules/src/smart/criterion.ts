@@ -45,10 +45,12 @@ const MEASURE_RULES = rules([
 // Spans whose numbers are not degrees of success: periods, year groups, labels, group sizes.
 const NOT_A_MEASURE = rules([
   ...DATE_RULE_FIRSTS.map((firsts) => [firsts, DATE_STICKY] as const),
-  ['within in over after for during by at', re(`(?<!(?:age|ages|score|scores|level|levels) )(?:within|in|over|after|for|during|by the end of|by|at the end of)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+|first\\s+)?(?:${NUM}|\\d+\\s*(?:-|–|to)\\s*\\d+)\\s+(?:school\\s+|teaching\\s+)?(?:weeks?|months?|terms?|half[- ]terms?|years?)\\b`)],
+  ['within in over after for during by at', re(`(?<!(?:age|ages|score|scores|level|levels) )(?:within|in|over|after|for|during|by the end of|by|at the end of)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+|first\\s+)?(?:${NUM}|\\d+\\s*(?:-|–|to)\\s*\\d+)\\s+(?:school\\s+|teaching\\s+)?(?:weeks?|months?|terms?|half[- ]terms?|years?)\\b(?!\\s+(?:in a row|running)\\b)`)],
   ['year y phase level stage key ks book band age aged step set group room class table week', re('(?:year|y|phase|level|stage|key stage|ks|book band|band|age|aged|step|set|group|room|class|table|week)\\s*\\d+\\b')],
   re(`(?:with|alongside|and|among)\\s+${NUM}(?:\\s+(?:other|familiar|known))?\\s+(?:friends?|peers?|children|adults?|pupils?|classmates?|others|people)\\b`),
   re(`group of ${NUM}\\b`),
+  // Half-terms named by number: "by Spring 2", "in Autumn 1".
+  ['autumn spring summer', re('(?:autumn|spring|summer) ?[12]\\b')],
   // The task's own content, not a degree of success: "count to 20", "number bonds to 10",
   // "numbers within 20", "the first 100 high-frequency words".
   ['count counts counting number numbers numeral numerals bond bonds table tables fact facts recite reciting order orders ordering add adds adding subtract subtracts subtracting multiple multiples', re(`(?:count(?:s|ing)?|numbers?|numerals?|bonds?|tables?|facts?|recite|reciting|order(?:s|ing)?|add(?:s|ing)?|subtract(?:s|ing)?|multiples?)(?: (?:forwards?|backwards?|on|back|aloud|reliably|accurately|correctly))? (?:up to|to|within|beyond) ${NUM}(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)${NUM})*\\b`)],

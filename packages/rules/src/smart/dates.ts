@@ -17,6 +17,6 @@ export const DATE_RULE_FIRSTS = [`# ${MONTH_WORDS}`];
 
 /** Named school terms and half terms ("the spring term", "half term", "easter"). */
 export const TERM_SOURCE =
-  '(?:(?:autumn|spring|summer|christmas|easter|winter|first|second|third|1st|2nd|3rd)\\s+(?:half[- ]?)?term|(?:autumn|spring|summer) ?[12]\\b|half[- ]?term|(?:this|next|the|that) term|end of (?:the )?term|christmas|easter|whitsun|(?:the )?(?:summer|christmas|easter|winter|spring|october|february|may) (?:holidays?|break|half[- ]term))';
+  '(?:(?:autumn|spring|summer|christmas|easter|winter|first|second|third|1st|2nd|3rd)\\s+(?:half[- ]?)?term|(?:autumn|spring|summer) ?[12]\\b|half[- ]?term|(?:this|next|the|that) term|end of (?:the )?term|christmas|xmas|easter|whitsun|(?:the )?(?:summer|christmas|easter|winter|spring|october|february|may) (?:holidays?|break|half[- ]term))';
 export const TERM_FIRSTS =
-  'autumn spring summer christmas easter winter first second third 1st 2nd 3rd half this next the that end whitsun october february may';
+  'autumn spring summer christmas xmas easter winter first second third 1st 2nd 3rd half this next the that end whitsun october february may';

@@ -64,3 +64,11 @@ test('steps in brackets after a routine, and a locker routine, are one skill', (
     assert.equal(checkSmartTarget(text, { pupilName: 'Amir' }).elements.observableAction.ok, true, text);
   }
 });
+
+test('the passive with the pupil as agent names a behaviour; an adult after a preposition is not the subject', () => {
+  const action = (text: string) => checkSmartTarget(text, { pupilName: 'Leo' }).elements.observableAction;
+  assert.equal(action('Hands will be washed by Leo at the sink before snack by Easter.').ok, true);
+  assert.equal(action('Shoes will be put on by Leo after swimming by Easter.').ok, true);
+  assert.equal(action('Leo will be happy by Easter.').ok, false);
+  assert.notEqual(action("Leo's shouting at staff will stop by Easter.").code, 'observableAction.adult-action');
+});

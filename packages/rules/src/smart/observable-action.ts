@@ -6,7 +6,7 @@ import { span } from './text.js';
 // Headline verbs that name something internal or vague rather than a behaviour someone
 // could see or count (SMART.md). Tried at the verb's position only (sticky, lower-case text).
 const VAGUE =
-  /(?:understand|know|be (?:more |fully |better )?aware|improve|develop|learn|become|feel|manage|make friends|keep (?:himself|herself|themselves|themself) safe|(?:show|display|demonstrate) (?:[a-z-]+ )?behaviours?|work (?:on|towards)|get better|increase|gain|build (?:up )?(?:his |her |their )?(?:confidence|skills?|relationships?|resilience|self-esteem|stamina|friendships?|tolerance)|enhance|extend|strengthen|progress|grow|explore|experience|enjoy|appreciate|recogni[sz]e|remember|think|concentrate|focus|pay attention|engage|cope|(?:self-)?regulate|behave|control (?:his|her|their)|consider|realise|realize|believe|respect|(?:show|demonstrate|display|have|develop) (?:an? |more |some |greater |good |better |increased |improved |his |her |their )?(?:understanding|awareness|knowledge|empathy|interest|confidence|respect|kindness|improvement|progress|resilience|independence|care|willingness|readiness|self-control|control|motivation)|make (?:good |better |more |some |expected |accelerated |further )?progress|use (?:his |her |their |a range of |appropriate |coping |calming |some )*strateg(?:y|ies)|(?:stay|remain|keep|feel) (?:calm|happy|happier|focused|positive|regulated|safe|relaxed|settled|confident)|(?:reduce|lower|lessen|manage) (?:his |her |their )?(?:anxiety|anxieties|worry|worries|stress|frustration|fears?|anger)|make (?:good |better |the right |positive |safe |sensible |wise )?choices|access (?:the |his |her |their )?(?:curriculum|learning|lessons?|education)|make sure|ensure|reduce (?:the number of )?(?:his |her |their )?(?:detentions|exclusions|sanctions|behaviour points|behavior points|red cards|referrals|incidents)|be|have)(?![a-z\u00c0-\u024f])/y;
+  /(?:understand|know|be (?:more |fully |better )?aware|improve|develop|learn|become|feel|manage|make (?:more |new |some |a )?friends?|keep (?:himself|herself|themselves|themself) safe|(?:show|display|demonstrate) (?:[a-z-]+ )?behaviours?|work (?:on|towards)|get better|increase|gain|build (?:up )?(?:his |her |their )?(?:confidence|skills?|relationships?|resilience|self-esteem|stamina|friendships?|tolerance)|enhance|extend|strengthen|progress|grow|explore|experience|enjoy|appreciate|recogni[sz]e|remember|think|concentrate|focus|pay attention|engage|cope|(?:self-)?regulate|behave|control (?:his|her|their)|consider|realise|realize|believe|respect|(?:show|demonstrate|display|have|develop) (?:an? |more |some |greater |good |better |increased |improved |his |her |their )?(?:understanding|awareness|knowledge|empathy|interest|confidence|respect|kindness|improvement|progress|resilience|independence|care|willingness|readiness|self-control|control|motivation)|make (?:good |better |more |some |expected |accelerated |further )?progress|use (?:his |her |their |a range of |appropriate |coping |calming |some )*strateg(?:y|ies)|(?:stay|remain|keep|feel) (?:calm|happy|happier|focused|positive|regulated|safe|relaxed|settled|confident)|(?:reduce|lower|lessen|manage) (?:his |her |their )?(?:anxiety|anxieties|worry|worries|stress|frustration|fears?|anger)|make (?:good |better |the right |positive |safe |sensible |wise )?choices|access (?:the |his |her |their )?(?:curriculum|learning|lessons?|education)|make sure|ensure|reduce (?:the number of )?(?:his |her |their )?(?:detentions|exclusions|sanctions|behaviour points|behavior points|red cards|referrals|incidents)|be|have)(?![a-z\u00c0-\u024f])/y;
 // "be" states that are observable: where the pupil is, or being dry.
 const BE_STATE = /be (?:seated|in (?:his|her|their|the|class|school)|at (?:his|her|their|the|school)|on time|present|dry|punctual)\b/y;
 const HAVE_OBSERVABLE = /have (?:fewer|less|no more|a turn|a drink|a try|a go|his|her|their)\b/y;
@@ -25,6 +25,25 @@ const ACTIONS = words(
 // Subjects that make the sentence about what adults do, not the pupil.
 const ADULT_SUBJECTS = words('staff adults adult teacher teachers ta tas we senco practitioner practitioners parents parent mum dad school setting assistant lsa keyworker');
 const JOINERS = words('then also he she they will can');
+// "swearing at staff will…": an adult after a preposition is an object, not the subject.
+const PREPOSITIONS = words('at to with for from towards toward by of');
+// Passive voice with the pupil as the agent: "Hands will be washed by Leo", "Shoes will be put
+// on by Alfie". The participle is the behaviour.
+const PARTICIPLE = /^(?:[a-z]+ed|put|done|worn|taken|given|eaten|drunk|written|read|brought|hung|shown|thrown|caught|held|kept|said|told|made|found|got|chosen|drawn|sung|built|cut)$/;
+const NOT_AN_AGENT = words('the a an end next half this spring summer autumn winter christmas xmas easter whitsun monday tuesday wednesday thursday friday year week term');
+
+function passiveParticiple(p: Prepared, be: number): Token | undefined {
+  const { tokens, text } = p;
+  const participle = tokens[be + 1];
+  if (!participle || !PARTICIPLE.test(participle.word)) return undefined;
+  for (let j = be + 2; j < Math.min(tokens.length - 1, be + 6); j++) {
+    if (tokens[j]!.word !== 'by') continue;
+    const agent = tokens[j + 1]!;
+    const capital = text.charAt(agent.start);
+    return capital !== capital.toLowerCase() && !inSet(agent, NOT_AN_AGENT) ? participle : undefined;
+  }
+  return undefined;
+}
 // Steps of one routine or one act of attention are one skill (SMART.md tie-breaker).
 const FAMILIES = [
   'put take hang fasten zip button pull wash dry flush wipe get tie brush do change dress undress hold',
@@ -63,7 +82,8 @@ export function checkObservableAction(p: Prepared): Verdict {
   // "Staff will model language": provision written where the pupil's behaviour should be.
   const subject = tokens[head.modal - 1];
   const keyAdult = (subject?.word === 'person' || subject?.word === 'worker') && tokens[head.modal - 2]?.word === 'key';
-  if (subject && (inSet(subject, ADULT_SUBJECTS) || keyAdult)) {
+  const objectOfPreposition = head.modal >= 2 && inSet(tokens[head.modal - 2]!, PREPOSITIONS);
+  if (subject && !objectOfPreposition && (inSet(subject, ADULT_SUBJECTS) || keyAdult)) {
     return { ok: false, code: 'observableAction.adult-action', evidence: [span(text, subject.start, verb.end)] };
   }
 
@@ -73,6 +93,8 @@ export function checkObservableAction(p: Prepared): Verdict {
     const phrase = vague[0];
     if (phrase === 'be') {
       BE_STATE.lastIndex = verb.start;
+      const passive = passiveParticiple(p, head.verb);
+      if (passive) return { ok: true, code: 'observableAction.observable', evidence: [span(text, verb.start, passive.end)] };
       if (!BE_STATE.test(lower)) {
         const next = tokens[head.verb + 1];
         const end = next && (next.word === 'more' || next.word === 'less') ? tokens[head.verb + 2]?.end ?? next.end : next?.end ?? verb.end;

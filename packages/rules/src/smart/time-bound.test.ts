@@ -54,3 +54,7 @@ test('the rest of a period and a semester are end points', () => {
   assert.equal(timeBound('Amir will bring his planner for the rest of Year 9.').ok, true);
   assert.equal(timeBound('Amir will raise his hand by the end of the fall semester.').ok, true);
 });
+
+test('"by xmas" is an end point', () => {
+  assert.equal(timeBound('Amir will use the toilet by xmas.').ok, true);
+});

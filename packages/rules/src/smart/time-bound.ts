@@ -19,7 +19,7 @@ const END_POINT = rules([
   ['within in over after for during by at', re(`(?:within|in|over|after|for|during|by the end of|by|at the end of)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+|first\\s+)?${PERIOD_NUMBER}\\s+(?:school\\s+|teaching\\s+|academic\\s+)?(?:weeks?|months?|terms?|half[- ]terms?|years?)\\b`)],
   re(`within\\s+(?:the\\s+)?(?:next\\s+)?${PERIOD_NUMBER}\\s+(?:school\\s+|teaching\\s+)?days\\b`),
   re('by (?:the end of )?week\\s+\\d+\\b'),
-  re('(?:by|before) (?:the )?(?:end of (?:the )?)?(?:(?:school|academic|calendar) year|year|year \\d+|y\\d+|reception|nursery|pre-?school|key stage \\d|ks\\d|primary school|this year|next year|transition|summer|christmas|easter|the holidays)\\b(?!\\s+(?:half[- ]?)?term)'),
+  re('(?:by|before) (?:the )?(?:end of (?:the )?)?(?:(?:school|academic|calendar) year|year|year \\d+|y\\d+|reception|nursery|pre-?school|key stage \\d|ks\\d|primary school|this year|next year|transition|summer|christmas|xmas|easter|the holidays)\\b(?!\\s+(?:half[- ]?)?term)'),
   re('(?:this|next) (?:academic |school )?year\\b'),
   // "for the rest of Year 9", "until the end of the semester" (American plans say semester).
   ['for until till over', re('(?:for|until|till|over) the rest of (?:the |this )?(?:term|half[- ]term|year|school year|academic year|year \\d+|semester)\\b')],

@@ -56,7 +56,7 @@ interface RowStatus {
 
 const noErrors: ValidationResult = { valid: true, errors: [] };
 /** One empty list, so a plan without targets or reviews passes the same one on every render. */
-const noTargets: readonly unknown[] = [];
+const emptyList: readonly unknown[] = [];
 
 /**
  * A support plan as a form (or a readable document, or paper), drawn from its JSON Schema.
@@ -416,7 +416,7 @@ export class IspPlan extends LitElement {
     const child = plan['child'];
     const pupilName = isPlainObject(child) && typeof child['name'] === 'string' ? child['name'] : '';
     // Targets stay the same array while other fields are typed in, so parts are not re-rendered.
-    const targets = Array.isArray(plan['targets']) ? plan['targets'] : noTargets;
+    const targets = Array.isArray(plan['targets']) ? plan['targets'] : emptyList;
     const today = this.today;
     const known = this.partContext;
     if (pupilName !== known.pupilName || targets !== known.targets || today !== known.today) this.partContext = { pupilName, targets, today };
@@ -485,7 +485,7 @@ export class IspPlan extends LitElement {
     return html`<isp-review-status
       .template=${this.resolved.expectedTemplate}
       .from=${from}
-      .reviews=${Array.isArray(plan['reviews']) ? plan['reviews'] : noTargets}
+      .reviews=${Array.isArray(plan['reviews']) ? plan['reviews'] : emptyList}
       .today=${this.today || localIsoDate()}
       .calendar=${this.calendar}
       .mode=${ctx.mode}

@@ -29,6 +29,9 @@ export default {
     'packages/components/src/**/*.d.ts',
     'packages/components/src/test-helpers/**',
     'packages/components/src/server/**',
+    // The single-template entries define the same <isp-plan> (the same class) as
+    // define/isp-plan.ts: listed, the manifest would declare the tag nine times.
+    'packages/components/src/define/templates/**',
   ],
   outdir: 'packages/components',
   litelement: true,

@@ -35,7 +35,10 @@ for (const name of packages) {
 }
 
 test('@isp-kit/components: each define module is built with its types, and only define modules register tags', () => {
-  const defines = readdirSync(`${repo}packages/components/src/define`).filter((file) => file.endsWith('.ts'));
+  const defines = [
+    ...readdirSync(`${repo}packages/components/src/define`).filter((file) => file.endsWith('.ts')),
+    ...readdirSync(`${repo}packages/components/src/define/templates`).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).map((file) => `templates/${file}`),
+  ];
   assert.ok(defines.length > 0);
   for (const file of defines) {
     const base = file.replace(/\.ts$/, '');
@@ -45,8 +48,44 @@ test('@isp-kit/components: each define module is built with its types, and only 
   const { sideEffects } = manifest('components');
   assert.ok(Array.isArray(sideEffects), 'sideEffects must list the files that register elements');
   for (const pattern of sideEffects as string[]) {
-    assert.match(pattern, /\/define\/\*\.(js|ts)$|\/isp-kit\.(js|ts)$/, `sideEffects names ${pattern}, which does not register elements`);
+    assert.match(pattern, /\/define\/(templates\/)?\*\.(js|ts)$|\/isp-kit\.(js|ts)$/, `sideEffects names ${pattern}, which does not register elements`);
   }
+  for (const required of ['./dist/define/templates/*.js', './src/define/templates/*.ts']) {
+    assert.ok((sideEffects as string[]).includes(required), `sideEffects must name ${required}, or a bundler drops the single-template entries' registration`);
+  }
+});
+
+test('@isp-kit/components: one single-template entry per built-in template, exported with types and source', async () => {
+  const { templateIds } = await import('@isp-kit/schemas');
+  const entries = readdirSync(`${repo}packages/components/src/define/templates`).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
+  assert.deepEqual(entries.map((file) => file.replace(/\.ts$/, '')).sort(), [...templateIds].sort());
+  for (const id of templateIds) {
+    const source = readFileSync(`${repo}packages/components/src/define/templates/${id}.ts`, 'utf8');
+    assert.match(source, new RegExp(`registerTemplate\\('${id}', \\w+Schema\\)`), `${id}.ts registers another template`);
+    const own = `${id.replace(/-([a-z])/g, (_match, char: string) => char.toUpperCase())}Schema`;
+    const fromSchemas = source.match(/^import .* from '@isp-kit\/schemas';$/gm) ?? [];
+    assert.deepEqual(fromSchemas, [`import { ${own} } from '@isp-kit/schemas';`], `${id}.ts must import only its own schema from @isp-kit/schemas`);
+  }
+  assert.deepEqual(manifest('components').exports['./define/templates/*.js'], {
+    types: './dist/define/templates/*.d.ts',
+    source: './src/define/templates/*.ts',
+    default: './dist/define/templates/*.js',
+  });
+});
+
+test('a single-template entry bundles its own schema and not the other seven', async () => {
+  requireBuilt('packages/components/dist/define/templates/individual-provision-map.js');
+  const result = await build({
+    stdin: { contents: "import '@isp-kit/components/define/templates/individual-provision-map.js';", resolveDir: repo, loader: 'js' },
+    bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.text;
+  const { templateIds } = await import('@isp-kit/schemas');
+  for (const id of templateIds) {
+    const carried = code.includes(`"https://isp-kit.org/schemas/v1/${id}.schema.json"`);
+    assert.equal(carried, id === 'individual-provision-map', `${id}'s schema ${carried ? 'is' : 'is not'} in the bundle`);
+  }
+  assert.ok(code.includes('"https://isp-kit.org/schemas/v1/common.schema.json"'), 'the common schema is missing');
 });
 
 test('importing an element class from @isp-kit/components registers no tag', async () => {

@@ -20,7 +20,8 @@ import { RowKeys } from './row-keys.js';
 import { DrawnSections, holdsTargetList } from './drawn-sections.js';
 import { guidanceParagraphs, kindOf, propertiesOf, requiredNames, stringKeyword, titleOf } from './schema-keywords.js';
 import { SchemaResolver, type ResolvedSchema, type SchemaNode } from './schema-resolver.js';
-import { hostSchemaValidator, isTemplateId, knownSchemaDocuments, SCHEMA_VERSION, templateSchema, validateTemplatePlan } from './schema-source.js';
+import { SCHEMA_VERSION } from '@isp-kit/schemas';
+import { hostSchemaValidator, isRegisteredTemplate, knownSchemaDocuments, templateSchema, unknownTemplateReason, validateTemplatePlan } from './template-registry.js';
 import { readControl } from './read-control.js';
 import { findFieldElement } from './field-lookup.js';
 import { insertAt, removeAt, swap } from './list-operations.js';
@@ -522,7 +523,7 @@ export class IspPlan extends LitElement {
     this.resolved = undefined;
     if (this.schema !== undefined) {
       if (!isPlainObject(this.schema)) return;
-      const resolver = new SchemaResolver(this.schema, knownSchemaDocuments);
+      const resolver = new SchemaResolver(this.schema, knownSchemaDocuments());
       const root = resolver.root();
       const templateProperty = isPlainObject(root.node['properties']) ? root.node['properties']['template'] : undefined;
       const expected = isPlainObject(templateProperty) && typeof templateProperty['const'] === 'string' ? templateProperty['const'] : undefined;
@@ -532,7 +533,7 @@ export class IspPlan extends LitElement {
     const id = this.template ?? (isPlainObject(this.current) && typeof this.current['template'] === 'string' ? this.current['template'] : undefined);
     const schema = id === undefined ? undefined : templateSchema(id);
     if (!schema || id === undefined) return;
-    const resolver = new SchemaResolver(schema, knownSchemaDocuments);
+    const resolver = new SchemaResolver(schema, knownSchemaDocuments());
     this.resolved = { resolver, root: resolver.root(), expectedTemplate: id };
   }
 
@@ -542,11 +543,11 @@ export class IspPlan extends LitElement {
     }
     if (this.schema === undefined) {
       const id = this.template ?? (isPlainObject(this.current) ? this.current['template'] : undefined);
-      if (this.template !== undefined && !isTemplateId(this.template)) {
-        return { code: 'unknown-template', reason: `This plan cannot be shown: "${this.template}" is not a known template.` };
+      if (this.template !== undefined && !isRegisteredTemplate(this.template)) {
+        return { code: 'unknown-template', reason: unknownTemplateReason(this.template) };
       }
-      if (id !== undefined && (typeof id !== 'string' || !isTemplateId(id)) && this.planWasSet && isPlainObject(this.current)) {
-        return { code: 'unknown-template', reason: `This plan cannot be shown: "${String(id)}" is not a known template.` };
+      if (id !== undefined && !isRegisteredTemplate(id) && this.planWasSet && isPlainObject(this.current)) {
+        return { code: 'unknown-template', reason: unknownTemplateReason(id) };
       }
     }
     if (!this.planWasSet) return undefined;

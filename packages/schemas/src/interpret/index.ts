@@ -1,2 +1,10 @@
 export { interpretSchema, UnsupportedSchemaError } from './interpret-schema.js';
-export { validateInterpreted, validateTemplateInterpreted, createInterpretedPlanValidator } from './interpreted-validate.js';
+export {
+  validateInterpreted,
+  validateTemplateInterpreted,
+  createInterpretedPlanValidator,
+  createInterpretedVariantValidator,
+  interpretTemplateValidator,
+  validateWithTemplates,
+} from './interpreted-validate.js';
+export type { TemplateValidator, TemplateValidatorLookup } from '../dispatch.js';

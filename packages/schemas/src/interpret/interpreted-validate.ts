@@ -1,4 +1,5 @@
-import { validateAsTemplate, validateByTemplate, type TemplateValidator } from '../dispatch.js';
+import { validateAsTemplate, validateByTemplate, type TemplateValidator, type TemplateValidatorLookup } from '../dispatch.js';
+import type { CompiledValidator } from '../compiled-validator.js';
 import { commonSchema, templateSchemas } from '../generated/schemas.js';
 import type { JsonSchemaObject } from '../json-schema.js';
 import type { ValidateOptions, ValidationResult } from '../plan-error.js';
@@ -29,11 +30,30 @@ function interpretedTemplate(id: TemplateId): TemplateValidator | undefined {
   let validator = interpreted.get(id);
   const schema = templateSchemas[id] as JsonSchemaObject | undefined;
   if (!validator && schema) {
-    const compiled = interpretSchema(schema, { related });
-    validator = (plan, options) => runValidator(compiled, schema, plan, options, related);
+    validator = interpretTemplateValidator(schema);
     interpreted.set(id, validator);
   }
   return validator;
+}
+
+/**
+ * One built-in template's validator, interpreted: what `validateTemplateInterpreted(id, …)`
+ * runs for that template, built from its schema alone (e.g. `individualProvisionMapSchema`),
+ * so a page that imports one template's schema does not bundle the other seven. The schema
+ * is interpreted on the first call.
+ */
+export function interpretTemplateValidator(schema: JsonSchemaObject): TemplateValidator {
+  let compiled: CompiledValidator | undefined;
+  return (plan, options) => runValidator((compiled ??= interpretSchema(schema, { related })), schema, plan, options, related);
+}
+
+/**
+ * `validateInterpreted` with the templates `lookup` gives (e.g. the ones a page registered):
+ * the same dispatch on `plan.template`, the same refusals in the same words; a built-in
+ * template `lookup` does not give is reported as `template-not-available`.
+ */
+export function validateWithTemplates(lookup: TemplateValidatorLookup, plan: unknown, options: ValidateOptions = {}): ValidationResult {
+  return validateByTemplate(lookup, plan, options);
 }
 
 /**
@@ -48,7 +68,18 @@ export function createInterpretedPlanValidator(
   schema: JsonSchemaObject,
   { base = familyBase }: { readonly base?: string } = {},
 ): (plan: unknown, options?: ValidateOptions) => ValidationResult {
-  const documents = [commonSchema, ...Object.values(templateSchemas)];
+  return createInterpretedVariantValidator(schema, { related: [commonSchema, ...Object.values(templateSchemas)], base });
+}
+
+/**
+ * `createInterpretedPlanValidator` with the documents its `$ref`s may reach given
+ * (`related`, e.g. the common schema and the templates a page carries), so that a page with
+ * one template does not bundle the other seven to validate a variant.
+ */
+export function createInterpretedVariantValidator(
+  schema: JsonSchemaObject,
+  { related: documents, base = familyBase }: { readonly related: readonly JsonSchemaObject[]; readonly base?: string },
+): (plan: unknown, options?: ValidateOptions) => ValidationResult {
   const compiled = interpretSchema(schema, { related: documents, base });
   return (plan, options) => runValidator(compiled, schema, plan, options, documents);
 }

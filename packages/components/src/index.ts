@@ -1,6 +1,9 @@
 // The public API of @isp-kit/components: classes, events and tokens. Importing this registers
 // nothing; import `@isp-kit/components/define/<tag>.js` (or load `isp-kit.js`) to define tags.
 export { IspPlan } from './plan/isp-plan.js';
+// For a page that defines IspPlan under a tag of its own: the templates it should know.
+export { registerBuiltInTemplates } from './plan/schema-source.js';
+export { registerTemplate } from './plan/template-registry.js';
 export type { PlanMode } from './plan/render-context.js';
 export type { PlanDocument } from './plan/plan-document.js';
 export type { PlanValidator, ValidationResult, FieldError } from './plan/plan-validation.js';

@@ -2,18 +2,7 @@
 // declaration, so bundlers keep only what a page uses.
 export { templateIds, isTemplateId, type TemplateId } from './template-ids.js';
 export { SCHEMA_VERSION } from './schema-version.js';
-export {
-  schemas,
-  commonSchema,
-  eyIndividualSupportPlanSchema,
-  individualProvisionMapSchema,
-  recordOfInterventionSchema,
-  reviewOfInterventionSchema,
-  inclusionActionPlanSchema,
-  individualSupportPlanSchema,
-  inclusionSupportPlanSchema,
-  senSupportPlanSchema,
-} from './schemas.js';
+export * from './schemas.js';
 export { validate, validateTemplate } from './validate.js';
 export * from './generated/template-validators.js';
 export { createPlanValidator } from './plan-validator.js';

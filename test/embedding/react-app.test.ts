@@ -2,16 +2,15 @@
 // typed JSX: the app typechecks, misuse does not, and in Chromium (under the strict CSP) React
 // sets the plan as a property, hears every edit and switches the mode.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import ts from 'typescript';
-import { startEmbedding } from './embedding-browser.js';
+import { checkFrameworkApp } from './framework-app.js';
 
 const reactDir = fileURLToPath(new URL('./react/', import.meta.url));
 const appOutDir = fileURLToPath(new URL('../../test-output/react-app/', import.meta.url));
-const complete = JSON.parse(readFileSync(new URL('../../packages/schemas/fixtures/individual-provision-map/valid-complete.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
 /** Type errors of the React app's tsconfig, with `extraFiles` (name → source) added to it. */
 function typeErrors(extraFiles: Record<string, string> = {}): string[] {
@@ -63,27 +62,5 @@ test('React 19 sets the plan as a property, hears isp-plan-change and switches t
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'silent',
   });
-  const session = await startEmbedding({ '/app/': appOutDir });
-  t.after(() => session.close());
-  const { page, problems } = await session.open('/react.html');
-
-  await page.waitForFunction(() => document.querySelector('isp-plan')?.shadowRoot?.childElementCount);
-  const given = await page.evaluate(() => {
-    const element = document.querySelector('isp-plan') as HTMLElement & { plan: unknown };
-    return { plan: element.plan, attribute: element.getAttribute('plan') };
-  });
-  assert.equal(given.attribute, null, 'React wrote the plan as an attribute ("[object Object]") instead of a property');
-  assert.deepEqual(given.plan, complete, 'the element does not hold the plan React gave it');
-
-  await page.getByLabel("Child's name", { exact: true }).fill('Amara O.');
-  await page.waitForFunction(() => /^\d+ unsaved change/.test(document.getElementById('draft-status')?.textContent ?? '') && !document.getElementById('draft-status')!.textContent!.startsWith('0 '));
-  assert.match(await page.locator('#draft-status').innerText(), /^[1-9]\d* unsaved change\(s\); last at \/child\/name$/);
-  assert.equal(await page.locator('main > h1').innerText(), 'Support plan for Amara O.', 'React did not receive the edited plan');
-
-  await page.getByRole('button', { name: 'Show as a document' }).click();
-  await page.waitForFunction(() => document.querySelector('isp-plan')?.getAttribute('mode') === 'view');
-  const controls = await page.evaluate(() => document.querySelector('isp-plan')!.shadowRoot!.querySelectorAll('input, textarea, select').length);
-  assert.equal(controls, 0, 'view mode still shows form controls');
-
-  assert.deepEqual(await problems(), { violations: [], consoleErrors: [], pageErrors: [] });
+  await checkFrameworkApp(t, 'React', appOutDir, '/react.html');
 });

@@ -4,6 +4,7 @@ import '../define/isp-plan.js';
 import { IspPlan } from './isp-plan.js';
 import type { IspPlanChangeEvent } from '../events/plan-change-event.js';
 import type { IspPlanErrorEvent } from '../events/plan-error-event.js';
+import { mountPlan as mount } from '../test-helpers/mount-plan.js';
 
 // Behaviour of <isp-plan> with the generic renderer only (no parts registered), so what is
 // tested here is the renderer's own contract. The accessibility sweep lives beside it.
@@ -59,13 +60,6 @@ function contactsPlan() {
   };
 }
 
-async function mount(setup: (element: IspPlan) => void, parent: HTMLElement = document.body): Promise<IspPlan> {
-  const element = document.createElement('isp-plan');
-  setup(element);
-  parent.append(element);
-  await element.updateComplete;
-  return element;
-}
 
 function control(element: IspPlan, pointer: string): HTMLInputElement {
   const found = element.shadowRoot!.querySelector<HTMLInputElement>(`[data-pointer="${pointer}"]`);

@@ -7,18 +7,12 @@ import './individual-provision-map.js';
 import type { IspPlan } from '../../plan/isp-plan.js';
 import { registeredTemplateIds } from '../../plan/template-registry.js';
 import type { IspPlanErrorEvent } from '../../events/plan-error-event.js';
+import { mountPlan as mount } from '../../test-helpers/mount-plan.js';
 
 const complete = (await import('/packages/schemas/fixtures/individual-provision-map/valid-complete.json' as string)) as { default: Record<string, unknown> };
 const badDate = (await import('/packages/schemas/fixtures/individual-provision-map/invalid-bad-date.json' as string)) as { default: Record<string, unknown> };
 const roi = (await import('/packages/schemas/fixtures/record-of-intervention/valid-complete.json' as string)) as { default: Record<string, unknown> };
 
-async function mount(setup: (element: IspPlan) => void, parent: HTMLElement = document.body): Promise<IspPlan> {
-  const element = document.createElement('isp-plan');
-  setup(element);
-  parent.append(element);
-  await element.updateComplete;
-  return element;
-}
 
 const controls = (element: IspPlan) => element.shadowRoot!.querySelectorAll('input, textarea, select, button');
 

@@ -3,8 +3,6 @@ import { rowCatalogues } from '../messages/smart-catalogues.js';
 import { rowMessagesEn } from '../messages/smart-en.js';
 import { checkSmartTarget } from './check-smart-target.js';
 import { isIsoDate, resolveEndPoint } from './resolve-date.js';
-import { endPoints } from './time-bound.js';
-import { prepare } from './scan.js';
 import type { Evidence, SmartCheck } from './types.js';
 
 /** The row fields this check reads (the `smartTarget` shape of @isp-kit/schemas). */
@@ -87,7 +85,9 @@ export function checkTargetRow(row: TargetRowInput, options: TargetRowOptions = 
     const reference: { planDate?: string; reviewDate?: string } = {};
     if (reviewDate !== undefined) reference.reviewDate = reviewDate;
     if (isIsoDate(opts.planDate)) reference.planDate = opts.planDate;
-    for (const end of endPoints(prepare(text))) {
+    // The time-bound check's evidence is its end points: read them, rather than scan again.
+    const timeBound = target.elements.timeBound;
+    for (const end of timeBound.ok ? timeBound.evidence : []) {
       const resolved = resolveEndPoint(end.text, reference);
       if (resolved === undefined) continue;
       if ('invalid' in resolved) add('target', 'row.time-bound-invalid-date', [end]);

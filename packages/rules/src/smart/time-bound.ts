@@ -46,8 +46,8 @@ function findIn(p: Prepared, regex: RegExp): Evidence[] {
   return found;
 }
 
-/** End-point evidence only: the target-row check reads dates from it. */
-export function endPoints(p: Prepared): Evidence[] {
+/** End-point evidence (the target-row check reads dates from the verdict's evidence). */
+function endPoints(p: Prepared): Evidence[] {
   // "may" the verb is not the month: the month is written with a capital.
   return matchRules(p, END_POINT).filter((e) => !/(?<![A-Za-z])may(?![a-z])/.test(e.text));
 }

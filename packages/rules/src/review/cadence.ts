@@ -57,9 +57,19 @@ export function hasReviewWindow(template: TemplateId, override?: CadenceOverride
 /** The cadence for a template, after the caller's override; validated. */
 export function cadenceFor(template: TemplateId, override?: CadenceOverride): Cadence | 'none' {
   if (override === undefined) return defaultCadence[template];
-  if (override === 'termly' || isWeeks(override)) return checkCadence(override, 'cadence');
-  if (typeof override !== 'object' || override === null) {
+  if (override === 'termly' || isWeeks(override)) {
+    // One cadence for the call is for plans: records still have no window of their own.
+    const cadence = checkCadence(override, 'cadence');
+    return defaultCadence[template] === 'none' ? 'none' : cadence;
+  }
+  if (typeof override !== 'object' || override === null || Array.isArray(override)) {
     throw new RuleInputError('invalid-cadence', 'cadence: expected { min, max } in weeks, "termly", or a table by template id', 'cadence');
+  }
+  // A misspelt template id would leave the authority's cadence silently unused.
+  for (const key of Object.keys(override)) {
+    if (!isKnownTemplate(key)) {
+      throw new RuleInputError('invalid-cadence', `cadence.${key}: "${key}" is not a template id; expected one of ${templateIdList.join(', ')}`, `cadence.${key}`);
+    }
   }
   const chosen = Object.prototype.hasOwnProperty.call(override, template) ? override[template] : undefined;
   if (chosen === undefined) return defaultCadence[template];
@@ -67,7 +77,7 @@ export function cadenceFor(template: TemplateId, override?: CadenceOverride): Ca
 }
 
 function isWeeks(value: unknown): value is CadenceWeeks {
-  return typeof value === 'object' && value !== null && 'min' in value && 'max' in value;
+  return typeof value === 'object' && value !== null && ('min' in value || 'max' in value);
 }
 
 /** Two years: reviews further apart than that are not a cadence but a typing slip. */

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { reviewWindow } from './review-window.js';
+import { hasReviewWindow } from './cadence.js';
 import { parseCalendar } from './term-calendar.js';
 import { exampleCalendar } from './test-data/example-calendar.js';
 
@@ -118,4 +119,31 @@ test('bad input gets a clear error: unknown template, impossible date, calendar 
   assert.throws(() => reviewWindow({ template: 'sen-support-plan', from: '2026-02-30' }), /from: 2026-02-30 is not a real date/);
   assert.throws(() => reviewWindow({ template: 'sen-support-plan', from: '2027-07-01', calendar }), code('calendar-too-short'));
   assert.throws(() => reviewWindow({ template: 'sen-support-plan', from: '2026-08-31', calendar }), code('calendar-too-short'));
+});
+
+test('a cadence override that cannot be read is an error, never silently the default', () => {
+  const from = '2026-09-03';
+  // A misspelt template id in a table would otherwise leave the authority's cadence unused.
+  assert.throws(() => reviewWindow({ template: 'sen-support-plan', from, cadence: { 'sen-suport-plan': { min: 4, max: 6 } } }), (error: unknown) => {
+    assert.equal((error as { code?: string }).code, 'invalid-cadence');
+    assert.equal((error as { path?: string }).path, 'cadence.sen-suport-plan');
+    assert.match((error as Error).message, /"sen-suport-plan" is not a template id/);
+    return true;
+  });
+  // Half a cadence is not a table.
+  assert.throws(() => reviewWindow({ template: 'sen-support-plan', from, cadence: { min: 4 } as never }), /min and max must be whole numbers .*got min 4, max undefined/);
+  assert.throws(() => reviewWindow({ template: 'sen-support-plan', from, cadence: [] as never }), code('invalid-cadence'));
+  assert.throws(() => reviewWindow({ template: 'sen-support-plan', from, cadence: { 'sen-support-plan': 'weekly' } as never }), code('invalid-cadence'));
+});
+
+test('one cadence for the call does not give a record a window; a table naming "none" says so', () => {
+  for (const cadence of [{ min: 6, max: 8 }, 'termly' as const]) {
+    assert.throws(() => reviewWindow({ template: 'review-of-intervention', from: '2026-09-03', cadence }), code('no-review-window'));
+    assert.equal(hasReviewWindow('record-of-intervention', cadence), false);
+    assert.equal(hasReviewWindow('sen-support-plan', cadence), true);
+  }
+  assert.throws(
+    () => reviewWindow({ template: 'sen-support-plan', from: '2026-09-03', cadence: { 'sen-support-plan': 'none' } }),
+    /^RuleInputError: sen-support-plan has no review window: the cadence table sets it to "none"/,
+  );
 });

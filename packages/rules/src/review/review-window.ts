@@ -1,7 +1,7 @@
 import type { TemplateId } from './template-id.js';
 import { type DayNumber, formatIsoDate, parseIsoDate } from '../dates/iso-date.js';
 import { RuleInputError } from '../dates/rule-input-error.js';
-import { type CadenceOverride, type CadenceWeeks, assertTemplate, cadenceFor, termlyWithoutCalendar } from './cadence.js';
+import { type CadenceOverride, type CadenceWeeks, assertTemplate, cadenceFor, defaultCadence, termlyWithoutCalendar } from './cadence.js';
 import { type TermCalendar, type TermCalendarInput, nthTeachingDayAfter, parseCalendar } from './term-calendar.js';
 import { termlyWindowDays } from './termly-window.js';
 
@@ -45,7 +45,9 @@ export function windowFrom(options: Omit<ReviewWindowOptions, 'from'>, from: Day
   if (cadence === 'none') {
     throw new RuleInputError(
       'no-review-window',
-      `${template} is a record with no review window of its own: the plan it belongs to sets the review date (a review's next review date starts the next window)`,
+      defaultCadence[template] === 'none'
+        ? `${template} is a record with no review window of its own: the plan it belongs to sets the review date (a review's next review date starts the next window)`
+        : `${template} has no review window: the cadence table sets it to "none"`,
       'template',
     );
   }

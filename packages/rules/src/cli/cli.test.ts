@@ -50,7 +50,8 @@ test('review-window: good and bad lines mixed; every bad line gets an error line
   assert.equal(result.stderr, '');
   assert.deepEqual(result.lines, [
     { id: 'a', earliest: '2026-10-15', latest: '2026-10-29', status: 'due' },
-    { id: null, error: { code: 'invalid-json', message: (result.lines[1] as { error: { message: string } }).error.message }, line: 2 },
+    // The id is read from before the break, so the error can be matched to its record.
+    { id: 'b', error: { code: 'invalid-json', message: (result.lines[1] as { error: { message: string } }).error.message }, line: 2 },
     { id: 'c', error: { code: 'unknown-template', message: (result.lines[2] as { error: { message: string } }).error.message }, line: 3 },
     { id: 'd', error: { code: 'invalid-date', message: 'from: 2026-02-30 is not a real date (February 2026 has 28 days)' }, line: 4 },
     { id: 'e', error: { code: 'missing-field', message: 'today: missing' }, line: 5 },
@@ -82,7 +83,7 @@ test('hostile lines each get a clear error and the line after them is still read
       [null, 'invalid-field', 3],
       ['ctl\u0001', 'unknown-template', 4],
       [null, 'invalid-json', 5],
-      [null, 'line-too-long', 6],
+      ['huge', 'line-too-long', 6],
       ['ok', 'scheduled', undefined],
     ],
   );

@@ -1,4 +1,4 @@
-import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import type { Readable, Writable } from 'node:stream';
 import { RuleInputError } from '../dates/rule-input-error.js';
 import { writeOut } from './cli-io.js';
@@ -9,62 +9,100 @@ const OUTPUT_CHUNK = 64 * 1024;
 
 export type RecordId = string | number | null;
 export type JsonRecord = Record<string, unknown>;
+type Handler = (record: JsonRecord, id: RecordId) => JsonRecord;
 
 /**
  * Reads line-delimited JSON one line at a time and writes one line per record: the
  * handler's result, or `{"id", "error": {"code", "message"}, "line"}` when the line is
  * broken or the handler throws (`RuleInputError` codes, or `internal-error` for a bug).
- * Blank lines are skipped. Returns how many records failed.
+ * Lines end with LF or CRLF; a BOM, blank lines and a missing final newline are fine.
+ * Returns how many records failed.
+ *
+ * Lines are cut by hand rather than with `readline`, so that a line over the limit is
+ * counted but never held (a 600 MB line would otherwise exceed the longest string Node can
+ * build and crash the run), and so that results go out once each chunk of input is read:
+ * batched when records are piped in bulk, at once when a program sends one and waits.
  */
-export async function processJsonl(
-  input: Readable,
-  output: Writable,
-  handle: (record: JsonRecord, id: RecordId) => JsonRecord,
-): Promise<{ records: number; failed: number }> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
+export async function processJsonl(input: Readable, output: Writable, handle: Handler): Promise<{ records: number; failed: number }> {
+  const decoder = new StringDecoder('utf8');
   let lineNumber = 0;
   let records = 0;
   let failed = 0;
-  // Results go out in chunks of about 64 KB: one write per line costs more than the checks.
+  // The line being read: its text while it is within the limit, its full length, and
+  // whether its last character so far is the CR of a CRLF ending.
+  let line = '';
+  let length = 0;
+  let endsWithCr = false;
   let pending = '';
-  for await (const rawLine of lines) {
+  const endLine = (): void => {
     lineNumber += 1;
-    const line = lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
-    if (line.trim() === '') continue;
+    const text = endsWithCr && line.length === length ? line.slice(0, -1) : line;
+    const total = endsWithCr ? length - 1 : length;
+    line = '';
+    length = 0;
+    endsWithCr = false;
+    // trim() also removes a BOM, so a file holding only a BOM is empty, not broken.
+    if (text.trim() === '') return;
     records += 1;
-    const result = handleLine(line, handle);
+    const result = handleLine(lineNumber === 1 ? text.replace(/^\uFEFF/, '') : text, total, handle);
     if ('error' in result) {
       failed += 1;
       result['line'] = lineNumber;
     }
     pending += `${JSON.stringify(result)}\n`;
-    if (pending.length >= OUTPUT_CHUNK) {
-      await writeOut(output, pending);
-      pending = '';
+  };
+  const take = (text: string): void => {
+    if (text === '') return;
+    length += text.length;
+    endsWithCr = text.endsWith('\r');
+    // One character over the limit is kept, so the limit test below still sees the line as too long.
+    if (line.length <= MAX_LINE_LENGTH) line += text.slice(0, MAX_LINE_LENGTH + 1 - line.length);
+  };
+  const flush = async (): Promise<void> => {
+    if (pending === '') return;
+    const text = pending;
+    pending = '';
+    await writeOut(output, text);
+  };
+  for await (const chunk of input) {
+    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
+    let start = 0;
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      take(text.slice(start, end));
+      endLine();
+      start = end + 1;
+      if (pending.length >= OUTPUT_CHUNK) await flush();
     }
+    take(text.slice(start));
+    await flush();
   }
-  if (pending !== '') await writeOut(output, pending);
+  take(decoder.end());
+  if (length > 0) endLine();
+  await flush();
   return { records, failed };
 }
 
-function handleLine(line: string, handle: (record: JsonRecord, id: RecordId) => JsonRecord): JsonRecord {
-  if (line.length > MAX_LINE_LENGTH) {
-    return errorLine(null, 'line-too-long', `the line has ${line.length} characters; the limit is ${MAX_LINE_LENGTH}`);
+function handleLine(line: string, length: number, handle: Handler): JsonRecord {
+  if (length > MAX_LINE_LENGTH) {
+    return errorLine(idBeforeBreak(line), 'line-too-long', `the line has ${length} characters; the limit is ${MAX_LINE_LENGTH}`);
   }
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch (error) {
-    return errorLine(null, 'invalid-json', `not valid JSON: ${(error as Error).message}`);
+    return errorLine(idBeforeBreak(line), 'invalid-json', `not valid JSON: ${(error as Error).message}`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return errorLine(null, 'not-an-object', `expected a JSON object, got ${Array.isArray(value) ? 'an array' : JSON.stringify(value)}`);
   }
   const record = value as JsonRecord;
   const rawId = record['id'];
-  const id: RecordId = typeof rawId === 'string' || typeof rawId === 'number' ? rawId : null;
   if (rawId === undefined) return errorLine(null, 'missing-field', 'id: missing; give each record an id to match results to it');
-  if (id === null) return errorLine(null, 'invalid-field', 'id: expected a string or a number');
+  if (typeof rawId === 'number' && !exactNumber(rawId)) {
+    return errorLine(null, 'invalid-field', `id: ${idToken(line) ?? rawId} is too large a number to pass through exactly; write the id as a string`);
+  }
+  if (typeof rawId !== 'string' && typeof rawId !== 'number') return errorLine(null, 'invalid-field', 'id: expected a string or a number');
+  const id: RecordId = rawId;
   try {
     return handle(record, id);
   } catch (error) {
@@ -72,6 +110,73 @@ function handleLine(line: string, handle: (record: JsonRecord, id: RecordId) => 
     // A bug must not cost the rest of a batch: report it against this record and go on.
     return errorLine(id, 'internal-error', `unexpected error while checking this record: ${(error as Error)?.message ?? String(error)}`);
   }
+}
+
+/** False for numbers that JSON cannot carry unchanged: past 2^53 or not finite. */
+function exactNumber(value: number): boolean {
+  return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value));
+}
+
+/** The id of a line that is broken or too long, when it can be read whole before the break. */
+function idBeforeBreak(line: string): RecordId {
+  const token = idToken(line);
+  if (token === undefined) return null;
+  if (!token.startsWith('"')) return exactNumber(Number(token)) ? Number(token) : null;
+  try {
+    return JSON.parse(token) as string;
+  } catch {
+    return null;
+  }
+}
+
+const NUMBER_THEN_END = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?(?=\s*[,}])/y;
+
+/**
+ * The text of the top-level `"id"` value (a string or a number) in a line of JSON that may
+ * be broken, skipping strings and nested objects so that `{"x": {"id": 1}}` is not taken.
+ */
+function idToken(line: string): string | undefined {
+  let depth = 0;
+  let expectKey = false;
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i];
+    if (char === '"') {
+      const end = stringEnd(line, i);
+      if (end === -1) return undefined;
+      if (depth === 1 && expectKey && line.slice(i, end + 1) === '"id"') {
+        let j = end + 1;
+        while (/\s/.test(line[j] ?? '')) j++;
+        if (line[j] !== ':') return undefined;
+        j++;
+        while (/\s/.test(line[j] ?? '')) j++;
+        if (line[j] === '"') {
+          const valueEnd = stringEnd(line, j);
+          return valueEnd === -1 ? undefined : line.slice(j, valueEnd + 1);
+        }
+        NUMBER_THEN_END.lastIndex = j;
+        return NUMBER_THEN_END.exec(line)?.[0];
+      }
+      expectKey = false;
+      i = end;
+    } else if (char === '{' || char === '[') {
+      depth += 1;
+      expectKey = depth === 1;
+    } else if (char === '}' || char === ']') {
+      depth -= 1;
+    } else if (char === ',') {
+      expectKey = depth === 1;
+    }
+  }
+  return undefined;
+}
+
+/** Index of the quote closing the JSON string that opens at `start`, or -1. */
+function stringEnd(line: string, start: number): number {
+  for (let i = start + 1; i < line.length; i++) {
+    if (line[i] === '\\') i++;
+    else if (line[i] === '"') return i;
+  }
+  return -1;
 }
 
 export function errorLine(id: RecordId, code: string, message: string): JsonRecord {

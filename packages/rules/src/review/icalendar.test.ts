@@ -99,3 +99,36 @@ test('clear errors: no term at all, an unpaired marker, a broken date, not an .i
   assert.throws(() => parseICalendar(ics(allDay('Autumn Term 1', '20260230', '20261024'))), /line 5: DTSTART "20260230" is not a valid iCalendar date/);
   assert.throws(() => parseICalendar('{"name": "json"}'), /no BEGIN:VCALENDAR line/);
 });
+
+test('properties of an alarm inside an event are not the event’s own', () => {
+  const calendar = parseICalendar(
+    ics(
+      event(
+        'DTSTART;VALUE=DATE:20260903',
+        'DTEND;VALUE=DATE:20261024',
+        'BEGIN:VALARM',
+        'ACTION:EMAIL',
+        'SUMMARY:Reminder: check the term dates',
+        'TRIGGER:-P1D',
+        'END:VALARM',
+        'SUMMARY:Autumn Term 1',
+      ),
+    ),
+  );
+  assert.deepEqual(calendar.periods, [{ name: 'Autumn Term 1', start: '2026-09-03', end: '2026-10-23' }]);
+});
+
+test('an event that ends before it starts, or a time that does not exist, is a broken date', () => {
+  assert.throws(
+    () => parseICalendar(ics(allDay('Autumn Term 1', '20261024', '20260903'))),
+    /Example LA 2026-27: line 5: DTEND "20260903" is before DTSTART "20261024"/,
+  );
+  assert.throws(
+    () => parseICalendar(ics(event('SUMMARY:Autumn Term 1', 'DTSTART;TZID=Europe/London:20260903T250000', 'DTEND;TZID=Europe/London:20261023T153000'))),
+    /line 5: DTSTART "20260903T250000" is not a valid iCalendar date/,
+  );
+  assert.throws(
+    () => parseICalendar(ics(event('SUMMARY:Autumn Term 1', 'DTSTART;VALUE=DATE:20260903', 'DTEND:20261023T156000'))),
+    /line 5: DTEND "20261023T156000" is not a valid iCalendar date/,
+  );
+});

@@ -29,14 +29,20 @@ export function parseICalendar(text: string, name?: string): TermCalendar {
   let calendarName = name;
   const events: RawEvent[] = [];
   let current: RawEvent | undefined;
+  // Components inside an event (VALARM) have a SUMMARY of their own: not the event's.
+  let nested = 0;
   for (const line of lines) {
     const property = parseProperty(line.text);
     if (!property) continue;
-    if (property.name === 'BEGIN' && property.value.toUpperCase() === 'VEVENT') {
+    const isEvent = property.value.trim().toUpperCase() === 'VEVENT';
+    if (property.name === 'BEGIN' && isEvent) {
       current = { line: line.number, properties: new Map() };
-    } else if (property.name === 'END' && property.value.toUpperCase() === 'VEVENT') {
+      nested = 0;
+    } else if (property.name === 'END' && isEvent) {
       if (current) events.push(current);
       current = undefined;
+    } else if (current && (nested > 0 || property.name === 'BEGIN')) {
+      nested += property.name === 'BEGIN' ? 1 : property.name === 'END' ? -1 : 0;
     } else if (current) {
       if (!current.properties.has(property.name)) current.properties.set(property.name, property);
     } else if (property.name === 'X-WR-CALNAME' && calendarName === undefined) {
@@ -170,6 +176,12 @@ function eventDays(event: RawEvent, label: string): [DayNumber, DayNumber] {
   let end: DayNumber;
   if (endProperty) {
     const endValue = parseDateValue(endProperty, label, event.line);
+    if (endValue.day < start.day) {
+      throw new RuleInputError(
+        'invalid-calendar',
+        `${label}: line ${event.line}: DTEND "${endProperty.value.trim()}" is before DTSTART "${startProperty.value.trim()}"`,
+      );
+    }
     // An end at midnight (a whole-day event, or 00:00) is the first day not included.
     end = endValue.midnight ? endValue.day - 1 : endValue.day;
   } else if (duration) {
@@ -189,7 +201,8 @@ function parseDateValue(property: Property, label: string, line: number): { day:
   const year = Number(match?.[1]);
   const month = Number(match?.[2]);
   const day = Number(match?.[3]);
-  if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+  const badTime = match?.[4] !== undefined && (Number(match[4]) > 23 || Number(match[5]) > 59 || Number(match[6]) > 60);
+  if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || badTime) {
     throw new RuleInputError('invalid-calendar', `${label}: line ${line}: ${property.name} "${value}" is not a valid iCalendar date`);
   }
   let dayNumber = dayFromParts(year, month, day);

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 
 /** The streams and exit codes a command works with, so tests can run commands in-process. */
@@ -27,4 +28,10 @@ export async function writeOut(stream: Writable, text: string): Promise<void> {
       stream.once('error', done);
     });
   }
+}
+
+/** Reads a text file as UTF-8 without the byte-order mark that Windows editors often save. */
+export async function readTextFile(path: string): Promise<string> {
+  const text = await readFile(path, 'utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

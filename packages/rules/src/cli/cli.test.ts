@@ -246,3 +246,19 @@ test('reviews: a JSON file with no template field is named as not a support plan
   assert.match(result.stdout + result.stderr, /notes\.json: no "template" field: this file is not a support plan \[missing-template\]/);
   assert.match(result.stdout, /overdue\s+Amara Okafor/);
 });
+
+test('a JSON calendar or cadence table saved with a byte-order mark (as Windows editors do) is read', async () => {
+  const calendar = join(work, 'bom-calendar.json');
+  writeFileSync(calendar, `\uFEFF${JSON.stringify(exampleCalendar)}`);
+  const table = join(work, 'bom-cadence.json');
+  writeFileSync(table, `\uFEFF${JSON.stringify({ 'sen-support-plan': { min: 4, max: 6 } })}`);
+  const input = jsonl({ id: 'a', template: 'individual-provision-map', from: '2026-09-03', today: '2026-11-07' });
+  const [withCalendar, withCadence] = await Promise.all([
+    cli(['review-window', '--jsonl', '--calendar', calendar], input),
+    cli(['review-window', '--jsonl', '--cadence', table], jsonl({ id: 'b', template: 'sen-support-plan', from: '2026-09-03', today: '2026-10-01' })),
+  ]);
+  assert.equal(withCalendar.stderr, '');
+  assert.deepEqual(withCalendar.lines, [{ id: 'a', earliest: '2026-10-16', latest: '2026-11-06', status: 'overdue' }]);
+  assert.equal(withCadence.stderr, '');
+  assert.deepEqual(withCadence.lines, [{ id: 'b', earliest: '2026-10-01', latest: '2026-10-15', status: 'due' }]);
+});

@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { RuleInputError } from '../dates/rule-input-error.js';
 import { type CadenceOverride, cadenceFor, defaultCadence } from '../review/cadence.js';
 import type { TemplateId } from '../review/template-id.js';
-import { UsageError } from './cli-io.js';
+import { UsageError, readTextFile } from './cli-io.js';
 
 /**
  * Loads `--cadence file.json`: an authority's own table, e.g.
@@ -12,7 +11,7 @@ import { UsageError } from './cli-io.js';
 export async function loadCadence(path: string): Promise<CadenceOverride> {
   let table: unknown;
   try {
-    table = JSON.parse(await readFile(path, 'utf8'));
+    table = JSON.parse(await readTextFile(path));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new UsageError(`cannot read the cadence table ${path}: ${reason}`);

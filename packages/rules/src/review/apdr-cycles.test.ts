@@ -34,3 +34,19 @@ test('reads cycles as the school ISP schema holds them', () => {
 test('a progress verdict that is not true/false is an error naming the cycle', () => {
   assert.throws(() => apdrAdvice([{ sufficientProgress: 'no' as unknown as boolean }]), /cycles\[0\]\.sufficientProgress: expected true or false/);
 });
+
+test('the advice never says the pupil is making sufficient progress when the latest cycle said not', () => {
+  const advice = apdrAdvice([{ sufficientProgress: false }, { sufficientProgress: true }, { sufficientProgress: false }]);
+  assert.doesNotMatch(advice.message, /is making sufficient progress/);
+  assert.match(advice.message, /latest APDR cycle .*without sufficient progress/);
+  assert.match(apdrAdvice([{ sufficientProgress: true }, { sufficientProgress: true }]).message, /making sufficient progress/);
+});
+
+test('a cycle that is not an object is an error naming it, not skipped', () => {
+  assert.throws(() => apdrAdvice([{ sufficientProgress: false }, 5 as never]), (error: unknown) => {
+    assert.equal((error as { code?: string }).code, 'invalid-field');
+    assert.equal((error as { path?: string }).path, 'cycles[1]');
+    return true;
+  });
+  assert.throws(() => apdrAdvice([null as never]), /cycles\[0\]: expected an APDR cycle object/);
+});

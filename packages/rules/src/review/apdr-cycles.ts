@@ -31,6 +31,9 @@ export function apdrAdvice(cycles: readonly ApdrCycle[]): ApdrAdvice {
   let cyclesCompleted = 0;
   let cyclesWithoutProgress = 0;
   cycles.forEach((cycle, index) => {
+    if (typeof cycle !== 'object' || cycle === null) {
+      throw new RuleInputError('invalid-field', `cycles[${index}]: expected an APDR cycle object, got ${cycle === null ? 'null' : typeof cycle}`, `cycles[${index}]`);
+    }
     const progress: unknown = cycle?.sufficientProgress ?? cycle?.review?.sufficientProgress;
     if (progress === undefined) return;
     if (typeof progress !== 'boolean') {
@@ -51,6 +54,8 @@ export function apdrAdvice(cycles: readonly ApdrCycle[]): ApdrAdvice {
   const message =
     cyclesCompleted < 2
       ? `${cyclesCompleted} of at least 2 APDR cycles completed: continue the termly cycle before requesting a formal SENCO consultation.`
-      : 'The pupil is making sufficient progress: continue the termly APDR cycle and review at the end of the term.';
+      : cyclesWithoutProgress === 1
+        ? 'The latest APDR cycle ended without sufficient progress: continue the termly cycle; if the next one also ends without sufficient progress, request a formal SENCO consultation.'
+        : 'The pupil is making sufficient progress: continue the termly APDR cycle and review at the end of the term.';
   return { cyclesCompleted, cyclesWithoutProgress, advice: 'continue-apdr', message };
 }

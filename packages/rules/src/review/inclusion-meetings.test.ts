@@ -43,3 +43,19 @@ test('an end beyond the calendar is an error, not a guess', () => {
   assert.throws(() => inclusionMeetingSchedule({ start: '2027-07-01', end: '2027-08-30', calendar }), /end 2027-08-30 is outside it/);
   assert.throws(() => inclusionMeetingSchedule({ start: '2026-08-20', end: '2026-09-07', calendar }), /start 2026-08-20 is outside it/);
 });
+
+test('options that are not an object, and a reduced timetable whose end is null, get clear errors', () => {
+  assert.throws(() => inclusionMeetingSchedule(undefined as never), (error: unknown) => {
+    assert.equal((error as { code?: string }).code, 'invalid-field');
+    assert.match((error as Error).message, /^options: expected an object/);
+    return true;
+  });
+  for (const end of [null, '', undefined]) {
+    assert.throws(
+      () => inclusionMeetingSchedule({ start: '2026-10-05', end: end as never, reducedTimetable: true }),
+      (error: unknown) => (error as { code?: string }).code === 'reduced-timetable-needs-end-date',
+      String(end),
+    );
+    assert.throws(() => inclusionMeetingSchedule({ start: '2026-10-05', end: end as never }), (error: unknown) => (error as { code?: string }).code === 'missing-field');
+  }
+});

@@ -1,6 +1,6 @@
 import { type DayNumber, formatIsoDate, isWeekday, parseIsoDate } from '../dates/iso-date.js';
 import { RuleInputError } from '../dates/rule-input-error.js';
-import { calendarOf } from './review-window.js';
+import { assertOptions, calendarOf } from './review-window.js';
 import { type TermCalendar, type TermCalendarInput, assertCovers, firstIndexAfter, nthTeachingDayAfter } from './term-calendar.js';
 
 /** Who meets the parent(s) (seed 003). */
@@ -33,8 +33,9 @@ export type InclusionMeetingOptions = {
 
 /** The review meetings of an Inclusion Support Plan, after `start` up to `end` inclusive. */
 export function inclusionMeetingSchedule(options: InclusionMeetingOptions): ScheduledMeeting[] {
+  assertOptions(options, '{ start, end, calendar? }');
   const start = parseIsoDate(options.start, 'start');
-  if (options.end === undefined || options.end === '') {
+  if (options.end == null || options.end === '') {
     throw options.reducedTimetable
       ? new RuleInputError('reduced-timetable-needs-end-date', 'end: a reduced timetable must have an end date (a planned return to full time)', 'end')
       : new RuleInputError('missing-field', 'end: give the end date of the plan (start date plus its duration)', 'end');

@@ -24,3 +24,22 @@ test('fewer than three (meetings outside the year and repeats of a day do not co
 test('an invalid meeting date is an error naming it', () => {
   assert.throws(() => checkParentMeetings(['2026-10-01', '2026-02-29'], schoolYearOf('2026-10-01')), /meetings\[1\]: 2026-02-29 is not a real date/);
 });
+
+test('bad arguments are errors naming them, never a crash or a silent count', () => {
+  const year = schoolYearOf('2026-10-01');
+  const fails = (run: () => unknown, code: string, path: string) =>
+    assert.throws(run, (error: unknown) => {
+      assert.equal((error as { name?: string }).name, 'RuleInputError', String(error));
+      assert.equal((error as { code?: string }).code, code);
+      assert.equal((error as { path?: string }).path, path);
+      return true;
+    });
+  fails(() => checkParentMeetings(undefined as never, year), 'invalid-field', 'meetings');
+  fails(() => checkParentMeetings('2026-10-01' as never, year), 'invalid-field', 'meetings');
+  fails(() => checkParentMeetings([], undefined as never), 'invalid-field', 'year');
+  // A year that ends before it starts, or runs longer than a year, would count the wrong meetings.
+  fails(() => checkParentMeetings([], { from: '2027-08-31', to: '2026-09-01' }), 'invalid-date', 'to');
+  fails(() => checkParentMeetings(['2026-10-01', '2027-10-01', '2028-03-01'], { from: '2026-09-01', to: '2028-08-31' }), 'invalid-date', 'to');
+  // A leap school year is still one year.
+  assert.equal(checkParentMeetings(['2028-02-29'], schoolYearOf('2028-02-29')).count, 1);
+});

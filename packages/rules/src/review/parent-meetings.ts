@@ -1,4 +1,5 @@
 import { formatIsoDate, parseIsoDate, partsFromDay } from '../dates/iso-date.js';
+import { RuleInputError } from '../dates/rule-input-error.js';
 
 /** SEND Code of Practice 2014, 6.65: schools should meet parents at least three times each year. */
 export const MIN_PARENT_MEETINGS_PER_YEAR = 3;
@@ -25,8 +26,16 @@ export function schoolYearOf(date: string): { from: string; to: string } {
  * naming the entry (`meetings[2]`), never silently skipped.
  */
 export function checkParentMeetings(meetings: readonly string[], year: { from: string; to: string }): ParentMeetingCheck {
+  if (!Array.isArray(meetings)) throw new RuleInputError('invalid-field', 'meetings: expected a list of meeting dates YYYY-MM-DD', 'meetings');
+  if (typeof year !== 'object' || year === null) {
+    throw new RuleInputError('invalid-field', "year: expected { from, to }, e.g. schoolYearOf('2026-10-01')", 'year');
+  }
   const from = parseIsoDate(year.from, 'from');
   const to = parseIsoDate(year.to, 'to');
+  // The minimum is per year: a longer span would let three meetings in two years pass.
+  if (to < from || to - from > 365) {
+    throw new RuleInputError('invalid-date', `to: ${year.to} must be on or after from ${year.from} and at most a year later`, 'to');
+  }
   const days = new Set<number>();
   meetings.forEach((meeting, index) => {
     const day = parseIsoDate(meeting, `meetings[${index}]`);

@@ -32,9 +32,9 @@ export function reviewWindowDays(options: ReviewWindowOptions): [DayNumber, DayN
 }
 
 /** Called from plain JavaScript with nothing or a string, say so rather than crash. */
-export function assertOptions(options: unknown): asserts options is object {
+export function assertOptions(options: unknown, shape = '{ template, from, today }'): asserts options is object {
   if (typeof options !== 'object' || options === null) {
-    throw new RuleInputError('invalid-field', 'options: expected an object such as { template, from, today }');
+    throw new RuleInputError('invalid-field', `options: expected an object such as ${shape}`);
   }
 }
 

@@ -10,6 +10,7 @@ import { checkTimeBound } from './time-bound.js';
 import { smartElements, type ElementResult, type SmartCheck, type SmartCheckOptions, type SmartElement, type Verdict } from './types.js';
 import { checkWho, standIns } from './who.js';
 import { prepare } from './scan.js';
+import { tidySpacing, untidy } from './spacing.js';
 
 function withMessage(verdict: Verdict, catalogue: MessageCatalogue): ElementResult {
   if (verdict.ok) return { ok: true, code: verdict.code, evidence: verdict.evidence };
@@ -41,18 +42,24 @@ export function checkSmartTarget(text: string, options: SmartCheckOptions = {}):
   if (typeof text !== 'string') return notText(catalogue);
   const pupilName = typeof opts.pupilName === 'string' ? opts.pupilName : undefined;
 
-  const p = prepare(text);
+  // The rules read single spaces and plain quotes. Text pasted with other spacing is read
+  // as a tidied copy, and its evidence is mapped back to point into `text`.
+  let p = prepare(text);
+  const tidied = p.untidy ? tidySpacing(text) : undefined;
+  if (tidied) p = prepare(tidied.text);
   const who = checkWho(p, pupilName);
   // Names, placeholders and initials are judged under "who", not as unexplained acronyms.
-  const ignore = () => [...who.evidence, ...standIns(text)];
+  const ignore = () => [...who.evidence, ...standIns(p.text)];
+  const result = (verdict: Verdict): ElementResult =>
+    withMessage(tidied ? { ...verdict, evidence: untidy(verdict.evidence, text, tidied) } : verdict, catalogue);
   const elements: Record<SmartElement, ElementResult> = {
-    who: withMessage(who, catalogue),
-    observableAction: withMessage(checkObservableAction(p), catalogue),
-    conditions: withMessage(checkConditions(p), catalogue),
-    criterion: withMessage(checkCriterion(p), catalogue),
-    timeBound: withMessage(checkTimeBound(p), catalogue),
-    positive: withMessage(checkPositive(p), catalogue),
-    clearLanguage: withMessage(checkClearLanguage(p, ignore), catalogue),
+    who: result(who),
+    observableAction: result(checkObservableAction(p)),
+    conditions: result(checkConditions(p)),
+    criterion: result(checkCriterion(p)),
+    timeBound: result(checkTimeBound(p)),
+    positive: result(checkPositive(p)),
+    clearLanguage: result(checkClearLanguage(p, ignore)),
   };
   let smart = true;
   for (const key of smartElements) if (!elements[key].ok) smart = false;

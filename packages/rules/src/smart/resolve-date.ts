@@ -4,6 +4,7 @@
 // usually ends: a target is only flagged when it clearly runs past the review.
 import { MONTHS } from './dates.js';
 import { NUMBER_WORDS } from './text.js';
+import { tidySpacing } from './spacing.js';
 
 const MONTH_INDEX: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -95,7 +96,9 @@ function fromParts(year: number | undefined, month: number, day: number, referen
 }
 
 /** The ISO date an end-point phrase stands for, `{ invalid }` for an impossible date, or undefined. */
-export function resolveEndPoint(phrase: string, reference: { planDate?: string; reviewDate?: string }): Resolved {
+export function resolveEndPoint(original: string, reference: { planDate?: string; reviewDate?: string }): Resolved {
+  // Evidence is the text as written; read it with the spacing the patterns expect.
+  const phrase = tidySpacing(original).text;
   let m = ISO_IN_TEXT.exec(phrase);
   if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]), reference);
   m = NUMERIC.exec(phrase);

@@ -35,6 +35,8 @@ export interface Prepared {
   tokens: Token[];
   /** Tokens that start at least one rule (about half of them). */
   triggers: Token[];
+  /** The text may have spacing, quotes or hyphens that `tidySpacing` would change. */
+  untidy: boolean;
 }
 
 // Room for 32 × 2 word lists (about 30 are used); `words` says when it runs out.
@@ -127,10 +129,13 @@ export function prepare(text: string): Prepared {
   const tokens: Token[] = [];
   const triggers: Token[] = [];
   const length = lower.length;
+  let untidy = false;
   let i = 0;
   while (i < length) {
     let c = lower.charCodeAt(i);
     if (!isWordChar(c)) {
+      // Two spaces, a control character or a separator beyond ASCII: maybe something to tidy.
+      if (c === 32 ? lower.charCodeAt(i + 1) === 32 : c < 32 || c > 126) untidy = true;
       i++;
       continue;
     }
@@ -147,7 +152,7 @@ export function prepare(text: string): Prepared {
     tokens.push(token);
     if (token.flags !== 0) triggers.push(token);
   }
-  return { text, lower, tokens, triggers };
+  return { text, lower, tokens, triggers, untidy };
 }
 
 /** A word list: `#` stands for any number. */

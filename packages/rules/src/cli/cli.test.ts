@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -261,4 +261,33 @@ test('a JSON calendar or cadence table saved with a byte-order mark (as Windows 
   assert.deepEqual(withCalendar.lines, [{ id: 'a', earliest: '2026-10-16', latest: '2026-11-06', status: 'overdue' }]);
   assert.equal(withCadence.stderr, '');
   assert.deepEqual(withCadence.lines, [{ id: 'b', earliest: '2026-10-01', latest: '2026-10-15', status: 'due' }]);
+});
+
+test('reviews: follows linked plans and folders, names broken links and broken JSON by line, and reads .JSON files', async () => {
+  const shared = join(work, 'shared-drive');
+  mkdirSync(join(shared, 'class-3'), { recursive: true });
+  const ipm = readFileSync(join(fixtures, 'individual-provision-map/valid-complete.json'), 'utf8');
+  writeFileSync(join(shared, 'linked.json'), ipm);
+  writeFileSync(join(shared, 'class-3', 'in-linked-folder.json'), ipm);
+  const folder = join(work, 'linked');
+  mkdirSync(folder, { recursive: true });
+  symlinkSync(join(shared, 'linked.json'), join(folder, 'linked.json'));
+  symlinkSync(join(shared, 'class-3'), join(folder, 'class-3'));
+  symlinkSync(join(work, 'nowhere.json'), join(folder, 'broken-link.json'));
+  symlinkSync('.', join(folder, 'loop')); // a link back to the folder must not be walked for ever
+  writeFileSync(join(folder, 'UPPER.JSON'), ipm);
+  writeFileSync(join(folder, 'broken.json'), '{\n  "template": "individual-provision-map",\n  "status": "draft"\n  "child": {}\n}\n');
+  const result = await cli(['reviews', folder, '--today', '2026-11-22', '--json']);
+  const report = JSON.parse(result.stdout) as { plans: { file: string }[]; problems: { file: string; error: { code: string; message: string } }[] };
+  assert.deepEqual(report.plans.map((plan) => plan.file).sort(), ['UPPER.JSON', join('class-3', 'in-linked-folder.json'), 'linked.json']);
+  assert.deepEqual(
+    report.problems.map((problem) => [problem.file, problem.error.code]),
+    [
+      ['broken-link.json', 'unreadable'],
+      ['broken.json', 'invalid-json'],
+    ],
+  );
+  assert.match(report.problems[0]!.error.message, /cannot read this file: ENOENT/);
+  assert.match(report.problems[1]!.error.message, /line 4, column 3/);
+  assert.equal(result.code, 1);
 });

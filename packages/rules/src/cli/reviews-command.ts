@@ -1,5 +1,6 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { parseJson } from '@isp-kit/schemas';
 import { formatIsoDate, parseIsoDate } from '../dates/iso-date.js';
 import { RuleInputError } from '../dates/rule-input-error.js';
 import { type CadenceOverride, hasReviewWindow, isKnownTemplate } from '../review/cadence.js';
@@ -8,7 +9,7 @@ import { statusOn } from '../review/review-status.js';
 import type { TermCalendar } from '../review/term-calendar.js';
 import type { TemplateId } from '../review/template-id.js';
 import { reviewBasisOf } from '../decisions/review-basis.js';
-import { type CliIo, EXIT_OK, EXIT_RECORD_FAILED, UsageError, writeOut } from './cli-io.js';
+import { type CliIo, EXIT_OK, EXIT_RECORD_FAILED, UsageError, readTextFile, writeOut } from './cli-io.js';
 
 export type ReviewsOptions = {
   today: string;
@@ -45,16 +46,20 @@ export async function reviewsCommand(io: CliIo, folder: string, options: Reviews
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  let files: string[];
+  let files: FoundFile[];
   try {
     files = await jsonFiles(folder);
   } catch (error) {
-    throw new UsageError(`cannot read the folder ${folder}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(`cannot read the folder ${folder}: ${reasonOf(error)}`);
   }
   const documents: { file: string; plan: Record<string, unknown> }[] = [];
   const problems: Problem[] = [];
-  for (const path of files) {
+  for (const { path, unreadable } of files) {
     const file = relative(folder, path) || path;
+    if (unreadable !== undefined) {
+      problems.push({ file, error: { code: 'unreadable', message: unreadable } });
+      continue;
+    }
     try {
       documents.push({ file, plan: await readPlan(path) });
     } catch (error) {
@@ -95,12 +100,15 @@ export async function reviewsCommand(io: CliIo, folder: string, options: Reviews
 }
 
 async function readPlan(path: string): Promise<Record<string, unknown>> {
-  let plan: unknown;
+  let text: string;
   try {
-    plan = JSON.parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''));
+    text = await readTextFile(path);
   } catch (error) {
-    throw new RuleInputError('invalid-json', `not valid JSON: ${(error as Error).message}`);
+    throw new RuleInputError('unreadable', `cannot read this file: ${reasonOf(error)}`);
   }
+  const parsed = parseJson(text);
+  if (!parsed.ok) throw new RuleInputError('invalid-json', `not valid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.message}`);
+  const plan = parsed.value;
   if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) throw new RuleInputError('not-an-object', 'expected a plan object');
   const template = (plan as Record<string, unknown>)['template'];
   if (template === undefined) throw new RuleInputError('missing-template', 'no "template" field: this file is not a support plan');
@@ -131,14 +139,50 @@ function planRow(
   };
 }
 
-async function jsonFiles(folder: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of await readdir(folder, { withFileTypes: true })) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory() && entry.name !== 'node_modules' && !entry.name.startsWith('.')) found.push(...(await jsonFiles(path)));
-    else if (entry.isFile() && entry.name.endsWith('.json')) found.push(path);
-  }
-  return found.sort();
+type FoundFile = { path: string; unreadable?: string };
+
+/**
+ * Every `*.json` file under `folder` (any case), in sub-folders too, following links (a shared
+ * drive is often linked in) but never into a folder already walked. A broken link or a
+ * sub-folder that cannot be read comes back with the reason, to be listed as a problem:
+ * skipping it would leave plans out of the list without a word.
+ */
+async function jsonFiles(folder: string): Promise<FoundFile[]> {
+  const found: FoundFile[] = [];
+  const walked = new Set<string>();
+  const walk = async (dir: string): Promise<void> => {
+    let entries;
+    try {
+      const real = await realpath(dir);
+      if (walked.has(real)) return;
+      walked.add(real);
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      if (dir === folder) throw error;
+      found.push({ path: dir, unreadable: `cannot read this folder: ${reasonOf(error)}` });
+      return;
+    }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      let target: { isDirectory(): boolean; isFile(): boolean } = entry;
+      if (entry.isSymbolicLink()) {
+        try {
+          target = await stat(path);
+        } catch (error) {
+          found.push({ path, unreadable: `cannot read this file: ${reasonOf(error)} (the link leads nowhere)` });
+          continue;
+        }
+      }
+      if (target.isDirectory() && entry.name !== 'node_modules' && !entry.name.startsWith('.')) await walk(path);
+      else if (target.isFile() && /\.json$/i.test(entry.name)) found.push({ path });
+    }
+  };
+  await walk(folder);
+  return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function reasonOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 }
 
 function table(rows: PlanRow[], problems: Problem[], options: ReviewsOptions): string {

@@ -44,3 +44,15 @@ test('codes must be census codes', () => {
   assert.deepEqual(codes({ senProvision: 'K', primaryNeed: 'ADHD' }), ['invalid-need-type']);
   assert.deepEqual(codes({}), ['missing-provision']);
 });
+
+test('null is read as "not recorded", as a plan saved from a form holds it', () => {
+  assert.deepEqual(codes({ senProvision: 'N', primaryNeed: null, secondaryNeed: null }), []);
+  assert.deepEqual(codes({ senProvision: 'K', primaryNeed: 'ASD', secondaryNeed: null }), []);
+  assert.deepEqual(codes({ senProvision: 'K', primaryNeed: null }), ['need-type-required']);
+  assert.deepEqual(codes({ senProvision: null }), ['missing-provision']);
+  assert.deepEqual(codes({ senProvision: 'K', primaryNeed: 'SEMH', needs: null as never }), []);
+});
+
+test('a missing need type given as a needs list is reported at needs', () => {
+  assert.deepEqual(checkCensus({ senProvision: 'E', needs: [] }).map((issue) => `${issue.code} ${issue.path}`), ['need-type-required needs']);
+});

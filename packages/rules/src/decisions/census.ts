@@ -38,7 +38,7 @@ export function checkCensus(senData: CensusSenData): CensusIssue[] {
     throw new RuleInputError('invalid-field', 'senData: expected an object { senProvision, primaryNeed, secondaryNeed } or { senProvision, needs }');
   }
   const issues: CensusIssue[] = [];
-  const provision = senData.senProvision;
+  const provision = senData.senProvision ?? undefined; // null, as forms save it, is "not recorded"
   if (provision === undefined) {
     issues.push({ code: 'missing-provision', path: 'senProvision', message: 'SEN provision is missing: give N, K (SEN support) or E (EHC plan)' });
   } else if (!PROVISIONS.has(provision)) {
@@ -58,7 +58,7 @@ export function checkCensus(senData: CensusSenData): CensusIssue[] {
     issues.push({ code: 'duplicate-need-type', path: needs[1]?.path ?? 'needs', message: 'The same SEN type is given twice: the secondary need must differ from the primary' });
   }
   if ((provision === 'K' || provision === 'E') && needs.length === 0) {
-    issues.push({ code: 'need-type-required', path: 'primaryNeed', message: `A primary SEN type is required when provision is ${provision}` });
+    issues.push({ code: 'need-type-required', path: senData.needs == null ? 'primaryNeed' : 'needs', message: `A primary SEN type is required when provision is ${provision}` });
   }
   if (provision === 'N' && needs.length > 0) {
     issues.push({ code: 'need-type-without-sen', path: needs[0]!.path, message: 'No SEN type may be recorded when provision is N (no special educational need)' });
@@ -71,7 +71,7 @@ export function checkCensus(senData: CensusSenData): CensusIssue[] {
 }
 
 function rankedNeeds(senData: CensusSenData, issues: CensusIssue[]): { type: unknown; path: string }[] {
-  if (senData.needs !== undefined) {
+  if (senData.needs != null) {
     if (!Array.isArray(senData.needs)) {
       issues.push({ code: 'invalid-needs', path: 'needs', message: 'needs must be a list of { type, rank }' });
       return [];
@@ -99,8 +99,9 @@ function rankedNeeds(senData: CensusSenData, issues: CensusIssue[]): { type: unk
     return [...needs].sort((a, b) => Number(a.rank) - Number(b.rank)).map(({ type, path }) => ({ type, path: `${path}.type` }));
   }
   const needs: { type: unknown; path: string }[] = [];
-  if (senData.primaryNeed !== undefined && senData.primaryNeed !== '') needs.push({ type: senData.primaryNeed, path: 'primaryNeed' });
-  if (senData.secondaryNeed !== undefined && senData.secondaryNeed !== '') {
+  const given = (value: unknown) => value !== undefined && value !== null && value !== '';
+  if (given(senData.primaryNeed)) needs.push({ type: senData.primaryNeed, path: 'primaryNeed' });
+  if (given(senData.secondaryNeed)) {
     if (needs.length === 0) {
       issues.push({ code: 'single-need-not-primary', path: 'secondaryNeed', message: 'A single SEN type is the primary need: record it as the primary need, not the secondary' });
     }

@@ -58,3 +58,28 @@ test("the inclusion team's advice takes precedence; missing facts are asked for"
   assert.throws(() => chooseTemplate({ ageGroup: 'teen' as 'school-age' }), /ageGroup: "teen" is not one of preschool-or-below, school-age/);
   assert.throws(() => chooseTemplate({ graduatedResponseLevel: 'GR5' as 'GR4' }), /graduatedResponseLevel: "GR5" is not one of/);
 });
+
+const failsWith = (run: () => unknown, code: string, path: string) => assert.throws(run, { name: 'RuleInputError', code, path });
+
+test('advice naming no plan template is an error, not returned as the choice', () => {
+  failsWith(() => chooseTemplate({ advisedTemplate: 'banana' as never }), 'invalid-field', 'advisedTemplate');
+  // Records and the whole-setting action plan are not a plan for a child.
+  failsWith(() => chooseTemplate({ advisedTemplate: 'record-of-intervention' }), 'invalid-field', 'advisedTemplate');
+  failsWith(() => chooseTemplate({ advisedTemplate: 'inclusion-action-plan' }), 'invalid-field', 'advisedTemplate');
+  assert.equal(chooseTemplate({ advisedTemplate: 'sen-support-plan' }).template, 'sen-support-plan');
+});
+
+test('a yes/no fact that is not true or false is an error, not read as yes', () => {
+  failsWith(() => chooseTemplate({ ageGroup: 'school-age', reducedTimetable: 'no' as never }), 'invalid-field', 'reducedTimetable');
+  failsWith(() => chooseTemplate({ ageGroup: 'preschool-or-below', groupProvisionMapInPlace: 1 as never }), 'invalid-field', 'groupProvisionMapInPlace');
+  for (const field of ['behaviourStrategiesNeeded', 'universalStrategiesNotSuccessful', 'reintegrationAfterExclusion', 'onSenRegister']) {
+    failsWith(() => chooseTemplate({ ageGroup: 'school-age', [field]: 'false' }), 'invalid-field', field);
+  }
+  assert.equal(chooseTemplate({ ageGroup: 'school-age', reducedTimetable: false }).template, 'individual-support-plan');
+});
+
+test('targets from outside agencies mean an IPM whatever the age, so the age is not needed (seed 002)', () => {
+  const choice = chooseTemplate({ outsideAgencies: 'targets' });
+  assert.equal(choice.template, 'individual-provision-map');
+  assert.equal(choice.seed, '002');
+});

@@ -40,6 +40,8 @@ export function chooseTemplate(child: ChildSituation): TemplateChoice {
   checkOneOf(child.ageGroup, 'ageGroup', ['preschool-or-below', 'school-age']);
   checkOneOf(child.graduatedResponseLevel, 'graduatedResponseLevel', ['GR1', 'GR2', 'GR3', 'GR4', 'Exceptional']);
   checkOneOf(child.outsideAgencies, 'outsideAgencies', ['none', 'strategies', 'targets']);
+  checkOneOf(child.advisedTemplate, 'advisedTemplate', planTemplates);
+  for (const field of yesNoFacts) checkOneOf(child[field], field, [true, false]);
   if (child.advisedTemplate !== undefined) {
     return {
       template: child.advisedTemplate,
@@ -95,15 +97,15 @@ export function chooseTemplate(child: ChildSituation): TemplateChoice {
     };
   }
   if (child.behaviourStrategiesNeeded) return behaviourPlan();
-  if (child.ageGroup === undefined) {
-    throw new RuleInputError('missing-field', 'ageGroup: say whether the child is "preschool-or-below" or "school-age"', 'ageGroup');
-  }
   if (child.outsideAgencies === 'targets') {
     return {
       template: 'individual-provision-map',
       reason: 'The pupil is receiving support and targets from outside specialist agencies, so the targets go on an individual provision map.',
       seed: '002',
     };
+  }
+  if (child.ageGroup === undefined) {
+    throw new RuleInputError('missing-field', 'ageGroup: say whether the child is "preschool-or-below" or "school-age"', 'ageGroup');
   }
   if (child.onSenRegister) {
     return {
@@ -119,9 +121,18 @@ export function chooseTemplate(child: ChildSituation): TemplateChoice {
   };
 }
 
-/** An unknown value is refused, not silently read as "not given". */
-function checkOneOf(value: unknown, field: string, allowed: readonly string[]): void {
-  if (value !== undefined && !allowed.includes(value as string)) {
+/** The templates that are a plan for one child (not the records or the whole-setting action plan). */
+const planTemplates: readonly TemplateId[] = [
+  'ey-individual-support-plan', 'individual-provision-map', 'individual-support-plan', 'inclusion-support-plan', 'sen-support-plan',
+];
+const yesNoFacts = [
+  'groupProvisionMapInPlace', 'behaviourStrategiesNeeded', 'universalStrategiesNotSuccessful', 'reducedTimetable',
+  'reintegrationAfterExclusion', 'onSenRegister',
+] as const;
+
+/** An unknown value is refused, not silently read as "not given" (or a string "no" as yes). */
+function checkOneOf(value: unknown, field: string, allowed: readonly unknown[]): void {
+  if (value !== undefined && !allowed.includes(value)) {
     throw new RuleInputError('invalid-field', `${field}: ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`, field);
   }
 }

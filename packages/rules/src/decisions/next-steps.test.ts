@@ -30,3 +30,25 @@ test('targets without a recorded outcome are not counted as achieved', () => {
   assert.deepEqual(codes(steps), ['record-outcomes', 'next-step-targets', 'agree-new-targets']);
   assert.deepEqual(steps[0]?.targetIds, ['t2']);
 });
+
+test('a verdict that is not yes, partly or no, a target without an id, or a report flag that is not true/false is an error naming it', () => {
+  const failsWith = (review: unknown, path: string) =>
+    assert.throws(() => nextStepsAfterReview(review as never), (error: unknown) => {
+      assert.equal((error as { code?: string }).code, 'invalid-field', String(error));
+      assert.equal((error as { path?: string }).path, path);
+      return true;
+    });
+  failsWith({ targetsReviewed: [{ targetId: 'a', achieved: 'yes' }, { targetId: 'b', achieved: 'maybe' }] }, 'targetsReviewed[1].achieved');
+  failsWith({ targetsReviewed: [{ achieved: 'no' }] }, 'targetsReviewed[0].targetId');
+  failsWith({ targetsReviewed: [null] }, 'targetsReviewed[0]');
+  failsWith({ targetsReviewed: [], agencyReportReceived: 'no' }, 'agencyReportReceived');
+  // A minutes-of-review document: the path says where in it.
+  failsWith({ review: { targetsReviewed: [{ targetId: 'a', achieved: 'Yes' }] } }, 'review.targetsReviewed[0].achieved');
+  // Not yet recorded is still allowed, and asked for.
+  assert.deepEqual(codes(nextStepsAfterReview({ targetsReviewed: [{ targetId: 'a' }] })), ['record-outcomes', 'agree-new-targets']);
+});
+
+test('one target to revisit is "it", not "them"', () => {
+  const [step] = nextStepsAfterReview({ targetsReviewed: [{ targetId: 'a', achieved: 'no' }] });
+  assert.equal(step?.action, 'Revisit and adapt this target to make it achievable: a.');
+});

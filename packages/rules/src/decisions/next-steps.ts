@@ -28,9 +28,20 @@ export function nextStepsAfterReview(review: ReviewFindings): NextStep[] {
   if (typeof review !== 'object' || review === null) throw new RuleInputError('invalid-field', 'review: expected an object with targetsReviewed');
   // A minutes-of-review document holds the review itself under `review`.
   const inner = (review as { review?: unknown }).review;
-  const targets = (typeof inner === 'object' && inner !== null ? (inner as ReviewFindings) : review).targetsReviewed ?? [];
-  if (!Array.isArray(targets)) throw new RuleInputError('invalid-field', 'targetsReviewed: expected a list of { targetId, achieved }', 'targetsReviewed');
-  const ids = (wanted: (achieved: unknown) => boolean) => targets.filter((t) => wanted(t?.achieved)).map((t) => String(t?.targetId));
+  const where = typeof inner === 'object' && inner !== null ? 'review.targetsReviewed' : 'targetsReviewed';
+  const targets = (where === 'targetsReviewed' ? review : (inner as ReviewFindings)).targetsReviewed ?? [];
+  const fail = (path: string, expected: string) => {
+    throw new RuleInputError('invalid-field', `${path}: expected ${expected}`, path);
+  };
+  if (!Array.isArray(targets)) fail(where, 'a list of { targetId, achieved }');
+  targets.forEach((target, index) => {
+    const path = `${where}[${index}]`;
+    if (typeof target !== 'object' || target === null) fail(path, '{ targetId, achieved }');
+    if (typeof target.targetId !== 'string' || target.targetId === '') fail(`${path}.targetId`, 'the id of the target reviewed');
+    if (target.achieved !== undefined && !['yes', 'partly', 'no'].includes(target.achieved)) fail(`${path}.achieved`, '"yes", "partly" or "no"');
+  });
+  if (review.agencyReportReceived !== undefined && typeof review.agencyReportReceived !== 'boolean') fail('agencyReportReceived', 'true or false');
+  const ids = (wanted: (achieved: unknown) => boolean) => targets.filter((t) => wanted(t.achieved)).map((t) => t.targetId);
   const notAchieved = ids((a) => a === 'no' || a === 'partly');
   const achieved = ids((a) => a === 'yes');
   const unrecorded = ids((a) => a !== 'yes' && a !== 'no' && a !== 'partly');
@@ -54,7 +65,7 @@ export function nextStepsAfterReview(review: ReviewFindings): NextStep[] {
   if (notAchieved.length > 0) {
     steps.push({
       code: 'revisit-targets',
-      action: `Revisit and adapt ${notAchieved.length === 1 ? 'this target' : 'these targets'} to make them achievable: ${notAchieved.join(', ')}.`,
+      action: `Revisit and adapt ${notAchieved.length === 1 ? 'this target to make it' : 'these targets to make them'} achievable: ${notAchieved.join(', ')}.`,
       reason: 'When a child has not achieved the targets set, practitioners revisit and adapt them, referring to the Early Support tracking documents or the outside agency report for next steps (seeds 000, 002).',
       targetIds: notAchieved,
     });

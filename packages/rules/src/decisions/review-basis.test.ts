@@ -31,3 +31,7 @@ test('a school ISP counts from the start of its latest APDR cycle', () => {
 test('a plan with no date to count from is a clear error', () => {
   assert.throws(() => reviewBasisOf({ template: 'sen-support-plan' }, { today: '2026-10-01' }), /\/planDetails\/dateOfPlan: the plan has no date of plan/);
 });
+
+test('options that are not an object are a clear error, not a crash', () => {
+  assert.throws(() => reviewBasisOf(fixture('individual-provision-map'), undefined as never), /^RuleInputError: options: expected an object such as \{ today/);
+});

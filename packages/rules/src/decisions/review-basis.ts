@@ -2,6 +2,7 @@ import { schemas } from '@isp-kit/schemas';
 import { type DayNumber, formatIsoDate, isIsoDate, parseIsoDate } from '../dates/iso-date.js';
 import { RuleInputError } from '../dates/rule-input-error.js';
 import { assertTemplate } from '../review/cadence.js';
+import { assertOptions } from '../review/review-window.js';
 import type { TemplateId } from '../review/template-id.js';
 import { planFieldsOf, valuesAt } from './plan-fields.js';
 
@@ -22,6 +23,7 @@ export type ReviewBasis = {
 export function reviewBasisOf(plan: unknown, options: { today: string; reviewDates?: readonly string[] }): ReviewBasis {
   if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) throw new RuleInputError('not-an-object', 'plan: expected a plan object');
   const template = assertTemplate((plan as Record<string, unknown>)['template']);
+  assertOptions(options, '{ today, reviewDates? }');
   const today = parseIsoDate(options.today, 'today');
   const fields = planFieldsOf(schemas[template]);
   let best: { day: DayNumber; basis: ReviewBasis['basis'] } | undefined;

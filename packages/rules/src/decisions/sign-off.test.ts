@@ -132,3 +132,7 @@ test('Inclusion Support Plan: each review date inside 2-4 weeks of the one befor
 test('a bad today is the caller’s error, not a plan issue', () => {
   assert.throws(() => checkPlanForSignOff(ipm, { today: '2026-02-30' }), /today: 2026-02-30 is not a real date/);
 });
+
+test('options that are not an object say what the options are', () => {
+  assert.throws(() => checkPlanForSignOff(ipm, undefined as never), /^RuleInputError: options: expected an object such as \{ today, calendar\?, cadence\? \}/);
+});

@@ -35,7 +35,7 @@ type Json = Record<string, unknown>;
  * name). An empty list means the plan is ready to sign.
  */
 export function checkPlanForSignOff(plan: unknown, options: SignOffOptions): SignOffIssue[] {
-  assertOptions(options);
+  assertOptions(options, '{ today, calendar?, cadence? }');
   const today = parseIsoDate(options.today, 'today');
   const issues: SignOffIssue[] = validate(plan).errors.map((error) => ({
     code: error.code,

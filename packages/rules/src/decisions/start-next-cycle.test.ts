@@ -65,3 +65,15 @@ test('clear errors for what it cannot work without', () => {
   assert.throws(() => startNextCycle(plan, review, { today: '2026-11-31', newId: 'n' }), /today: 2026-11-31 is not a real date/);
   assert.throws(() => startNextCycle({ template: 'nope' }, review, { today: '2026-11-02', newId: 'n' }), /plan\.template: "nope" is not a template id/);
 });
+
+test('a record, or options that are not an object, get a clear error instead of an invalid draft or a crash', () => {
+  for (const template of ['record-of-intervention', 'review-of-intervention', 'inclusion-action-plan']) {
+    assert.throws(() => startNextCycle(fixture(template, 'valid-complete'), review, { today: '2026-11-02', newId: 'n' }), (error: unknown) => {
+      assert.equal((error as { code?: string }).code, 'invalid-field', String(error));
+      assert.equal((error as { path?: string }).path, 'plan.template');
+      assert.match((error as Error).message, new RegExp(`${template} is a record, not a plan with cycles`));
+      return true;
+    });
+  }
+  assert.throws(() => startNextCycle(plan, review, null as never), /^RuleInputError: options: expected an object/);
+});

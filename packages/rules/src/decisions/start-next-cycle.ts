@@ -1,7 +1,8 @@
 import { schemas } from '@isp-kit/schemas';
 import { parseIsoDate } from '../dates/iso-date.js';
 import { RuleInputError } from '../dates/rule-input-error.js';
-import { assertTemplate } from '../review/cadence.js';
+import { assertTemplate, defaultCadence } from '../review/cadence.js';
+import { assertOptions } from '../review/review-window.js';
 import { planFieldsOf, valuesAt } from './plan-fields.js';
 
 export type NextCycleOptions = {
@@ -29,6 +30,10 @@ export function startNextCycle(plan: unknown, review: unknown, options: NextCycl
   if (!isJson(plan)) throw new RuleInputError('invalid-field', 'plan: expected a plan object');
   if (!isJson(review)) throw new RuleInputError('invalid-field', 'review: expected a review object');
   const template = assertTemplate(plan['template'], 'plan.template');
+  if (defaultCadence[template] === 'none') {
+    throw new RuleInputError('invalid-field', `plan.template: ${template} is a record, not a plan with cycles: start the next cycle from the plan it belongs to`, 'plan.template');
+  }
+  assertOptions(options, '{ today?, newId? }');
   if (options.today !== undefined) parseIsoDate(options.today, 'today');
   if (options.newId !== undefined && (typeof options.newId !== 'string' || options.newId === '')) {
     throw new RuleInputError('invalid-field', 'newId: expected a non-empty string', 'newId');

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { parseJson } from '@isp-kit/schemas';
 import { type SignOffIssue, checkPlanForSignOff } from '../decisions/sign-off.js';
 import type { TermCalendar } from '../review/term-calendar.js';
 import type { CadenceOverride } from '../review/cadence.js';
-import { type CliIo, EXIT_OK, EXIT_RECORD_FAILED, EXIT_USAGE, writeOut } from './cli-io.js';
+import { type CliIo, EXIT_OK, EXIT_RECORD_FAILED, EXIT_USAGE, readTextFile, writeOut } from './cli-io.js';
 
 export type CheckOptions = { today: string; calendar: TermCalendar | undefined; cadence?: CadenceOverride | undefined; json: boolean };
 type PlanReport = { file: string; ready: boolean; issues: SignOffIssue[] };
@@ -18,19 +18,19 @@ export async function checkCommand(io: CliIo, files: string[], options: CheckOpt
   for (const file of files) {
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      text = await readTextFile(file);
     } catch (error) {
       unreadable = true;
       await writeOut(io.stderr, `isp-rules: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
       continue;
     }
-    let plan: unknown;
-    try {
-      plan = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch (error) {
-      reports.push({ file, ready: false, issues: [{ code: 'invalid-json', pointer: '', message: `Not valid JSON: ${(error as Error).message}`, severity: 'error' }] });
+    const parsed = parseJson(text);
+    if (!parsed.ok) {
+      const message = `Not valid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.message}`;
+      reports.push({ file, ready: false, issues: [{ code: 'invalid-json', pointer: '', message, severity: 'error' }] });
       continue;
     }
+    const plan = parsed.value;
     let issues: SignOffIssue[];
     try {
       issues = checkPlanForSignOff(plan, { today: options.today, calendar: options.calendar, cadence: options.cadence });

@@ -291,3 +291,14 @@ test('reviews: follows linked plans and folders, names broken links and broken J
   assert.match(report.problems[1]!.error.message, /line 4, column 3/);
   assert.equal(result.code, 1);
 });
+
+test('check: broken JSON in a plan file is reported with its line and column', async () => {
+  const broken = join(work, 'broken-plan.json');
+  writeFileSync(broken, '{\n  "template": "individual-provision-map",\n  "status": "draft"\n  "child": {}\n}\n');
+  const [text, json] = await Promise.all([cli(['check', broken, '--today', '2026-10-01']), cli(['check', broken, '--today', '2026-10-01', '--json'])]);
+  assert.equal(text.code, 1);
+  assert.match(text.stdout, /broken-plan\.json: not ready for sign-off \(1 to fix\)\n {2}Fix {2}\(whole plan\) {2}Not valid JSON at line 4, column 3: .*\[invalid-json\]/);
+  const [report] = JSON.parse(json.stdout) as { issues: { code: string; message: string }[] }[];
+  assert.equal(report?.issues[0]?.code, 'invalid-json');
+  assert.match(report?.issues[0]?.message ?? '', /line 4, column 3/);
+});

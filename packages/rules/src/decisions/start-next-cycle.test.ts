@@ -77,3 +77,26 @@ test('a record, or options that are not an object, get a clear error instead of 
   }
   assert.throws(() => startNextCycle(plan, review, null as never), /^RuleInputError: options: expected an object/);
 });
+
+test('school ISP: past APDR cycles and termly plans are kept whole; the next cycle is added after the latest', () => {
+  const isp = fixture('individual-support-plan', 'valid-complete');
+  type Cycle = { id: string; cycleNumber?: number; plan?: { targets?: { id: string; achieved?: string; outcome?: string }[] } };
+  type Isp = { section1: { apdrCycles: Cycle[]; termlySupportPlans: unknown[] }; section2: { apdrCycles: Cycle[] } };
+  const original = structuredClone(isp) as unknown as Isp;
+  // The SENCO's cycle 3 (section 2) is the latest; its review found its target not achieved this time.
+  const latest = original.section2.apdrCycles[0]!;
+  const next = startNextCycle(isp, { id: 'rev-ruby-aut1', targetsReviewed: [{ targetId: 't-write-sentences', achieved: 'partly' }] }, { today: '2026-10-26', newId: 'isp-ruby-2026-27' }) as unknown as Isp;
+  // History is not rewritten: outcomes, verdicts and parents' views of earlier cycles stay.
+  assert.deepEqual(next.section1.apdrCycles, original.section1.apdrCycles);
+  assert.deepEqual(next.section1.termlySupportPlans, original.section1.termlySupportPlans);
+  assert.deepEqual(next.section2.apdrCycles[0], latest);
+  // The new cycle carries the target not achieved, same id, without last cycle's outcome.
+  assert.equal(next.section2.apdrCycles.length, 2);
+  const added = next.section2.apdrCycles[1]!;
+  assert.equal(added.cycleNumber, 4);
+  assert.equal(added.id, 'isp-ruby-2026-27-cycle-4');
+  assert.deepEqual(added.plan?.targets?.map((t) => t.id), ['t-write-sentences']);
+  assert.equal('outcome' in added.plan!.targets![0]!, false);
+  assert.equal('achieved' in added.plan!.targets![0]!, false);
+  assert.equal(validate(next).valid, true, JSON.stringify(validate(next).errors));
+});

@@ -22,6 +22,9 @@ type Json = Record<string, unknown>;
  * cycle is left out: signatures, parent/carer views, review dates, reviews, amendments and
  * each carried target's outcome. `followsReview` names the review.
  *
+ * In a school ISP, earlier APDR cycles and termly support plans are history and stay whole;
+ * a new cycle after the latest carries its targets not achieved.
+ *
  * `review` is a minutes-of-review document (its `id` and `review.targetsReviewed`) or a
  * review with an `id` and `targetsReviewed`. A target the review does not mention keeps
  * the plan's own `achieved` verdict; one never marked achieved is carried over.
@@ -52,17 +55,19 @@ export function startNextCycle(plan: unknown, review: unknown, options: NextCycl
 
   const fields = planFieldsOf(schemas[template]);
   const next = structuredClone(plan);
+  // Entries of a repeated record (a past APDR cycle, a termly support plan) are history: kept whole.
+  const isHistory = (pattern: string) => pattern.slice(0, -2).includes('/*/');
   for (const pattern of [...fields.signatures, ...fields.parentViews, ...fields.reviewDate, ...fields.reviews]) {
-    removeAt(next, pattern);
+    if (!isHistory(pattern)) removeAt(next, pattern);
   }
+  const carry = (targets: unknown[]) =>
+    targets.filter((target) => isJson(target) && (verdicts.get(String(target['id'])) ?? target['achieved']) !== 'yes').map(withoutOutcome);
   for (const pattern of fields.targets) {
     const list = pattern.slice(0, -2); // "/targets/*" → "/targets"
-    for (const { value } of valuesAt(next, list)) {
-      if (!Array.isArray(value)) continue;
-      const carried = value.filter((target) => isJson(target) && (verdicts.get(String(target['id'])) ?? target['achieved']) !== 'yes');
-      value.splice(0, value.length, ...carried.map(withoutOutcome));
-    }
+    if (isHistory(list)) continue; // targets inside APDR cycles: a new cycle carries them
+    for (const { value } of valuesAt(next, list)) if (Array.isArray(value)) value.splice(0, value.length, ...carry(value));
   }
+  addNextApdrCycle(next, fields.apdrCycles, carry, options.newId);
   for (const pattern of fields.dateOfPlan) {
     if (options.today === undefined) removeAt(next, pattern);
     else setAt(next, pattern, options.today);
@@ -74,6 +79,26 @@ export function startNextCycle(plan: unknown, review: unknown, options: NextCycl
   next['followsReview'] = reviewId;
   next['amendments'] = [];
   return next;
+}
+
+/**
+ * School ISP: the next APDR cycle follows the latest, in the last section that has cycles
+ * (section 2 once the SENCO has opened it), carrying that cycle's targets not achieved.
+ * Cycle numbers run on across sections, and the new cycle's id is unique in the plan.
+ */
+function addNextApdrCycle(next: Json, patterns: string[], carry: (targets: unknown[]) => unknown[], newId: string | undefined): void {
+  const lists = patterns.flatMap((pattern) => valuesAt(next, pattern).map(({ value }) => value)).filter(Array.isArray);
+  const current = lists.filter((list) => list.length > 0).pop();
+  if (current === undefined) return;
+  const cycles = lists.flat().filter(isJson);
+  const plan = cycles.includes(current[current.length - 1]) ? (current[current.length - 1] as Json)['plan'] : undefined;
+  const targets = isJson(plan) && Array.isArray(plan['targets']) ? plan['targets'] : [];
+  const number = Math.max(cycles.length, ...cycles.map((cycle) => (Number.isInteger(cycle['cycleNumber']) ? (cycle['cycleNumber'] as number) : 0))) + 1;
+  const ids = new Set(cycles.map((cycle) => cycle['id']));
+  const base = `${newId ?? 'apdr'}-cycle-${number}`;
+  let id = base;
+  for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+  current.push({ id, cycleNumber: number, plan: { targets: carry(targets) } });
 }
 
 function withoutOutcome(target: unknown): unknown {

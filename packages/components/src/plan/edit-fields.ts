@@ -116,6 +116,7 @@ export function editField(
   }
 }
 
+/** A part, given the value at `pointer`; `inert` while the form is disabled (parts have no `disabled`). */
 function editPart(
   ctx: RenderContext,
   tag: string,
@@ -140,6 +141,7 @@ function editPart(
     .targets=${ctx.partContext.targets}
     .today=${ctx.partContext.today}
     .stale=${tag === 'isp-signature' && ctx.signatureStale(pointer, value)}
+    ?inert=${ctx.disabled}
   ></${staticTag(tag)}>`;
 }
 

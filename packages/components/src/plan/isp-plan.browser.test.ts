@@ -365,6 +365,65 @@ describe('isp-plan: bad input', () => {
   }
 });
 
+describe('isp-plan: template switched at runtime', () => {
+  function errorCodes(): string[] {
+    const codes: string[] = [];
+    document.body.addEventListener('isp-plan-error', (event) => codes.push(event.code));
+    return codes;
+  }
+
+  it('renders from the plan\'s own template once the template attribute is removed', async () => {
+    const codes = errorCodes();
+    const plan = structuredClone(minimal.default);
+    const element = await mount((each) => {
+      each.setAttribute('template', 'individual-provision-map');
+      each.plan = plan;
+    });
+    element.removeAttribute('template');
+    await element.updateComplete;
+    expect(codes).to.deep.equal([]);
+    expect(element.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(control(element, '/child/name').value).to.equal('Amara Okafor');
+    expect(element.plan).to.equal(plan);
+  });
+
+  it('refuses a plan that names no template when the element has none either, then recovers', async () => {
+    const codes = errorCodes();
+    const plan = { child: { name: 'Ann' } };
+    const element = await mount((each) => (each.plan = plan));
+    expect(codes).to.deep.equal(['unknown-template']);
+    expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('cannot be shown');
+    expect(element.plan).to.equal(plan);
+    element.template = 'individual-provision-map';
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(control(element, '/child/name').value).to.equal('Ann');
+  });
+
+  it('refuses to show a plan typed into a blank form under another template, and keeps it', async () => {
+    const codes = errorCodes();
+    const element = await mount((each) => each.setAttribute('template', 'individual-provision-map'));
+    type(control(element, '/child/name'), 'Zara');
+    const typed = element.plan;
+    element.setAttribute('template', 'sen-support-plan');
+    await element.updateComplete;
+    expect(codes).to.deep.equal(['template-mismatch']);
+    expect(element.plan).to.equal(typed);
+    expect(element.shadowRoot!.querySelectorAll('input, textarea, select, button')).to.have.length(0);
+    element.setAttribute('template', 'individual-provision-map');
+    await element.updateComplete;
+    expect(control(element, '/child/name').value).to.equal('Zara');
+  });
+
+  it('starts a blank plan of the new template when nothing was typed', async () => {
+    const element = await mount((each) => each.setAttribute('template', 'individual-provision-map'));
+    element.setAttribute('template', 'sen-support-plan');
+    await element.updateComplete;
+    expect(element.plan).to.deep.include({ template: 'sen-support-plan' });
+    expect(element.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+  });
+});
+
 describe('isp-plan: amendments after agreement', () => {
   function leave(input: HTMLElement): void {
     input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));

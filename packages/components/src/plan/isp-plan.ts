@@ -7,7 +7,7 @@ import { editField, isMachineId } from './edit-fields.js';
 import { readField, printSignOff } from './read-fields.js';
 import { renderErrorSummary } from './error-summary.js';
 import { hasContent, renderTaskList, sectionState, type SectionSummary } from './task-list.js';
-import { getAt, parsePointer, setAt, toPointer, updateAt } from './json-pointer.js';
+import { changedPointer, getAt, parsePointer, setAt, toPointer, updateAt } from './json-pointer.js';
 import { amendmentOf, isAgreed, isSignatureStale, localIsoDate, sameJson } from './amendments.js';
 import { isPlainObject, type PlanDocument } from './plan-document.js';
 import { checkPlanInput } from './plan-input-check.js';
@@ -516,8 +516,13 @@ export class IspPlan extends LitElement {
 
   // --- schema and input -----------------------------------------------------------------------
 
+  /** The template attribute as an id: removing the attribute sets `null`, which names none. */
+  private get templateId(): string | undefined {
+    return typeof this.template === 'string' ? this.template : undefined;
+  }
+
   private resolveSchema(): void {
-    const key = [this.schema, this.template, this.schema ? undefined : isPlainObject(this.current) ? this.current['template'] : undefined];
+    const key = [this.schema, this.templateId, this.schema ? undefined : isPlainObject(this.current) ? this.current['template'] : undefined];
     if (this.resolved && key.every((part, index) => part === this.resolvedFor[index])) return;
     this.resolvedFor = key;
     this.resolved = undefined;
@@ -530,7 +535,7 @@ export class IspPlan extends LitElement {
       this.resolved = { resolver, root, expectedTemplate: expected };
       return;
     }
-    const id = this.template ?? (isPlainObject(this.current) && typeof this.current['template'] === 'string' ? this.current['template'] : undefined);
+    const id = this.templateId ?? (isPlainObject(this.current) && typeof this.current['template'] === 'string' ? this.current['template'] : undefined);
     const schema = id === undefined ? undefined : templateSchema(id);
     if (!schema || id === undefined) return;
     const resolver = new SchemaResolver(schema, knownSchemaDocuments());
@@ -542,15 +547,19 @@ export class IspPlan extends LitElement {
       return { code: 'invalid-schema', reason: 'This plan cannot be shown: the schema given is not a JSON Schema object.' };
     }
     if (this.schema === undefined) {
-      const id = this.template ?? (isPlainObject(this.current) ? this.current['template'] : undefined);
-      if (this.template !== undefined && !isRegisteredTemplate(this.template)) {
-        return { code: 'unknown-template', reason: unknownTemplateReason(this.template) };
+      const template = this.templateId;
+      const id = template ?? (isPlainObject(this.current) ? this.current['template'] : undefined);
+      if (template !== undefined && !isRegisteredTemplate(template)) {
+        return { code: 'unknown-template', reason: unknownTemplateReason(template) };
       }
-      if (id !== undefined && !isRegisteredTemplate(id) && this.planWasSet && isPlainObject(this.current)) {
-        return { code: 'unknown-template', reason: unknownTemplateReason(id) };
+      if (this.planWasSet && isPlainObject(this.current)) {
+        if (id === undefined) return { code: 'unknown-template', reason: 'This plan cannot be shown: it names no template, and the element has none.' };
+        if (!isRegisteredTemplate(id)) return { code: 'unknown-template', reason: unknownTemplateReason(id) };
       }
     }
-    if (!this.planWasSet) return undefined;
+    // A blank plan someone has typed into is checked like a plan the host set (e.g. when the
+    // template changes under it): it is theirs now.
+    if (!this.planWasSet && this.current === undefined) return undefined;
     if (this.current === undefined && this.resolved) return undefined;
     return checkPlanInput(this.current, this.resolved?.expectedTemplate, SCHEMA_VERSION);
   }
@@ -593,7 +602,7 @@ export class IspPlan extends LitElement {
   private onControlInput = (event: Event): void => {
     const origin = event.composedPath()[0];
     if (!(origin instanceof HTMLElement) || origin.dataset['pointer'] === undefined || origin.getRootNode() !== this.renderRoot) return;
-    if (this.problem || this.effectiveMode !== 'edit') return;
+    if (this.problem || this.formDisabled || this.effectiveMode !== 'edit') return;
     const pointer = origin.dataset['pointer'];
     const segments = parsePointer(pointer);
     const previous = getAt(this.editable(), segments);
@@ -605,7 +614,9 @@ export class IspPlan extends LitElement {
     } else if (isAgreed(this.current) && !this.amendmentStarts.has(pointer) && !bookkeeping.has(segments[0] ?? '')) {
       this.amendmentStarts.set(pointer, previous);
     }
-    this.commit(setAt(this.current, segments, value, this.rowKeys.follow) as PlanDocument, pointer);
+    // A part hands back its whole value: the event names the field in it that changed.
+    const changed = origin.dataset['kind'] === 'part' ? changedPointer(pointer, previous, value) : pointer;
+    this.commit(setAt(this.current, segments, value, this.rowKeys.follow) as PlanDocument, changed);
   };
 
   /** Signing is not amending: edits inside a signature only mark it as signed again. */
@@ -795,12 +806,13 @@ export class IspPlan extends LitElement {
     return findFieldElement(this.renderRoot, pointer);
   }
 
-  /** Moves focus to the field at `pointer` (a part focuses its own first control). */
+  /** Moves focus to the field at `pointer` (inside a part, its control of that name, else its first). */
   focusField(pointer: string): boolean {
     const element = this.elementFor(pointer);
     if (!element) return false;
-    element.scrollIntoView?.({ block: 'center' });
-    element.focus();
+    const target = controlInPart(element, pointer) ?? element;
+    target.scrollIntoView?.({ block: 'center' });
+    focusWhenDrawn(target);
     return true;
   }
 
@@ -809,7 +821,7 @@ export class IspPlan extends LitElement {
     const heading = this.renderRoot.querySelector<HTMLElement>(`[data-row-heading="${CSS.escape(rowPointer)}"]`);
     // The first control of the row, if it is really inside that row (not a later row's prefix).
     const inRow = first && (first.dataset['pointer'] === rowPointer || first.dataset['pointer']?.startsWith(rowPointer + '/'));
-    (inRow ? first : heading)?.focus();
+    focusWhenDrawn(inRow ? first : heading);
   }
 
   private focusSummary(): void {
@@ -976,6 +988,23 @@ function addUnder(under: Feedback['under'], prefix: string, pointer: string, mes
 
 function sameErrors(a: readonly FieldError[], b: readonly FieldError[]): boolean {
   return a.length === b.length && a.every((error, index) => error.pointer === b[index]?.pointer && error.message === b[index]?.message);
+}
+
+/**
+ * Focuses `element`. A part drawn in this render (a new or restored row) has no controls yet to
+ * delegate focus to, so it is focused again once it has rendered.
+ */
+function focusWhenDrawn(element: (HTMLElement & { hasUpdated?: boolean; updateComplete?: Promise<unknown> }) | null | undefined): void {
+  element?.focus();
+  if (element?.hasUpdated === false) void element.updateComplete?.then(() => element.focus());
+}
+
+/** For a pointer inside a part's value (`/targets/1/achieved`), the part's control of that name. */
+function controlInPart(element: HTMLElement, pointer: string): HTMLElement | undefined {
+  const at = element.dataset['pointer'];
+  if (element.dataset['kind'] !== 'part' || at === undefined || !pointer.startsWith(`${at}/`)) return undefined;
+  const name = CSS.escape(parsePointer(pointer.slice(at.length))[0] ?? '');
+  return element.shadowRoot?.querySelector<HTMLElement>(`#${name}, [name="${name}"]`) ?? undefined;
 }
 
 /** The date a plan's review window counts from: a `dateOfPlan` at the top or one level down. */

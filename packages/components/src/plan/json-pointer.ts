@@ -32,6 +32,19 @@ export function getAt(document: unknown, segments: readonly PathSegment[]): unkn
   return current;
 }
 
+/**
+ * The pointer of what changed between `previous` and `next`, the values at `pointer`: followed
+ * down while exactly one property (or, in a list of the same length, one row) differs, so an
+ * edit inside a part's value is named by its field (`/targets/0/baseline`).
+ */
+export function changedPointer(pointer: string, previous: unknown, next: unknown): string {
+  if (typeof previous !== 'object' || typeof next !== 'object' || !previous || !next || Object(previous).length !== Object(next).length) return pointer;
+  const before = previous as Record<string, unknown>;
+  const after = next as Record<string, unknown>;
+  const differ = Object.keys({ ...before, ...after }).filter((key) => before[key] !== after[key]);
+  return differ.length === 1 ? changedPointer(pointer + toPointer(differ), before[differ[0]!], after[differ[0]!]) : pointer;
+}
+
 /** Called when an array is copied along an edited path, so row keys can follow the copy. */
 export type ArrayCopied = (previous: readonly unknown[], next: unknown[]) => void;
 

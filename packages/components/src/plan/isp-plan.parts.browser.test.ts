@@ -1,0 +1,147 @@
+import { expect } from '@esm-bundle/chai';
+import { sendKeys } from '@web/test-runner-commands';
+import '../define/all.js';
+import type { IspPlan } from './isp-plan.js';
+import type { IspPlanChangeEvent } from '../events/plan-change-event.js';
+import { mountPlan as mount } from '../test-helpers/mount-plan.js';
+
+// <isp-plan> as a vendor embeds it, with every part registered (isp-kit.js, define/all.js):
+// targets are <isp-smart-target>, dates <isp-date-input>, signatures <isp-signature>.
+
+const complete = (await import('/packages/schemas/fixtures/individual-provision-map/valid-complete.json' as string)) as { default: Record<string, unknown> };
+
+type Plan = { targets: Record<string, unknown>[]; status: string };
+
+function draft(): Plan {
+  return { ...structuredClone(complete.default), status: 'draft' } as unknown as Plan;
+}
+
+/** The element that has focus, through every shadow root. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** The shadow root of the part that draws `pointer`, once it has rendered. */
+async function partRoot(element: IspPlan, pointer: string): Promise<ShadowRoot> {
+  const part = element.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(`[data-pointer="${pointer}"]`);
+  if (!part?.shadowRoot) throw new Error(`no part for ${pointer}`);
+  await part.updateComplete;
+  return part.shadowRoot;
+}
+
+function rowButton(element: IspPlan, action: string, index?: number): HTMLButtonElement {
+  const selector = `[data-array="/targets"][data-action="${action}"]${index === undefined ? '' : `[data-index="${index}"]`}`;
+  const found = element.shadowRoot!.querySelector<HTMLButtonElement>(selector);
+  if (!found) throw new Error(`no ${selector}`);
+  return found;
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('isp-plan with its parts: keyboard-only rows', () => {
+  it('after "Add another" focus is in the new target, so typing fills it in', async () => {
+    const element = await mount((each) => {
+      each.template = 'individual-provision-map';
+      each.plan = draft();
+    });
+    rowButton(element, 'add').focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    const root = await partRoot(element, '/targets/3');
+    expect(deepActive()?.getRootNode() === root, `focus is in the new row, not on ${deepActive()?.outerHTML.slice(0, 60)}`).to.equal(true);
+    await sendKeys({ type: 'Hi' });
+    expect(Object.values((element.plan as Plan).targets[3]!)).to.include('Hi');
+  });
+
+  it('after Undo focus returns to the restored target, not to the page', async () => {
+    const element = await mount((each) => {
+      each.template = 'individual-provision-map';
+      each.plan = draft();
+    });
+    rowButton(element, 'remove', 1).focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect((element.plan as Plan).targets.map((target) => target['id'])).to.deep.equal(['t-snack-more', 't-turn-taking', 't-coat-on']);
+    const root = await partRoot(element, '/targets/1');
+    expect(deepActive()?.getRootNode() === root, `focus is in the restored row, not on ${deepActive()?.outerHTML.slice(0, 60)}`).to.equal(true);
+  });
+});
+
+describe('isp-plan with its parts: edits', () => {
+  it('isp-plan-change names the field typed in inside a part, not just the part', async () => {
+    const plan = draft();
+    const element = await mount((each) => {
+      each.template = 'individual-provision-map';
+      each.plan = plan;
+    });
+    const events: IspPlanChangeEvent[] = [];
+    document.addEventListener('isp-plan-change', (event) => events.push(event));
+    const baseline = (await partRoot(element, '/targets/0')).querySelector<HTMLTextAreaElement>('#baseline')!;
+    baseline.value = 'Points at the fruit.';
+    baseline.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    expect(events.map((event) => event.path)).to.deep.equal(['/targets/0/baseline']);
+    expect(events[0]!.plan).to.equal(element.plan);
+    const expected = structuredClone(plan);
+    expected.targets[0]!['baseline'] = 'Points at the fruit.';
+    expect(element.plan).to.deep.equal(expected);
+  });
+
+  it('a disabled fieldset disables the controls inside parts too, and nothing can be typed in', async () => {
+    const form = document.createElement('form');
+    const fieldset = document.createElement('fieldset');
+    form.append(fieldset);
+    document.body.append(form);
+    const plan = draft();
+    const element = await mount((each) => {
+      each.template = 'individual-provision-map';
+      each.name = 'plan';
+      each.plan = plan;
+    }, fieldset);
+    fieldset.disabled = true;
+    await element.updateComplete;
+    const parts = [...element.shadowRoot!.querySelectorAll<HTMLElement>('[data-kind="part"]')];
+    expect(parts.length).to.be.greaterThan(0);
+    for (const part of parts) {
+      await (part as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      const open = [...part.shadowRoot!.querySelectorAll<HTMLElement>('input, textarea, select, button')].filter((control) => {
+        // A control is usable when it can take focus.
+        control.focus();
+        return deepActive() === control;
+      });
+      expect(open.map((control) => `${part.localName} ${control.id}`)).to.deep.equal([]);
+    }
+    const baseline = (await partRoot(element, '/targets/0')).querySelector<HTMLTextAreaElement>('#baseline')!;
+    baseline.value = 'typed anyway';
+    baseline.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    expect(element.plan).to.equal(plan);
+
+    fieldset.disabled = false;
+    await element.updateComplete;
+    baseline.focus();
+    expect(deepActive()).to.equal(baseline);
+  });
+});
+
+describe('isp-plan with its parts: the error summary', () => {
+  it('each link takes focus to its own field inside a part', async () => {
+    const plan = draft();
+    plan.targets[1]!['achieved'] = 'maybe';
+    const element = await mount((each) => {
+      each.template = 'individual-provision-map';
+      each.plan = plan;
+    });
+    expect(element.reportValidity()).to.equal(false);
+    const link = element.shadowRoot!.querySelector<HTMLAnchorElement>('.error-summary a[data-focus-pointer="/targets/1/achieved"]')!;
+    link.click();
+    const root = await partRoot(element, '/targets/1');
+    const active = deepActive() as HTMLInputElement | null;
+    expect(active?.getRootNode() === root, 'focus is in the row').to.equal(true);
+    expect(active?.name, `focus on ${active?.outerHTML.slice(0, 80)}`).to.equal('achieved');
+  });
+});

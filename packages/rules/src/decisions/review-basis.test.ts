@@ -32,6 +32,15 @@ test('a plan with no date to count from is a clear error', () => {
   assert.throws(() => reviewBasisOf({ template: 'sen-support-plan' }, { today: '2026-10-01' }), /\/planDetails\/dateOfPlan: the plan has no date of plan/);
 });
 
+test('a date of plan that is not a real date is named as such, not as missing', () => {
+  const plan = (dateOfPlan: unknown) => ({ template: 'sen-support-plan', planDetails: { dateOfPlan } });
+  assert.throws(
+    () => reviewBasisOf(plan('2026-02-30'), { today: '2026-10-01' }),
+    (error: Error & { code?: string }) => error.code === 'invalid-date' && error.message === '/planDetails/dateOfPlan: 2026-02-30 is not a real date (February 2026 has 28 days)',
+  );
+  assert.throws(() => reviewBasisOf(plan('30/09/2026'), { today: '2026-10-01' }), /^RuleInputError: \/planDetails\/dateOfPlan: "30\/09\/2026" is not a date written YYYY-MM-DD/);
+});
+
 test('options that are not an object are a clear error, not a crash', () => {
   assert.throws(() => reviewBasisOf(fixture('individual-provision-map'), undefined as never), /^RuleInputError: options: expected an object such as \{ today/);
 });

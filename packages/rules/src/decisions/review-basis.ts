@@ -47,6 +47,8 @@ export function reviewBasisOf(plan: unknown, options: { today: string; reviewDat
   for (const date of options.reviewDates ?? []) consider(date, 'review');
   if (best === undefined) {
     const pointer = fields.dateOfPlan[0] ?? '/planDetails/dateOfPlan';
+    // A date that is there but wrong ("2026-02-30", "30/09/2026") is named as such.
+    if (planDate !== undefined && planDate !== null && planDate !== '') parseIsoDate(planDate, pointer);
     throw new RuleInputError('missing-field', `${pointer}: the plan has no date of plan to count the review window from`, pointer);
   }
   return { template, from: formatIsoDate(best.day), basis: best.basis };

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,5 +108,16 @@ describe('the isp-schemas process', () => {
     });
     assert.equal(result.status, 1, result.stderr);
     assert.match(result.stdout, /\/child\/name \(Child's name\)/);
+  });
+
+  it('stops quietly when the reader of its output goes away (isp-schemas validate … | head -1)', async () => {
+    const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
+    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', cli, 'validate', ...Array(2000).fill(valid)]);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise((resolve) => child.on('close', resolve));
+    assert.equal(stderr, '', 'no EPIPE stack trace');
+    assert.equal(status, 0);
   });
 });

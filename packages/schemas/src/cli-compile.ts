@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { describeFileError, type CliIo } from './cli-io.js';
 import { commonSchema, templateSchemas } from './generated/schemas.js';
 import { isSchemaObject } from './json-schema.js';
@@ -49,7 +50,10 @@ export async function compileFile(file: string, options: CompileOptions, io: Cli
   try {
     io.writeFile(options.output, banner + code);
   } catch (error) {
-    io.err(`${options.output}: cannot write: ${describeFileError(error)}\n`);
+    // ENOENT on a write means the folder is missing, not the file being written.
+    const missingFolder = (error as { code?: unknown }).code === 'ENOENT';
+    const reason = missingFolder ? `the folder ${dirname(options.output)} does not exist` : describeFileError(error);
+    io.err(`${options.output}: cannot write: ${reason}\n`);
     return 2;
   }
   io.err(`Wrote ${options.output} (${Math.ceil(code.length / 1024)} KB)\n`);

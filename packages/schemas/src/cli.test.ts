@@ -94,6 +94,14 @@ describe('isp-schemas compile', () => {
     assert.match(stderr, /bad\.schema\.json: cannot compile: .*properties\/a\/type must be equal to one of the allowed values/);
   });
 
+  it('exits 2 naming the missing folder when -o points into a folder that does not exist', async () => {
+    const variantFile = join(dir, 'variant-for-missing-folder.schema.json');
+    writeFileSync(variantFile, JSON.stringify({ $id: 'https://schemas.example-la.gov.uk/plain.schema.json', type: 'object' }));
+    const { code, stderr } = await run('compile', variantFile, '-o', join(dir, 'no-such-folder', 'out.js'));
+    assert.equal(code, 2);
+    assert.match(stderr, /no-such-folder[\/]out\.js: cannot write: the folder .*no-such-folder does not exist/);
+  });
+
   it('exits 2 for a variant file that is not JSON', async () => {
     const { code } = await run('compile', broken);
     assert.equal(code, 2);

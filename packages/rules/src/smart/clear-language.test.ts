@@ -38,3 +38,8 @@ test('placeholders, initials and a text typed in capitals are not flagged as acr
 test("speech and language therapy's notation is jargon", () => {
   assert.equal(checkSmartTarget('Amir will say /k/ in word-initial position at single-word level by Easter.', { pupilName: 'Amir' }).elements.clearLanguage.ok, false);
 });
+
+test('a role spelled out is plain English; the programme is jargon', () => {
+  assert.equal(clear('Amir will name his feeling with the emotional literacy support assistant.').ok, true);
+  assert.equal(clear('Amir will take part in emotional literacy.').code, 'clearLanguage.jargon');
+});

@@ -42,7 +42,8 @@ const JARGON_RULES = rules([
   re('motor planning\\b'),
   ['self co', re('(?:self|co)-?regulat[a-z]*')],
   re('executive function[a-z]*'),
-  re('emotional literacy\\b'),
+  // The role spelled out ("emotional literacy support assistant") is plain English.
+  re('emotional literacy\\b(?! support assistants?\\b)'),
   re('(?:fine|gross) motor\\b'),
   ['objects object', re('objects? of reference\\b')],
   re('power of 2\\b'),

@@ -66,3 +66,10 @@ test('where the pupil sits, what each lesson starts with, and a place with a qua
   }
   assert.equal(conditions('Amir will swear less than 3 times per lesson, as recorded on his behaviour chart, by Easter.').ok, false);
 });
+
+test('"at any time" is no situation; a numbered group and a check-in are', () => {
+  assert.equal(conditions('Amir will not hit staff or peers at any time.').ok, false);
+  assert.equal(conditions('Amir will segment and blend CVC words in his Set 1 group.').evidence[0]?.text, 'in his Set 1 group');
+  assert.equal(conditions('Amir will point to how he feels at morning check-in.').evidence[0]?.text, 'at morning check-in');
+  assert.equal(conditions('Amir will stay in his seat 10 minutes in the hall.').evidence[0]?.text, 'in the hall');
+});

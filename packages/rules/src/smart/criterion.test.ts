@@ -59,3 +59,15 @@ test('a half-term named by number is a date, and a run "in a row" is a criterion
   assert.equal(criterion('Amir will put his coat on his peg by Spring 2.').ok, false);
   assert.equal(criterion('Amir will not swear at staff for 4 weeks in a row by the end of term.').ok, true);
 });
+
+test('a gain "by 12 months" is a measure; the whole of every lesson is absolute', () => {
+  assert.equal(criterion('Amir’s reading age will increase by 12 months by the July review.').code, 'criterion.measurable');
+  assert.equal(criterion('Amir will read a book by 12 months from now.').code, 'criterion.missing');
+  assert.equal(criterion('Amir will stay in his seat for the whole of every lesson, with a wobble cushion.').code, 'criterion.absolute');
+  assert.equal(criterion('Amir will stay in his seat for the whole lesson.').code, 'criterion.measurable');
+});
+
+test('a date without its year is not a measure', () => {
+  assert.equal(criterion('Amir will read 20 words by 14/03.').evidence.map((e) => e.text).join(), '20');
+  assert.equal(criterion('Amir will read words correctly by 14/03.').ok, false);
+});

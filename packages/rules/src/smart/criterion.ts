@@ -1,5 +1,5 @@
 import type { Evidence, Verdict } from './types.js';
-import { DATE_RULE_FIRSTS, DATE_STICKY } from './dates.js';
+import { DATE_RULE_FIRSTS, DATE_STICKY, YEARLESS_DATE } from './dates.js';
 import { inSet, matchRules, rules, words, type Prepared } from './scan.js';
 import { NUMBER_WORD, NUMBER_WORDS, ordered, outside, span } from './text.js';
 
@@ -9,7 +9,7 @@ const NUMBER_WORD_LIST = NUMBER_WORDS.split(' ');
 const NUMBERS = words(`# ${NUMBER_WORDS}`);
 
 /** "No incidents", "zero outbursts": absolute as a criterion, and a stop-behaviour (positive.ts). */
-export const NO_INCIDENTS = re('(?:zero|no) (?:incidents?|instances?|episodes?|outbursts?|occurrences?|refusals?)\\b');
+export const NO_INCIDENTS = re('(?:zero|no) (?:[a-z-]+ )?(?:incidents?|instances?|episodes?|outbursts?|occurrences?|refusals?|exclusions?|detentions?|absences?|sanctions?|removals?|referrals?)\\b');
 
 // Perfection on every occasion over time: no one can meet it (SMART.md "absolute").
 const ABSOLUTE_RULES = rules([
@@ -17,6 +17,7 @@ const ABSOLUTE_RULES = rules([
   re('(?:every|each) (?:single )?(?:time|occasion|opportunity)\\b'),
   re('on (?:all|every) (?:[a-z]+ )?occasions?\\b'),
   re('at all times\\b'),
+  ['whole all entirety', re('(?:whole|all|entirety) of (?:every|each) (?:lesson|session|day|morning|afternoon|break|playtime|lunchtime)\\b')],
   re('all (?:of )?the time\\b'),
   re('always\\b'),
   ['never', re('never(?: again)?\\b')],
@@ -45,7 +46,8 @@ const MEASURE_RULES = rules([
 // Spans whose numbers are not degrees of success: periods, year groups, labels, group sizes.
 const NOT_A_MEASURE = rules([
   ...DATE_RULE_FIRSTS.map((firsts) => [firsts, DATE_STICKY] as const),
-  ['within in over after for during by at', re(`(?<!(?:age|ages|score|scores|level|levels) )(?:within|in|over|after|for|during|by the end of|by|at the end of)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+|first\\s+)?(?:${NUM}|\\d+\\s*(?:-|–|to)\\s*\\d+)\\s+(?:school\\s+|teaching\\s+)?(?:weeks?|months?|terms?|half[- ]terms?|years?)\\b(?!\\s+(?:in a row|running)\\b)`)],
+  ['by before until', YEARLESS_DATE],
+  ['within in over after for during by at', re(`(?<!(?:age|ages|score|scores|level|levels) )(?<!(?:increase|increases|improve|improves|rise|rises|grow|grows|go up|goes up|move up|moves up) )(?:within|in|over|after|for|during|by the end of|by|at the end of)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+|first\\s+)?(?:${NUM}|\\d+\\s*(?:-|–|to)\\s*\\d+)\\s+(?:school\\s+|teaching\\s+)?(?:weeks?|months?|terms?|half[- ]terms?|years?)\\b(?!\\s+(?:in a row|running)\\b)`)],
   ['year y phase level stage key ks book band age aged step set group room class table week', re('(?:year|y|phase|level|stage|key stage|ks|book band|band|age|aged|step|set|group|room|class|table|week)\\s*\\d+\\b')],
   re(`(?:with|alongside|and|among)\\s+${NUM}(?:\\s+(?:other|familiar|known))?\\s+(?:friends?|peers?|children|adults?|pupils?|classmates?|others|people)\\b`),
   re(`group of ${NUM}\\b`),

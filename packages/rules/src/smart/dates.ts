@@ -17,6 +17,9 @@ export const DATE_RULE_FIRSTS = [`# ${MONTH_WORDS}`];
 
 /** Named school terms and half terms ("the spring term", "half term", "easter"). */
 export const TERM_SOURCE =
-  '(?:(?:autumn|spring|summer|christmas|easter|winter|first|second|third|1st|2nd|3rd)\\s+(?:half[- ]?)?term|(?:autumn|spring|summer) ?[12]\\b|half[- ]?term|(?:this|next|the|that) term|end of (?:the )?term|christmas|xmas|easter|whitsun|(?:the )?(?:summer|christmas|easter|winter|spring|october|february|may) (?:holidays?|break|half[- ]term))';
+  '(?:(?:autumn|spring|summer|christmas|easter|winter|first|second|third|1st|2nd|3rd)\\s+(?:half[- ]?)?term|(?:autumn|spring|summer) ?[12]\\b|half[- ]?term|ht\\b|(?:this|next|the|that) term|end of (?:the )?(?:term|ht\\b)|christmas|xmas|easter|whitsun|(?:the )?(?:summer|christmas|easter|winter|spring|oct(?:ober)?|feb(?:ruary)?|may) (?:holidays?|break|half[- ]term|ht\\b))';
 export const TERM_FIRSTS =
-  'autumn spring summer christmas xmas easter winter first second third 1st 2nd 3rd half this next the that end whitsun october february may';
+  'autumn spring summer christmas xmas easter winter first second third 1st 2nd 3rd half ht this next the that end whitsun october oct february feb may';
+
+/** A day and month without a year after "by", "before" or "until": "by 14/03", "by w/c 3/03". */
+export const YEARLESS_DATE = new RegExp('(?:by|before|until) (?:w/?c )?[0-3]?\\d/(?:0[1-9]|1[0-2])\\b(?![/.]\\d)', 'y');

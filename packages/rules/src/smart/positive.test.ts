@@ -42,3 +42,16 @@ test('a limit on a slip in a skill ("spilling no more than once") is not a probl
 test('"full stop" is punctuation, not stopping', () => {
   assert.equal(positive('Amir will write a sentence with a capital letter and full stop using his word mat by Easter.').ok, true);
 });
+
+test('"try not to" is still defined by not doing; a reduced timetable is provision, not a problem reduced', () => {
+  assert.equal(positive('I will try not to get angry when I lose at football.').code, 'positive.stop-behaviour');
+  assert.equal(positive('Amir will remember not to run in the corridor.').code, 'positive.stop-behaviour');
+  assert.equal(positive('Amir will walk to the base with his key adult on 8 out of 10 mornings of his reduced timetable.').ok, true);
+  assert.equal(positive('Amir will have reduced outbursts.').ok, false);
+});
+
+test('asking for none of a sanction or an absence is not stated positively', () => {
+  for (const text of ['Zero exclusions this term.', 'Amir will have no unauthorised absences this term.', 'Amir will get no detentions.']) {
+    assert.equal(positive(text).code, 'positive.stop-behaviour', text);
+  }
+});

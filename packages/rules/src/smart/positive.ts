@@ -12,6 +12,8 @@ const STOP_RULES = rules([
   re(`(?:will|can|to|and|or|should|must|would)\\s+(?:[${L}]+ly\\s+)?(?:not|never|no longer)\\b(?!\\s+(?:need|needing|require|requiring|rely|relying|only|just)\\b)`),
   ['won', re('won[\'’]t\\b(?!\\s+(?:need|require|rely)\\b)')],
   re('no longer\\b'),
+  // "try not to get angry": still defined by not doing.
+  ['try tries trying learn learns remember remembers choose chooses aim aims', re('(?:tr(?:y|ies|ying)|learns?|remembers?|chooses?|aims?) (?:not|never) to\\b')],
   // "stop playing when the bell rings" ends an activity on cue: that is the wanted behaviour.
   ['stop stops stopping refrain refrains refraining avoid avoids avoiding cease quit give resist', re(`(?<!full )(?:stop|stops|stopping|refrain(?:s|ing)? from|avoid(?:s|ing)?|cease|quit|give up|resist)\\s+(?!being\\b|playing\\b|working\\b|reading\\b|writing\\b|drawing\\b|building\\b|eating\\b)[${L}]+ing\\b`)],
   // Fading support ("support reducing to verbal prompts") is not a problem behaviour.
@@ -19,7 +21,8 @@ const STOP_RULES = rules([
   ['limit limits limiting', re('limit(?:s|ing)? (?:his|her|their|the number|how)\\b')],
   re('(?:be|become|get|is|are) less\\b'),
   re(`(?:have|has|show|with) (?:fewer|less) (?!than\\b|errors?\\b|mistakes?\\b|prompts?\\b|prompting\\b|reminders?\\b|support\\b|help\\b|adult\\b|time\\b)[${L}]+`),
-  re('reduced\\b'),
+  // A reduced timetable or day is provision, not a problem behaviour reduced.
+  re('reduced\\b(?! (?:timetables?|days?|hours|weeks?|curriculum)\\b)'),
   re('less (?:often|frequently|disruptive|aggressive)\\b'),
   ['zero no', NO_INCIDENTS],
   // "fewer than 3 …": a limit on a problem unless it limits errors, prompts or time (a skill);

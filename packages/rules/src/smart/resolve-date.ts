@@ -11,8 +11,8 @@ const MONTH_INDEX: Record<string, number> = {
 };
 // [month, day] each named period usually ends by, at the earliest.
 const PERIOD_END: readonly [RegExp, number, number][] = [
-  [/autumn half[- ]?term|october (?:half[- ]?term|holiday|break)|first half[- ]?term/i, 10, 20],
-  [/spring half[- ]?term|february (?:half[- ]?term|holiday|break)/i, 2, 10],
+  [/autumn half[- ]?term|oct(?:ober)? (?:half[- ]?term|holiday|break)|first half[- ]?term/i, 10, 20],
+  [/spring half[- ]?term|feb(?:ruary)? (?:half[- ]?term|holiday|break)/i, 2, 10],
   [/summer half[- ]?term|may (?:half[- ]?term|holiday|break)|whitsun/i, 5, 22],
   [/autumn term|christmas/i, 12, 16],
   [/spring term|easter/i, 3, 25],
@@ -65,7 +65,8 @@ function placeInYear(month: number, day: number, reference: { planDate?: string;
   return candidates.reduce((best, c) => (Math.abs(dayNumber(c) - target) < Math.abs(dayNumber(best) - target) ? c : best));
 }
 
-const NUMERIC = /(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})\b/;
+// The year may be left out after by/before/until ("by 14/03"): the nearest such date is meant.
+const NUMERIC = /(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?\b/;
 const ISO_IN_TEXT = /(\d{4})-(\d{2})-(\d{2})/;
 const DAY_MONTH = /(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?(?:,?\s+(\d{4}))?/;
 const MONTH_DAY = /([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?/;
@@ -87,7 +88,8 @@ function monthOf(word: string): number | undefined {
 function fromParts(year: number | undefined, month: number, day: number, reference: { planDate?: string; reviewDate?: string }): Resolved {
   if (month < 1 || month > 12) return { invalid: true };
   if (year === undefined) {
-    if (day < 1 || day > 31) return { invalid: true };
+    // No year: a day no year's month has ("31 February", "31/04") is impossible all the same.
+    if (day < 1 || day > daysInMonth(2024, month)) return { invalid: true };
     const placed = placeInYear(month, day, reference);
     return placed ? { iso: placed } : undefined;
   }
@@ -98,12 +100,13 @@ function fromParts(year: number | undefined, month: number, day: number, referen
 /** The ISO date an end-point phrase stands for, `{ invalid }` for an impossible date, or undefined. */
 export function resolveEndPoint(original: string, reference: { planDate?: string; reviewDate?: string }): Resolved {
   // Evidence is the text as written; read it with the spacing the patterns expect.
-  const phrase = tidySpacing(original).text;
+  // "HT" is how plans write half term.
+  const phrase = tidySpacing(original).text.replace(/\bht\b/gi, 'half term');
   let m = ISO_IN_TEXT.exec(phrase);
   if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]), reference);
   m = NUMERIC.exec(phrase);
   if (m) {
-    const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    const year = m[3] === undefined ? undefined : m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
     return fromParts(year, Number(m[2]), Number(m[1]), reference);
   }
   m = DAY_MONTH.exec(phrase);
@@ -129,7 +132,8 @@ export function resolveEndPoint(original: string, reference: { planDate?: string
       const year = Number(m[2]);
       return { iso: iso(year, month, daysInMonth(year, month)) };
     }
-    return fromParts(undefined, month, 31, reference);
+    // The month's last day, which placeInYear fits to the year (28 or 29 February).
+    return fromParts(undefined, month, daysInMonth(2024, month), reference);
   }
   return undefined;
 }

@@ -57,3 +57,13 @@ test('impossible dates and a bad review date get clear issues, never a throw', (
   assert.deepEqual(codes(checkTargetRow(null as unknown as object, {})).slice(0, 1), ['row.not-an-object']);
   assert.doesNotThrow(() => checkTargetRow({ target: 42 } as unknown as object, undefined));
 });
+
+test('a date without a year and a half term written "HT" are compared with the review date', () => {
+  const yearless = { ...row, target: row.target.replace('by 12 March 2027', 'by 14/03') };
+  assert.deepEqual(codes(checkTargetRow(yearless, { reviewDate: '2027-03-01', planDate: '2027-01-05' })), ['row.time-bound-after-review']);
+  assert.deepEqual(codes(checkTargetRow(yearless, { reviewDate: '2027-03-20', planDate: '2027-01-05' })), []);
+  assert.deepEqual(codes(checkTargetRow({ ...yearless, target: row.target.replace('by 12 March 2027', 'by 31/02') }, { reviewDate: '2027-03-20' })), ['row.time-bound-invalid-date']);
+  const ht = { ...row, target: row.target.replace('by 12 March 2027', 'by Feb HT') };
+  assert.deepEqual(codes(checkTargetRow(ht, { reviewDate: '2027-01-20', planDate: '2027-01-05' })), ['row.time-bound-after-review']);
+  assert.deepEqual(codes(checkTargetRow(ht, { reviewDate: '2027-02-20', planDate: '2027-01-05' })), []);
+});

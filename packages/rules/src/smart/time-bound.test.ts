@@ -58,3 +58,11 @@ test('the rest of a period and a semester are end points', () => {
 test('"by xmas" is an end point', () => {
   assert.equal(timeBound('Amir will use the toilet by xmas.').ok, true);
 });
+
+test('"HT" is half term, and a day and month without a year is a date after "by"', () => {
+  for (const text of ['Amir will stop at the door by end of HT.', 'Amir will read 20 words by Feb HT.', 'Amir will read 20 words by 14/03.', 'Amir will read 20 words by w/c 3/03.']) {
+    assert.equal(timeBound(text).code, 'timeBound.end-point', text);
+  }
+  assert.equal(timeBound('Amir will read 20 words on 4/5 occasions.').ok, false);
+  assert.equal(timeBound('Amir will read 8/10 words each week.').code, 'timeBound.frequency-only');
+});

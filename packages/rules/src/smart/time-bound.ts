@@ -1,5 +1,5 @@
 import type { Evidence, Verdict } from './types.js';
-import { DATE_RULE_FIRSTS, DATE_SOURCE, MONTHS, TERM_FIRSTS, TERM_SOURCE } from './dates.js';
+import { DATE_RULE_FIRSTS, DATE_SOURCE, MONTHS, TERM_FIRSTS, TERM_SOURCE, YEARLESS_DATE } from './dates.js';
 import { matchRules, rules, type Prepared } from './scan.js';
 import { NUMBER_WORD, ordered } from './text.js';
 
@@ -11,6 +11,7 @@ const PREFIX = '(?:(?:by|before|until|in|during|at|for|over|throughout|no later 
 const END_POINT = rules([
   [DATE_RULE_FIRSTS[0]! + ' by before on until no in', re(`(?:(?:by|before|on|until|no later than|in)\\s+)?(?:${DATE_SOURCE})`)],
   // A named term, unless it is a frequency ("each term", "every half term").
+  ['by before until', YEARLESS_DATE],
   [TERM_FIRSTS + ' by before until in during at for over throughout no', re(`${PREFIX}(?<!\\b(?:each|every|per|a|once a|twice a)\\s)${TERM_SOURCE}\\b`)],
   ['by before until till in during from no end', re(`(?:by|before|until|till|in|during|from|no later than|end of)\\s+(?:the\\s+)?(?:end of\\s+)?(?:early |mid-?|late )?${MONTHS}\\b`)],
   ['by before at until for in ready', re('(?:by|before|at|until|for|in time for|ready for)\\s+(?:the\\s+)?(?:time of\\s+)?(?:(?:the|his|her|their|next|first|coming|following|planned|termly|annual|iep|isp|plan|support plan|half[- ]termly|6[- ]week|six[- ]week|autumn|spring|summer|christmas|easter|end[- ]of[- ]term|(?:autumn|spring|summer) term)\\s+)*(?:review|review date|review meeting|reviews)\\b')],

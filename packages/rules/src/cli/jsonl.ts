@@ -15,7 +15,7 @@ type Handler = (record: JsonRecord, id: RecordId) => JsonRecord;
  * Reads line-delimited JSON one line at a time and writes one line per record: the
  * handler's result, or `{"id", "error": {"code", "message"}, "line"}` when the line is
  * broken or the handler throws (`RuleInputError` codes, or `internal-error` for a bug).
- * Lines end with LF or CRLF; a BOM, blank lines and a missing final newline are fine.
+ * Lines end with LF, CRLF or CR; a BOM, blank lines and a missing final newline are fine.
  * Returns how many records failed.
  *
  * Lines are cut by hand rather than with `readline`, so that a line over the limit is
@@ -25,22 +25,23 @@ type Handler = (record: JsonRecord, id: RecordId) => JsonRecord;
  */
 export async function processJsonl(input: Readable, output: Writable, handle: Handler): Promise<{ records: number; failed: number }> {
   const decoder = new StringDecoder('utf8');
+  // LF, CRLF, or a lone CR (as `readline` reads lines); one per call, as it holds a position.
+  const lineBreak = /\r\n|\r|\n/g;
   let lineNumber = 0;
   let records = 0;
   let failed = 0;
-  // The line being read: its text while it is within the limit, its full length, and
-  // whether its last character so far is the CR of a CRLF ending.
+  // The line being read: its text while it is within the limit, and its full length.
   let line = '';
   let length = 0;
-  let endsWithCr = false;
+  // The last chunk ended with CR, so an LF opening the next one ends nothing new.
+  let afterCr = false;
   let pending = '';
   const endLine = (): void => {
     lineNumber += 1;
-    const text = endsWithCr && line.length === length ? line.slice(0, -1) : line;
-    const total = endsWithCr ? length - 1 : length;
+    const text = line;
+    const total = length;
     line = '';
     length = 0;
-    endsWithCr = false;
     // trim() also removes a BOM, so a file holding only a BOM is empty, not broken.
     if (text.trim() === '') return;
     records += 1;
@@ -52,9 +53,7 @@ export async function processJsonl(input: Readable, output: Writable, handle: Ha
     pending += `${JSON.stringify(result)}\n`;
   };
   const take = (text: string): void => {
-    if (text === '') return;
     length += text.length;
-    endsWithCr = text.endsWith('\r');
     // One character over the limit is kept, so the limit test below still sees the line as too long.
     if (line.length <= MAX_LINE_LENGTH) line += text.slice(0, MAX_LINE_LENGTH + 1 - line.length);
   };
@@ -65,12 +64,16 @@ export async function processJsonl(input: Readable, output: Writable, handle: Ha
     await writeOut(output, text);
   };
   for await (const chunk of input) {
-    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
+    let text = typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
+    if (text === '') continue;
+    if (afterCr && text.startsWith('\n')) text = text.slice(1);
+    afterCr = text.endsWith('\r');
     let start = 0;
-    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-      take(text.slice(start, end));
+    lineBreak.lastIndex = 0;
+    for (let match = lineBreak.exec(text); match !== null; match = lineBreak.exec(text)) {
+      take(text.slice(start, match.index));
       endLine();
-      start = end + 1;
+      start = lineBreak.lastIndex;
       if (pending.length >= OUTPUT_CHUNK) await flush();
     }
     take(text.slice(start));

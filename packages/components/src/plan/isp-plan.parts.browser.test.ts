@@ -128,6 +128,37 @@ describe('isp-plan with its parts: edits', () => {
   });
 });
 
+describe('isp-plan with its parts: the host sets the plan again', () => {
+  it('shows what the host changed in place when it sets the same object again', async () => {
+    const plan = draft();
+    const element = await mount((each) => {
+      each.template = 'individual-provision-map';
+      each.plan = plan;
+    });
+    (plan as unknown as { child: { name: string } }).child.name = 'Amara O.';
+    plan.targets[0]!['baseline'] = 'Changed by the host.';
+    plan.targets.push({ id: 't-new', target: 'A new target from the MIS.' });
+    element.plan = plan;
+    await element.updateComplete;
+    expect(element.plan).to.equal(plan);
+    expect(element.shadowRoot!.querySelector<HTMLInputElement>('[data-pointer="/child/name"]')!.value).to.equal('Amara O.');
+    expect((await partRoot(element, '/targets/0')).querySelector<HTMLTextAreaElement>('#baseline')!.value).to.equal('Changed by the host.');
+    expect((await partRoot(element, '/targets/3')).querySelector<HTMLTextAreaElement>('#target')!.value).to.equal('A new target from the MIS.');
+  });
+
+  it('redraws a part whose value the host changed in place, even when nothing else changed', async () => {
+    const plan = draft();
+    const element = await mount((each) => {
+      each.template = 'individual-provision-map';
+      each.plan = plan;
+    });
+    plan.targets[1]!['outcome'] = 'Rewritten by the host.';
+    element.plan = plan;
+    await element.updateComplete;
+    expect((await partRoot(element, '/targets/1')).querySelector<HTMLTextAreaElement>('#outcome')!.value).to.equal('Rewritten by the host.');
+  });
+});
+
 describe('isp-plan with its parts: the error summary', () => {
   it('each link takes focus to its own field inside a part', async () => {
     const plan = draft();

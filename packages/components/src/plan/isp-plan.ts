@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type ReactiveElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IspPlanChangeEvent } from '../events/plan-change-event.js';
 import { IspPlanErrorEvent } from '../events/plan-error-event.js';
@@ -163,6 +163,7 @@ export class IspPlan extends LitElement {
   private shownVersion = 0;
   /** Bumped whenever the host sets the plan (or a form resets it): everything is drawn again. */
   private hostVersion = 0;
+  private drawnHostVersion = 0;
   private afterRender: (() => void) | undefined;
   private stopWatchingParts: (() => void) | undefined;
   private formValueStale = false;
@@ -206,7 +207,8 @@ export class IspPlan extends LitElement {
     this.planWasSet = true;
     this.defaultPlan = value;
     this.afterHostChange();
-    this.requestUpdate('plan', previous);
+    // The same object again may have been changed in place: it is still a new plan to draw.
+    this.requestUpdate('plan', previous === value ? {} : previous);
   }
 
   // --- form-associated custom element -------------------------------------------------------
@@ -338,6 +340,11 @@ export class IspPlan extends LitElement {
 
   protected override updated(): void {
     if (this.validityDue) this.updateValidity();
+    // After the host set the plan, parts redraw even when handed the objects they hold already.
+    if (this.drawnHostVersion !== this.hostVersion) {
+      this.drawnHostVersion = this.hostVersion;
+      for (const part of this.renderRoot.querySelectorAll<HTMLElement & Partial<ReactiveElement>>('[data-kind="part"]')) part.requestUpdate?.('value', {});
+    }
     const after = this.afterRender;
     this.afterRender = undefined;
     after?.();

@@ -38,16 +38,20 @@ function rowButton(element: IspPlan, action: string, index?: number): HTMLButton
   return found;
 }
 
+function mountIpm(plan: Plan): Promise<IspPlan> {
+  return mount((each) => {
+    each.template = 'individual-provision-map';
+    each.plan = plan;
+  });
+}
+
 afterEach(() => {
   document.body.replaceChildren();
 });
 
 describe('isp-plan with its parts: keyboard-only rows', () => {
   it('after "Add another" focus is in the new target, so typing fills it in', async () => {
-    const element = await mount((each) => {
-      each.template = 'individual-provision-map';
-      each.plan = draft();
-    });
+    const element = await mountIpm(draft());
     rowButton(element, 'add').focus();
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
@@ -58,10 +62,7 @@ describe('isp-plan with its parts: keyboard-only rows', () => {
   });
 
   it('after Undo focus returns to the restored target, not to the page', async () => {
-    const element = await mount((each) => {
-      each.template = 'individual-provision-map';
-      each.plan = draft();
-    });
+    const element = await mountIpm(draft());
     rowButton(element, 'remove', 1).focus();
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
@@ -76,10 +77,7 @@ describe('isp-plan with its parts: keyboard-only rows', () => {
 describe('isp-plan with its parts: edits', () => {
   it('isp-plan-change names the field typed in inside a part, not just the part', async () => {
     const plan = draft();
-    const element = await mount((each) => {
-      each.template = 'individual-provision-map';
-      each.plan = plan;
-    });
+    const element = await mountIpm(plan);
     const events: IspPlanChangeEvent[] = [];
     document.addEventListener('isp-plan-change', (event) => events.push(event));
     const baseline = (await partRoot(element, '/targets/0')).querySelector<HTMLTextAreaElement>('#baseline')!;
@@ -131,10 +129,7 @@ describe('isp-plan with its parts: edits', () => {
 describe('isp-plan with its parts: the host sets the plan again', () => {
   it('shows what the host changed in place when it sets the same object again', async () => {
     const plan = draft();
-    const element = await mount((each) => {
-      each.template = 'individual-provision-map';
-      each.plan = plan;
-    });
+    const element = await mountIpm(plan);
     (plan as unknown as { child: { name: string } }).child.name = 'Amara O.';
     plan.targets[0]!['baseline'] = 'Changed by the host.';
     plan.targets.push({ id: 't-new', target: 'A new target from the MIS.' });
@@ -148,10 +143,7 @@ describe('isp-plan with its parts: the host sets the plan again', () => {
 
   it('redraws a part whose value the host changed in place, even when nothing else changed', async () => {
     const plan = draft();
-    const element = await mount((each) => {
-      each.template = 'individual-provision-map';
-      each.plan = plan;
-    });
+    const element = await mountIpm(plan);
     plan.targets[1]!['outcome'] = 'Rewritten by the host.';
     element.plan = plan;
     await element.updateComplete;
@@ -163,10 +155,7 @@ describe('isp-plan with its parts: the error summary', () => {
   it('each link takes focus to its own field inside a part', async () => {
     const plan = draft();
     plan.targets[1]!['achieved'] = 'maybe';
-    const element = await mount((each) => {
-      each.template = 'individual-provision-map';
-      each.plan = plan;
-    });
+    const element = await mountIpm(plan);
     expect(element.reportValidity()).to.equal(false);
     const link = element.shadowRoot!.querySelector<HTMLAnchorElement>('.error-summary a[data-focus-pointer="/targets/1/achieved"]')!;
     link.click();

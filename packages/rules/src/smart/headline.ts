@@ -7,6 +7,8 @@ const MODALS = words('will can shall should must would won ll');
 const SKIP = words('not never now then also still always again just really t');
 // "be able to X", "try to X": the wrapper ends with "to".
 const WRAP_TO = words('able supported encouraged helped expected prompted begin start continue try attempt aim confidence opportunity chance manage');
+// "try not to get angry": the wrapper before a negated verb.
+const WRAP_NOT_TO = words('try attempt aim remember learn choose');
 // Some words ending in -ly are verbs, not adverbs.
 const LY_VERBS = words('apply reply rely fly supply multiply tally comply bully');
 
@@ -29,12 +31,26 @@ function skipWrappers(tokens: readonly Token[], from: number): number {
     else if (w === 'no' && next === 'longer') i += 2;
     else if (w === 'be' && nextToken !== undefined && inSet(nextToken, WRAP_TO) && third?.word === 'to') i += 3;
     else if (inSet(t, WRAP_TO) && next === 'to') i += 2;
+    else if (inSet(t, WRAP_NOT_TO) && next === 'not' && third?.word === 'to') i += 3;
     else if (w === 'have' && next === 'a' && third?.word === 'go' && tokens[i + 3]?.word === 'at') i += 4;
     else if (w === 'have' && next === 'the' && tokens[i + 3]?.word === 'to' && third !== undefined && inSet(third, WRAP_TO)) i += 4;
     else if (w.length > 4 && w.endsWith('ly') && !inSet(t, LY_VERBS)) i++;
     else break;
   }
   return i;
+}
+
+/**
+ * Note-style targets with no modal ("Jay – read 20 words", "Stairs: walk down…") start after
+ * a name or heading set off by a dash or colon within the first few words; others at the start.
+ */
+function afterLabel(p: Prepared): number {
+  const { tokens, text } = p;
+  for (let i = 1; i < Math.min(tokens.length, 7); i++) {
+    const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+    if (gap.includes('–') || gap.includes(' - ') || gap.includes(':')) return i;
+  }
+  return 0;
 }
 
 export function findHeadline(p: Prepared): Headline {
@@ -56,6 +72,6 @@ export function findHeadline(p: Prepared): Headline {
       }
     }
   }
-  const verb = skipWrappers(tokens, modal + 1);
+  const verb = skipWrappers(tokens, modal < 0 ? afterLabel(p) : modal + 1);
   return { modal, verb: verb < tokens.length ? verb : -1 };
 }

@@ -72,3 +72,20 @@ test('the passive with the pupil as agent names a behaviour; an adult after a pr
   assert.equal(action('Leo will be happy by Easter.').ok, false);
   assert.notEqual(action("Leo's shouting at staff will stop by Easter.").code, 'observableAction.adult-action');
 });
+
+test('a note without "will" or "to" is judged by its verb, and a note with none names no action', () => {
+  const evidence = (text: string) => action(text).evidence.map((e) => e.text);
+  assert.deepEqual(evidence('Jay – read 20 CVC words, 4/5 attempts, by Feb HT'), ['read']);
+  assert.deepEqual(evidence('Dominic (Y8) – stay in class for 2 hours with his key adult'), ['stay']);
+  assert.deepEqual(evidence('Sits on the carpet for 5 minutes with a sand timer'), ['Sits']);
+  assert.deepEqual(evidence('Ibrahim tidies his tray at home time'), ['tidies']);
+  assert.equal(action('Zero exclusions this term.').code, 'observableAction.missing');
+  assert.equal(action('Tobi – no more than 1 detention per week, by 14/03.').code, 'observableAction.missing');
+  assert.equal(action('Manage his anger better when he is upset.').code, 'observableAction.vague-verb');
+});
+
+test('feelings, settling in and "try not to" name no behaviour', () => {
+  assert.equal(action('She will settle in.').code, 'observableAction.vague-verb');
+  assert.equal(action('I will try not to get angry when I lose at football.').code, 'observableAction.vague-verb');
+  assert.equal(action('Amir will try not to shout out in lessons.').evidence[0]?.text, 'shout');
+});

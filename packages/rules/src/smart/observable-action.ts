@@ -1,18 +1,18 @@
 import type { Verdict } from './types.js';
 import { findHeadline } from './headline.js';
 import { inSet, words, type Prepared, type Token } from './scan.js';
-import { span } from './text.js';
+import { NUMBER_WORDS, span } from './text.js';
 
 // Headline verbs that name something internal or vague rather than a behaviour someone
 // could see or count (SMART.md). Tried at the verb's position only (sticky, lower-case text).
 const VAGUE =
-  /(?:understand|know|be (?:more |fully |better )?aware|improve|develop|learn|become|feel|manage|make (?:more |new |some |a )?friends?|keep (?:himself|herself|themselves|themself) safe|(?:show|display|demonstrate) (?:[a-z-]+ )?behaviours?|work (?:on|towards)|get better|increase|gain|build (?:up )?(?:his |her |their )?(?:confidence|skills?|relationships?|resilience|self-esteem|stamina|friendships?|tolerance)|enhance|extend|strengthen|progress|grow|explore|experience|enjoy|appreciate|recogni[sz]e|remember|think|concentrate|focus|pay attention|engage|cope|(?:self-)?regulate|behave|control (?:his|her|their)|consider|realise|realize|believe|respect|(?:show|demonstrate|display|have|develop) (?:an? |more |some |greater |good |better |increased |improved |his |her |their )?(?:understanding|awareness|knowledge|empathy|interest|confidence|respect|kindness|improvement|progress|resilience|independence|care|willingness|readiness|self-control|control|motivation)|make (?:good |better |more |some |expected |accelerated |further )?progress|use (?:his |her |their |a range of |appropriate |coping |calming |some )*strateg(?:y|ies)|(?:stay|remain|keep|feel) (?:calm|happy|happier|focused|positive|regulated|safe|relaxed|settled|confident)|(?:reduce|lower|lessen|manage) (?:his |her |their )?(?:anxiety|anxieties|worry|worries|stress|frustration|fears?|anger)|make (?:good |better |the right |positive |safe |sensible |wise )?choices|access (?:the |his |her |their )?(?:curriculum|learning|lessons?|education)|make sure|ensure|reduce (?:the number of )?(?:his |her |their )?(?:detentions|exclusions|sanctions|behaviour points|behavior points|red cards|referrals|incidents)|be|have)(?![a-z\u00c0-\u024f])/y;
+  /(?:understand|know|be (?:more |fully |better )?aware|improve|develop|learn|become|feel|manage|make (?:more |new |some |a )?friends?|keep (?:himself|herself|themselves|themself) safe|(?:show|display|demonstrate) (?:[a-z-]+ )?behaviours?|work (?:on|towards)|get better|increase|gain|build (?:up )?(?:his |her |their )?(?:confidence|skills?|relationships?|resilience|self-esteem|stamina|friendships?|tolerance)|enhance|extend|strengthen|progress|grow|explore|experience|enjoy|appreciate|recogni[sz]e|remember|think|concentrate|focus|pay attention|engage|cope|(?:self-)?regulate|behave|control (?:his|her|their)|consider|realise|realize|believe|respect|(?:show|demonstrate|display|have|develop) (?:an? |more |some |greater |good |better |increased |improved |his |her |their )?(?:understanding|awareness|knowledge|empathy|interest|confidence|respect|kindness|improvement|progress|resilience|independence|care|willingness|readiness|self-control|control|motivation)|make (?:good |better |more |some |expected |accelerated |further )?progress|use (?:his |her |their |a range of |appropriate |coping |calming |some )*strateg(?:y|ies)|(?:stay|remain|keep|feel) (?:calm|happy|happier|focused|positive|regulated|safe|relaxed|settled|confident)|(?:reduce|lower|lessen|manage) (?:his |her |their )?(?:anxiety|anxieties|worry|worries|stress|frustration|fears?|anger)|make (?:good |better |the right |positive |safe |sensible |wise )?choices|access (?:the |his |her |their )?(?:curriculum|learning|lessons?|education)|make sure|ensure|get (?:angry|upset|cross|frustrated|annoyed|worried|anxious|stressed|distressed|overwhelmed)|settle (?:in|into|down)\b|reduce (?:the number of )?(?:his |her |their )?(?:detentions|exclusions|sanctions|behaviour points|behavior points|red cards|referrals|incidents)|be|have)(?![a-z\u00c0-\u024f])/y;
 // "be" states that are observable: where the pupil is, or being dry.
 const BE_STATE = /be (?:seated|in (?:his|her|their|the|class|school)|at (?:his|her|their|the|school)|on time|present|dry|punctual)\b/y;
 const HAVE_OBSERVABLE = /have (?:fewer|less|no more|a turn|a drink|a try|a go|his|her|their)\b/y;
 
-// Base-form action verbs that start a second skill after "and".
-const ACTIONS = words(
+// Base-form action verbs.
+const ACTION_VERBS =
   'say point write read sit walk ask put stay attend name count copy match sort take turn wait share follow use tell answer choose select find ' +
     'label draw cut throw catch kick hop jump climb eat drink wash dry move go come join play greet wave request spell add subtract multiply divide ' +
     'complete finish start give show look listen hold carry open close zip button fasten blend segment build make pour thread ride swim run type raise ' +
@@ -20,8 +20,21 @@ const ACTIONS = words(
     'push pull roll stack skip trace stick fold brush wipe flush solve calculate measure estimate underline bring collect fetch tie cross practise ' +
     'recall recite predict compare understand know improve develop learn recognise recognize remember manage feel become increase focus concentrate ' +
     'engage behave regulate cope buy pay order cook wear lift bounce pass dance travel visit check send save pick drop fill empty sound ' +
-    'greet wave smile nod shake sign',
-);
+    'greet wave smile nod shake sign';
+// Base forms start a second skill after "and".
+const ACTIONS = words(ACTION_VERBS);
+
+/** A verb's -s, -ed and -ing forms (sits, sitting, tidies, tidied, uses, using). */
+function inflections(verb: string): string[] {
+  if (/[^aeiou]y$/.test(verb)) return [`${verb.slice(0, -1)}ies`, `${verb.slice(0, -1)}ied`, `${verb}ing`];
+  if (verb.endsWith('e')) return [`${verb}s`, `${verb}d`, `${verb.slice(0, -1)}ing`];
+  const stem = /^[^aeiou]*[aeiou][bdgmnpt]$/.test(verb) ? verb + verb.slice(-1) : verb;
+  return [`${verb}s`, `${verb}es`, `${stem}ed`, `${stem}ing`];
+}
+// The same verbs as a note writes them without "will": "Reads 20 words", "Sitting on the carpet".
+const ACTION_FORMS = words(ACTION_VERBS.split(' ').flatMap((v) => [v, ...inflections(v)]).join(' '));
+// Words that cannot start an action: "Zero exclusions this term", "Tobi – no more than 1 C3".
+const NOT_A_VERB = words(`# no zero none nil the a an his her their this that of in at on with by for from and or ${NUMBER_WORDS}`);
 // Subjects that make the sentence about what adults do, not the pupil.
 const ADULT_SUBJECTS = words('staff adults adult teacher teachers ta tas we senco practitioner practitioners parents parent mum dad school setting assistant lsa keyworker');
 const JOINERS = words('then also he she they will can');
@@ -77,7 +90,17 @@ export function checkObservableAction(p: Prepared): Verdict {
   const { tokens, text, lower } = p;
   const head = findHeadline(p);
   if (head.verb < 0) return { ok: false, code: 'observableAction.missing', evidence: [] };
-  const verb = tokens[head.verb]!;
+  let at = head.verb;
+  if (head.modal < 0) {
+    // A note without "will" or "to" ("Ibrahim bites…", "Zero exclusions this term"): its
+    // action is a known verb among its first words, if any; a number or "no" is not one.
+    const found = tokens.slice(at, at + 3).findIndex((t) => inSet(t, ACTION_FORMS));
+    if (found >= 0) at += found;
+    else if (inSet(tokens[at]!, NOT_A_VERB)) return { ok: false, code: 'observableAction.missing', evidence: [] };
+  }
+  const verb = tokens[at]!;
+  VAGUE.lastIndex = verb.start;
+  const vague = VAGUE.exec(lower);
   const headSpan = span(text, verb.start, verb.end);
   // "Staff will model language": provision written where the pupil's behaviour should be.
   const subject = tokens[head.modal - 1];
@@ -87,17 +110,15 @@ export function checkObservableAction(p: Prepared): Verdict {
     return { ok: false, code: 'observableAction.adult-action', evidence: [span(text, subject.start, verb.end)] };
   }
 
-  VAGUE.lastIndex = verb.start;
-  const vague = VAGUE.exec(lower);
   if (vague) {
     const phrase = vague[0];
     if (phrase === 'be') {
       BE_STATE.lastIndex = verb.start;
-      const passive = passiveParticiple(p, head.verb);
+      const passive = passiveParticiple(p, at);
       if (passive) return { ok: true, code: 'observableAction.observable', evidence: [span(text, verb.start, passive.end)] };
       if (!BE_STATE.test(lower)) {
-        const next = tokens[head.verb + 1];
-        const end = next && (next.word === 'more' || next.word === 'less') ? tokens[head.verb + 2]?.end ?? next.end : next?.end ?? verb.end;
+        const next = tokens[at + 1];
+        const end = next && (next.word === 'more' || next.word === 'less') ? tokens[at + 2]?.end ?? next.end : next?.end ?? verb.end;
         return { ok: false, code: 'observableAction.not-a-behaviour', evidence: [span(text, verb.start, end)] };
       }
     } else if (phrase === 'have') {
@@ -113,7 +134,7 @@ export function checkObservableAction(p: Prepared): Verdict {
   {
     let quoted: [number, number][] | undefined;
     let q = 0; // quotes before the current "and" are passed once: the scan stays linear
-    for (let i = head.verb + 1; i < tokens.length; i++) {
+    for (let i = at + 1; i < tokens.length; i++) {
       const t = tokens[i]!;
       const isAnd = t.word === 'and' || t.word === 'plus' || (t.word === 'as' && tokens[i + 1]?.word === 'well' && tokens[i + 2]?.word === 'as');
       if (!isAnd) continue;

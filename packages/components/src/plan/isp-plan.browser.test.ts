@@ -470,6 +470,29 @@ describe('isp-plan: amendments after agreement', () => {
     leave(again);
     expect((element.plan as Record<string, unknown>)['amendments']).to.deep.equal(agreed['amendments']);
   });
+
+  it('warns before any edit that changes to a signed, agreed plan are recorded and need signing again', async () => {
+    const warning = (element: IspPlan) => element.shadowRoot!.querySelector('[part~="agreed-warning"]');
+    const agreed = { ...structuredClone(complete.default), status: 'agreed', amendments: [] };
+    const element = await mount((each) => {
+      each.template = 'individual-provision-map';
+      each.plan = agreed;
+    });
+    const text = warning(element)?.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(text).to.match(/^\s*!?\s*Warning\b/);
+    expect(text).to.contain('amendment').and.to.contain('signed again');
+    const title = element.shadowRoot!.querySelector('.plan-title')!;
+    expect(title.compareDocumentPosition(warning(element)!) & Node.DOCUMENT_POSITION_FOLLOWING, 'under the title').to.not.equal(0);
+    expect(warning(element)!.compareDocumentPosition(control(element, '/child/name')) & Node.DOCUMENT_POSITION_FOLLOWING, 'before the fields').to.not.equal(0);
+
+    element.plan = { ...agreed, status: 'draft' };
+    await element.updateComplete;
+    expect(warning(element), 'not for a draft').to.equal(null);
+    element.plan = agreed;
+    element.mode = 'view';
+    await element.updateComplete;
+    expect(warning(element), 'not when nothing can be edited').to.equal(null);
+  });
 });
 
 describe('isp-plan: modes', () => {

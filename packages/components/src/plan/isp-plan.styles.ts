@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { fieldStyles } from '../styles/field-styles.js';
+import { warningStyles } from '../styles/warning.js';
 import {
   colorBorderLight,
   colorError,
@@ -270,4 +271,4 @@ const paper = css`
   }
 `;
 
-export const planStyles = [fieldStyles, layout, paper];
+export const planStyles = [fieldStyles, warningStyles, layout, paper];

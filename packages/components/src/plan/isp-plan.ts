@@ -81,6 +81,7 @@ const emptyList: readonly unknown[] = [];
  * @csspart error - An inline error message.
  * @csspart rows - A repeating list; `row` one of its rows; `add-button` its "Add another".
  * @csspart problem - The message shown instead of the form when the input is bad.
+ * @csspart agreed-warning - Before any edit of an agreed, signed plan: changes are amendments and need signing again.
  * @csspart signature-lines - Lines to sign and date by hand (print mode).
  *
  * @cssproperty --isp-color-text - and every other token in `src/styles/tokens.ts`.
@@ -399,21 +400,23 @@ export class IspPlan extends LitElement {
         draw,
       );
 
+    // Drawn first, so whether the plan holds a signature is known for the warning above them.
+    const headerFieldsDrawn = headerFields.map(([name, raw]) => drawn(name, raw, false, () => field(name, raw, false)));
+    const drawnSections = renderedSections.map(([name, raw]) => drawn(name, raw, true, () => this.renderSection(ctx, resolver, root.base, name, raw, field(name, raw, true))));
     // GOV.UK puts the error summary at the top, above the title, where focus lands on submit.
     const body = html`<div class="base mode-${mode}" part="base">
       ${this.summaryShown && mode === 'edit' && this.validation.errors.length > 0 ? renderErrorSummary(this.summaryEntries()) : nothing}
       <header class="header" part="header">
         <h1 class="plan-title" tabindex="-1">${title}</h1>
+        ${mode === 'edit' && ctx.sawSignature && isAgreed(plan)
+          ? html`<div class="warning" part="agreed-warning"><span class="warning-icon" aria-hidden="true">!</span><p><span class="visually-hidden">Warning:</span> This plan has been agreed and signed. A change is recorded as an amendment, and it will need to be signed again.</p></div>`
+          : nothing}
         ${this.renderGuidance(rootNode, title)}
         ${this.renderReviewStatus(ctx, plan)}
-        ${headerFields.length > 0
-          ? mode === 'edit'
-            ? headerFields.map(([name, raw]) => drawn(name, raw, false, () => field(name, raw, false)))
-            : html`<dl class="summary-list">${headerFields.map(([name, raw]) => drawn(name, raw, false, () => field(name, raw, false)))}</dl>`
-          : nothing}
+        ${headerFields.length > 0 ? (mode === 'edit' ? headerFieldsDrawn : html`<dl class="summary-list">${headerFieldsDrawn}</dl>`) : nothing}
       </header>
       ${mode === 'edit' && sections.length > 1 ? renderTaskList(this.sectionSummaries(resolver, root, sections, plan)) : nothing}
-      ${renderedSections.map(([name, raw]) => drawn(name, raw, true, () => this.renderSection(ctx, resolver, root.base, name, raw, field(name, raw, true))))}
+      ${drawnSections}
       ${mode === 'print' && !ctx.sawSignature ? printSignOff() : nothing}
     </div>`;
     return body;

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { visuallyHiddenStyles } from '../styles/visually-hidden.js';
+import { warningStyles } from '../styles/warning.js';
 
 /**
  * The GOV.UK look every part shares. Colours and fonts come from the design tokens
@@ -8,6 +9,7 @@ import { visuallyHiddenStyles } from '../styles/visually-hidden.js';
  */
 export const baseStyles = [
   visuallyHiddenStyles,
+  warningStyles,
   css`
   :host {
     display: block;
@@ -154,25 +156,6 @@ export const baseStyles = [
     display: block;
     min-height: 2.5rem;
     border-block-end: 1px solid currentColor;
-  }
-  .warning {
-    display: flex;
-    gap: 0.75rem;
-    align-items: flex-start;
-    font-weight: 700;
-    margin: 0 0 1rem;
-  }
-  .warning-icon {
-    flex: none;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    width: 2.2rem;
-    height: 2.2rem;
-    border-radius: 50%;
-    color: var(--isp-color-warning-icon-text, #ffffff);
-    background: var(--isp-color-text, #0b0c0c);
-    font-weight: 700;
   }
   @media print {
     :host {

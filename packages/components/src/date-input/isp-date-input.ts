@@ -79,6 +79,15 @@ export class IspDateInput extends LitElement {
     return this.error || this.currentCheck().message;
   }
 
+  /**
+   * What is wrong with what has been typed in the boxes, ignoring `error`: '' when they are
+   * empty or hold a real date. A form holding the part reads it, since `value` is then ''.
+   */
+  get typedMessage(): string {
+    const { day, month, year } = this.parts;
+    return `${day}${month}${year}`.trim() === '' ? '' : this.currentCheck().message;
+  }
+
   checkValidity(): boolean {
     return this.validationMessage === '';
   }
@@ -156,7 +165,9 @@ export class IspDateInput extends LitElement {
     const id = this.baseId;
     const check = this.currentCheck();
     const message = this.error || (this.showOwnMessage ? check.message : '');
-    const invalid = new Set<DateField>(message ? (check.invalidFields.length > 0 && !this.error ? check.invalidFields : fields) : []);
+    // A host repeating the part's own message still marks just the boxes it is about.
+    const own = !this.error || this.error === check.message;
+    const invalid = new Set<DateField>(message ? (check.invalidFields.length > 0 && own ? check.invalidFields : fields) : []);
     return html`
       <div class="form-group ${message ? 'form-group--error' : ''}" part="base">
         <fieldset role="group" aria-describedby=${describedBy(this.hint && `${id}-hint`, message && `${id}-error`) ?? nothing}

@@ -13,6 +13,7 @@ import { isPlainObject, type PlanDocument } from './plan-document.js';
 import { checkPlanInput } from './plan-input-check.js';
 import type { IspPlanErrorCode } from '../events/plan-error-event.js';
 import { basicValidator, type FieldError, type PlanValidator, type ValidationResult } from './plan-validation.js';
+import { withTypedDates } from './typed-dates.js';
 import { reviewStatusTag } from './part-tags.js';
 import { onPartDefined } from './part-registry.js';
 import type { PlanMode, RenderContext } from './render-context.js';
@@ -676,6 +677,9 @@ export class IspPlan extends LitElement {
     this.recordAmendment(origin.dataset['pointer']);
     this.shownPointers.add(origin.dataset['pointer']);
     this.shownVersion++;
+    // A date part's boxes may have changed without making a date (its value stays ''), and
+    // what is wrong with them is part of the plan's findings (`withTypedDates`).
+    if (origin.localName === 'isp-date-input') this.validationStale = true;
     this.flushValidation();
     this.requestUpdate();
   };
@@ -861,6 +865,7 @@ export class IspPlan extends LitElement {
     } catch (error) {
       next = { valid: false, errors: [{ pointer: '', message: `The plan could not be checked: ${String(error)}` }] };
     }
+    next = withTypedDates(next, this.renderRoot);
     // Same findings as before: keep the old result, so nothing re-renders for nothing.
     if (!sameErrors(next.errors, this.validation.errors)) this.validation = next;
   }

@@ -6,12 +6,16 @@
  * - `boolean`: the checkbox state
  * - `json`: a radio or select option, whose value is the option as JSON (`''` → `undefined`)
  * - `multi`: every checked box of the group, plus any earlier values that are not options
- * - `part`: the part's own `value`
+ * - `part`: the part's own `value` ('' → `undefined`, as for text)
  */
 export function readControl(control: HTMLElement, previous: unknown, root: ParentNode, inList: boolean): unknown {
   const kind = control.dataset['kind'];
   const empty = inList ? '' : undefined;
-  if (kind === 'part') return (control as HTMLElement & { value: unknown }).value;
+  if (kind === 'part') {
+    // A date part with no date gives '': emptied, like a text box.
+    const value = (control as HTMLElement & { value: unknown }).value;
+    return value === '' ? empty : value;
+  }
   if (control instanceof HTMLInputElement && kind === 'boolean') return control.checked;
   if (kind === 'multi') {
     const boxes = [...root.querySelectorAll<HTMLInputElement>(`input[data-kind="multi"][data-pointer="${CSS.escape(control.dataset['pointer'] ?? '')}"]`)];

@@ -43,3 +43,7 @@ test('a role spelled out is plain English; the programme is jargon', () => {
   assert.equal(clear('Amir will name his feeling with the emotional literacy support assistant.').ok, true);
   assert.equal(clear('Amir will take part in emotional literacy.').code, 'clearLanguage.jargon');
 });
+
+test("an occupational therapist's grasp names are jargon", () => {
+  assert.equal(clear('Amir will hold his pencil with a dynamic tripod grasp when writing.').code, 'clearLanguage.jargon');
+});

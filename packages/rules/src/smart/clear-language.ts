@@ -37,7 +37,7 @@ const JARGON_RULES = rules([
   re('joint attention\\b'),
   re('phonological awareness\\b'),
   re('split digraphs?\\b'),
-  re('(?:tripod|pincer) grip\\b'),
+  ['tripod pincer dynamic static palmar', re('(?:(?:dynamic|static) )?(?:tripod|pincer|palmar) (?:grip|grasp)\\b')],
   re('core stability\\b'),
   re('motor planning\\b'),
   ['self co', re('(?:self|co)-?regulat[a-z]*')],

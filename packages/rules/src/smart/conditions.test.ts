@@ -73,3 +73,12 @@ test('"at any time" is no situation; a numbered group and a check-in are', () =>
   assert.equal(conditions('Amir will point to how he feels at morning check-in.').evidence[0]?.text, 'at morning check-in');
   assert.equal(conditions('Amir will stay in his seat 10 minutes in the hall.').evidence[0]?.text, 'in the hall');
 });
+
+test('what the behaviour follows, reminders held back and a phone call count; a verb particle does not', () => {
+  assert.equal(conditions('Amir will talk through what happened after every incident.').evidence[0]?.text, 'after every incident');
+  assert.equal(conditions('Amir will feed the cat without me reminding him.').evidence[0]?.text, 'without me reminding');
+  assert.equal(conditions('Amir will attend at least 92% of days with a daily phone call from the EWO.').evidence[0]?.text, 'with a daily phone call');
+  assert.equal(conditions('Amir will hand in his science homework on time.').ok, false);
+  assert.equal(conditions('Amir will take turns in a game of snap.').evidence[0]?.text, 'in a game');
+  assert.equal(conditions('Amir will leave the room without asking.').ok, false);
+});

@@ -79,7 +79,7 @@ const TIMES_OF_DAY =
 
 const CONDITION_RULES = rules([
   // Adult support still expected.
-  re(`with (?:[${L}]+[ -]){0,3}?(?:support|help|modelling|encouragement|assistance|guidance|scaffolding)\\b`),
+  re(`with (?:[${L}]+[ -]){0,3}?(?:support|help|modelling|encouragement|assistance|guidance|scaffolding|(?:phone )?calls?|check-?ins?)\\b`),
   re(`with (?:[${L}]+ ){0,2}?${PEOPLE}\\b`),
   ['supported modelled shown helped guided accompanied prompted reminded taken led collected met checked', re('[a-z]+ by\\b')],
   re('after (?:being|an adult|a reminder|a prompt)\\b'),
@@ -90,7 +90,7 @@ const CONDITION_RULES = rules([
   re('at (?:set|the same|regular|agreed) times\\b'),
   ['adult adults teacher teachers assistant assistants ta key practitioner mentor supervisor', re(`(?:adult|teacher|assistant|ta|key (?:person|worker)|practitioner|mentor|supervisor)s?\\s+(?:nearby|near|beside|alongside|present|close by|next to|behind|sitting|shadowing|modelling|supporting|prompting|pointing|showing|walking|playing|looking)\\b`)],
   re(`(?:when|if|once) (?:[${L}]+ )?(?:prompted|reminded|asked|shown|given|helped|supported|modelled|told|cued|offered|directed|invited)\\b`),
-  re(`without (?:[${L}]+[ -]){0,2}?(?:help|support|prompts?|prompting|reminders?|assistance|adults?)\\b`),
+  re(`without (?:[${L}]+[ -]){0,2}?(?:help|support|prompts?|prompting|reminders?|reminding|assistance|adults?)\\b`),
   re('on (?:his|her|their) own\\b'),
   re(`(?:need|needs|needing|require|requires|requiring) (?:no |any |less |minimal |only )?(?:adult |verbal |visual |physical )?(?:support|help|prompts?|prompting|reminders?|assistance)\\b`),
   ['#', re('1\\s*:\\s*1\\b')],
@@ -109,7 +109,8 @@ const CONDITION_RULES = rules([
   ['when whenever', re(`when(?:ever)?\\s+(?![\\d])[${L}]+`)],
   re(`if (?:he|she|they|[${L}]+) (?:is|feels|gets|becomes|needs|finds|wants|has)\\b`),
   re(`while\\s+[${L}]+`),
-  re(`in (?:the |his |her |their |a |an |all |each |every |any |whole-class |small-group )?(?:(?![\\d])(?!out\\b|of\\b)[${L}-]+ (?:(?<=(?:set|group|year|room|table|level|stage|phase|band) )\\d+ )?){0,3}?${PLACES}`),
+  // "hand in his homework", "join in": the verb's particle, not a place.
+  ['in', re(`(?<!(?:hand|hands|handed|handing|fill|fills|log|logs|sign|signs|tuck|tucks|plug|plugs) )in (?:the |his |her |their |a |an |all |each |every |any |whole-class |small-group )?(?:(?![\\d])(?!out\\b|of\\b)[${L}-]+ (?:(?<=(?:set|group|year|room|table|level|stage|phase|band) )\\d+ )?){0,3}?${PLACES}`)],
   // "in 4 out of 5 maths lessons": the unit alone is the criterion's, a qualifier names the situation.
   re(`in \\d+ out of \\d+ (?!consecutive\\b)[${L}-]+ ${PLACES}`),
   re(`in front of (?:the|his|her|their|a|an) [${L}]+`),
@@ -121,6 +122,8 @@ const CONDITION_RULES = rules([
   re('on (?:arrival|entry|entering|arriving|leaving|the carpet|the bus|the playground|walks|trips|the field|the stairs|the way|school trips|the climbing frame|the bike|the trike|the computer|transition)\\b'),
   re('on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?|school days?)(?: (?:mornings?|afternoons?|lunchtimes?))?\\b'),
   re('(?:before|after|between) (?:lunch|snack|break|play|playtime|school|pe|outdoor|assembly|lessons|activities|meals|tasks)\\b'),
+  // What the behaviour follows: "after every incident", "after an argument".
+  re('after (?:an?|each|every|any) (?:incident|episode|outburst|argument|disagreement|fall-out|meltdown|upset|conflict)\\b'),
   ['before after at', re(`(?:before|after|at the start of|at the end of) (?:each|every) (?:[${L}-]+ )?(?:lessons?|sessions?|day|morning|afternoon|break|playtime|lunchtime)\\b`)],
   // Where the pupil sits or stands: "sitting near the front", "standing next to an adult".
   ['sitting sit sits seated standing stand stands', re(`(?:sitting|sits?|seated|standing|stands?) (?:near|next to|at|beside|by|close to) (?:the |a |an |his |her |their )?(?:front|back|door|window|adult|teacher|table|desk|end)\\b`)],

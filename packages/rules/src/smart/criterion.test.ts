@@ -71,3 +71,10 @@ test('a date without its year is not a measure', () => {
   assert.equal(criterion('Amir will read 20 words by 14/03.').evidence.map((e) => e.text).join(), '20');
   assert.equal(criterion('Amir will read words correctly by 14/03.').ok, false);
 });
+
+test('100% of any kind of day is absolute; days a week are a count; a hundred square is an aid', () => {
+  assert.equal(criterion('Amir will bring his kit on 100% of swimming days.').code, 'criterion.absolute');
+  assert.equal(criterion('Amir will push other children on no more than one day a week.').code, 'criterion.measurable');
+  assert.equal(criterion('Using a hundred square, Amir will count aloud in tens consistently.').code, 'criterion.vague');
+  assert.equal(criterion('Using a 100 square and a ten frame, Amir will add numbers.').ok, false);
+});

@@ -13,7 +13,7 @@ export const NO_INCIDENTS = re('(?:zero|no) (?:[a-z-]+ )?(?:incidents?|instances
 
 // Perfection on every occasion over time: no one can meet it (SMART.md "absolute").
 const ABSOLUTE_RULES = rules([
-  ['#', re('100\\s*(?:%|per ?cent)\\s+of\\s+(?:the\\s+)?(?:time|occasions|lessons|days|sessions|school days|mornings|opportunities)\\b')],
+  ['#', re('100\\s*(?:%|per ?cent)\\s+of\\s+(?:the\\s+)?(?:[a-z-]+ )?(?:time|occasions|lessons|days|sessions|school days|mornings|opportunities)\\b')],
   re('(?:every|each) (?:single )?(?:time|occasion|opportunity)\\b'),
   re('on (?:all|every) (?:[a-z]+ )?occasions?\\b'),
   re('at all times\\b'),
@@ -33,6 +33,8 @@ const ABSOLUTE_RULES = rules([
 const MEASURE_RULES = rules([
   [`# ${NUMBER_WORD_LIST.join(' ')}`, re(`${NUM}\\s*(?:out of|/|of(?: the)?|in)\\s*${NUM}\\b`)],
   ['#', re('\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent)')],
+  // "on no more than one day a week": days counted in a period.
+  [`# ${NUMBER_WORD_LIST.join(' ')}`, re(`${NUM}\\s+(?:days?|lessons?|sessions?|mornings?|afternoons?|nights?)\\s+(?:a|per|each|every|in a)\\s+(?:week|fortnight|month|term|half[- ]term)\\b`)],
   [`# ${NUMBER_WORD_LIST.join(' ')}`, re(`${NUM}\\s+(?:consecutive\\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|m|metres?|meters?|km|cm|times?|occasions?)\\b`)],
   re('(?:daily|weekly)\\b'),
   // "at the end of each lesson" says when (a situation), not how often it succeeds.
@@ -51,6 +53,8 @@ const NOT_A_MEASURE = rules([
   ['year y phase level stage key ks book band age aged step set group room class table week', re('(?:year|y|phase|level|stage|key stage|ks|book band|band|age|aged|step|set|group|room|class|table|week)\\s*\\d+\\b')],
   re(`(?:with|alongside|and|among)\\s+${NUM}(?:\\s+(?:other|familiar|known))?\\s+(?:friends?|peers?|children|adults?|pupils?|classmates?|others|people)\\b`),
   re(`group of ${NUM}\\b`),
+  // Aids named by a number: "a hundred square", "a 100 square", "a ten frame".
+  ['hundred ten #', re('(?:hundred|ten|\\d+)[- ](?:square|frame|grid|chart|bead string)s?\\b')],
   // Half-terms named by number: "by Spring 2", "in Autumn 1".
   ['autumn spring summer', re('(?:autumn|spring|summer) ?[12]\\b')],
   // The task's own content, not a degree of success: "count to 20", "number bonds to 10",

@@ -63,15 +63,17 @@ export function findHeadline(p: Prepared): Headline {
       break;
     }
   }
+  const label = modal < 0 ? afterLabel(p) : 0;
   if (modal < 0) {
-    // "Amir to say hello…": the infinitive marker stands in for "will" near the start.
+    // "Amir to say hello…": the infinitive marker stands in for "will" near the start. After a
+    // label ("Ewan – work on Lexia … to boost his reading") only a short subject comes first.
     for (let i = 0; i < tokens.length && tokens[i]!.start < 60; i++) {
       if (tokens[i]!.word === 'to') {
-        modal = i;
+        if (label === 0 || i <= label + 3) modal = i;
         break;
       }
     }
   }
-  const verb = skipWrappers(tokens, modal < 0 ? afterLabel(p) : modal + 1);
+  const verb = skipWrappers(tokens, modal < 0 ? label : modal + 1);
   return { modal, verb: verb < tokens.length ? verb : -1 };
 }

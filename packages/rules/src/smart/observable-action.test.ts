@@ -89,3 +89,20 @@ test('feelings, settling in and "try not to" name no behaviour', () => {
   assert.equal(action('I will try not to get angry when I lose at football.').code, 'observableAction.vague-verb');
   assert.equal(action('Amir will try not to shout out in lessons.').evidence[0]?.text, 'shout');
 });
+
+test('an interest shown and catching up are not behaviours', () => {
+  assert.equal(action('Amir will show an age-appropriate interest in mark making.').code, 'observableAction.vague-verb');
+  assert.equal(action('Amir will catch up on missed work while in hospital.').code, 'observableAction.vague-verb');
+});
+
+test('a list of skills split by semicolons is bundled; travelling and walking are one journey', () => {
+  const list = action('Mornings – my son to brush his teeth; tidy his room; feed the cat; by half term.');
+  assert.equal(list.code, 'observableAction.bundled-skills');
+  assert.deepEqual(list.evidence.map((e) => e.text), ['brush', 'tidy']);
+  assert.equal(action('Dara – travel training; walk from college to the bus station using her route card.').ok, true);
+});
+
+test('after a label, a late "to" is a purpose, not the start of the target', () => {
+  assert.equal(action('• Ewan – work on Lexia in the library to boost his reading').code, 'observableAction.vague-verb');
+  assert.deepEqual(action('Reading – Amir to read 20 words').evidence.map((e) => e.text), ['read']);
+});

@@ -6,7 +6,7 @@ import { NUMBER_WORDS, span } from './text.js';
 // Headline verbs that name something internal or vague rather than a behaviour someone
 // could see or count (SMART.md). Tried at the verb's position only (sticky, lower-case text).
 const VAGUE =
-  /(?:understand|know|be (?:more |fully |better )?aware|improve|develop|learn|become|feel|manage|make (?:more |new |some |a )?friends?|keep (?:himself|herself|themselves|themself) safe|(?:show|display|demonstrate) (?:[a-z-]+ )?behaviours?|work (?:on|towards)|get better|increase|gain|build (?:up )?(?:his |her |their )?(?:confidence|skills?|relationships?|resilience|self-esteem|stamina|friendships?|tolerance)|enhance|extend|strengthen|progress|grow|explore|experience|enjoy|appreciate|recogni[sz]e|remember|think|concentrate|focus|pay attention|engage|cope|(?:self-)?regulate|behave|control (?:his|her|their)|consider|realise|realize|believe|respect|(?:show|demonstrate|display|have|develop) (?:an? |more |some |greater |good |better |increased |improved |his |her |their )?(?:understanding|awareness|knowledge|empathy|interest|confidence|respect|kindness|improvement|progress|resilience|independence|care|willingness|readiness|self-control|control|motivation)|make (?:good |better |more |some |expected |accelerated |further )?progress|use (?:his |her |their |a range of |appropriate |coping |calming |some )*strateg(?:y|ies)|(?:stay|remain|keep|feel) (?:calm|happy|happier|focused|positive|regulated|safe|relaxed|settled|confident)|(?:reduce|lower|lessen|manage) (?:his |her |their )?(?:anxiety|anxieties|worry|worries|stress|frustration|fears?|anger)|make (?:good |better |the right |positive |safe |sensible |wise )?choices|access (?:the |his |her |their )?(?:curriculum|learning|lessons?|education)|make sure|ensure|get (?:angry|upset|cross|frustrated|annoyed|worried|anxious|stressed|distressed|overwhelmed)|settle (?:in|into|down)\b|reduce (?:the number of )?(?:his |her |their )?(?:detentions|exclusions|sanctions|behaviour points|behavior points|red cards|referrals|incidents)|be|have)(?![a-z\u00c0-\u024f])/y;
+  /(?:understand|know|be (?:more |fully |better )?aware|improve|develop|learn|become|feel|manage|make (?:more |new |some |a )?friends?|keep (?:himself|herself|themselves|themself) safe|(?:show|display|demonstrate) (?:[a-z-]+ )?behaviours?|work (?:on|towards)|get better|increase|gain|build (?:up )?(?:his |her |their )?(?:confidence|skills?|relationships?|resilience|self-esteem|stamina|friendships?|tolerance)|enhance|extend|strengthen|progress|grow|explore|experience|enjoy|appreciate|recogni[sz]e|remember|think|concentrate|focus|pay attention|engage|cope|(?:self-)?regulate|behave|control (?:his|her|their)|consider|realise|realize|believe|respect|(?:show|demonstrate|display|have|develop) (?:an? |more |some |greater |good |better |increased |improved |his |her |their )?(?:[a-z-]+ )?(?:understanding|awareness|knowledge|empathy|interest|confidence|respect|kindness|improvement|progress|resilience|independence|care|willingness|readiness|self-control|control|motivation)|make (?:good |better |more |some |expected |accelerated |further )?progress|use (?:his |her |their |a range of |appropriate |coping |calming |some )*strateg(?:y|ies)|(?:stay|remain|keep|feel) (?:calm|happy|happier|focused|positive|regulated|safe|relaxed|settled|confident)|(?:reduce|lower|lessen|manage) (?:his |her |their )?(?:anxiety|anxieties|worry|worries|stress|frustration|fears?|anger)|make (?:good |better |the right |positive |safe |sensible |wise )?choices|access (?:the |his |her |their )?(?:curriculum|learning|lessons?|education)|make sure|ensure|catch up|get (?:angry|upset|cross|frustrated|annoyed|worried|anxious|stressed|distressed|overwhelmed)|settle (?:in|into|down)\b|reduce (?:the number of )?(?:his |her |their )?(?:detentions|exclusions|sanctions|behaviour points|behavior points|red cards|referrals|incidents)|be|have)(?![a-z\u00c0-\u024f])/y;
 // "be" states that are observable: where the pupil is, or being dry.
 const BE_STATE = /be (?:seated|in (?:his|her|their|the|class|school)|at (?:his|her|their|the|school)|on time|present|dry|punctual)\b/y;
 const HAVE_OBSERVABLE = /have (?:fewer|less|no more|a turn|a drink|a try|a go|his|her|their)\b/y;
@@ -64,7 +64,7 @@ const FAMILIES = [
   'put raise wait',
   'tidy put pack unpack return hang open collect get take',
   'eat drink sit use',
-  'stop line walk move go come leave wait stand',
+  'stop line walk move go come leave wait stand travel',
   'hang put post find sit go walk say wave greet take',
 ].map(words);
 const ROUTINE = /\broutine\b|\bhand[- ]?washing\b|\btoileting\b/;
@@ -137,12 +137,14 @@ export function checkObservableAction(p: Prepared): Verdict {
     for (let i = at + 1; i < tokens.length; i++) {
       const t = tokens[i]!;
       const isAnd = t.word === 'and' || t.word === 'plus' || (t.word === 'as' && tokens[i + 1]?.word === 'well' && tokens[i + 2]?.word === 'as');
-      if (!isAnd) continue;
+      // "brush his teeth; tidy his room; feed the cat": a list of skills.
+      const listed = !isAnd && lower.charAt(tokens[i - 1]!.end) === ';';
+      if (!isAnd && !listed) continue;
       if (t.word === 'and' && lower.charAt(t.end) === '/') continue; // "and/or" offers alternatives
       quoted ??= quotedRanges(lower);
       while (q < quoted.length && quoted[q]![1] <= t.start) q++;
       if (q < quoted.length && quoted[q]![0] <= t.start) continue;
-      let j = t.word === 'as' ? i + 3 : i + 1;
+      let j = listed ? i : t.word === 'as' ? i + 3 : i + 1;
       while (j < tokens.length && j < i + 5 && (inSet(tokens[j]!, JOINERS) || (tokens[j]!.word.endsWith('ly') && tokens[j]!.word.length > 4))) j++;
       const second = tokens[j];
       if (!second || !inSet(second, ACTIONS) && !(second.word === 'line' && tokens[j + 1]?.word === 'up')) continue;

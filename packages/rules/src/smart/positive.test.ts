@@ -55,3 +55,8 @@ test('asking for none of a sanction or an absence is not stated positively', () 
     assert.equal(positive(text).code, 'positive.stop-behaviour', text);
   }
 });
+
+test('stopping a hyphenated habit is a stop behaviour; a slip in a skill limited is not', () => {
+  assert.equal(positive('Amir will stop W-sitting on the carpet.').code, 'positive.stop-behaviour');
+  assert.equal(positive('Amir will collect the equipment with no more than one item missing.').ok, true);
+});

@@ -15,7 +15,7 @@ const STOP_RULES = rules([
   // "try not to get angry": still defined by not doing.
   ['try tries trying learn learns remember remembers choose chooses aim aims', re('(?:tr(?:y|ies|ying)|learns?|remembers?|chooses?|aims?) (?:not|never) to\\b')],
   // "stop playing when the bell rings" ends an activity on cue: that is the wanted behaviour.
-  ['stop stops stopping refrain refrains refraining avoid avoids avoiding cease quit give resist', re(`(?<!full )(?:stop|stops|stopping|refrain(?:s|ing)? from|avoid(?:s|ing)?|cease|quit|give up|resist)\\s+(?!being\\b|playing\\b|working\\b|reading\\b|writing\\b|drawing\\b|building\\b|eating\\b)[${L}]+ing\\b`)],
+  ['stop stops stopping refrain refrains refraining avoid avoids avoiding cease quit give resist', re(`(?<!full )(?:stop|stops|stopping|refrain(?:s|ing)? from|avoid(?:s|ing)?|cease|quit|give up|resist)\\s+(?!being\\b|playing\\b|working\\b|reading\\b|writing\\b|drawing\\b|building\\b|eating\\b)(?:[${L}]+-)?[${L}]+ing\\b`)],
   // Fading support ("support reducing to verbal prompts") is not a problem behaviour.
   ['reduce reduces reducing decrease decreases decreasing lessen minimise minimize cut', re('(?:reduc(?:e|es|ing)|decreas(?:e|es|ing)|lessen|minimi[sz]e|cut down)\\b(?! to (?:[a-z]+ )?(?:prompts?|prompting|support|help|reminders?|cues?)\\b)(?! (?:the |his |her |their )?(?:adult |verbal |visual |physical )?(?:prompts?|prompting|support|help|reminders?|cues?)\\b)')],
   ['limit limits limiting', re('limit(?:s|ing)? (?:his|her|their|the number|how)\\b')],
@@ -27,7 +27,7 @@ const STOP_RULES = rules([
   ['zero no', NO_INCIDENTS],
   // "fewer than 3 …": a limit on a problem unless it limits errors, prompts or time (a skill);
   // "spilling no more than once" limits a slip in a skill, not a problem behaviour.
-  ['fewer less no not', re(`(?<!(?:spilling|spills|dropping|drops|missing|misses|wobbling|stumbling|tripping|falling|slipping) )(?:fewer|less|no more|not more)\\s+than\\s+(?:\\d+|${NUMBER_WORD}|once|twice|a)\\b(?!\\s+(?:(?:[${L}-]+\\s+){0,2})?(?:errors?|mistakes?|prompts?|reminders?|cues?|attempts?|tries|seconds?|secs?|minutes?|mins?|hours?|words?|letters?|spelling|adult|verbal|visual|physical|support)\\b)`)],
+  ['fewer less no not', re(`(?<!(?:spilling|spills|dropping|drops|missing|misses|wobbling|stumbling|tripping|falling|slipping) )(?:fewer|less|no more|not more)\\s+than\\s+(?:\\d+|${NUMBER_WORD}|once|twice|a)\\b(?!\\s+(?:(?:[${L}-]+\\s+){0,2})?(?:errors?|mistakes?|prompts?|reminders?|cues?|attempts?|tries|seconds?|secs?|minutes?|mins?|hours?|words?|letters?|spelling|adult|verbal|visual|physical|support|missing|missed|wrong|incorrect|forgotten)\\b)`)],
  // Time spent away from learning is a problem limited, not a skill's speed.
   ['fewer less no not', re(`(?:fewer|less|no more|not more)\\s+than\\s+(?:\\d+|${NUMBER_WORD}|a)\\s+(?:minutes?|mins?|hours?|sessions?|lessons?|days?)\\s+(?:out of|outside|away from|off|absent|late|in (?:the )?(?:corridor|office|isolation|time[- ]out))\\b`)],
   // "without hitting": defined by not doing a problem behaviour ("without prompts" is fine).

@@ -1,7 +1,7 @@
 // Scores the SMART-target checker against a labelled corpus: precision, recall and F1 of the
 // "missing" verdict (positive class = the element fails) per element and for `smart`.
 // Usage: node --conditions=source --import tsx packages/rules/scripts/smart-metrics.ts [file…] [--errors]
-// With no file it scores the development set and both holdout sets.
+// With no file it scores the development set and every holdout set.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkSmartTarget, smartElements, type SmartElement } from '../src/smart/index.js';
@@ -36,6 +36,10 @@ export const corpusFiles = {
   holdout3: fileURLToPath(new URL('../corpus/smart-targets.holdout-3.jsonl', import.meta.url)),
   /** Written blind by six kinds of author (corpus/README-holdout-4.md); then used for tuning. */
   holdout4: fileURLToPath(new URL('../corpus/smart-targets.holdout-4.jsonl', import.meta.url)),
+  /** Written blind in nine voices, note styles included (corpus/README-holdout-5.md); then used for tuning. */
+  holdout5: fileURLToPath(new URL('../corpus/smart-targets.holdout-5.jsonl', import.meta.url)),
+  /** Written blind in voices the others lack: parents, therapists (corpus/README-holdout-6.md); then used for tuning. */
+  holdout6: fileURLToPath(new URL('../corpus/smart-targets.holdout-6.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -47,3 +47,13 @@ test('a role spelled out is plain English; the programme is jargon', () => {
 test("an occupational therapist's grasp names are jargon", () => {
   assert.equal(clear('Amir will hold his pencil with a dynamic tripod grasp when writing.').code, 'clearLanguage.jargon');
 });
+
+test('school acronyms count however they are typed, unless explained; "rude" is subjective', () => {
+  assert.equal(clear('by the next iep review amir will write his name', 'Amir').code, 'clearLanguage.acronym');
+  assert.equal(clear('amir will ask for a drink with an lsa beside him', 'Amir').code, 'clearLanguage.acronym');
+  assert.deepEqual(clear('AMIR WILL NOT SWEAR AT STAFF AT ANY TIME (SLT TO MONITOR)', 'Amir').evidence.map((e) => e.text), ['SLT']);
+  assert.equal(clear('AMIR WILL SAY HELLO TO HIS KEY PERSON', 'Amir').ok, true);
+  assert.equal(clear('Amir will read with his teaching assistant (TA) by the end of KS2.', 'Amir').evidence[0]?.text, 'KS2');
+  assert.equal(clear('Amir will read with his TA (teaching assistant).', 'Amir').ok, true);
+  assert.equal(clear('Amir will not be rude.', 'Amir').code, 'clearLanguage.subjective');
+});

@@ -1,5 +1,5 @@
 import type { Evidence, Verdict } from './types.js';
-import { inSet, matchRules, matchWords, rules, words, type Prepared } from './scan.js';
+import { inSet, matchRules, matchWords, rules, words, type Prepared, type Token } from './scan.js';
 import { byStart, outside, span } from './text.js';
 
 const re = (source: string): RegExp => new RegExp(source, 'y');
@@ -67,7 +67,7 @@ const JARGON_CASED_WORDS = words('salt spld sendco senco salts');
 // Subjective qualifiers people read differently.
 const SUBJECTIVE_WORDS = words(
   ('appropriate appropriately inappropriate inappropriately disruptive disrupt disrupts disrupting disruption responsible sensible sensibly ' +
-    'nicely properly respectful respectfully acceptable acceptably unacceptable unacceptably polite politely suitable suitably reasonable reasonably mature maturely naughty silly'),
+    'nicely properly respectful respectfully acceptable acceptably unacceptable unacceptably polite politely suitable suitably reasonable reasonably mature maturely naughty silly rude rudely unkind'),
 );
 const SUBJECTIVE_RULES = rules([
   ['age', re('age[- ]appropriate(?:ly)?\\b')],
@@ -78,6 +78,9 @@ const SUBJECTIVE_RULES = rules([
   re('(?:play|behave|work|cooperate) (?:well|nicely|better)\\b'),
   re('(?:good|kind) manners\\b'),
 ]);
+// School acronyms known in any case: a target typed in lower case ("with an lsa") or in
+// capitals cannot mark them, but a parent still cannot read them.
+const KNOWN_ACRONYMS = words('iep ieps lsa lsas ta tas slt hlta hltas elsa ehcp ehcps eyfs ks1 ks2 ks3 ks4 ks5 ot ep pecs camhs adhd asd asc semh slcn mld sld pmld tac senco sencos sendco');
 // Everyday abbreviations a parent reads the same way.
 const EVERYDAY = new Set(['PE', 'RE', 'TV', 'OK', 'UK', 'AM', 'PM', 'ICT', 'IT', 'DT', 'I', 'II', 'III', 'IV', 'ID']);
 
@@ -85,10 +88,17 @@ function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** Explained next to it: "teaching assistant (TA)" or "TA (teaching assistant)". */
+function explained(text: string, t: Token): boolean {
+  return /^\s*\(/.test(text.slice(t.end, t.end + 3)) || (/\(\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /^\s*\)/.test(text.slice(t.end, t.end + 3)));
+}
+
 function unexplainedAcronyms(p: Prepared, ignore: () => readonly Evidence[]): Evidence[] {
   const { text, tokens } = p;
   const found: Evidence[] = [];
+  const known: Evidence[] = [];
   for (const t of tokens) {
+    if (inSet(t, KNOWN_ACRONYMS) && !explained(text, t)) known.push(span(text, t.start, t.end));
     const length = t.end - t.start;
     // Cheap first test: acronyms start with two capitals.
     if (length < 2 || !isUpper(text.charCodeAt(t.start)) || !isUpper(text.charCodeAt(t.start + 1))) continue;
@@ -99,12 +109,10 @@ function unexplainedAcronyms(p: Prepared, ignore: () => readonly Evidence[]): Ev
     if (upper !== length && !plural) continue;
     const bare = plural ? text.slice(t.start, t.end - 1) : text.slice(t.start, t.end);
     if (EVERYDAY.has(bare)) continue;
-    // Explained in brackets next to it: "teaching assistant (TA)" or "TA (teaching assistant)".
-    if (/^\s*\(/.test(text.slice(t.end, t.end + 3)) || /\(\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) continue;
+    if (explained(text, t) || inSet(t, KNOWN_ACRONYMS)) continue;
     found.push(span(text, t.start, t.end));
   }
-  if (found.length === 0) return found;
-  // A target typed in capitals has no way to mark an acronym: do not guess.
+  if (found.length === 0 && known.length === 0) return found;
   let capitals = 0;
   let letters = 0;
   for (let i = 0; i < text.length; i++) {
@@ -112,9 +120,9 @@ function unexplainedAcronyms(p: Prepared, ignore: () => readonly Evidence[]): Ev
     if (isUpper(c)) capitals++;
     if (isUpper(c) || (c >= 97 && c <= 122)) letters++;
   }
-  if (capitals / Math.max(1, letters) > 0.5) return [];
-  const skip = ignore();
-  return outside(found, skip);
+  // A target typed in capitals has no way to mark an acronym: only the known ones count.
+  const all = capitals / Math.max(1, letters) > 0.5 ? known : byStart([...found, ...known]);
+  return all.length === 0 ? [] : outside(all, ignore());
 }
 
 /** `ignore` gives spans another element already explains (placeholders, initials, the name). */

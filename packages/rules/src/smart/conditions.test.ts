@@ -82,3 +82,9 @@ test('what the behaviour follows, reminders held back and a phone call count; a 
   assert.equal(conditions('Amir will take turns in a game of snap.').evidence[0]?.text, 'in a game');
   assert.equal(conditions('Amir will leave the room without asking.').ok, false);
 });
+
+test('a trip, "independantly" as typed, and after swimming are conditions', () => {
+  assert.equal(conditions('Amir will be aware of danger on the school trip.').evidence[0]?.text, 'on the school trip');
+  assert.equal(conditions('Amir will get dressed independantly within 10 minutes.').ok, true);
+  assert.equal(conditions('Amir will get dressed after swimming within 10 minutes.').evidence[0]?.text, 'after swimming');
+});

@@ -8,7 +8,7 @@ const re = (source: string): RegExp => new RegExp(source, 'y');
 // Words that state the support level on their own: prompts, reminders, "independently".
 const SUPPORT_WORDS = words(
   'prompt prompts prompting reminder reminders cue cues cueing modelling modeling independently himself herself themselves themself scaffolding ' +
-    'supervised unaided unprompted outside outdoors indoors',
+    'supervised unaided unprompted outside outdoors indoors independantly',
 );
 
 const PEOPLE = '(?:adult|teacher|(?:teaching |learning support )?assistant|ta|lsa|key (?:person|worker)|keyworker|practitioner|peer|partner|buddy|friend|mentor|supervisor|class|group|therapist|parent|mum|dad|senco)s?';
@@ -119,9 +119,10 @@ const CONDITION_RULES = rules([
   ['going arriving coming returning moving getting', re(`(?<=(?:of|after|on|before) )(?:going|arriving|coming|returning|moving|getting) (?:to|into|in|at) (?:the |a |an |his |her |their )?(?:[${L}-]+ ){0,2}?${PLACES}`)],
   re('(?:at|before|after|by) (?:the )?(?:start|end|beginning) of (?:the |each |every |a )?(?:day|lesson|lessons|session|sessions|playtime|break|lunch|lunchtime|assembly|school day|morning|afternoon)\\b'),
   re(`at (?:break|lunch|lunchtime|playtime|snack|home|school|nursery|registration|(?:(?:morning|afternoon|daily) )?(?:drop-off|pick-up|check-?in)|the (?:[${L}-]+ )?(?:table|door|gate|sink|toilet|peg|carpet|front)|(?:(?!any\\b)[${L}-]+ )?time)\\b`),
+  re('on (?:the |a |an |his |her |their )?(?:school |class |residential )?(?:trips?|visits?|outings?|journeys?)\\b'),
   re('on (?:arrival|entry|entering|arriving|leaving|the carpet|the bus|the playground|walks|trips|the field|the stairs|the way|school trips|the climbing frame|the bike|the trike|the computer|transition)\\b'),
   re('on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?|school days?)(?: (?:mornings?|afternoons?|lunchtimes?))?\\b'),
-  re('(?:before|after|between) (?:lunch|snack|break|play|playtime|school|pe|outdoor|assembly|lessons|activities|meals|tasks)\\b'),
+  re('(?:before|after|between) (?:lunch|snack|break|play|playtime|school|pe|outdoor|assembly|lessons|activities|meals|tasks|swimming|games|dinner|registration|breakfast)\\b'),
   // What the behaviour follows: "after every incident", "after an argument".
   re('after (?:an?|each|every|any) (?:incident|episode|outburst|argument|disagreement|fall-out|meltdown|upset|conflict)\\b'),
   ['before after at', re(`(?:before|after|at the start of|at the end of) (?:each|every) (?:[${L}-]+ )?(?:lessons?|sessions?|day|morning|afternoon|break|playtime|lunchtime)\\b`)],

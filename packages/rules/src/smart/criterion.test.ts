@@ -78,3 +78,13 @@ test('100% of any kind of day is absolute; days a week are a count; a hundred sq
   assert.equal(criterion('Using a hundred square, Amir will count aloud in tens consistently.').code, 'criterion.vague');
   assert.equal(criterion('Using a 100 square and a ten frame, Amir will add numbers.').ok, false);
 });
+
+test('notes\' frequencies count; a year after a term, a list number and a multiplication fact do not', () => {
+  assert.equal(criterion('kian will read his reading book x3 a week').code, 'criterion.measurable');
+  assert.equal(criterion('Amir will read his book 3x per week').code, 'criterion.measurable');
+  assert.equal(criterion('Amir will spell words correctly consistently by the end of the Spring Term 2027.').code, 'criterion.vague');
+  assert.equal(criterion('1. To sit still.').code, 'criterion.missing');
+  assert.equal(criterion('Target 3 – Amir will ask for help more often.').code, 'criterion.vague');
+  assert.equal(criterion('Amir will know his times tables up to 12 x 12.').code, 'criterion.missing');
+  assert.equal(criterion('Amir will stay in class all day, every day.').code, 'criterion.absolute');
+});

@@ -7,6 +7,8 @@ const re = (source: string): RegExp => new RegExp(source, 'y');
 const NUM = `(?:\\d+|${NUMBER_WORD})`;
 const NUMBER_WORD_LIST = NUMBER_WORDS.split(' ');
 const NUMBERS = words(`# ${NUMBER_WORDS}`);
+// "x3" is one word to the tokeniser ("3x" starts with a digit, so it is a number).
+const TIMES_WRITTEN = Array.from({ length: 20 }, (_, n) => `x${n + 1}`).join(' ');
 
 /** "No incidents", "zero outbursts": absolute as a criterion, and a stop-behaviour (positive.ts). */
 export const NO_INCIDENTS = re('(?:zero|no) (?:[a-z-]+ )?(?:incidents?|instances?|episodes?|outbursts?|occurrences?|refusals?|exclusions?|detentions?|absences?|sanctions?|removals?|referrals?)\\b');
@@ -17,6 +19,7 @@ const ABSOLUTE_RULES = rules([
   re('(?:every|each) (?:single )?(?:time|occasion|opportunity)\\b'),
   re('on (?:all|every) (?:[a-z]+ )?occasions?\\b'),
   re('at all times\\b'),
+  re('all day,? every day\\b'),
   ['whole all entirety', re('(?:whole|all|entirety) of (?:every|each) (?:lesson|session|day|morning|afternoon|break|playtime|lunchtime)\\b')],
   re('all (?:of )?the time\\b'),
   re('always\\b'),
@@ -33,6 +36,8 @@ const ABSOLUTE_RULES = rules([
 const MEASURE_RULES = rules([
   [`# ${NUMBER_WORD_LIST.join(' ')}`, re(`${NUM}\\s*(?:out of|/|of(?: the)?|in)\\s*${NUM}\\b`)],
   ['#', re('\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent)')],
+  // "x3 a week", "3x per week": how often, as notes write it.
+  [`# ${TIMES_WRITTEN}`, re('(?:x ?\\d+|\\d+ ?x) (?:a|per|each|every) (?:day|week|fortnight|session|lesson|morning|afternoon|term)\\b')],
   // "on no more than one day a week": days counted in a period.
   [`# ${NUMBER_WORD_LIST.join(' ')}`, re(`${NUM}\\s+(?:days?|lessons?|sessions?|mornings?|afternoons?|nights?)\\s+(?:a|per|each|every|in a)\\s+(?:week|fortnight|month|term|half[- ]term)\\b`)],
   [`# ${NUMBER_WORD_LIST.join(' ')}`, re(`${NUM}\\s+(?:consecutive\\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|m|metres?|meters?|km|cm|times?|occasions?)\\b`)],
@@ -53,13 +58,19 @@ const NOT_A_MEASURE = rules([
   ['year y phase level stage key ks book band age aged step set group room class table week', re('(?:year|y|phase|level|stage|key stage|ks|book band|band|age|aged|step|set|group|room|class|table|week)\\s*\\d+\\b')],
   re(`(?:with|alongside|and|among)\\s+${NUM}(?:\\s+(?:other|familiar|known))?\\s+(?:friends?|peers?|children|adults?|pupils?|classmates?|others|people)\\b`),
   re(`group of ${NUM}\\b`),
+  // A year after a term ("the Spring Term 2027"), a numbered target or a list number at the
+  // start ("Target 3 –", "1. To sit still"), and a multiplication fact ("up to 12 x 12").
+  ['term terms autumn spring summer christmas easter holiday holidays semester', re('(?:terms?|autumn|spring|summer|christmas|easter|holidays?|semester)\\s+(?:19|20)\\d\\d\\b')],
+  ['target outcome objective goal aim priority', re('(?:target|outcome|objective|goal|aim|priority)\\s*\\d+\\b')],
+  ['#', re('(?<=^[\\s•*-]*)\\d+[.)](?=\\s)')],
+  [`# ${NUMBER_WORD_LIST.join(' ')}`, re(`${NUM}\\s*[x×]\\s*${NUM}\\b`)],
   // Aids named by a number: "a hundred square", "a 100 square", "a ten frame".
   ['hundred ten #', re('(?:hundred|ten|\\d+)[- ](?:square|frame|grid|chart|bead string)s?\\b')],
   // Half-terms named by number: "by Spring 2", "in Autumn 1".
   ['autumn spring summer', re('(?:autumn|spring|summer) ?[12]\\b')],
   // The task's own content, not a degree of success: "count to 20", "number bonds to 10",
   // "numbers within 20", "the first 100 high-frequency words".
-  ['count counts counting number numbers numeral numerals bond bonds table tables fact facts recite reciting order orders ordering add adds adding subtract subtracts subtracting multiple multiples', re(`(?:count(?:s|ing)?|numbers?|numerals?|bonds?|tables?|facts?|recite|reciting|order(?:s|ing)?|add(?:s|ing)?|subtract(?:s|ing)?|multiples?)(?: (?:forwards?|backwards?|on|back|aloud|reliably|accurately|correctly))? (?:up to|to|within|beyond) ${NUM}(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)${NUM})*\\b`)],
+  ['count counts counting number numbers numeral numerals bond bonds table tables fact facts recite reciting order orders ordering add adds adding subtract subtracts subtracting multiple multiples', re(`(?:count(?:s|ing)?|numbers?|numerals?|bonds?|tables?|facts?|recite|reciting|order(?:s|ing)?|add(?:s|ing)?|subtract(?:s|ing)?|multiples?)(?: (?:forwards?|backwards?|on|back|aloud|reliably|accurately|correctly))? (?:up to|to|within|beyond) ${NUM}(?:\\s*[x×]\\s*${NUM})?(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)${NUM})*\\b`)],
   ['#', re(`\\d+(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)\\d+)*\\s+times?[- ]tables?\\b`)],
   re(`(?:first|next|last) ${NUM}\\b(?! (?:school |teaching )?(?:weeks?|months?|terms?|half[- ]terms?|days?|sessions?|lessons?)\\b)`),
 ]);

@@ -106,3 +106,9 @@ test('after a label, a late "to" is a purpose, not the start of the target', () 
   assert.equal(action('• Ewan – work on Lexia in the library to boost his reading').code, 'observableAction.vague-verb');
   assert.deepEqual(action('Reading – Amir to read 20 words').evidence.map((e) => e.text), ['read']);
 });
+
+test("a therapist's sessions are provision; stopping being something and achieving expectations are not behaviours", () => {
+  assert.equal(action("Amir's SALT will do attention sessions with him in the therapy room.").code, 'observableAction.adult-action');
+  assert.equal(action('Amir to stop being disruptive in lessons').code, 'observableAction.vague-verb');
+  assert.equal(action('Amir to achieve age-appropriate expectations in writing.').code, 'observableAction.vague-verb');
+});

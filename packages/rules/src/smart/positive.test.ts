@@ -60,3 +60,7 @@ test('stopping a hyphenated habit is a stop behaviour; a slip in a skill limited
   assert.equal(positive('Amir will stop W-sitting on the carpet.').code, 'positive.stop-behaviour');
   assert.equal(positive('Amir will collect the equipment with no more than one item missing.').ok, true);
 });
+
+test('"stop being disruptive" is defined by stopping', () => {
+  assert.equal(positive('Amir to stop being disruptive in lessons').code, 'positive.stop-behaviour');
+});

@@ -66,3 +66,9 @@ test('"HT" is half term, and a day and month without a year is a date after "by"
   assert.equal(timeBound('Amir will read 20 words on 4/5 occasions.').ok, false);
   assert.equal(timeBound('Amir will read 8/10 words each week.').code, 'timeBound.frequency-only');
 });
+
+test('"by wk 6", "by the time she leaves Year 6" and "untill the next review" are end points', () => {
+  for (const text of ['Amir will cut along a line by wk 6.', 'By the time she leaves Year 6, Hana will walk to class on her own.', 'Amir will take turns untill the next review.']) {
+    assert.equal(timeBound(text).code, 'timeBound.end-point', text);
+  }
+});

@@ -5,27 +5,27 @@ import { NUMBER_WORD, ordered } from './text.js';
 
 const re = (source: string): RegExp => new RegExp(source, 'y');
 const PERIOD_NUMBER = `(?:\\d+|${NUMBER_WORD}|a|an|\\d+\\s*(?:-|–|to)\\s*\\d+|${NUMBER_WORD} to ${NUMBER_WORD})`;
-const PREFIX = '(?:(?:by|before|until|in|during|at|for|over|throughout|no later than)\\s+(?:the\\s+)?(?:end of\\s+(?:the\\s+)?)?)?';
+const PREFIX = '(?:(?:by|before|until|untill|in|during|at|for|over|throughout|no later than)\\s+(?:the\\s+)?(?:end of\\s+(?:the\\s+)?)?)?';
 
 // An explicit end point or period (SMART.md "By when").
 const END_POINT = rules([
   [DATE_RULE_FIRSTS[0]! + ' by before on until no in', re(`(?:(?:by|before|on|until|no later than|in)\\s+)?(?:${DATE_SOURCE})`)],
   // A named term, unless it is a frequency ("each term", "every half term").
   ['by before until', YEARLESS_DATE],
-  [TERM_FIRSTS + ' by before until in during at for over throughout no', re(`${PREFIX}(?<!\\b(?:each|every|per|a|once a|twice a)\\s)${TERM_SOURCE}\\b`)],
-  ['by before until till in during from no end', re(`(?:by|before|until|till|in|during|from|no later than|end of)\\s+(?:the\\s+)?(?:end of\\s+)?(?:early |mid-?|late )?${MONTHS}\\b`)],
-  ['by before at until for in ready', re('(?:by|before|at|until|for|in time for|ready for)\\s+(?:the\\s+)?(?:time of\\s+)?(?:(?:the|his|her|their|next|first|coming|following|planned|termly|annual|iep|isp|plan|support plan|half[- ]termly|6[- ]week|six[- ]week|autumn|spring|summer|christmas|easter|end[- ]of[- ]term|(?:autumn|spring|summer) term)\\s+)*(?:review|review date|review meeting|reviews)\\b')],
+  [TERM_FIRSTS + ' by before until untill in during at for over throughout no', re(`${PREFIX}(?<!\\b(?:each|every|per|a|once a|twice a)\\s)${TERM_SOURCE}\\b`)],
+  ['by before until untill till in during from no end', re(`(?:by|before|until|untill|till|in|during|from|no later than|end of)\\s+(?:the\\s+)?(?:end of\\s+)?(?:early |mid-?|late )?${MONTHS}\\b`)],
+  ['by before at until untill for in ready', re('(?:by|before|at|until|untill|for|in time for|ready for)\\s+(?:the\\s+)?(?:time of\\s+)?(?:(?:the|his|her|their|next|first|coming|following|planned|termly|annual|iep|isp|plan|support plan|half[- ]termly|6[- ]week|six[- ]week|autumn|spring|summer|christmas|easter|end[- ]of[- ]term|(?:autumn|spring|summer) term)\\s+)*(?:review|review date|review meeting|reviews)\\b')],
   ['within in over by for', re('(?:within|in|over|by the end of|for) (?:half a|a half) term\\b')],
   re('(?:by|at|before) the end of (?:the|this|her|his|their) (?:[a-z0-9-]+ )?(?:block|period|programme|intervention|cycle|plan)\\b'),
   ['within in over after for during by at', re(`(?:within|in|over|after|for|during|by the end of|by|at the end of)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+|first\\s+)?${PERIOD_NUMBER}\\s+(?:school\\s+|teaching\\s+|academic\\s+)?(?:weeks?|months?|terms?|half[- ]terms?|years?)\\b`)],
   re(`within\\s+(?:the\\s+)?(?:next\\s+)?${PERIOD_NUMBER}\\s+(?:school\\s+|teaching\\s+)?days\\b`),
-  re('by (?:the end of )?week\\s+\\d+\\b'),
+  re('by (?:the end of )?(?:week|wk)\\s*\\d+\\b'),
   re('(?:by|before) (?:the )?(?:end of (?:the )?)?(?:(?:school|academic|calendar) year|year|year \\d+|y\\d+|reception|nursery|pre-?school|key stage \\d|ks\\d|primary school|this year|next year|transition|summer|christmas|xmas|easter|the holidays)\\b(?!\\s+(?:half[- ]?)?term)'),
   re('(?:this|next) (?:academic |school )?year\\b'),
   // "for the rest of Year 9", "until the end of the semester" (American plans say semester).
   ['for until till over', re('(?:for|until|till|over) the rest of (?:the |this )?(?:term|half[- ]term|year|school year|academic year|year \\d+|semester)\\b')],
   ['by before until end', re('(?:by|before|until|end of) (?:the )?(?:end of (?:the )?)?(?:(?:fall|spring|winter|summer|first|second) )?semester\\b')],
-  re('(?:by|before) (?:he|she|they|[a-z]+) (?:moves?|transfers?|starts?|leaves?|goes?|transitions?)\\b'),
+  re('(?:by|before) (?:the time )?(?:he|she|they|[a-z]+) (?:moves?|transfers?|starts?|leaves?|goes?|transitions?)\\b'),
   re('by (?:his|her|their) [a-z]+ birthday\\b'),
 ]);
 const ONGOING = /\bon-?going\b|\b(?:regularly|continually|constantly) reviewed\b|\breviewed (?:regularly|often|continually)\b|\buntil further notice\b|\bcontinuous(?:ly)?\b|\bno end date\b|\bover time\b/g;

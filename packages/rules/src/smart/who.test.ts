@@ -61,3 +61,8 @@ test('a name that is also a month or season does not count where it is a date', 
   assert.equal(who('In the Summer term, she will write her name.', 'Summer Hall').ok, false);
   assert.equal(who('By the end of May 2027, May will write her name.', 'May Li').ok, true);
 });
+
+test('in a text typed all in lower case, a name that is also a word counts as the first word only', () => {
+  assert.equal(checkSmartTarget('jack will read aloud 15 words', { pupilName: 'Jack Evans' }).elements.who.code, 'who.named');
+  assert.equal(checkSmartTarget('the young person will attend his sessions', { pupilName: 'Will' }).elements.who.ok, false);
+});

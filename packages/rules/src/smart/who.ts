@@ -72,7 +72,9 @@ function namedPupil(p: Prepared, pupilName: string): Evidence[] {
   p.tokens.forEach((t, index) => {
     // A name has one to three parts: comparing them beats hashing every word of the target.
     if (!parts.includes(t.word)) return;
-    if (inSet(t, WORD_LIKE_NAMES) && !isCapitalised(p.text, t)) return;
+    // A text typed all in lower case cannot mark a name with a capital: there, a name that is
+    // also a word ("jack", "will") counts only as the first word, where the subject stands.
+    if (inSet(t, WORD_LIKE_NAMES) && !isCapitalised(p.text, t) && (index > 0 || p.text !== p.lower)) return;
     if (inSet(t, CALENDAR_NAMES) && isDate(p, index)) return;
     found.push(span(p.text, t.start, t.end));
   });

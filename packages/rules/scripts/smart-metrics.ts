@@ -40,6 +40,8 @@ export const corpusFiles = {
   holdout5: fileURLToPath(new URL('../corpus/smart-targets.holdout-5.jsonl', import.meta.url)),
   /** Written blind in voices the others lack: parents, therapists (corpus/README-holdout-6.md); then used for tuning. */
   holdout6: fileURLToPath(new URL('../corpus/smart-targets.holdout-6.jsonl', import.meta.url)),
+  /** Written blind in MIS and EHCP surface forms: lower case, capitals, numbering (corpus/README-holdout-7.md); then used for tuning. */
+  holdout7: fileURLToPath(new URL('../corpus/smart-targets.holdout-7.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

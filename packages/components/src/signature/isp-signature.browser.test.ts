@@ -164,6 +164,23 @@ describe('isp-signature', () => {
     expect(root(element).querySelector('[part=signed]')!.textContent).to.contain('Signed by Sam Green (Pupil, Year 4 pupil) on 14 October 2026');
   });
 
+  it('choosing who is signing fires one input, from the host, and shows who the host sets afterwards', async () => {
+    const element = await render({ value: {} });
+    const heard: unknown[] = [];
+    element.addEventListener('input', () => heard.push((element.value as { who?: string }).who));
+    const select = root(element).querySelector<HTMLSelectElement>('#who')!;
+    select.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await element.updateComplete;
+    expect(heard).to.deep.equal(['parent-carer']);
+    await sendKeys({ press: 'ArrowDown' });
+    await element.updateComplete;
+    expect(select.value).to.equal('pupil');
+    element.value = { who: 'parent-carer' };
+    await element.updateComplete;
+    expect(select.value).to.equal('parent-carer');
+  });
+
   it('reports what is still needed to sign when required', async () => {
     expect((await render({ required: true })).validationMessage).to.equal('Enter the name of the person signing');
     expect((await render({ required: true, value: { who: 'pupil', name: 'Sam' } })).validationMessage).to.equal('Enter the date of signing');

@@ -210,9 +210,10 @@ export class IspSignature extends LitElement {
           ${fieldError('who-error', errors.who ?? '')}
           <select id="who" part="who" aria-describedby=${errors.who ? 'who-error' : nothing}
             aria-invalid=${errors.who ? 'true' : nothing}
-            @change=${(event: Event) => this.setField('who', (event.target as HTMLSelectElement).value, event, 'change')}>
-            <option value="" ?selected=${who === ''}>Choose</option>
-            ${signerKinds.map((option) => html`<option value=${option.value} ?selected=${who === option.value}>${option.label}</option>`)}
+            @change=${(event: Event) => this.setField('who', (event.target as HTMLSelectElement).value, event, 'change')}
+            @input=${stopInner}>
+            <option value="" .selected=${live(who === '')}>Choose</option>
+            ${signerKinds.map((option) => html`<option value=${option.value} .selected=${live(who === option.value)}>${option.label}</option>`)}
             ${unknownWho ? html`<option value=${who} selected>${who}</option>` : nothing}
           </select>
         </div>

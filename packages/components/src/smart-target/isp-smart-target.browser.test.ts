@@ -134,6 +134,32 @@ describe('isp-smart-target', () => {
     expect(root(odd).querySelector<HTMLSelectElement>('#areaOfNeed')!.value).to.equal('speech');
   });
 
+  it('choosing an area of need by keyboard fires one input, from the host, after value changed', async () => {
+    const element = await render({ value: { id: 't1' } });
+    const heard: unknown[] = [];
+    element.addEventListener('input', () => heard.push((element.value as { areaOfNeed?: string }).areaOfNeed));
+    root(element).querySelector<HTMLSelectElement>('#areaOfNeed')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await element.updateComplete;
+    expect(heard).to.deep.equal(['communication-and-interaction']);
+  });
+
+  it('shows the area of need the host sets, even after the person chose another', async () => {
+    const element = await render({ value: { id: 't1' } });
+    const select = root(element).querySelector<HTMLSelectElement>('#areaOfNeed')!;
+    select.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await element.updateComplete;
+    expect(select.value).to.equal('cognition-and-learning');
+    element.value = { id: 't1', areaOfNeed: 'communication-and-interaction' };
+    await element.updateComplete;
+    expect(select.value).to.equal('communication-and-interaction');
+    element.value = { id: 't1' };
+    await element.updateComplete;
+    expect(select.value).to.equal('');
+  });
+
   it('checks one target only when its text changes', async () => {
     const element = await render({ value: row });
     const first = element.smartCheck;

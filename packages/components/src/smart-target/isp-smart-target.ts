@@ -227,9 +227,9 @@ export class IspSmartTarget extends LitElement {
     const known = areasOfNeed.some((choice) => choice.value === area);
     return html`<div class="field">
       <label class="label" for="areaOfNeed">Area of need</label>
-      <select id="areaOfNeed" part="area-of-need" @change=${this.onArea}>
-        <option value="" ?selected=${area === ''}>Not chosen</option>
-        ${areasOfNeed.map((choice) => html`<option value=${choice.value} ?selected=${area === choice.value}>${choice.label}</option>`)}
+      <select id="areaOfNeed" part="area-of-need" @change=${this.onArea} @input=${stopInner}>
+        <option value="" .selected=${live(area === '')}>Not chosen</option>
+        ${areasOfNeed.map((choice) => html`<option value=${choice.value} .selected=${live(area === choice.value)}>${choice.label}</option>`)}
         ${area && !known ? html`<option value=${area} selected>${area}</option>` : nothing}
       </select>
     </div>`;

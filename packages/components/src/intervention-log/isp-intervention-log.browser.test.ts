@@ -245,6 +245,44 @@ describe('isp-intervention-log', () => {
     expect(day?.getAttribute('name')).to.equal('day');
   });
 
+  it('choosing a target fires no input (the value has not changed), and Change shows the entry\'s own target', async () => {
+    const element = await render({ value: entries });
+    let heard = 0;
+    element.addEventListener('input', () => (heard += 1));
+    const select = root(element).querySelector<HTMLSelectElement>('#entry-target')!;
+    select.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await element.updateComplete;
+    expect(heard).to.equal(0);
+    expect(select.value).to.equal('t2');
+    const change = [...root(element).querySelectorAll<HTMLButtonElement>('[data-target-id=t1] button')].find((button) => button.textContent!.startsWith('Change'))!;
+    change.click();
+    await settle(element);
+    expect(select.value).to.equal('t1');
+  });
+
+  it('announces each entry added, even a second one of the same date', async () => {
+    const element = await render({ value: [] });
+    const status = root(element).querySelector('[role=status]')!;
+    const announced: string[] = [];
+    new MutationObserver(() => announced.push(status.textContent!.trim())).observe(status, { childList: true, subtree: true, characterData: true });
+    for (const who of ['Key person', 'Teaching assistant']) {
+      pressEnter(await typeText(element, 'entry-whoWhat', who));
+      await settle(element);
+    }
+    expect(element.value).to.have.length(2);
+    expect(announced.filter((text) => text === 'Entry of 14 October 2026 added')).to.have.length(2);
+  });
+
+  it('treats an undefined value as no entries yet: the form is there to add the first', async () => {
+    const element = await render({ value: undefined });
+    expect(root(element).textContent).to.not.contain('could not be read');
+    pressEnter(await typeText(element, 'entry-whoWhat', 'Key person'));
+    await settle(element);
+    expect(element.value).to.have.length(1);
+  });
+
   it('reports "Add at least one entry" when required and empty', async () => {
     expect((await render({ value: [], required: true })).validationMessage).to.equal('Add at least one entry');
     expect((await render({ value: entries, required: true })).checkValidity()).to.equal(true);

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { IspDateInput } from '../date-input/isp-date-input.js';
@@ -84,7 +85,8 @@ export class IspInterventionLog extends LitElement {
   @state() private editing: unknown = undefined;
   @state() private formErrors: { date?: string; details?: string } = {};
   @state() private undo: { message: string; previous: unknown[] } | undefined;
-  @state() private announcement = '';
+  /** A new object per message, so a message repeated (two entries of one date) is announced again. */
+  @state() private announcement: { text: string } | undefined;
   /** Once someone picks a target (even "not about one target"), new `targets` do not change it. */
   private targetChosen = false;
   /** `knownTargets()` for the `targets` it was computed from. */
@@ -108,11 +110,16 @@ export class IspInterventionLog extends LitElement {
   /** The host's `error`, or "Add at least one entry" when `required` and the log is empty. */
   get validationMessage(): string {
     if (this.error) return this.error;
-    return this.required && Array.isArray(this.value) && this.value.length === 0 ? 'Add at least one entry' : '';
+    return this.required && this.entries()?.length === 0 ? 'Add at least one entry' : '';
   }
 
   checkValidity(): boolean {
     return this.validationMessage === '';
+  }
+
+  /** The entries, or undefined when `value` is not a list; no value yet means none. */
+  private entries(): unknown[] | undefined {
+    return this.value === undefined ? [] : Array.isArray(this.value) ? this.value : undefined;
   }
 
   private knownTargets(): LoggableTarget[] {
@@ -133,7 +140,7 @@ export class IspInterventionLog extends LitElement {
   private setValue(next: unknown[], message: string, undo?: { message: string; previous: unknown[] }): void {
     this.value = next;
     this.undo = undo;
-    this.announcement = message;
+    this.announcement = { text: message };
     fireInput(this);
     fireChange(this);
   }
@@ -177,7 +184,8 @@ export class IspInterventionLog extends LitElement {
   }
 
   private save(): void {
-    if (!Array.isArray(this.value)) return;
+    const previous = this.entries();
+    if (!previous) return;
     const dateInput = this.renderRoot.querySelector<IspDateInput>('#entry-date');
     const errors: { date?: string; details?: string } = {};
     const dateProblem = dateInput?.validationMessage ?? '';
@@ -193,7 +201,6 @@ export class IspInterventionLog extends LitElement {
         this.renderRoot.querySelector<HTMLElement>(errors.date ? '#entry-date' : '#entry-whoWhat')?.focus());
       return;
     }
-    const previous = this.value;
     const when = formatDate(this.draft.date);
     const index = this.editing === undefined ? -1 : this.indexOfEditing(previous);
     if (index >= 0) {
@@ -234,8 +241,8 @@ export class IspInterventionLog extends LitElement {
   }
 
   private removeEntry(index: number): void {
-    if (!Array.isArray(this.value)) return;
-    const previous = this.value;
+    const previous = this.entries();
+    if (!previous) return;
     const when = formatDate(textOf(previous[index], 'date')) || 'with no date';
     if (previous[index] === this.editing) this.cancelChange();
     this.setValue(previous.toSpliced(index, 1), `Entry of ${when} removed`, { message: `Entry of ${when} removed.`, previous });
@@ -271,19 +278,20 @@ export class IspInterventionLog extends LitElement {
 
   protected override render() {
     const mode = toMode(this.mode);
+    const entries = this.entries();
     return html`<div part="base" class=${this.error ? 'form-group--error' : ''}>
       <p class="label" part="label" id="log-label">${this.label}</p>
       ${this.hint ? html`<p class="hint" part="hint" id="log-hint">${this.hint}</p>` : nothing}
       ${fieldError('log-error', this.error)}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${Array.isArray(this.value)
+      <div class="visually-hidden" role="status">${this.announcement ? keyed(this.announcement, html`<span>${this.announcement.text}</span>`) : nothing}</div>
+      ${entries
         ? html`
           ${mode === 'edit' ? this.renderForm() : nothing}
           ${mode === 'edit' && this.undo ? html`<div class="undo" part="undo">
             <p>${this.undo.message}</p>
             <button type="button" class="secondary" @click=${this.restore}>Undo</button>
           </div>` : nothing}
-          ${this.renderGroups(this.value, mode)}`
+          ${this.renderGroups(entries, mode)}`
         : html`<p class="form-group--error">This record could not be read: it is not a list of entries, so it is shown unchanged and cannot be added to here.</p>`}
     </div>`;
   }
@@ -302,9 +310,9 @@ export class IspInterventionLog extends LitElement {
             stopInner(event);
             this.targetChosen = true;
             this.draft = { ...this.draft, targetId: (event.target as HTMLSelectElement).value };
-          }}>
-            <option value="" ?selected=${draft.targetId === ''}>Not about one target</option>
-            ${targets.map((target, position) => guard([target.id, target.target, position, draft.targetId === target.id], () => html`<option value=${target.id} ?selected=${draft.targetId === target.id}>
+          }} @input=${stopInner}>
+            <option value="" .selected=${live(draft.targetId === '')}>Not about one target</option>
+            ${targets.map((target, position) => guard([target.id, target.target, position, draft.targetId === target.id], () => html`<option value=${target.id} .selected=${live(draft.targetId === target.id)}>
               ${`Target ${position + 1}: ${clip(target.target || target.id)}`}</option>`))}
           </select>
         </div>` : nothing}

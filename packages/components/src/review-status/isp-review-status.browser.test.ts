@@ -61,6 +61,23 @@ describe('isp-review-status', () => {
     expect(noNextDate.shadowRoot!.querySelector('[part=next]')!.textContent).to.equal('Next review due between 1 December and 15 December 2026');
   });
 
+  it('after a review, shows the next cycle as due or overdue once its time comes', async () => {
+    // Reviewed 20 October with no next date: the next window is 1 to 15 December 2026.
+    const due = await render({ today: '2026-12-05', reviews: [{ date: '2026-10-20' }] });
+    expect(due.shadowRoot!.querySelector('[part=tag]')!.textContent).to.equal('Due');
+    expect(due.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('Reviewed on 20 October 2026');
+    expect(due.shadowRoot!.querySelector('[part=next]')!.textContent).to.equal('Review due between 1 December and 15 December 2026');
+    const late = await render({ today: '2027-01-10', reviews: [{ date: '2026-10-20' }] });
+    expect(late.shadowRoot!.querySelector('[part=tag]')!.textContent).to.equal('Overdue');
+    expect(late.shadowRoot!.querySelector('[part=next]')!.textContent).to.equal('Review overdue: it was due by 15 December 2026');
+    // The review's own next review date (8 December) has passed.
+    const pastNextDate = await render({ today: '2026-12-09', reviews: history });
+    expect(pastNextDate.shadowRoot!.querySelector('[part=tag]')!.textContent).to.equal('Overdue');
+    expect(pastNextDate.shadowRoot!.querySelector('[part=next]')!.textContent).to.equal('Review overdue: it was due by 8 December 2026');
+    const onTime = await render({ today: '2026-12-08', reviews: history });
+    expect(onTime.shadowRoot!.querySelector('[part=tag]')!.textContent).to.equal('Reviewed');
+  });
+
   it('counts teaching days when given a term calendar', async () => {
     const calendar = {
       name: 'Example LA 2026-27',

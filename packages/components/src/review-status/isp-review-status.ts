@@ -106,10 +106,15 @@ export class IspReviewStatus extends LitElement {
         .at(-1);
       if (!latest) return { window, state };
       const nextDate = textOf(latest.review, 'nextReviewDate');
-      if (isIsoDate(nextDate)) return { window, state, reviewedOn: latest.date, nextDate };
+      // Once the next review's time comes, the tag says so: "Reviewed" must not hide an overdue one.
+      if (isIsoDate(nextDate)) {
+        return { window, state: this.today > nextDate ? 'overdue' : state, reviewedOn: latest.date, nextDate };
+      }
       // The next cycle counts from the review, as a review's date starts the next window.
       try {
-        return { window, state, reviewedOn: latest.date, nextWindow: reviewWindow({ ...options, from: latest.date }) };
+        const nextWindow = reviewWindow({ ...options, from: latest.date });
+        const next = reviewStatus({ ...options, from: latest.date, today: this.today });
+        return { window, state: next === 'scheduled' ? state : next, reviewedOn: latest.date, nextWindow };
       } catch (error) {
         return { window, state, reviewedOn: latest.date, problem: this.explain(error) };
       }
@@ -145,12 +150,12 @@ export class IspReviewStatus extends LitElement {
         ${problem ? html`<p class="problem" part="problem">${problem}</p>` : nothing}
         ${window ? html`<div class="summary">
           ${state ? html`<strong class="tag tag--${state}" part="tag">${stateWords[state]}</strong>` : nothing}
-          <p part="status">${state === 'reviewed' && reviewedOn
+          <p part="status">${reviewedOn
             ? `Reviewed on ${formatDate(reviewedOn)}`
             : describeWindow(state, window.earliest, window.latest)}</p>
         </div>` : nothing}
-        ${nextDate ? html`<p part="next">Next review date: ${formatDate(nextDate)}</p>` : nothing}
-        ${nextWindow ? html`<p part="next">${describeWindow(undefined, nextWindow.earliest, nextWindow.latest)}</p>` : nothing}
+        ${nextDate ? html`<p part="next">${state === 'overdue' ? describeWindow(state, nextDate, nextDate) : `Next review date: ${formatDate(nextDate)}`}</p>` : nothing}
+        ${nextWindow ? html`<p part="next">${describeWindow(state === 'reviewed' ? undefined : state, nextWindow.earliest, nextWindow.latest)}</p>` : nothing}
       </div>
       ${this.renderHistory()}
     </div>`;

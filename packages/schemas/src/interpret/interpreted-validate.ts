@@ -4,7 +4,8 @@ import { commonSchema, templateSchemas } from '../generated/schemas.js';
 import type { JsonSchemaObject } from '../json-schema.js';
 import type { ValidateOptions, ValidationResult } from '../plan-error.js';
 import { runValidator } from '../plan-validator.js';
-import type { TemplateId } from '../template-ids.js';
+import { schemaIdOf, type TemplateId } from '../template-ids.js';
+import { overlayVariant } from '../variant-overlay.js';
 import { interpretSchema } from './interpret-schema.js';
 
 // The built-in templates refer only to the common schema and to themselves (generate.js checks).
@@ -80,8 +81,12 @@ export function createInterpretedVariantValidator(
   schema: JsonSchemaObject,
   { related: documents, base = familyBase }: { readonly related: readonly JsonSchemaObject[]; readonly base?: string },
 ): (plan: unknown, options?: ValidateOptions) => ValidationResult {
-  const compiled = interpretSchema(schema, { related: documents, base });
-  return (plan, options) => runValidator(compiled, schema, plan, options, documents);
+  // A variant that extends a template is laid over it, as `isp-schemas compile` reads it.
+  const common = documents.find((document) => document.$id === schemaIdOf('common'));
+  const id = new URL(typeof schema.$id === 'string' ? schema.$id : '', base).href;
+  const resolved = (common && overlayVariant(schema, id, { common, templates: documents.filter((document) => document !== common) })?.schema) || schema;
+  const compiled = interpretSchema(resolved, { related: documents, base });
+  return (plan, options) => runValidator(compiled, resolved, plan, options, documents);
 }
 
 /** Where the template schemas live: a variant without an `$id` is read as one of them. */

@@ -70,6 +70,16 @@ describe('validate: input that is not a plan', () => {
     assert.equal(error.code, 'wrong-type');
     assert.equal(error.pointer, '/schemaVersion');
   });
+
+  it('shows what a schema version looks like when one is malformed, in every template', () => {
+    for (const { template, plan } of complete) {
+      for (const version of ['1.0', 'v1.0.0', '0.9.0']) {
+        const error = only({ ...(plan as object), schemaVersion: version });
+        assert.equal(error.code, 'invalid-pattern');
+        assert.equal(error.message, 'Enter the schema version in the right format, for example 1.0.0', `${template}: ${version}`);
+      }
+    }
+  });
 });
 
 describe('validate: messages', () => {

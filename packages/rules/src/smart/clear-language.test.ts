@@ -57,3 +57,7 @@ test('school acronyms count however they are typed, unless explained; "rude" is 
   assert.equal(clear('Amir will read with his TA (teaching assistant).', 'Amir').ok, true);
   assert.equal(clear('Amir will not be rude.', 'Amir').code, 'clearLanguage.subjective');
 });
+
+test('"kind hands" is read differently by different people', () => {
+  assert.equal(clear('Amir will use kind hands and kind feet in the playground.', 'Amir').code, 'clearLanguage.subjective');
+});

@@ -77,6 +77,7 @@ const SUBJECTIVE_RULES = rules([
   re('(?:good|right) (?:choices|listening|sitting|looking|listener|friend|boy|girl)\\b'),
   re('(?:play|behave|work|cooperate) (?:well|nicely|better)\\b'),
   re('(?:good|kind) manners\\b'),
+  ['kind gentle good safe', re('(?:kind|gentle|good|safe) (?:hands|feet|words)\\b')],
 ]);
 // School acronyms known in any case: a target typed in lower case ("with an lsa") or in
 // capitals cannot mark them, but a parent still cannot read them.

@@ -88,3 +88,7 @@ test('a trip, "independantly" as typed, and after swimming are conditions', () =
   assert.equal(conditions('Amir will get dressed independantly within 10 minutes.').ok, true);
   assert.equal(conditions('Amir will get dressed after swimming within 10 minutes.').evidence[0]?.text, 'after swimming');
 });
+
+test('a warning given and a change of activity are conditions', () => {
+  assert.deepEqual(conditions('Amir will be given a 2-minute warning before each change of activity.').evidence.map((e) => e.text), ['given a 2-minute', 'before each change of activity']);
+});

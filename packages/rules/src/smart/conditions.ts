@@ -99,7 +99,9 @@ const CONDITION_RULES = rules([
   // Aids given to the pupil.
   // "using the correct formation" describes the task, not an aid.
   re(`(?:using|following) (?:a|an|the|his|her|their|some) ['‘"“]?(?!correct\\b|right\\b|proper\\b|appropriate\\b|full\\b|capital\\b|accurate\\b|neat\\b|joined\\b|cursive\\b|same\\b)[${L}-]+`),
-  re(`given (?:a|an|the|his|her|their|some|\\d+|one|two|three) [${L}-]+`),
+  re(`given (?:a|an|the|his|her|their|some|\\d+|one|two|three) [${L}0-9-]+`),
+  // Changes of activity are situations: "before each change of activity", "at every transition".
+  ['before after at during', re('(?:before|after|at|during) (?:each|every|a|any) (?:change of activity|change|transition|move)\\b')],
   re('from a choice of\\b'),
   // "use Numicon to add", "use his break card to ask": the thing used is the aid.
   ['use uses', re(`uses? (?:his |her |their |a |an |the )?[${L}-]+(?: [${L}-]+){0,2}? to [${L}]+`)],

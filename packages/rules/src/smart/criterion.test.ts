@@ -88,3 +88,9 @@ test('notes\' frequencies count; a year after a term, a list number and a multip
   assert.equal(criterion('Amir will know his times tables up to 12 x 12.').code, 'criterion.missing');
   assert.equal(criterion('Amir will stay in class all day, every day.').code, 'criterion.absolute');
 });
+
+test('the material counted, the pages read and one-to-one support are not measures', () => {
+  assert.equal(criterion('Amir will choose a job from a choice board of 4 pictures.').code, 'criterion.missing');
+  assert.equal(criterion('Amir will read aloud pages 1 to 10 of his reading book during one-to-one reading.').code, 'criterion.missing');
+  assert.equal(criterion('Amir will point to the snack he wants from a choice of two on 4 out of 5 occasions.').evidence.map((e) => e.text).join(), '4 out of 5');
+});

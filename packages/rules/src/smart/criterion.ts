@@ -57,7 +57,11 @@ const NOT_A_MEASURE = rules([
   ['within in over after for during by at', re(`(?<!(?:age|ages|score|scores|level|levels) )(?<!(?:increase|increases|improve|improves|rise|rises|grow|grows|go up|goes up|move up|moves up) )(?:within|in|over|after|for|during|by the end of|by|at the end of)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+|first\\s+)?(?:${NUM}|\\d+\\s*(?:-|–|to)\\s*\\d+)\\s+(?:school\\s+|teaching\\s+)?(?:weeks?|months?|terms?|half[- ]terms?|years?)\\b(?!\\s+(?:in a row|running)\\b)`)],
   ['year y phase level stage key ks book band age aged step set group room class table week', re('(?:year|y|phase|level|stage|key stage|ks|book band|band|age|aged|step|set|group|room|class|table|week)\\s*\\d+\\b')],
   re(`(?:with|alongside|and|among)\\s+${NUM}(?:\\s+(?:other|familiar|known))?\\s+(?:friends?|peers?|children|adults?|pupils?|classmates?|others|people)\\b`),
-  re(`group of ${NUM}\\b`),
+  // The task's material counted: "a choice board of 4 pictures", "a page of 6", "pages 1 to 10".
+  ['group board page set choice row grid pile selection list bag box tray', re(`(?:group|board|page|set|choice|row|grid|pile|selection|list|bag|box|tray) of ${NUM}\\b`)],
+  // "one-to-one" and "1:1" say how the pupil is supported, not how often.
+  ['one #', re('(?:one|1)(?:[- ]to[- ]|\\s*:\\s*)(?:one|1)\\b')],
+  ['page pages chapter chapters unit units', re(`(?:pages?|chapters?|units?)\\s*${NUM}(?:\\s*(?:-|–|to)\\s*${NUM})?\\b`)],
   // A year after a term ("the Spring Term 2027"), a numbered target or a list number at the
   // start ("Target 3 –", "1. To sit still"), and a multiplication fact ("up to 12 x 12").
   ['term terms autumn spring summer christmas easter holiday holidays semester', re('(?:terms?|autumn|spring|summer|christmas|easter|holidays?|semester)\\s+(?:19|20)\\d\\d\\b')],

@@ -112,3 +112,8 @@ test("a therapist's sessions are provision; stopping being something and achievi
   assert.equal(action('Amir to stop being disruptive in lessons').code, 'observableAction.vague-verb');
   assert.equal(action('Amir to achieve age-appropriate expectations in writing.').code, 'observableAction.vague-verb');
 });
+
+test('receiving something and "kind hands" are not behaviours', () => {
+  assert.equal(action('Amir will receive zero detentions.').code, 'observableAction.vague-verb');
+  assert.equal(action('Amir will use kind hands in the playground.').code, 'observableAction.vague-verb');
+});

@@ -66,3 +66,10 @@ test('in a text typed all in lower case, a name that is also a word counts as th
   assert.equal(checkSmartTarget('jack will read aloud 15 words', { pupilName: 'Jack Evans' }).elements.who.code, 'who.named');
   assert.equal(checkSmartTarget('the young person will attend his sessions', { pupilName: 'Will' }).elements.who.ok, false);
 });
+
+test('a short form of the given name names the pupil; a different name does not', () => {
+  assert.equal(who('Hattie will walk along the corridor holding a partner\'s hand.', 'Harriet Moore').code, 'who.named');
+  assert.equal(who('Sasha will ask for a drink with her communication book.', 'Aleksandra Petrova').code, 'who.named');
+  assert.equal(who('Alex will ask for a drink.', 'Alexander Brown').code, 'who.named');
+  assert.equal(who('Jamie will say hello to his teacher.', 'Harry Lewis').code, 'who.other-name');
+});

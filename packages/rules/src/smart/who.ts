@@ -2,6 +2,7 @@ import type { Evidence, Verdict } from './types.js';
 import { MONTH_WORDS } from './dates.js';
 import { inSet, words, type Prepared, type Token } from './scan.js';
 import { findAll, span } from './text.js';
+import { isShortForm } from './short-names.js';
 
 // Placeholders a template leaves behind: XX, [name], <name>, N/A, "Child's name".
 const PLACEHOLDER =
@@ -159,6 +160,10 @@ export function checkWho(p: Prepared, pupilName: string | undefined): Verdict {
   if (initials.length > 0) return { ok: false, code: 'who.initials', evidence: initials };
   if (given) {
     const others = properSubjects(p);
+    // "Hattie will…" for Harriet names the pupil; "Jamie will…" for Harry is someone else.
+    const parts = nameParts(given);
+    const short = others.filter((e) => isShortForm(e.text.toLowerCase().split(/[\s-]/)[0]!, parts));
+    if (short.length > 0) return { ok: true, code: 'who.named', evidence: short };
     if (others.length > 0) return { ok: false, code: 'who.other-name', evidence: others };
   }
   const generics = generic(p);

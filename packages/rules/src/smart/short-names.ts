@@ -1,0 +1,23 @@
+// Pupils are often written about by a short form of their name ("Hattie" for Harriet, "Alex"
+// for Alexander). A name no longer than one of the pupil's and sharing its first three letters
+// is taken as such a form; these are the common ones that do not.
+const SHORT_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    'bill billy liam>william|bob bobby>robert|dick rick ricky>richard|ted teddy ned>edward|harry hal>henry|jack>john|' +
+    'jim jimmy>james|peggy maggie meg peg>margaret|liz lizzie libby beth betty bess elsie>elizabeth|polly molly>mary|' +
+    'sasha sacha sandy>alexander alexandra aleksandra aleksander|izzy bella>isabella isabel isobel|kitty cathy>katherine catherine|' +
+    'hattie hatty>harriet|sally>sarah|nell nellie>eleanor ellen helen|chuck>charles|lottie>charlotte|ollie olly>oliver olivia|' +
+    'tom tommy>thomas|tony>anthony antony|jake>jacob|becky>rebecca|evie>evelyn|mo>mohammed muhammad mohammad'
+  )
+    .split('|')
+    .flatMap((entry) => {
+      const [shorts, fulls] = entry.split('>') as [string, string];
+      return shorts.split(' ').map((short) => [short, fulls.split(' ')] as const);
+    }),
+);
+
+/** True when `name` (lower case) is a short form of one of the pupil's name parts. */
+export function isShortForm(name: string, parts: readonly string[]): boolean {
+  const fulls = SHORT_FORMS.get(name);
+  return parts.some((part) => (name.length >= 3 && name.length <= part.length && name.slice(0, 3) === part.slice(0, 3)) || fulls?.includes(part) === true);
+}

@@ -42,6 +42,8 @@ export const corpusFiles = {
   holdout6: fileURLToPath(new URL('../corpus/smart-targets.holdout-6.jsonl', import.meta.url)),
   /** Written blind in MIS and EHCP surface forms: lower case, capitals, numbering (corpus/README-holdout-7.md); then used for tuning. */
   holdout7: fileURLToPath(new URL('../corpus/smart-targets.holdout-7.jsonl', import.meta.url)),
+  /** Written blind at SMART.md's hardest distinctions (corpus/README-holdout-8.md); then used for tuning. */
+  holdout8: fileURLToPath(new URL('../corpus/smart-targets.holdout-8.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

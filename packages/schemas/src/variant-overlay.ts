@@ -1,5 +1,4 @@
 import { isSchemaObject, type JsonSchemaObject } from './json-schema.js';
-import { forEachSchema, mapSchemas } from './schema-traversal.js';
 
 export interface VariantSources {
   /** The built-in common schema (`common.schema.json`). */
@@ -27,51 +26,35 @@ export interface ResolvedVariant {
  * - any other root keyword replaces the template's.
  * The compiler (`isp-schemas compile`) and the interpreter both read a variant through this.
  */
-export function overlayVariant(variant: JsonSchemaObject, id: string, sources: VariantSources): ResolvedVariant | undefined {
+export function overlayVariant(variant: JsonSchemaObject, id: string, { common, templates }: VariantSources): ResolvedVariant | undefined {
   const base = [variant, ...(Array.isArray(variant.allOf) ? variant.allOf : [])]
-    .map((candidate) => sources.templates.find((template) => refersTo(candidate, id, template)))
+    .map((candidate) => templates.find((template) => refersTo(candidate, id, template)))
     .find((template) => template !== undefined);
   if (!base) return undefined;
 
   // A replaced shared part, and every shared part that uses one, becomes a definition of the
   // resolved schema itself, so the schema alone says what it means: the built-in common
   // schema stays as it is, and the variant's titles name its fields in errors.
-  const commonId = String(sources.common.$id);
-  const commonDefs = asObject(sources.common.$defs);
+  const commonId = String(common.$id);
+  const commonDefs = asObject(common.$defs);
   const variantDefs = asObject(variant.$defs);
   const local = new Set(Object.keys(variantDefs).filter((name) => Object.hasOwn(commonDefs, name)));
-  for (let grown = true; grown; ) {
-    grown = false;
-    for (const [name, def] of Object.entries(commonDefs)) {
-      if (local.has(name) || !usesLocal(def, commonId)) continue;
-      local.add(name);
-      grown = true;
-    }
-  }
-  function usesLocal(schema: unknown, uri: string): boolean {
-    let uses = false;
-    forEachSchema(schema, (node) => {
-      if (local.has(commonDefName(node.$ref, uri) ?? '')) uses = true;
-    });
-    return uses;
+  const localName = (ref: string, uri: string) => {
+    const match = /^(.*)#\/\$defs\/([^/~%]+)$/.exec(absolute(ref, uri));
+    return match?.[1] === commonId && local.has(match[2] as string) ? match[2] : undefined;
+  };
+  for (let size = -1; size !== local.size; ) {
+    size = local.size;
+    for (const [name, def] of Object.entries(commonDefs)) mapRefs(def, (ref) => (localName(ref, commonId) && local.add(name), ref));
   }
   // Moving a schema under another `$id` must not change what its `$ref`s point at: a
   // reference to another document becomes absolute, one into the template's own `$defs`
   // stays local (the overlay keeps them), as do the variant's own.
   const rebase = (schema: unknown, uri: string) =>
-    mapSchemas(schema, (node) => {
-      const ref = node.$ref;
-      if (typeof ref !== 'string') return node;
-      const name = commonDefName(ref, uri);
-      if (name !== undefined && local.has(name)) node.$ref = `#/$defs/${name}`;
-      else if (!ref.startsWith('#') || uri === commonId) node.$ref = absolute(ref, uri);
-      return node;
+    mapRefs(schema, (ref) => {
+      const name = localName(ref, uri);
+      return name ? `#/$defs/${name}` : !ref.startsWith('#') || uri === commonId ? absolute(ref, uri) : ref;
     }) as JsonSchemaObject;
-  function commonDefName(ref: unknown, uri: string): string | undefined {
-    if (typeof ref !== 'string') return undefined;
-    const match = /^(.*)#\/\$defs\/([^/]+)$/.exec(absolute(ref, uri));
-    return match?.[1] === commonId ? decodeURIComponent(match[2] as string).replaceAll('~1', '/').replaceAll('~0', '~') : undefined;
-  }
 
   const { $ref: _ref, ...own } = variant;
   const { allOf, properties, required, $defs, ...rest } = rebase(own, id);
@@ -87,7 +70,19 @@ export function overlayVariant(variant: JsonSchemaObject, id: string, sources: V
     required: [...new Set([...asStrings(template.required), ...asStrings(required)])],
     $defs: { ...asObject(template.$defs), ...Object.fromEntries(copies), ...asObject($defs) },
   };
-  return { schema, schemas: [sources.common, ...sources.templates, schema] };
+  return { schema, schemas: [common, ...templates, schema] };
+}
+
+/** A copy of `schema` with every `$ref` replaced by `replace(ref)`; values (`enum`, `const`…) are left alone. */
+function mapRefs(schema: unknown, replace: (ref: string) => string): unknown {
+  if (Array.isArray(schema)) return schema.map((item) => mapRefs(item, replace));
+  if (!isSchemaObject(schema)) return schema;
+  return Object.fromEntries(
+    Object.entries(schema).map(([key, value]) => [
+      key,
+      key === '$ref' && typeof value === 'string' ? replace(value) : /^(enum|const|default|examples)$/.test(key) ? value : mapRefs(value, replace),
+    ]),
+  );
 }
 
 function refersTo(schema: unknown, baseUri: string, template: JsonSchemaObject): boolean {

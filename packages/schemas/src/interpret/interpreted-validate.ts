@@ -4,7 +4,7 @@ import { commonSchema, templateSchemas } from '../generated/schemas.js';
 import type { JsonSchemaObject } from '../json-schema.js';
 import type { ValidateOptions, ValidationResult } from '../plan-error.js';
 import { runValidator } from '../plan-validator.js';
-import { schemaIdOf, type TemplateId } from '../template-ids.js';
+import type { TemplateId } from '../template-ids.js';
 import { overlayVariant } from '../variant-overlay.js';
 import { interpretSchema } from './interpret-schema.js';
 
@@ -69,24 +69,26 @@ export function createInterpretedPlanValidator(
   schema: JsonSchemaObject,
   { base = familyBase }: { readonly base?: string } = {},
 ): (plan: unknown, options?: ValidateOptions) => ValidationResult {
-  return createInterpretedVariantValidator(schema, { related: [commonSchema, ...Object.values(templateSchemas)], base });
+  // A variant that extends a template is laid over it, as `isp-schemas compile` reads it.
+  const id = new URL(typeof schema.$id === 'string' ? schema.$id : '', base).href;
+  const templates = Object.values(templateSchemas);
+  const resolved = overlayVariant(schema, id, { common: commonSchema, templates })?.schema ?? schema;
+  return createInterpretedVariantValidator(resolved, { related: [commonSchema, ...templates], base });
 }
 
 /**
  * `createInterpretedPlanValidator` with the documents its `$ref`s may reach given
  * (`related`, e.g. the common schema and the templates a page carries), so that a page with
- * one template does not bundle the other seven to validate a variant.
+ * one template does not bundle the other seven to validate a schema. It reads the schema as
+ * plain JSON Schema: a variant that extends a template is laid over it by
+ * `createInterpretedPlanValidator` (or `resolveVariant` from `@isp-kit/schemas/compile`) first.
  */
 export function createInterpretedVariantValidator(
   schema: JsonSchemaObject,
   { related: documents, base = familyBase }: { readonly related: readonly JsonSchemaObject[]; readonly base?: string },
 ): (plan: unknown, options?: ValidateOptions) => ValidationResult {
-  // A variant that extends a template is laid over it, as `isp-schemas compile` reads it.
-  const common = documents.find((document) => document.$id === schemaIdOf('common'));
-  const id = new URL(typeof schema.$id === 'string' ? schema.$id : '', base).href;
-  const resolved = (common && overlayVariant(schema, id, { common, templates: documents.filter((document) => document !== common) })?.schema) || schema;
-  const compiled = interpretSchema(resolved, { related: documents, base });
-  return (plan, options) => runValidator(compiled, resolved, plan, options, documents);
+  const compiled = interpretSchema(schema, { related: documents, base });
+  return (plan, options) => runValidator(compiled, schema, plan, options, documents);
 }
 
 /** Where the template schemas live: a variant without an `$id` is read as one of them. */

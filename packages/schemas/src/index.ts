@@ -7,6 +7,7 @@ export { validate, validateTemplate } from './validate.js';
 export * from './generated/template-validators.js';
 export { createPlanValidator } from './plan-validator.js';
 export * from './interpret/index.js';
+export { overlayVariant, type ResolvedVariant, type VariantSources } from './variant-overlay.js';
 export type { PlanError, ValidationResult, ValidateOptions } from './plan-error.js';
 export type { MessageCatalogue, MessageContext, PlanErrorCode, FieldKind } from './messages/catalogue.js';
 export { english } from './messages/en.js';

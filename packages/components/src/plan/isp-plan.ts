@@ -22,7 +22,7 @@ import { DrawnSections, holdsTargetList } from './drawn-sections.js';
 import { guidanceParagraphs, kindOf, propertiesOf, requiredNames, stringKeyword, titleOf } from './schema-keywords.js';
 import { SchemaResolver, type ResolvedSchema, type SchemaNode } from './schema-resolver.js';
 import { SCHEMA_VERSION } from '@isp-kit/schemas';
-import { hostSchemaValidator, isRegisteredTemplate, knownSchemaDocuments, templateSchema, unknownTemplateReason, validateTemplatePlan } from './template-registry.js';
+import { hostSchemaOf, hostSchemaValidator, isRegisteredTemplate, knownSchemaDocuments, templateSchema, unknownTemplateReason, validateTemplatePlan } from './template-registry.js';
 import { readControl } from './read-control.js';
 import { findFieldElement } from './field-lookup.js';
 import { insertAt, removeAt, swap } from './list-operations.js';
@@ -149,7 +149,7 @@ export class IspPlan extends LitElement {
   private current: unknown = undefined;
   private planWasSet = false;
   private defaultPlan: unknown = undefined;
-  private resolved: { resolver: SchemaResolver; root: ResolvedSchema; expectedTemplate: string | undefined; hostValidator?: PlanValidator } | undefined;
+  private resolved: { resolver: SchemaResolver; root: ResolvedSchema; expectedTemplate: string | undefined; hostSchema?: SchemaNode; hostValidator?: PlanValidator } | undefined;
   private resolvedFor: unknown[] = [];
   /** Fields whose feedback is due: edited then left (Lion: touched and dirty). */
   private readonly shownPointers = new Set<string>();
@@ -539,11 +539,12 @@ export class IspPlan extends LitElement {
     this.resolved = undefined;
     if (this.schema !== undefined) {
       if (!isPlainObject(this.schema)) return;
-      const resolver = new SchemaResolver(this.schema, knownSchemaDocuments());
+      const hostSchema = hostSchemaOf(this.schema);
+      const resolver = new SchemaResolver(hostSchema, knownSchemaDocuments());
       const root = resolver.root();
       const templateProperty = isPlainObject(root.node['properties']) ? root.node['properties']['template'] : undefined;
       const expected = isPlainObject(templateProperty) && typeof templateProperty['const'] === 'string' ? templateProperty['const'] : undefined;
-      this.resolved = { resolver, root, expectedTemplate: expected };
+      this.resolved = { resolver, root, expectedTemplate: expected, hostSchema };
       return;
     }
     const id = this.templateId ?? (isPlainObject(this.current) && typeof this.current['template'] === 'string' ? this.current['template'] : undefined);
@@ -849,7 +850,7 @@ export class IspPlan extends LitElement {
     if (!this.resolved) return undefined;
     if (this.schema === undefined) return validateTemplatePlan;
     const { resolver } = this.resolved;
-    return (this.resolved.hostValidator ??= hostSchemaValidator(this.schema as object, () => basicValidator(resolver)));
+    return (this.resolved.hostValidator ??= hostSchemaValidator((this.resolved.hostSchema ?? this.schema) as object, () => basicValidator(resolver)));
   }
 
   private runValidation(): void {

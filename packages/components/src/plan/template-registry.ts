@@ -15,6 +15,7 @@ import {
   createInterpretedVariantValidator,
   interpretTemplateValidator,
   isTemplateId,
+  overlayVariant,
   validateWithTemplates,
   type JsonSchemaObject,
   type TemplateId,
@@ -76,6 +77,24 @@ export function unknownTemplateReason(id: unknown): string {
   const ids = registeredTemplateIds();
   const has = ids.length === 0 ? 'no templates' : `only ${ids.map((each) => `"${each}"`).join(', ')}`;
   return `${known} This page registered ${has}: load @isp-kit/components/define/templates/${id}.js (or define/isp-plan.js for all eight) to use it.`;
+}
+
+/** Where a host schema without an `$id` is taken to sit: beside the templates. */
+const hostBase = 'https://isp-kit.org/schemas/v1/variant.schema.json';
+
+/**
+ * A host's `schema` as `<isp-plan>` renders and validates it: a local authority's variant that
+ * names a registered template (with `$ref` at its root or in its root `allOf`) laid over it,
+ * as `isp-schemas compile` reads it; any other schema as given.
+ */
+export function hostSchemaOf(schema: JsonSchemaObject): JsonSchemaObject {
+  try {
+    const id = new URL(typeof schema.$id === 'string' ? schema.$id : '', hostBase).href;
+    const templates = [...registry().values()].map((template) => template.schema);
+    return overlayVariant(schema, id, { common: commonSchema, templates })?.schema ?? schema;
+  } catch {
+    return schema; // an `$id` that is not a URL: read the schema as given
+  }
 }
 
 /**

@@ -230,6 +230,14 @@ describe('isp-intervention-log', () => {
     expect((element.value as unknown[]).slice(0, 3)).to.deep.equal(mixed);
   });
 
+  it('offers no Change for an entry whose fields hold lists or objects, so saving cannot drop them', async () => {
+    const odd = { id: 'e9', targetId: 't1', date: '2026-10-12', comments: { text: 'Said more', by: 'TA' } };
+    const element = await render({ value: [odd] });
+    expect(root(element).querySelectorAll('[data-target-id=t1] button').length).to.equal(0);
+    expect(root(element).textContent).to.contain('This entry could not be read');
+    expect(element.value).to.deep.equal([odd]);
+  });
+
   it('works by keyboard alone: Tab to a field, type, press Enter, and focus comes back to the start', async () => {
     const element = await render({ value: [] });
     element.focus();

@@ -11,7 +11,8 @@ import { formatDate } from '../shared/iso-date.js';
 import { isRecord, textOf } from '../shared/is-record.js';
 import { toMode, type Mode } from '../shared/mode.js';
 import { nextId } from '../shared/next-id.js';
-import { draftFromEntry, emptyDraft, entryFromDraft, type EntryDraft } from './entry-draft.js';
+import { holdsUnreadable } from '../shared/unreadable.js';
+import { draftFromEntry, emptyDraft, entryFromDraft, textFields, type EntryDraft } from './entry-draft.js';
 import { interventionLogStyles } from './isp-intervention-log.styles.js';
 
 /** A target the log can file entries under, as `<isp-plan>` passes them. */
@@ -373,7 +374,8 @@ export class IspInterventionLog extends LitElement {
   }
 
   private renderRow(entry: unknown, index: number, editable: boolean) {
-    if (!isRecord(entry)) {
+    // A field of another shape would be dropped by Change: such an entry is kept, not edited.
+    if (!isRecord(entry) || ['targetId', 'date', ...textFields].some((field) => holdsUnreadable(entry, field))) {
       return html`<tr><td colspan=${editable ? 8 : 7}>This entry could not be read and is kept unchanged.</td></tr>`;
     }
     const when = formatDate(textOf(entry, 'date')) || 'No date';

@@ -116,6 +116,21 @@ describe('isp-pupil-voice', () => {
     expect(root(await render({ value: 'I like lego' })).textContent).to.contain('could not be read');
   });
 
+  it('offers no box or card that would overwrite words or symbols of another shape', async () => {
+    const given = { words: ['I like football', 'Noise is hard'], symbols: 'happy', recordedBy: 'Ms Khan' };
+    const element = await render({ value: given });
+    expect(root(element).querySelectorAll('textarea').length).to.equal(0);
+    expect(root(element).querySelectorAll('[type=checkbox]').length).to.equal(0);
+    expect(root(element).querySelectorAll('[part=problem]')).to.have.length(2);
+    const recordedBy = root(element).querySelector<HTMLInputElement>('#recordedBy')!;
+    recordedBy.value = 'Ms Khan, TA';
+    recordedBy.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    expect(element.value).to.deep.equal({ ...given, recordedBy: 'Ms Khan, TA' });
+    expect((await axe.run(element, axeOptions)).violations).to.deep.equal([]);
+    const view = await render({ value: given, mode: 'view' });
+    expect(root(view).textContent).to.contain('could not be read').and.not.contain('No views recorded yet');
+  });
+
   it('works by keyboard alone: Space chooses a feeling card, arrows choose how views were given', async () => {
     const element = await render({ value: {} });
     root(element).querySelector<HTMLInputElement>('#anythingElse')!.focus();

@@ -7,7 +7,7 @@ import { fireChange, fireInput, stopInner } from '../shared/fire-value-events.js
 import { formatDate } from '../shared/iso-date.js';
 import { isRecord, textOf } from '../shared/is-record.js';
 import { toMode, type Mode } from '../shared/mode.js';
-import { isUnreadable, unreadableMessage } from '../shared/unreadable.js';
+import { cannotReadField, holdsUnreadable, isUnreadable, unreadableField, unreadableMessage } from '../shared/unreadable.js';
 import { face, feelings } from './feelings.js';
 import { pupilVoiceStyles } from './isp-pupil-voice.styles.js';
 import { answersFromWords, emptyAnswers, voicePrompts, wordsFromAnswers, type PromptKey, type VoiceAnswers } from './voice-prompts.js';
@@ -66,7 +66,7 @@ export class IspPupilVoice extends LitElement {
   /** The host's `error`, or, when `required`, a prompt to record the pupil's views. */
   get validationMessage(): string {
     if (this.error) return this.error;
-    const hasViews = textOf(this.value, 'words').trim() !== '' || this.chosenSymbols().length > 0;
+    const hasViews = textOf(this.value, 'words').trim() !== '' || holdsUnreadable(this.value, 'words') || this.chosenSymbols().length > 0;
     return this.required && !hasViews ? "Enter the pupil's views in their own words, or choose how they feel" : '';
   }
 
@@ -88,6 +88,12 @@ export class IspPupilVoice extends LitElement {
     this.answers = { ...this.answers, [key]: (event.target as HTMLTextAreaElement).value };
     const words = wordsFromAnswers(this.answers);
     this.emit({ words: words || undefined }, 'input');
+  }
+
+  /** `symbols` given but not a list: a card would replace it with a list of one. */
+  private symbolsUnreadable(): boolean {
+    const symbols = isRecord(this.value) ? this.value.symbols : undefined;
+    return symbols !== undefined && symbols !== null && !Array.isArray(symbols);
   }
 
   private chosenSymbols(): unknown[] {
@@ -120,14 +126,14 @@ export class IspPupilVoice extends LitElement {
         ${this.hint ? html`<p class="hint" id="voice-hint" part="hint">${this.hint}</p>` : nothing}
         ${fieldError('voice-error', this.error)}
         <p class="hint" id="words-hint">Write the pupil's own words, as they said, wrote or chose them.</p>
-        ${voicePrompts.map((prompt) => html`<div class="prompt" part="prompt">
+        ${holdsUnreadable(this.value, 'words') ? unreadableField("The pupil's words") : voicePrompts.map((prompt) => html`<div class="prompt" part="prompt">
           <label class="label" for=${prompt.key}>${prompt.question}</label>
           <textarea id=${prompt.key} rows="3" aria-describedby="words-hint"
             .value=${live(this.answers[prompt.key])}
             @input=${(event: Event) => this.onAnswer(prompt.key, event)}
             @change=${(event: Event) => { stopInner(event); fireChange(this); }}></textarea>
         </div>`)}
-        <fieldset class="field" part="feelings">
+        ${this.symbolsUnreadable() ? unreadableField('How do I feel?') : html`<fieldset class="field" part="feelings">
           <legend class="label">How do I feel?</legend>
           <p class="hint">Choose as many as you like</p>
           <div class="feelings">
@@ -138,8 +144,8 @@ export class IspPupilVoice extends LitElement {
             </div>`)}
           </div>
           ${this.renderOtherSymbols(chosen)}
-        </fieldset>
-        <fieldset class="field" part="how-recorded">
+        </fieldset>`}
+        ${holdsUnreadable(this.value, 'howRecorded') ? unreadableField('How were these views given?') : html`<fieldset class="field" part="how-recorded">
           <legend class="label">How were these views given?</legend>
           ${recordingWays.map((way) => html`<div class="choice">
             <input type="radio" name="howRecorded" id="how-${way.value}" value=${way.value} .checked=${live(how === way.value)}
@@ -147,17 +153,17 @@ export class IspPupilVoice extends LitElement {
             <label for="how-${way.value}">${way.label}</label>
           </div>`)}
           ${unknownHow ? html`<p>Recorded as: ${how}</p>` : nothing}
-        </fieldset>
-        <div class="field">
+        </fieldset>`}
+        ${holdsUnreadable(this.value, 'recordedBy') ? unreadableField('Recorded by') : html`<div class="field">
           <label class="label" for="recordedBy">Recorded by</label>
           <p class="hint" id="recordedBy-hint">Name and role of the adult who wrote this down</p>
           <input type="text" id="recordedBy" class="short" aria-describedby="recordedBy-hint" .value=${live(textOf(this.value, 'recordedBy'))}
             @input=${(event: Event) => { stopInner(event); this.emit({ recordedBy: (event.target as HTMLInputElement).value }, 'input'); }}
             @change=${(event: Event) => { stopInner(event); fireChange(this); }} />
-        </div>
-        <isp-date-input label="Date" .value=${isRecord(this.value) && this.value.date !== undefined ? this.value.date : ''}
+        </div>`}
+        ${holdsUnreadable(this.value, 'date') ? unreadableField('Date') : html`<isp-date-input label="Date" .value=${isRecord(this.value) && this.value.date !== undefined ? this.value.date : ''}
           @input=${(event: Event) => { stopInner(event); this.emit({ date: (event.target as IspDateInput).value || undefined }, 'input'); }}
-          @change=${(event: Event) => { stopInner(event); fireChange(this); }}></isp-date-input>
+          @change=${(event: Event) => { stopInner(event); fireChange(this); }}></isp-date-input>`}
       </fieldset>
     </div>`;
   }
@@ -178,7 +184,7 @@ export class IspPupilVoice extends LitElement {
     return html`<div part="base" class=${this.error ? 'form-group--error' : ''}>
       <p class="label" part="label">${this.label}</p>
       ${fieldError('voice-error', this.error)}
-      ${shown.length === 0 ? html`<p class="empty">No views recorded yet.</p>` : html`<dl>
+      ${holdsUnreadable(this.value, 'words') ? html`<p>${cannotReadField}.</p>` : shown.length === 0 ? html`<p class="empty">No views recorded yet.</p>` : html`<dl>
         ${shown.map((prompt) => html`<div class="prompt" part="prompt">
           <dt>${prompt.question}</dt>
           <dd>${this.answers[prompt.key] || html`<span class="draw-space"><span class="visually-hidden">Space to write or draw</span></span>`}</dd>

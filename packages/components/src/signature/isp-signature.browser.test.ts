@@ -144,6 +144,17 @@ describe('isp-signature', () => {
     expect(root(odd).querySelector<HTMLSelectElement>('#who')!.value).to.equal('grandparent');
   });
 
+  it('offers no field for a part of the signature that holds a list or an object', async () => {
+    const element = await render({ value: { who: 'pupil', name: { given: 'Sam', family: 'Green' }, date: ['2026-10-14'] } });
+    expect(root(element).querySelectorAll('#name').length).to.equal(0);
+    expect(root(element).querySelectorAll('isp-date-input').length).to.equal(0);
+    expect(root(element).querySelectorAll('#role').length).to.equal(1);
+    expect(root(element).querySelectorAll('[part=problem]')).to.have.length(2);
+    // Signing would write today's date over the one that could not be read.
+    expect(root(element).querySelectorAll('[part=sign-button]').length).to.equal(0);
+    expect((await axe.run(element, axeOptions)).violations).to.deep.equal([]);
+  });
+
   it('works by keyboard alone: choose who, type the name and date, press Enter on Sign', async () => {
     const element = await render({ today: '2026-10-14' });
     element.focus();

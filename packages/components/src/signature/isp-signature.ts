@@ -7,7 +7,7 @@ import { fireChange, fireInput, stopInner } from '../shared/fire-value-events.js
 import { formatDate, isIsoDate } from '../shared/iso-date.js';
 import { isRecord, textOf } from '../shared/is-record.js';
 import { toMode, type Mode } from '../shared/mode.js';
-import { isUnreadable, unreadableMessage } from '../shared/unreadable.js';
+import { holdsUnreadable, isUnreadable, unreadableField, unreadableMessage } from '../shared/unreadable.js';
 import { signatureStyles } from './isp-signature.styles.js';
 
 /** The schema's `signature.who` values and their words. */
@@ -205,7 +205,7 @@ export class IspSignature extends LitElement {
           <span class="warning-icon" aria-hidden="true">!</span>
           <p><span class="visually-hidden">Warning:</span> This has changed since it was signed. It needs to be signed again.</p>
         </div>` : nothing}
-        <div class="field ${errors.who ? 'form-group--error' : ''}">
+        ${holdsUnreadable(value, 'who') ? unreadableField('Who is signing') : html`<div class="field ${errors.who ? 'form-group--error' : ''}">
           <label class="label" for="who">Who is signing</label>
           ${fieldError('who-error', errors.who ?? '')}
           <select id="who" part="who" aria-describedby=${errors.who ? 'who-error' : nothing}
@@ -216,16 +216,16 @@ export class IspSignature extends LitElement {
             ${signerKinds.map((option) => html`<option value=${option.value} .selected=${live(who === option.value)}>${option.label}</option>`)}
             ${unknownWho ? html`<option value=${who} selected>${who}</option>` : nothing}
           </select>
-        </div>
-        <div class="field">
+        </div>`}
+        ${holdsUnreadable(value, 'role') ? unreadableField('Role') : html`<div class="field">
           <label class="label" for="role">Role</label>
           <p id="role-hint" class="hint">For example, mum, key person or SENCO</p>
           <input type="text" id="role" part="role" aria-describedby="role-hint" autocomplete="organization-title"
             .value=${live(textOf(value, 'role'))}
             @input=${(event: Event) => this.setField('role', (event.target as HTMLInputElement).value, event, 'input')}
             @change=${(event: Event) => this.setField('role', (event.target as HTMLInputElement).value, event, 'change')} />
-        </div>
-        <div class="field ${errors.name ? 'form-group--error' : ''}">
+        </div>`}
+        ${holdsUnreadable(value, 'name') ? unreadableField('Full name') : html`<div class="field ${errors.name ? 'form-group--error' : ''}">
           <label class="label" for="name">Full name</label>
           <p id="name-hint" class="hint">Typing your name here signs this section</p>
           ${fieldError('name-error', errors.name ?? '')}
@@ -235,14 +235,15 @@ export class IspSignature extends LitElement {
             .value=${live(textOf(value, 'name'))}
             @input=${(event: Event) => this.setField('name', (event.target as HTMLInputElement).value, event, 'input')}
             @change=${(event: Event) => this.setField('name', (event.target as HTMLInputElement).value, event, 'change')} />
-        </div>
-        <isp-date-input id="date" part="date" label="Date"
+        </div>`}
+        ${holdsUnreadable(value, 'date') ? unreadableField('Date') : html`<isp-date-input id="date" part="date" label="Date"
           hint=${isIsoDate(this.today) ? `Leave empty to use today, ${formatDate(this.today)}` : 'For example, 14 10 2026'}
           .value=${isRecord(value) && value.date !== undefined ? value.date : ''}
           .error=${errors.date ?? ''}
           @input=${(event: Event) => this.onDate(event, 'input')}
-          @change=${(event: Event) => this.onDate(event, 'change')}></isp-date-input>
-        <button type="button" part="sign-button" @click=${this.sign}>Sign<span class="visually-hidden">: ${this.label}</span></button>
+          @change=${(event: Event) => this.onDate(event, 'change')}></isp-date-input>`}
+        ${(['who', 'name', 'date'] as const).some((field) => holdsUnreadable(value, field)) ? nothing
+          : html`<button type="button" part="sign-button" @click=${this.sign}>Sign<span class="visually-hidden">: ${this.label}</span></button>`}
       </fieldset>
     </div>`;
   }

@@ -205,6 +205,20 @@ describe('isp-smart-target', () => {
     }
   });
 
+  it('offers no box for a field that holds a list or an object, so nobody overwrites it unseen', async () => {
+    const given = { id: 't1', target: 'Sam will wave.', baseline: { text: 'Waves', source: 'MIS' }, achieved: ['yes'], provision: 'Modelling' };
+    const element = await render({ value: given });
+    expect(root(element).querySelectorAll('#baseline').length).to.equal(0);
+    expect(root(element).querySelectorAll('[name=achieved]').length).to.equal(0);
+    expect(root(element).querySelectorAll('[part=problem]')).to.have.length(2);
+    expect(root(element).textContent).to.contain('Current achievement or baseline').and.contain('could not be read');
+    await typeTarget(element, 'Sam will wave hello.');
+    expect(element.value).to.deep.equal({ ...given, target: 'Sam will wave hello.' });
+    expect((await axe.run(element, axeOptions)).violations).to.deep.equal([]);
+    const view = await render({ value: given, mode: 'view' });
+    expect(root(view).textContent).to.contain('could not be read');
+  });
+
   it('works by keyboard alone: Tab to the target, type, and the checklist follows', async () => {
     const element = await render({ value: { id: 't1' } });
     element.focus();

@@ -8,7 +8,7 @@ import { fireChange, fireInput, stopInner } from '../shared/fire-value-events.js
 import { isIsoDate } from '../shared/iso-date.js';
 import { isRecord, textOf } from '../shared/is-record.js';
 import { toMode, type Mode } from '../shared/mode.js';
-import { isUnreadable, unreadableMessage } from '../shared/unreadable.js';
+import { cannotReadField, holdsUnreadable, isUnreadable, unreadableField, unreadableMessage } from '../shared/unreadable.js';
 import { commonEnumChoices } from '../shared/schema-choices.js';
 import { smartElementLabels } from './smart-element-labels.js';
 import { announcement, countSentence } from './smart-summary.js';
@@ -170,6 +170,7 @@ export class IspSmartTarget extends LitElement {
   }
 
   private textArea(field: TextField, label: string, hint: string, extra: { describedBy?: string[]; error?: string } = {}) {
+    if (holdsUnreadable(this.value, field)) return unreadableField(label);
     const hintId = hint ? `${field}-hint` : '';
     const part = field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
     const errorId = extra.error ? `${field}-error` : '';
@@ -207,7 +208,7 @@ export class IspSmartTarget extends LitElement {
         ${this.textArea('resources', 'Resources', '')}
         ${this.textArea('whenWhoWhere', 'When, who and where', '')}
         ${this.textArea('outcome', 'Achieved or outcome', 'What happened by the review date')}
-        <fieldset part="achieved" class="field">
+        ${holdsUnreadable(this.value, 'achieved') ? unreadableField('Was the target achieved?') : html`<fieldset part="achieved" class="field">
           <legend>Was the target achieved?</legend>
           <div class="choices-inline">
             ${achievedChoices.map((choice) => html`<div class="choice">
@@ -216,7 +217,7 @@ export class IspSmartTarget extends LitElement {
               <label for="achieved-${choice.value || 'none'}">${choice.label}</label>
             </div>`)}
           </div>
-        </fieldset>
+        </fieldset>`}
         ${this.renderArea()}
       </fieldset>
     </div>`;
@@ -225,6 +226,7 @@ export class IspSmartTarget extends LitElement {
   private renderArea() {
     const area = textOf(this.value, 'areaOfNeed');
     const known = areasOfNeed.some((choice) => choice.value === area);
+    if (holdsUnreadable(this.value, 'areaOfNeed')) return unreadableField('Area of need');
     return html`<div class="field">
       <label class="label" for="areaOfNeed">Area of need</label>
       <select id="areaOfNeed" part="area-of-need" @change=${this.onArea} @input=${stopInner}>
@@ -276,7 +278,7 @@ export class IspSmartTarget extends LitElement {
       ${fieldError('target-error', this.error)}
       <dl class="summary">
         ${rows.map(([label, field]) => {
-          let text = textOf(this.value, field);
+          let text = holdsUnreadable(this.value, field) ? cannotReadField : textOf(this.value, field);
           if (field === 'achieved') text = achievedChoices.find((choice) => choice.value === text && text)?.label ?? text;
           if (field === 'areaOfNeed') text = areasOfNeed.find((choice) => choice.value === text)?.label ?? text;
           const blank = text === '';

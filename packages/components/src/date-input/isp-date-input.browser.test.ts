@@ -208,6 +208,21 @@ describe('isp-date-input', () => {
     expect(view.shadowRoot!.textContent).to.contain('next Tuesday');
   });
 
+  it('shows a value it cannot read beside its message, until the person types', async () => {
+    for (const [bad, shown] of [['next tuesday', 'next tuesday'], [20261014, '20261014'], [{ day: 1 }, '{"day":1}']] as const) {
+      const element = await render({ value: bad as unknown as string });
+      const given = element.shadowRoot!.querySelector('[part=given]')!;
+      expect(given.textContent!.replace(/\s+/g, ' ').trim(), String(bad)).to.equal(`Recorded as: ${shown}`);
+      expect(element.shadowRoot!.querySelector('fieldset')!.getAttribute('aria-describedby')).to.contain(given.id);
+      expect(element.value).to.equal(bad);
+      expect((await axe.run(element, axeOptions)).violations).to.deep.equal([]);
+    }
+    const element = await render({ value: 'next tuesday' });
+    await type(element, 'day', '3');
+    expect(element.shadowRoot!.querySelector('[part=given]')).to.equal(null);
+    expect((await render({ value: '2026-10-14' })).shadowRoot!.querySelector('[part=given]')).to.equal(null);
+  });
+
   it('reads as a date in view mode and gives lines to write on in print mode', async () => {
     const view = await render({ value: '2026-10-14', mode: 'view' });
     expect(view.shadowRoot!.querySelector('input')).to.equal(null);

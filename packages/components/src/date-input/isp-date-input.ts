@@ -38,6 +38,7 @@ const fields: DateField[] = ['day', 'month', 'year'];
  * @csspart month - The month box.
  * @csspart year - The year box.
  * @csspart value - The formatted date in view and print modes.
+ * @csspart given - "Recorded as: …", a `value` that is not a date, shown until the person types.
  *
  * @cssproperty --isp-color-error - Error text and bar colour.
  * @cssproperty --isp-color-focus - Focus ring colour.
@@ -167,14 +168,17 @@ export class IspDateInput extends LitElement {
     const message = this.error || (this.showOwnMessage ? check.message : '');
     // A host repeating the part's own message still marks just the boxes it is about.
     const own = !this.error || this.error === check.message;
+    // A value that cannot be read stays visible beside the message until the person types.
+    const given: unknown = this.ownValue === undefined && this.givenButUnreadable() ? this.value : '';
     const invalid = new Set<DateField>(message ? (check.invalidFields.length > 0 && own ? check.invalidFields : fields) : []);
     return html`
       <div class="form-group ${message ? 'form-group--error' : ''}" part="base">
-        <fieldset role="group" aria-describedby=${describedBy(this.hint && `${id}-hint`, message && `${id}-error`) ?? nothing}
+        <fieldset role="group" aria-describedby=${describedBy(this.hint && `${id}-hint`, message && `${id}-error`, given !== '' && `${id}-given`) ?? nothing}
           @focusout=${this.onFocusOut}>
           <legend part="label">${this.label || 'Date'}</legend>
           ${this.hint ? html`<div id="${id}-hint" class="hint" part="hint">${this.hint}</div>` : nothing}
           ${fieldError(`${id}-error`, message)}
+          ${given !== '' ? html`<p id="${id}-given" class="hint" part="given">Recorded as: ${typeof given === 'string' ? given : JSON.stringify(given)}</p>` : nothing}
           <div class="date-input" part="control">
             ${fields.map((field) => html`
               <div class="item ${field}">

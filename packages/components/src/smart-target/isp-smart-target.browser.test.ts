@@ -134,6 +134,22 @@ describe('isp-smart-target', () => {
     expect(root(odd).querySelector<HTMLSelectElement>('#areaOfNeed')!.value).to.equal('speech');
   });
 
+  it('shows an achieved value it does not know, and keeps it until the person chooses', async () => {
+    const given = { ...row, achieved: 'mostly' };
+    const element = await render({ value: given });
+    const achieved = root(element).querySelector('[part=achieved]')!;
+    expect(achieved.querySelectorAll('input:checked')).to.have.length(0);
+    expect(achieved.textContent!.replace(/\s+/g, ' ')).to.contain('Recorded as: mostly');
+    expect((await axe.run(element, axeOptions)).violations).to.deep.equal([]);
+    await typeTarget(element, 'Sam will wave hello.');
+    expect(element.value).to.deep.equal({ ...given, target: 'Sam will wave hello.' });
+    expect(root(element).textContent).to.contain('Recorded as: mostly');
+    achieved.querySelector<HTMLInputElement>('#achieved-partly')!.click();
+    await element.updateComplete;
+    expect(element.value).to.deep.equal({ ...given, target: 'Sam will wave hello.', achieved: 'partly' });
+    expect(root(element).textContent).to.not.contain('Recorded as');
+  });
+
   it('choosing an area of need by keyboard fires one input, from the host, after value changed', async () => {
     const element = await render({ value: { id: 't1' } });
     const heard: unknown[] = [];

@@ -217,6 +217,7 @@ export class IspSmartTarget extends LitElement {
               <label for="achieved-${choice.value || 'none'}">${choice.label}</label>
             </div>`)}
           </div>
+          ${achieved && !achievedChoices.some((choice) => choice.value === achieved) ? html`<p>Recorded as: ${achieved}</p>` : nothing}
         </fieldset>`}
         ${this.renderArea()}
       </fieldset>

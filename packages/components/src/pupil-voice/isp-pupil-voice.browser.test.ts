@@ -108,6 +108,20 @@ describe('isp-pupil-voice', () => {
     expect(root(print).querySelectorAll('.write-line')).to.have.length(2);
   });
 
+  it('lets a page style the date boxes inside through exported parts', async () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('isp-pupil-voice::part(date-month) { background-color: rgb(1, 2, 3); }');
+    document.adoptedStyleSheets = [sheet];
+    try {
+      const element = await render({ value: voice });
+      const inner = root(element).querySelector('isp-date-input')!.shadowRoot!;
+      expect(getComputedStyle(inner.querySelector('input[name=month]')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(inner.querySelector('input[name=day]')!).backgroundColor).to.not.equal('rgb(1, 2, 3)');
+    } finally {
+      document.adoptedStyleSheets = [];
+    }
+  });
+
   it('never throws on a bad value and keeps it untouched', async () => {
     for (const bad of [null, 'I like lego', 42, [], { words: 7, symbols: 'happy', howRecorded: 'sang' }] as unknown[]) {
       const element = await render({ value: bad });

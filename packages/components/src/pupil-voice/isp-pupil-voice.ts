@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { IspDateInput } from '../date-input/isp-date-input.js';
+import { dateExportParts } from '../shared/date-exportparts.js';
 import { describedBy, fieldError } from '../shared/field-error.js';
 import { fireChange, fireInput, stopInner } from '../shared/fire-value-events.js';
 import { formatDate } from '../shared/iso-date.js';
@@ -39,6 +40,17 @@ export const recordingWays = [
  * @csspart prompt - Each question with its answer.
  * @csspart feelings - The feeling cards.
  * @csspart how-recorded - The "how were the views given" choices.
+ * @csspart date - The isp-date-input for the date.
+ * @csspart date-base - The date's wrapper (the date input's `base`, forwarded).
+ * @csspart date-label - The date's legend (the date input's `label`, forwarded).
+ * @csspart date-hint - The date's hint (the date input's `hint`, forwarded).
+ * @csspart date-error - The date's error message (the date input's `error`, forwarded).
+ * @csspart date-control - The row of date boxes (the date input's `control`, forwarded).
+ * @csspart date-day - The day box (the date input's `day`, forwarded).
+ * @csspart date-month - The month box (the date input's `month`, forwarded).
+ * @csspart date-year - The year box (the date input's `year`, forwarded).
+ * @csspart date-value - The formatted date (the date input's `value`, forwarded).
+ * @csspart date-given - A date value that could not be read, as it was recorded (the date input's `given`, forwarded).
  *
  * @cssproperty --isp-font-size-voice-prompt - Size of the questions.
  * @cssproperty --isp-color-voice-chosen - Background of a chosen feeling card.
@@ -161,7 +173,7 @@ export class IspPupilVoice extends LitElement {
             @input=${(event: Event) => { stopInner(event); this.emit({ recordedBy: (event.target as HTMLInputElement).value }, 'input'); }}
             @change=${(event: Event) => { stopInner(event); fireChange(this); }} />
         </div>`}
-        ${holdsUnreadable(this.value, 'date') ? unreadableField('Date') : html`<isp-date-input label="Date" .value=${isRecord(this.value) && this.value.date !== undefined ? this.value.date : ''}
+        ${holdsUnreadable(this.value, 'date') ? unreadableField('Date') : html`<isp-date-input part="date" exportparts=${dateExportParts} label="Date" .value=${isRecord(this.value) && this.value.date !== undefined ? this.value.date : ''}
           @input=${(event: Event) => { stopInner(event); this.emit({ date: (event.target as IspDateInput).value || undefined }, 'input'); }}
           @change=${(event: Event) => { stopInner(event); fireChange(this); }}></isp-date-input>`}
       </fieldset>

@@ -100,7 +100,7 @@ export const baseStyles = [
   button.secondary {
     color: var(--isp-color-text, #0b0c0c);
     background: var(--isp-color-button-secondary, #f3f2f1);
-    box-shadow: 0 2px 0 var(--isp-color-secondary-button-shadow, #929191);
+    box-shadow: 0 2px 0 var(--isp-color-button-secondary-shadow, #929191);
   }
   button.link {
     min-height: 1.5rem;

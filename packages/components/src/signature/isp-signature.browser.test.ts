@@ -63,6 +63,35 @@ describe('isp-signature', () => {
     expect((await axe.run(withFieldErrors, axeOptions)).violations).to.deep.equal([]);
   });
 
+  it('lets a page style the date boxes inside through exported parts', async () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('isp-signature::part(date-day), isp-signature::part(date-year) { background-color: rgb(1, 2, 3); }'
+      + ' isp-signature::part(date-label) { color: rgb(4, 5, 6); }');
+    document.adoptedStyleSheets = [sheet];
+    try {
+      const element = await render();
+      const dateInput = root(element).querySelector<IspDateInput>('isp-date-input')!;
+      const inner = dateInput.shadowRoot!;
+      for (const name of ['day', 'year']) {
+        expect(getComputedStyle(inner.querySelector(`input[name=${name}]`)!).backgroundColor, name).to.equal('rgb(1, 2, 3)');
+      }
+      expect(getComputedStyle(inner.querySelector('input[name=month]')!).backgroundColor).to.not.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(inner.querySelector('[part=label]')!).color).to.equal('rgb(4, 5, 6)');
+      // The signature's own label is not the date's.
+      expect(getComputedStyle(root(element).querySelector('legend[part=label]')!).color).to.not.equal('rgb(4, 5, 6)');
+    } finally {
+      document.adoptedStyleSheets = [];
+    }
+  });
+
+  it('draws the secondary button shadow from a documented token, GOV.UK grey by default', async () => {
+    const element = await render({ value: signed });
+    const button = root(element).querySelector<HTMLButtonElement>('button.secondary')!;
+    expect(getComputedStyle(button).boxShadow).to.contain('rgb(146, 145, 145)');
+    element.style.setProperty('--isp-color-button-secondary-shadow', 'rgb(7, 8, 9)');
+    expect(getComputedStyle(button).boxShadow).to.contain('rgb(7, 8, 9)');
+  });
+
   it('signs by typed name and date, keeping unknown fields and never mutating the given value', async () => {
     const given = { 'x-vendor': { keep: true } };
     const frozen = Object.freeze(given);

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { IspDateInput } from '../date-input/isp-date-input.js';
+import { dateExportParts } from '../shared/date-exportparts.js';
 import { describedBy, fieldError } from '../shared/field-error.js';
 import { fireChange, fireInput, stopInner } from '../shared/fire-value-events.js';
 import { formatDate, isIsoDate } from '../shared/iso-date.js';
@@ -43,6 +44,16 @@ export function isSigned(value: unknown): boolean {
  * @csspart role - The role box.
  * @csspart name - The typed-name box.
  * @csspart date - The isp-date-input for the date.
+ * @csspart date-base - The date's wrapper (the date input's `base`, forwarded).
+ * @csspart date-label - The date's legend (the date input's `label`, forwarded).
+ * @csspart date-hint - The date's hint (the date input's `hint`, forwarded).
+ * @csspart date-error - The date's error message (the date input's `error`, forwarded).
+ * @csspart date-control - The row of date boxes (the date input's `control`, forwarded).
+ * @csspart date-day - The day box (the date input's `day`, forwarded).
+ * @csspart date-month - The month box (the date input's `month`, forwarded).
+ * @csspart date-year - The year box (the date input's `year`, forwarded).
+ * @csspart date-value - The formatted date (the date input's `value`, forwarded).
+ * @csspart date-given - A date value that could not be read, as it was recorded (the date input's `given`, forwarded).
  * @csspart sign-button - The "Sign" button.
  * @csspart signed - The "Signed by … on …" panel.
  * @csspart sign-again-button - "Change signature", or "Sign again" when stale.
@@ -236,7 +247,7 @@ export class IspSignature extends LitElement {
             @input=${(event: Event) => this.setField('name', (event.target as HTMLInputElement).value, event, 'input')}
             @change=${(event: Event) => this.setField('name', (event.target as HTMLInputElement).value, event, 'change')} />
         </div>`}
-        ${holdsUnreadable(value, 'date') ? unreadableField('Date') : html`<isp-date-input id="date" part="date" label="Date"
+        ${holdsUnreadable(value, 'date') ? unreadableField('Date') : html`<isp-date-input id="date" part="date" exportparts=${dateExportParts} label="Date"
           hint=${isIsoDate(this.today) ? `Leave empty to use today, ${formatDate(this.today)}` : 'For example, 14 10 2026'}
           .value=${isRecord(value) && value.date !== undefined ? value.date : ''}
           .error=${errors.date ?? ''}

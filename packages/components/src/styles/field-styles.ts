@@ -7,6 +7,7 @@ import {
   colorBorder,
   colorButton,
   colorButtonSecondary,
+  colorButtonSecondaryShadow,
   colorButtonShadow,
   colorButtonText,
   colorError,
@@ -145,7 +146,7 @@ export const fieldStyles = [
   .button--secondary {
     color: ${colorText};
     background: ${colorButtonSecondary};
-    box-shadow: 0 2px 0 #929191;
+    box-shadow: 0 2px 0 ${colorButtonSecondaryShadow};
   }
   .button--small {
     font-size: ${fontSizeSmall};

@@ -30,6 +30,7 @@ export const tokenDefaults = {
   '--isp-color-button-text': '#ffffff',
   '--isp-color-button-secondary': '#f3f2f1',
   '--isp-color-button-shadow': '#002d18',
+  '--isp-color-button-secondary-shadow': '#929191',
   '--isp-color-tag-done': '#005a30',
   '--isp-color-tag-done-background': '#cce2d8',
   '--isp-color-tag-todo': '#0c2d4a',
@@ -77,6 +78,7 @@ export const colorButton = token('--isp-color-button');
 export const colorButtonText = token('--isp-color-button-text');
 export const colorButtonSecondary = token('--isp-color-button-secondary');
 export const colorButtonShadow = token('--isp-color-button-shadow');
+export const colorButtonSecondaryShadow = token('--isp-color-button-secondary-shadow');
 export const colorTagDone = token('--isp-color-tag-done');
 export const colorTagDoneBackground = token('--isp-color-tag-done-background');
 export const colorTagTodo = token('--isp-color-tag-todo');

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { StringDecoder } from 'node:string_decoder';
 import type { Readable, Writable } from 'node:stream';
 
 /** The streams and exit codes a command works with, so tests can run commands in-process. */
@@ -30,8 +31,62 @@ export async function writeOut(stream: Writable, text: string): Promise<void> {
   }
 }
 
-/** Reads a text file as UTF-8 without the byte-order mark that Windows editors often save. */
+/**
+ * Reads a text file as UTF-8, or as UTF-16 when it opens with a UTF-16 byte-order mark (as
+ * Windows Notepad saves "Unicode" files), without the byte-order mark Windows editors save.
+ */
 export async function readTextFile(path: string): Promise<string> {
-  const text = await readFile(path, 'utf8');
+  const bytes = await readFile(path);
+  const encoding = utf16Encoding(bytes);
+  // TextDecoder drops the byte-order mark it was told to expect.
+  const text = encoding === undefined ? bytes.toString('utf8') : new TextDecoder(encoding).decode(bytes);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** 'utf-16le' or 'utf-16be' when the bytes open with that byte-order mark. */
+function utf16Encoding(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+type ChunkDecoder = { write(bytes: Buffer): string; end(): string };
+
+/**
+ * Decodes text that arrives in chunks, which may cut a character anywhere: as UTF-16 (LE or
+ * BE, dropping the mark) when the first two bytes are a UTF-16 byte-order mark, otherwise as
+ * UTF-8 exactly as `StringDecoder('utf8')` does (a UTF-8 byte-order mark is left to the caller).
+ */
+export class TextChunkDecoder implements ChunkDecoder {
+  /** The first byte, held until the second shows whether it opens a UTF-16 byte-order mark. */
+  #head: Buffer | undefined;
+  #decoder: ChunkDecoder | undefined;
+
+  write(chunk: Buffer): string {
+    if (this.#decoder !== undefined) return this.#decoder.write(chunk);
+    const bytes = this.#head === undefined ? chunk : Buffer.concat([this.#head, chunk]);
+    if (bytes.length < 2) {
+      this.#head = bytes;
+      return '';
+    }
+    this.#head = undefined;
+    return this.#start(bytes).write(bytes);
+  }
+
+  end(): string {
+    if (this.#decoder !== undefined) return this.#decoder.end();
+    const bytes = this.#head ?? Buffer.alloc(0);
+    const decoder = this.#start(bytes);
+    return decoder.write(bytes) + decoder.end();
+  }
+
+  #start(bytes: Buffer): ChunkDecoder {
+    const encoding = utf16Encoding(bytes);
+    if (encoding === undefined) this.#decoder = new StringDecoder('utf8');
+    else {
+      const decoder = new TextDecoder(encoding);
+      this.#decoder = { write: (more) => decoder.decode(more, { stream: true }), end: () => decoder.decode() };
+    }
+    return this.#decoder;
+  }
 }

@@ -14,7 +14,7 @@ const work = mkdtempSync(join(tmpdir(), 'isp-rules-cli-'));
 
 type Result = { code: number | null; stdout: string; stderr: string; lines: Record<string, unknown>[] };
 
-function cli(args: string[], input = ''): Promise<Result> {
+function cli(args: string[], input: string | Buffer = ''): Promise<Result> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', entry, ...args]);
     let stdout = '';
@@ -301,4 +301,104 @@ test('check: broken JSON in a plan file is reported with its line and column', a
   const [report] = JSON.parse(json.stdout) as { issues: { code: string; message: string }[] }[];
   assert.equal(report?.issues[0]?.code, 'invalid-json');
   assert.match(report?.issues[0]?.message ?? '', /line 4, column 3/);
+});
+
+/** Text as Windows Notepad saves it as "Unicode": UTF-16 with a byte-order mark. */
+function utf16(text: string, order: 'le' | 'be'): Buffer {
+  const bytes = Buffer.from(`\uFEFF${text}`, 'utf16le');
+  return order === 'le' ? bytes : bytes.swap16();
+}
+
+test('UTF-16 with a byte-order mark (Notepad\'s "Unicode") is read from stdin and from plan, calendar and cadence files', async () => {
+  const folder = join(work, 'utf16-plans');
+  mkdirSync(folder, { recursive: true });
+  const ipm = readFileSync(join(fixtures, 'individual-provision-map/valid-complete.json'), 'utf8');
+  const plan = join(folder, 'le.json');
+  writeFileSync(plan, utf16(ipm, 'le'));
+  writeFileSync(join(folder, 'be.json'), utf16(ipm, 'be'));
+  const jsonCalendar = join(work, 'utf16-calendar.json');
+  writeFileSync(jsonCalendar, utf16(JSON.stringify(exampleCalendar), 'be'));
+  const icsCalendar = join(work, 'utf16-calendar.ics');
+  const event = (summary: string, start: string, end: string) =>
+    `BEGIN:VEVENT\r\nSUMMARY:${summary}\r\nDTSTART;VALUE=DATE:${start}\r\nDTEND;VALUE=DATE:${end}\r\nEND:VEVENT`;
+  writeFileSync(
+    icsCalendar,
+    utf16(['BEGIN:VCALENDAR', event('Autumn Term 1', '20260903', '20261024'), event('Autumn Term 2', '20261102', '20261219'), event('INSET day', '20260928', '20260929'), 'END:VCALENDAR'].join('\r\n'), 'le'),
+  );
+  const cadence = join(work, 'utf16-cadence.json');
+  writeFileSync(cadence, utf16(JSON.stringify({ 'sen-support-plan': { min: 4, max: 6 } }), 'le'));
+  const window = { id: 'a', template: 'individual-provision-map', from: '2026-09-03', today: '2026-11-07' };
+  const [smart, windowLe, windowBe, ics, withCadence, check, reviews] = await Promise.all([
+    cli(['smart', '--jsonl'], utf16(jsonl({ id: 't1', text: 'Zoë 🌂 will improve.' }, { id: 't2', text: 'x' }), 'le')),
+    cli(['review-window', '--jsonl', '--calendar', jsonCalendar], utf16(jsonl(window), 'le')),
+    cli(['review-window', '--jsonl'], utf16(jsonl({ ...window, template: 'sen-support-plan', today: '2026-10-01' }), 'be')),
+    cli(['review-window', '--jsonl', '--calendar', icsCalendar], jsonl(window)),
+    cli(['review-window', '--jsonl', '--cadence', cadence], jsonl({ id: 'b', template: 'sen-support-plan', from: '2026-09-03', today: '2026-10-01' })),
+    cli(['check', plan, '--today', '2026-10-01']),
+    cli(['reviews', folder, '--today', '2026-11-22', '--json']),
+  ]);
+  assert.deepEqual(smart.lines.map((line) => [line['id'], typeof line['smart']]), [['t1', 'boolean'], ['t2', 'boolean']]);
+  assert.equal(smart.stderr, '');
+  assert.deepEqual(windowLe.lines, [{ id: 'a', earliest: '2026-10-16', latest: '2026-11-06', status: 'overdue' }]);
+  assert.deepEqual(windowBe.lines, [{ id: 'a', earliest: '2026-10-15', latest: '2026-10-29', status: 'scheduled' }]);
+  assert.equal(ics.stderr, '');
+  assert.deepEqual(ics.lines, windowLe.lines);
+  assert.equal(withCadence.stderr, '');
+  assert.deepEqual(withCadence.lines, [{ id: 'b', earliest: '2026-10-01', latest: '2026-10-15', status: 'due' }]);
+  assert.equal(check.code, 0, check.stdout + check.stderr);
+  assert.match(check.stdout, /le\.json: ready for sign-off/);
+  const report = JSON.parse(reviews.stdout) as { plans: { file: string; status: string }[]; problems: unknown[] };
+  assert.deepEqual(report.problems, []);
+  assert.deepEqual(report.plans.map((p) => [p.file, p.status]), [['be.json', 'overdue'], ['le.json', 'overdue']]);
+});
+
+test('an option the command does not take is a usage error naming the option and the command', async () => {
+  const calendar = join(work, 'options-calendar.json');
+  writeFileSync(calendar, JSON.stringify(exampleCalendar));
+  const plan = join(fixtures, 'individual-provision-map/valid-complete.json');
+  const refused: [string[], string, string][] = [
+    [['review-window', '--jsonl', '--today', '2026-10-01'], '--today', 'review-window'],
+    [['review-window', '--jsonl', '--json'], '--json', 'review-window'],
+    [['review-window', '--jsonl', '--all'], '--all', 'review-window'],
+    [['smart', '--jsonl', '--calendar', calendar], '--calendar', 'smart'],
+    // Refused before the file is read: the option is the mistake, not the missing file.
+    [['smart', '--jsonl', '--cadence', join(work, 'missing.json')], '--cadence', 'smart'],
+    [['smart', '--jsonl', '--today', '2026-02-30'], '--today', 'smart'],
+    [['smart', '--jsonl', '--json'], '--json', 'smart'],
+    [['check', plan, '--jsonl'], '--jsonl', 'check'],
+    [['check', plan, '--all'], '--all', 'check'],
+    [['reviews', work, '--today', '2026-10-01', '--jsonl'], '--jsonl', 'reviews'],
+  ];
+  const results = await Promise.all(refused.map(([args]) => cli(args, jsonl({ id: 'a', text: 'x' }))));
+  for (const [index, result] of results.entries()) {
+    const [args, option, command] = refused[index]!;
+    assert.equal(result.code, 2, args.join(' '));
+    assert.equal(result.stdout, '', args.join(' '));
+    assert.match(result.stderr, new RegExp(`^isp-rules: Unknown option '${option}' for ${command}\\b.*\nRun "isp-rules --help" for usage\.\n$`), args.join(' '));
+  }
+});
+
+test('every option combination in the usage is still accepted', async () => {
+  const calendar = join(work, 'usage-calendar.json');
+  writeFileSync(calendar, JSON.stringify(exampleCalendar));
+  const cadence = join(work, 'usage-cadence.json');
+  writeFileSync(cadence, JSON.stringify({ 'sen-support-plan': { min: 4, max: 6 } }));
+  const folder = join(work, 'usage-plans');
+  mkdirSync(folder, { recursive: true });
+  const plan = join(folder, 'plan.json');
+  writeFileSync(plan, readFileSync(join(fixtures, 'individual-provision-map/valid-complete.json'), 'utf8'));
+  const accepted = [
+    ['smart', '--jsonl'],
+    ['smart', '--help'],
+    ['review-window', '--jsonl', '--calendar', calendar, '--cadence', cadence],
+    ['check', plan, '--today', '2026-10-01', '--calendar', calendar, '--cadence', cadence, '--json'],
+    ['reviews', folder, '--today', '2026-10-01', '--calendar', calendar, '--cadence', cadence, '--json', '--all'],
+    ['reviews', folder, '--today', '2026-10-01', '-h'],
+  ];
+  const results = await Promise.all(accepted.map((args) => cli(args)));
+  for (const [index, result] of results.entries()) {
+    assert.equal(result.stderr, '', accepted[index]!.join(' '));
+    // A plan may not be ready (1) with these dates; what matters is that none is a usage error (2).
+    assert.notEqual(result.code, 2, accepted[index]!.join(' '));
+  }
 });

@@ -95,3 +95,35 @@ test('a numeric id too large to come back unchanged is refused, not silently rou
   assert.equal((lines[1]?.['error'] as { code: string }).code, 'invalid-field');
   assert.deepEqual(lines[2], { id: 12, seen: 1 });
 });
+
+/** Text as Windows Notepad saves it as "Unicode": UTF-16 with a byte-order mark. */
+function utf16(text: string, order: 'le' | 'be'): Buffer {
+  const bytes = Buffer.from(`\uFEFF${text}`, 'utf16le');
+  return order === 'le' ? bytes : bytes.swap16();
+}
+
+test('UTF-16 input with a byte-order mark (LE or BE) is decoded, even cut inside a code unit or a surrogate pair', async () => {
+  for (const order of ['le', 'be'] as const) {
+    const bytes = utf16('{"id":"Zoë 🌂"}\r\n{"id":"b"}\n', order);
+    // Byte by byte: every cut falls inside the BOM, a code unit, or the two halves of 🌂.
+    const { lines, failed } = await run([...bytes].map((byte) => Buffer.from([byte])));
+    assert.deepEqual(lines, [
+      { id: 'Zoë 🌂', seen: 1 },
+      { id: 'b', seen: 1 },
+    ], order);
+    assert.equal(failed, 0);
+  }
+});
+
+test('input that is not UTF-16 with a byte-order mark is read as UTF-8, as before', async () => {
+  // A lone first byte is not taken for half a byte-order mark; bytes that are not UTF-8 still fail.
+  const { lines } = await run([Buffer.from([0xff]), Buffer.from('\n{"id":"a"}\n'), Buffer.from([0x7b, 0x00, 0x0a])]);
+  assert.deepEqual(
+    lines.map((line) => [line['id'], (line['error'] as { code: string } | undefined)?.code, line['line']]),
+    [
+      [null, 'invalid-json', 1],
+      ['a', undefined, undefined],
+      [null, 'invalid-json', 3],
+    ],
+  );
+});

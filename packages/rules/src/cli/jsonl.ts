@@ -1,7 +1,6 @@
-import { StringDecoder } from 'node:string_decoder';
 import type { Readable, Writable } from 'node:stream';
 import { RuleInputError } from '../dates/rule-input-error.js';
-import { writeOut } from './cli-io.js';
+import { TextChunkDecoder, writeOut } from './cli-io.js';
 
 /** A line longer than this is refused rather than held in memory and checked. */
 export const MAX_LINE_LENGTH = 1_000_000;
@@ -16,6 +15,7 @@ type Handler = (record: JsonRecord, id: RecordId) => JsonRecord;
  * handler's result, or `{"id", "error": {"code", "message"}, "line"}` when the line is
  * broken or the handler throws (`RuleInputError` codes, or `internal-error` for a bug).
  * Lines end with LF, CRLF or CR; a BOM, blank lines and a missing final newline are fine.
+ * Bytes are UTF-8, or UTF-16 when they open with a UTF-16 BOM (`TextChunkDecoder`).
  * Returns how many records failed.
  *
  * Lines are cut by hand rather than with `readline`, so that a line over the limit is
@@ -24,7 +24,7 @@ type Handler = (record: JsonRecord, id: RecordId) => JsonRecord;
  * batched when records are piped in bulk, at once when a program sends one and waits.
  */
 export async function processJsonl(input: Readable, output: Writable, handle: Handler): Promise<{ records: number; failed: number }> {
-  const decoder = new StringDecoder('utf8');
+  const decoder = new TextChunkDecoder();
   // LF, CRLF, or a lone CR (as `readline` reads lines); one per call, as it holds a position.
   const lineBreak = /\r\n|\r|\n/g;
   let lineNumber = 0;

@@ -41,10 +41,17 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     await writeOut(command === undefined ? io.stderr : io.stdout, `${USAGE}\n`);
     return command === undefined ? EXIT_USAGE : 0;
   }
-  const { values, positionals } = parseOptions(rest);
+  const { values, positionals, tokens } = parseOptions(rest);
   if (values.help) {
     await writeOut(io.stdout, `${USAGE}\n`);
     return 0;
+  }
+  const taken = commandOptions.get(command);
+  if (taken === undefined) throw unknownCommand(command);
+  // Refused before any file is read: an option the command would ignore is a mistake to point out.
+  const refused = tokens.find((token) => token.kind === 'option' && !taken.includes(token.name));
+  if (refused?.kind === 'option') {
+    throw new UsageError(`Unknown option '${refused.rawName}' for ${command} (${command} takes ${taken.map((name) => `--${name}`).join(', ')})`);
   }
   if (values.today !== undefined && !isIsoDate(values.today)) {
     throw new UsageError(`--today: "${values.today}" is not a real date written YYYY-MM-DD`);
@@ -82,9 +89,21 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       });
     }
     default:
-      throw new UsageError(`unknown command "${command}"; expected smart, review-window, check or reviews`);
+      throw unknownCommand(command);
   }
 }
+
+function unknownCommand(command: string): UsageError {
+  return new UsageError(`unknown command "${command}"; expected smart, review-window, check or reviews`);
+}
+
+/** The options each command takes, as the usage lists them (and --help); any other is refused, not ignored. */
+const commandOptions = new Map<string, readonly string[]>([
+  ['smart', ['jsonl']],
+  ['review-window', ['jsonl', 'calendar', 'cadence']],
+  ['check', ['today', 'calendar', 'cadence', 'json']],
+  ['reviews', ['today', 'calendar', 'cadence', 'json', 'all']],
+]);
 
 function parseOptions(args: string[]) {
   try {
@@ -92,6 +111,7 @@ function parseOptions(args: string[]) {
       args,
       allowPositionals: true,
       strict: true,
+      tokens: true,
       options: {
         jsonl: { type: 'boolean' },
         json: { type: 'boolean' },

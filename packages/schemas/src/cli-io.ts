@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+
 /** What the CLI needs from the outside world, so tests can run it in-process. */
 export interface CliIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
-  /** Reads a file as UTF-8 (`-` is standard input); throws a Node error when it cannot. */
+  /** Reads a file as text (`-` is standard input; see `readTextFile`); throws a Node error when it cannot. */
   readonly readFile: (path: string) => string;
   readonly writeFile: (path: string, text: string) => void;
 }
@@ -21,4 +23,16 @@ export function describeFileError(error: unknown): string {
     default:
       return error instanceof Error ? error.message : String(error);
   }
+}
+
+/**
+ * Reads a file (`-` is standard input) as UTF-8, or as UTF-16 when it opens with a UTF-16
+ * byte-order mark, as Windows Notepad saves "Unicode" files. A UTF-8 byte-order mark is kept
+ * (`parseJson` skips it), so UTF-8 reads exactly as `readFileSync(path, 'utf8')` does.
+ */
+export function readTextFile(path: string): string {
+  const bytes = readFileSync(path === '-' ? 0 : path);
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  // TextDecoder drops the byte-order mark it was told to expect.
+  return encoding === undefined ? bytes.toString('utf8') : new TextDecoder(encoding).decode(bytes);
 }

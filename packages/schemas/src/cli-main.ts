@@ -14,6 +14,12 @@ export const usage = `Usage:
   isp-schemas --help
 `;
 
+/** The options each command takes (by name, as the usage writes them), besides --help; any other is refused, not ignored. */
+const commandOptions = new Map<string, ReadonlyMap<string, string>>([
+  ['validate', new Map([['json', '--json']])],
+  ['compile', new Map([['output', '-o'], ['minify', '--minify']])],
+]);
+
 /** Runs the CLI and returns its exit code; all output goes through `io`. */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   let parsed;
@@ -21,6 +27,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     parsed = parseArgs({
       args: [...args],
       allowPositionals: true,
+      tokens: true,
       options: {
         json: { type: 'boolean', default: false },
         output: { type: 'string', short: 'o' },
@@ -32,11 +39,17 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     io.err(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
     return 2;
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
   const [command, ...files] = positionals;
   if (values.help || command === 'help') {
     io.out(usage);
     return 0;
+  }
+  const taken = commandOptions.get(command ?? '');
+  const refused = taken && tokens.find((token) => token.kind === 'option' && token.name !== 'help' && !taken.has(token.name));
+  if (taken && refused?.kind === 'option') {
+    io.err(`Unknown option '${refused.rawName}' for ${command} (${command} takes ${[...taken.values()].join(', ')}).\n\n${usage}`);
+    return 2;
   }
   if (command === 'validate' && files.length > 0) {
     const reports = validateFiles(files, io);

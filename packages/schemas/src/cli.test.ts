@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runCli } from './cli-main.js';
+import { readTextFile } from './cli-io.js';
 import { fixturesDir } from './test-support/fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'isp-cli-'));
@@ -22,7 +23,7 @@ async function run(...args: string[]) {
   const code = await runCli(args, {
     out: (text) => (stdout += text),
     err: (text) => (stderr += text),
-    readFile: (path) => readFileSync(path, 'utf8'),
+    readFile: readTextFile,
     writeFile: (path, text) => writeFileSync(path, text),
   });
   return { code, stdout, stderr };
@@ -66,6 +67,74 @@ describe('isp-schemas validate', () => {
     const { code, stderr } = await run('check', valid);
     assert.equal(code, 2);
     assert.match(stderr, /Usage:/);
+  });
+});
+
+/** Text as Windows Notepad saves it as "Unicode": UTF-16 with a byte-order mark. */
+function utf16(text: string, order: 'le' | 'be'): Buffer {
+  const bytes = Buffer.from(`\uFEFF${text}`, 'utf16le');
+  return order === 'le' ? bytes : bytes.swap16();
+}
+
+describe('files saved as UTF-16 with a byte-order mark (Notepad\'s "Unicode")', () => {
+  it('validate reads them as it reads UTF-8, and a UTF-8 byte-order mark still works', async () => {
+    const plan = readFileSync(valid, 'utf8');
+    const le = join(dir, 'utf16le.json');
+    const be = join(dir, 'utf16be.json');
+    const bom = join(dir, 'utf8-bom.json');
+    writeFileSync(le, utf16(plan, 'le'));
+    writeFileSync(be, utf16(readFileSync(invalid, 'utf8'), 'be'));
+    writeFileSync(bom, `\uFEFF${plan}`);
+    const { code, stdout, stderr } = await run('validate', le, be, bom);
+    assert.equal(stderr, '');
+    assert.equal(code, 1);
+    assert.match(stdout, /utf16le\.json: valid\n/);
+    assert.match(stdout, /utf16be\.json: 1 problem\n {2}\/child\/name \(Child's name\): Enter the child's name/);
+    assert.match(stdout, /utf8-bom\.json: valid\n/);
+  });
+
+  it('compile reads a variant saved that way', async () => {
+    const variantFile = join(dir, 'utf16-variant.schema.json');
+    writeFileSync(variantFile, utf16(JSON.stringify({ $id: 'https://schemas.example-la.gov.uk/utf16.schema.json', type: 'object' }), 'le'));
+    const { code, stderr } = await run('compile', variantFile, '-o', join(dir, 'utf16-variant.js'));
+    assert.equal(code, 0, stderr);
+  });
+
+  it('validate - reads standard input saved that way', () => {
+    const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
+    const result = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', cli, 'validate', '-'], {
+      input: utf16(readFileSync(invalid, 'utf8'), 'be'),
+      encoding: 'utf8',
+    });
+    assert.equal(result.stderr, '');
+    assert.equal(result.status, 1);
+    assert.match(result.stdout, /-: 1 problem\n {2}\/child\/name \(Child's name\)/);
+  });
+});
+
+describe('options a command does not take', () => {
+  it('are a usage error (exit 2) naming the option and the command', async () => {
+    const cases: [string[], string, string][] = [
+      [['validate', valid, '--minify'], '--minify', 'validate'],
+      [['validate', valid, '-o', join(dir, 'never.js')], '-o', 'validate'],
+      [['validate', valid, '--output', join(dir, 'never.js')], '--output', 'validate'],
+      [['compile', broken, '--json'], '--json', 'compile'],
+    ];
+    for (const [args, option, command] of cases) {
+      const { code, stdout, stderr } = await run(...args);
+      assert.equal(code, 2, args.join(' '));
+      assert.equal(stdout, '', args.join(' '));
+      assert.match(stderr, new RegExp(`^Unknown option '${option}' for ${command}\\b.*\n\nUsage:`), args.join(' '));
+    }
+  });
+
+  it('leave the documented combinations working', async () => {
+    const variantFile = join(dir, 'options-variant.schema.json');
+    writeFileSync(variantFile, JSON.stringify({ $id: 'https://schemas.example-la.gov.uk/options.schema.json', type: 'object' }));
+    assert.equal((await run('validate', '--json', valid)).code, 0);
+    assert.equal((await run('validate', valid, '--help')).code, 0);
+    const compiled = await run('compile', variantFile, '-o', join(dir, 'options-variant.js'), '--minify');
+    assert.equal(compiled.code, 0, compiled.stderr);
   });
 });
 

@@ -1,5 +1,6 @@
 // Entry point of the isp-schemas command (bin/isp-schemas.js imports the built copy).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readTextFile } from './cli-io.js';
 import { runCli } from './cli-main.js';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -11,6 +12,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 process.exitCode = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
-  readFile: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
+  readFile: readTextFile,
   writeFile: (path, text) => writeFileSync(path, text),
 });

@@ -92,3 +92,9 @@ test('a trip, "independantly" as typed, and after swimming are conditions', () =
 test('a warning given and a change of activity are conditions', () => {
   assert.deepEqual(conditions('Amir will be given a 2-minute warning before each change of activity.').evidence.map((e) => e.text), ['given a 2-minute', 'before each change of activity']);
 });
+
+test('a hand raised in a lesson and the time of day are conditions; handing in homework is not a place', () => {
+  assert.equal(conditions('Amir will ask for help by raising his hand in maths lessons.').evidence[0]?.text, 'in maths');
+  assert.equal(conditions('Amir will feel happy coming into school in the mornings.').evidence[0]?.text, 'in the mornings');
+  assert.equal(conditions('Amir will hand in his science homework on time.').ok, false);
+});

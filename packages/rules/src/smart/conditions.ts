@@ -111,8 +111,8 @@ const CONDITION_RULES = rules([
   ['when whenever', re(`when(?:ever)?\\s+(?![\\d])[${L}]+`)],
   re(`if (?:he|she|they|[${L}]+) (?:is|feels|gets|becomes|needs|finds|wants|has)\\b`),
   re(`while\\s+[${L}]+`),
-  // "hand in his homework", "join in": the verb's particle, not a place.
-  ['in', re(`(?<!(?:hand|hands|handed|handing|fill|fills|log|logs|sign|signs|tuck|tucks|plug|plugs) )in (?:the |his |her |their |a |an |all |each |every |any |whole-class |small-group )?(?:(?![\\d])(?!out\\b|of\\b)[${L}-]+ (?:(?<=(?:set|group|year|room|table|level|stage|phase|band) )\\d+ )?){0,3}?${PLACES}`)],
+  // "will hand in his homework": the verb's particle, not a place ("raise his hand in maths" is one).
+  ['in', re(`(?<!(?:will|to|and|can|must|should|then) (?:hand|fill|log|sign|tuck|plug) )(?<!(?:handed|handing|filled|filling|logged|logging|signed|signing|tucked|tucking) )in (?:the |his |her |their |a |an |all |each |every |any |whole-class |small-group )?(?:(?![\\d])(?!out\\b|of\\b)[${L}-]+ (?:(?<=(?:set|group|year|room|table|level|stage|phase|band) )\\d+ )?){0,3}?${PLACES}`)],
   // "in 4 out of 5 maths lessons": the unit alone is the criterion's, a qualifier names the situation.
   re(`in \\d+ out of \\d+ (?!consecutive\\b)[${L}-]+ ${PLACES}`),
   re(`in front of (?:the|his|her|their|a|an) [${L}]+`),
@@ -125,6 +125,7 @@ const CONDITION_RULES = rules([
   re('on (?:arrival|entry|entering|arriving|leaving|the carpet|the bus|the playground|walks|trips|the field|the stairs|the way|school trips|the climbing frame|the bike|the trike|the computer|transition)\\b'),
   re('on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?|school days?)(?: (?:mornings?|afternoons?|lunchtimes?))?\\b'),
   re('(?:before|after|between) (?:lunch|snack|break|play|playtime|school|pe|outdoor|assembly|lessons|activities|meals|tasks|swimming|games|dinner|registration|breakfast)\\b'),
+  re('in the (?:mornings?|afternoons?|evenings?)\\b'),
   // What the behaviour follows: "after every incident", "after an argument".
   re('after (?:an?|each|every|any) (?:incident|episode|outburst|argument|disagreement|fall-out|meltdown|upset|conflict)\\b'),
   ['before after at', re(`(?:before|after|at the start of|at the end of) (?:each|every) (?:[${L}-]+ )?(?:lessons?|sessions?|day|morning|afternoon|break|playtime|lunchtime)\\b`)],

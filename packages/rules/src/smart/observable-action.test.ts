@@ -117,3 +117,9 @@ test('receiving something and "kind hands" are not behaviours', () => {
   assert.equal(action('Amir will receive zero detentions.').code, 'observableAction.vague-verb');
   assert.equal(action('Amir will use kind hands in the playground.').code, 'observableAction.vague-verb');
 });
+
+test('trying one\'s best is not a behaviour; arriving and handing in homework are two skills, choosing and handing over one', () => {
+  assert.equal(action('During swimming lessons, Amir will try his best.').code, 'observableAction.vague-verb');
+  assert.equal(action('Amir will arrive at lessons on time and hand in his homework.').code, 'observableAction.bundled-skills');
+  assert.equal(action('Amir will choose the correct picture and hand it to an adult.').ok, true);
+});

@@ -72,3 +72,8 @@ test('"by wk 6", "by the time she leaves Year 6" and "untill the next review" ar
     assert.equal(timeBound(text).code, 'timeBound.end-point', text);
   }
 });
+
+test('"before lessons start" is a time of day, not an end point', () => {
+  assert.equal(timeBound('Amir will use his sensory circuit in the hall before lessons start.').ok, false);
+  assert.equal(timeBound('Amir will walk to the bus on his own before he moves to secondary school.').code, 'timeBound.end-point');
+});

@@ -25,7 +25,8 @@ const END_POINT = rules([
   // "for the rest of Year 9", "until the end of the semester" (American plans say semester).
   ['for until till over', re('(?:for|until|till|over) the rest of (?:the |this )?(?:term|half[- ]term|year|school year|academic year|year \\d+|semester)\\b')],
   ['by before until end', re('(?:by|before|until|end of) (?:the )?(?:end of (?:the )?)?(?:(?:fall|spring|winter|summer|first|second) )?semester\\b')],
-  re('(?:by|before) (?:the time )?(?:he|she|they|[a-z]+) (?:moves?|transfers?|starts?|leaves?|goes?|transitions?)\\b'),
+  // "before she moves to secondary"; "before lessons start" is a time of day, not an end point.
+  re('(?:by|before) (?:the time )?(?!(?:lessons?|school|class|the|work|assembly|lunch|play|registration|it)\\b)(?:he|she|they|[a-z]+) (?:moves?|transfers?|starts?|leaves?|goes?|transitions?)\\b'),
   re('by (?:his|her|their) [a-z]+ birthday\\b'),
 ]);
 const ONGOING = /\bon-?going\b|\b(?:regularly|continually|constantly) reviewed\b|\breviewed (?:regularly|often|continually)\b|\buntil further notice\b|\bcontinuous(?:ly)?\b|\bno end date\b|\bover time\b/g;

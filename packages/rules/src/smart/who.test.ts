@@ -73,3 +73,8 @@ test('a short form of the given name names the pupil; a different name does not'
   assert.equal(who('Alex will ask for a drink.', 'Alexander Brown').code, 'who.named');
   assert.equal(who('Jamie will say hello to his teacher.', 'Harry Lewis').code, 'who.other-name');
 });
+
+test('a heading noun before "to" is not a name', () => {
+  assert.equal(who('Attendance to improve to 90% by the end of term.').ok, false);
+  assert.equal(who('Homework to be handed in every week.').ok, false);
+});

@@ -44,6 +44,8 @@ export const corpusFiles = {
   holdout7: fileURLToPath(new URL('../corpus/smart-targets.holdout-7.jsonl', import.meta.url)),
   /** Written blind at SMART.md's hardest distinctions (corpus/README-holdout-8.md); then used for tuning. */
   holdout8: fileURLToPath(new URL('../corpus/smart-targets.holdout-8.jsonl', import.meta.url)),
+  /** Written blind as an ordinary sample of plans (corpus/README-holdout-9.md); then used for tuning. */
+  holdout9: fileURLToPath(new URL('../corpus/smart-targets.holdout-9.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

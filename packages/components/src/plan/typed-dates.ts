@@ -1,6 +1,6 @@
 import type { FieldError, ValidationResult } from './plan-validation.js';
 
-type DatePart = HTMLElement & { typedMessage?: string };
+type DatePart = HTMLElement & { typedMessage?: string; label?: string };
 
 /**
  * The plan's findings with what its date parts know of their boxes. A part whose boxes hold
@@ -14,7 +14,7 @@ export function withTypedDates(result: ValidationResult, root: ParentNode): Vali
   for (const part of root.querySelectorAll<DatePart>('isp-date-input[data-pointer]')) {
     const message = part.typedMessage;
     if (!message) continue;
-    const typed: FieldError = { pointer: part.dataset['pointer']!, message, field: part.getAttribute('label') ?? undefined, code: 'invalid-date' };
+    const typed: FieldError = { pointer: part.dataset['pointer']!, message, field: part.label, code: 'invalid-date' };
     const at = errors.findIndex((error) => error.pointer === typed.pointer);
     if (at >= 0) {
       errors = errors.map((error, index) => (index === at ? typed : error)).filter((error, index) => index === at || error.pointer !== typed.pointer);

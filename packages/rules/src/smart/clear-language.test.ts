@@ -61,3 +61,7 @@ test('school acronyms count however they are typed, unless explained; "rude" is 
 test('"kind hands" is read differently by different people', () => {
   assert.equal(clear('Amir will use kind hands and kind feet in the playground.', 'Amir').code, 'clearLanguage.subjective');
 });
+
+test('"responsibly" is subjective', () => {
+  assert.equal(clear('Amir will behave responsibly in the corridor.', 'Amir').code, 'clearLanguage.subjective');
+});

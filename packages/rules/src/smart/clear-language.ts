@@ -66,7 +66,7 @@ const JARGON_CASED_WORDS = words('salt spld sendco senco salts');
 
 // Subjective qualifiers people read differently.
 const SUBJECTIVE_WORDS = words(
-  ('appropriate appropriately inappropriate inappropriately disruptive disrupt disrupts disrupting disruption responsible sensible sensibly ' +
+  ('appropriate appropriately inappropriate inappropriately disruptive disrupt disrupts disrupting disruption responsible sensible sensibly responsibly irresponsibly ' +
     'nicely properly respectful respectfully acceptable acceptably unacceptable unacceptably polite politely suitable suitably reasonable reasonably mature maturely naughty silly rude rudely unkind'),
 );
 const SUBJECTIVE_RULES = rules([

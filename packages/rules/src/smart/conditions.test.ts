@@ -98,3 +98,8 @@ test('a hand raised in a lesson and the time of day are conditions; handing in h
   assert.equal(conditions('Amir will feel happy coming into school in the mornings.').evidence[0]?.text, 'in the mornings');
   assert.equal(conditions('Amir will hand in his science homework on time.').ok, false);
 });
+
+test('a call before the behaviour is a condition; what improves is not a place', () => {
+  assert.equal(conditions('Amir will attend school after a phone call from his mentor.').evidence[0]?.text, 'after a phone call');
+  assert.equal(conditions('Amir will show improvement in his maths test scores.').ok, false);
+});

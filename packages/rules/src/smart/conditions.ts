@@ -83,6 +83,8 @@ const CONDITION_RULES = rules([
   re(`with (?:[${L}]+ ){0,2}?${PEOPLE}\\b`),
   ['supported modelled shown helped guided accompanied prompted reminded taken led collected met checked', re('[a-z]+ by\\b')],
   re('after (?:being|an adult|a reminder|a prompt)\\b'),
+  // "after a phone call from his mentor", "after a check-in": support that comes first.
+  re('after (?:a|an|his|her|their|the) (?:[a-z-]+ )?(?:phone call|call|check-in|text|reminder|prompt|warning|countdown)\\b'),
   // Physical support: "holding an adult's hand".
   ['holding hold holds', re(`(?:holding|holds?) (?:an? |the |his |her |their )?(?:[${L}]+ )?${PEOPLE}(?:['’]s)? hands?\\b`)],
   // "a morning check by her teaching assistant"; "as recorded by the teacher" only measures.
@@ -111,8 +113,9 @@ const CONDITION_RULES = rules([
   ['when whenever', re(`when(?:ever)?\\s+(?![\\d])[${L}]+`)],
   re(`if (?:he|she|they|[${L}]+) (?:is|feels|gets|becomes|needs|finds|wants|has)\\b`),
   re(`while\\s+[${L}]+`),
-  // "will hand in his homework": the verb's particle, not a place ("raise his hand in maths" is one).
-  ['in', re(`(?<!(?:will|to|and|can|must|should|then) (?:hand|fill|log|sign|tuck|plug) )(?<!(?:handed|handing|filled|filling|logged|logging|signed|signing|tucked|tucking) )in (?:the |his |her |their |a |an |all |each |every |any |whole-class |small-group )?(?:(?![\\d])(?!out\\b|of\\b)[${L}-]+ (?:(?<=(?:set|group|year|room|table|level|stage|phase|band) )\\d+ )?){0,3}?${PLACES}`)],
+  // "will hand in his homework": the verb's particle, not a place ("raise his hand in maths" is one);
+  // "improvement in his maths scores": what improves, not where.
+  ['in', re(`(?<!(?:improvement|improvements|progress|increase|gains?|interest|confidence|difficulty|difficulties) )(?<!(?:will|to|and|can|must|should|then) (?:hand|fill|log|sign|tuck|plug) )(?<!(?:handed|handing|filled|filling|logged|logging|signed|signing|tucked|tucking) )in (?:the |his |her |their |a |an |all |each |every |any |whole-class |small-group )?(?:(?![\\d])(?!out\\b|of\\b)[${L}-]+ (?:(?<=(?:set|group|year|room|table|level|stage|phase|band) )\\d+ )?){0,3}?${PLACES}`)],
   // "in 4 out of 5 maths lessons": the unit alone is the criterion's, a qualifier names the situation.
   re(`in \\d+ out of \\d+ (?!consecutive\\b)[${L}-]+ ${PLACES}`),
   re(`in front of (?:the|his|her|their|a|an) [${L}]+`),

@@ -94,3 +94,8 @@ test('the material counted, the pages read and one-to-one support are not measur
   assert.equal(criterion('Amir will read aloud pages 1 to 10 of his reading book during one-to-one reading.').code, 'criterion.missing');
   assert.equal(criterion('Amir will point to the snack he wants from a choice of two on 4 out of 5 occasions.').evidence.map((e) => e.text).join(), '4 out of 5');
 });
+
+test('100% of his sessions is absolute; the numbers 1 to 10 are the task', () => {
+  assert.equal(criterion('Amir will attend 100% of his timetabled sessions.').code, 'criterion.absolute');
+  assert.equal(criterion('Amir will say the numbers 1 to 10 in order.').code, 'criterion.missing');
+});

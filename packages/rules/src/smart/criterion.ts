@@ -15,7 +15,7 @@ export const NO_INCIDENTS = re('(?:zero|no) (?:[a-z-]+ )?(?:incidents?|instances
 
 // Perfection on every occasion over time: no one can meet it (SMART.md "absolute").
 const ABSOLUTE_RULES = rules([
-  ['#', re('100\\s*(?:%|per ?cent)\\s+of\\s+(?:the\\s+)?(?:[a-z-]+ )?(?:time|occasions|lessons|days|sessions|school days|mornings|opportunities)\\b')],
+  ['#', re('100\\s*(?:%|per ?cent)\\s+of\\s+(?:(?:the|his|her|their)\\s+)?(?:[a-z-]+ )?(?:time|occasions|lessons|days|sessions|school days|mornings|opportunities)\\b')],
   re('(?:every|each) (?:single )?(?:time|occasion|opportunity)\\b'),
   re('on (?:all|every) (?:[a-z]+ )?occasions?\\b'),
   re('at all times\\b'),
@@ -74,7 +74,7 @@ const NOT_A_MEASURE = rules([
   ['autumn spring summer', re('(?:autumn|spring|summer) ?[12]\\b')],
   // The task's own content, not a degree of success: "count to 20", "number bonds to 10",
   // "numbers within 20", "the first 100 high-frequency words".
-  ['count counts counting number numbers numeral numerals bond bonds table tables fact facts recite reciting order orders ordering add adds adding subtract subtracts subtracting multiple multiples', re(`(?:count(?:s|ing)?|numbers?|numerals?|bonds?|tables?|facts?|recite|reciting|order(?:s|ing)?|add(?:s|ing)?|subtract(?:s|ing)?|multiples?)(?: (?:forwards?|backwards?|on|back|aloud|reliably|accurately|correctly))? (?:up to|to|within|beyond) ${NUM}(?:\\s*[x×]\\s*${NUM})?(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)${NUM})*\\b`)],
+  ['count counts counting number numbers numeral numerals bond bonds table tables fact facts recite reciting order orders ordering add adds adding subtract subtracts subtracting multiple multiples', re(`(?:count(?:s|ing)?|numbers?|numerals?|bonds?|tables?|facts?|recite|reciting|order(?:s|ing)?|add(?:s|ing)?|subtract(?:s|ing)?|multiples?)(?: (?:forwards?|backwards?|on|back|aloud|reliably|accurately|correctly))? (?:(?:from )?${NUM} )?(?:up to|to|within|beyond) ${NUM}(?:\\s*[x×]\\s*${NUM})?(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)${NUM})*\\b`)],
   ['#', re(`\\d+(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)\\d+)*\\s+times?[- ]tables?\\b`)],
   re(`(?:first|next|last) ${NUM}\\b(?! (?:school |teaching )?(?:weeks?|months?|terms?|half[- ]terms?|days?|sessions?|lessons?)\\b)`),
 ]);

@@ -123,3 +123,11 @@ test('trying one\'s best is not a behaviour; arriving and handing in homework ar
   assert.equal(action('Amir will arrive at lessons on time and hand in his homework.').code, 'observableAction.bundled-skills');
   assert.equal(action('Amir will choose the correct picture and hand it to an adult.').ok, true);
 });
+
+test('working through a programme, trying harder and showing attention are not behaviours; no incidents of kicking names one', () => {
+  assert.equal(action('Amir will work through Toe by Toe with his TA.').code, 'observableAction.vague-verb');
+  assert.equal(action('I will try harder with my work.').code, 'observableAction.vague-verb');
+  assert.equal(action('Amir will show age-appropriate attention during phonics.').code, 'observableAction.vague-verb');
+  assert.equal(action('Amir will have no incidents of kicking staff by half term.').ok, true);
+  assert.equal(action('Amir will have zero exclusions this term.').ok, false);
+});

@@ -64,3 +64,8 @@ test('stopping a hyphenated habit is a stop behaviour; a slip in a skill limited
 test('"stop being disruptive" is defined by stopping', () => {
   assert.equal(positive('Amir to stop being disruptive in lessons').code, 'positive.stop-behaviour');
 });
+
+test('a problem behaviour limited in time is still a stop behaviour', () => {
+  assert.equal(positive('Amir will scream for less than 5 minutes at drop-off.').code, 'positive.stop-behaviour');
+  assert.equal(positive('Amir will write his name in less than 5 minutes.').ok, true);
+});

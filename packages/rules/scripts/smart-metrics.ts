@@ -46,6 +46,8 @@ export const corpusFiles = {
   holdout8: fileURLToPath(new URL('../corpus/smart-targets.holdout-8.jsonl', import.meta.url)),
   /** Written blind as an ordinary sample of plans (corpus/README-holdout-9.md); then used for tuning. */
   holdout9: fileURLToPath(new URL('../corpus/smart-targets.holdout-9.jsonl', import.meta.url)),
+  /** Written blind as an ordinary sample in fresh wording (corpus/README-holdout-10.md); then used for tuning. */
+  holdout10: fileURLToPath(new URL('../corpus/smart-targets.holdout-10.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

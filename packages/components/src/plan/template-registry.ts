@@ -55,9 +55,13 @@ export function templateSchema(id: string): SchemaNode | undefined {
   return registry().get(id)?.schema as unknown as SchemaNode | undefined;
 }
 
+function registeredSchemas(): JsonSchemaObject[] {
+  return [...registry().values()].map((template) => template.schema);
+}
+
 /** Documents a `$ref` may point into: the common schema and every registered template. */
 export function knownSchemaDocuments(): JsonSchemaObject[] {
-  return [commonSchema, ...[...registry().values()].map((template) => template.schema)];
+  return [commonSchema, ...registeredSchemas()];
 }
 
 /**
@@ -90,8 +94,7 @@ const hostBase = 'https://isp-kit.org/schemas/v1/variant.schema.json';
 export function hostSchemaOf(schema: JsonSchemaObject): JsonSchemaObject {
   try {
     const id = new URL(typeof schema.$id === 'string' ? schema.$id : '', hostBase).href;
-    const templates = [...registry().values()].map((template) => template.schema);
-    return overlayVariant(schema, id, { common: commonSchema, templates })?.schema ?? schema;
+    return overlayVariant(schema, id, { common: commonSchema, templates: registeredSchemas() })?.schema ?? schema;
   } catch {
     return schema; // an `$id` that is not a URL: read the schema as given
   }

@@ -52,3 +52,12 @@ test('one target to revisit is "it", not "them"', () => {
   const [step] = nextStepsAfterReview({ targetsReviewed: [{ targetId: 'a', achieved: 'no' }] });
   assert.equal(step?.action, 'Revisit and adapt this target to make it achievable: a.');
 });
+
+test('a target listed twice in a review is named once, with its last verdict (as startNextCycle reads it)', () => {
+  const twice = nextStepsAfterReview({ targetsReviewed: [{ targetId: 'a', achieved: 'no' }, { targetId: 'a', achieved: 'no' }] });
+  assert.equal(twice[0]?.action, 'Revisit and adapt this target to make it achievable: a.');
+  assert.deepEqual(twice[0]?.targetIds, ['a']);
+  // A later verdict replaces an earlier one: never both "revisit" and "achieved" for one target.
+  const changed = nextStepsAfterReview({ targetsReviewed: [{ targetId: 'a', achieved: 'no' }, { targetId: 'b', achieved: 'yes' }, { targetId: 'a', achieved: 'yes' }] });
+  assert.deepEqual(changed.map((step) => [step.code, step.targetIds]), [['request-new-observation', ['a', 'b']], ['agree-new-targets', undefined]]);
+});

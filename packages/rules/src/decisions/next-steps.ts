@@ -41,7 +41,10 @@ export function nextStepsAfterReview(review: ReviewFindings): NextStep[] {
     if (target.achieved !== undefined && !['yes', 'partly', 'no'].includes(target.achieved)) fail(`${path}.achieved`, '"yes", "partly" or "no"');
   });
   if (review.agencyReportReceived !== undefined && typeof review.agencyReportReceived !== 'boolean') fail('agencyReportReceived', 'true or false');
-  const ids = (wanted: (achieved: unknown) => boolean) => targets.filter((t) => wanted(t.achieved)).map((t) => t.targetId);
+  // One verdict per target: a target listed again (a corrected row) takes its last verdict,
+  // as startNextCycle reads the review, so the two never disagree about what is carried.
+  const verdicts = new Map(targets.map((t) => [t.targetId, t.achieved]));
+  const ids = (wanted: (achieved: unknown) => boolean) => [...verdicts].filter(([, achieved]) => wanted(achieved)).map(([id]) => id);
   const notAchieved = ids((a) => a === 'no' || a === 'partly');
   const achieved = ids((a) => a === 'yes');
   const unrecorded = ids((a) => a !== 'yes' && a !== 'no' && a !== 'partly');

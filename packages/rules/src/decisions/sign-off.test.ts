@@ -13,7 +13,7 @@ type Plan = {
   support: { parentCarerViews?: string };
   agreement: { parentCarerSignature?: Signature; reviewDate?: string };
   targets: { target: string; baseline?: string; resources?: string }[];
-  reducedTimetable?: { inPlace: boolean };
+  reducedTimetable?: { inPlace: boolean; endDate?: string };
 };
 const fixture = (template: string, name: string): Plan =>
   JSON.parse(readFileSync(new URL(`../../../schemas/fixtures/${template}/${name}.json`, import.meta.url), 'utf8')) as Plan;
@@ -127,6 +127,17 @@ test('Inclusion Support Plan: each review date inside 2-4 weeks of the one befor
     'review-date-outside-window /planDetails/reviewDates/1',
     'reduced-timetable-needs-end-date /reducedTimetable/endDate',
   ]);
+});
+
+test('a reduced timetable still in place must not end before the plan starts (an end date carried over from the last cycle)', () => {
+  const plan = fixture('inclusion-support-plan', 'valid-complete'); // starts 2 Nov, reduced timetable ends 13 Nov
+  plan.reducedTimetable = { inPlace: true, endDate: '2026-10-30' };
+  assert.deepEqual(codes(plan, '2026-11-10'), ['reduced-timetable-end-before-start /reducedTimetable/endDate']);
+  // Ending on the day the plan starts is a plan for that day; a timetable no longer in place may have ended before.
+  plan.reducedTimetable = { inPlace: true, endDate: '2026-11-02' };
+  assert.deepEqual(codes(plan, '2026-11-10'), []);
+  plan.reducedTimetable = { inPlace: false, endDate: '2026-10-30' };
+  assert.deepEqual(codes(plan, '2026-11-10'), []);
 });
 
 test('a bad today is the caller’s error, not a plan issue', () => {

@@ -30,7 +30,7 @@ type Json = Record<string, unknown>;
  * plan; parent/carer views; signatures (parent/carer, pupil and setting slots must be
  * signed with a typed name and a date, none in the future); review dates inside the review
  * window from the date of plan (and each later review date inside the window from the one
- * before); a reduced timetable's end date; and every target row complete (baseline,
+ * before); a reduced timetable's end date, not before the plan starts; and every target row complete (baseline,
  * provision, resources, ending by the review date) and SMART (checked with the child's
  * name). An empty list means the plan is ready to sign.
  */
@@ -62,7 +62,7 @@ export function checkPlanForSignOff(plan: unknown, options: SignOffOptions): Sig
     checkReviewDates(plan, fields.reviewDate, planDate, today, options, add);
   }
   checkNextReviewDates(plan, fields.reviews, options, add);
-  checkReducedTimetable(plan, add);
+  checkReducedTimetable(plan, planDate, add);
   const [firstReviewDate] = fields.reviewDate[0] === undefined ? [] : slotsAt(plan, fields.reviewDate[0].replace(/\/\*$/, '/0'));
   checkTargets(
     plan,
@@ -195,7 +195,7 @@ function checkNextReviewDates(plan: Json, patterns: string[], options: SignOffOp
   }
 }
 
-function checkReducedTimetable(plan: Json, add: Add): void {
+function checkReducedTimetable(plan: Json, planDate: DayNumber | undefined, add: Add): void {
   const reduced = plan['reducedTimetable'];
   const details = plan['planDetails'];
   const reasons = isJson(details) && Array.isArray(details['reasons']) ? details['reasons'] : [];
@@ -203,6 +203,16 @@ function checkReducedTimetable(plan: Json, add: Add): void {
   const endDate = isJson(reduced) ? reduced['endDate'] : undefined;
   if (inPlace && (endDate === undefined || endDate === '')) {
     add('reduced-timetable-needs-end-date', '/reducedTimetable/endDate', 'A reduced timetable must have an end date: agree when the pupil returns to full time.');
+  }
+  // An end before the plan starts is no planned return to full time: typically last cycle's
+  // date carried into the next plan. One marked no longer in place may have ended before.
+  const stillInPlace = inPlace && !(isJson(reduced) && reduced['inPlace'] === false);
+  if (stillInPlace && planDate !== undefined && isIsoDate(endDate) && parseIsoDate(endDate) < planDate) {
+    add(
+      'reduced-timetable-end-before-start',
+      '/reducedTimetable/endDate',
+      `The reduced timetable ends on ${endDate}, before the plan starts (${formatIsoDate(planDate)}): agree when the pupil returns to full time.`,
+    );
   }
 }
 

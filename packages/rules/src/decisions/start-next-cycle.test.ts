@@ -100,3 +100,18 @@ test('school ISP: past APDR cycles and termly plans are kept whole; the next cyc
   assert.equal('achieved' in added.plan!.targets![0]!, false);
   assert.equal(validate(next).valid, true, JSON.stringify(validate(next).errors));
 });
+
+test("minutes of review for another plan are refused, not followed (the wrong child's review would break the golden thread)", () => {
+  const minutes = fixture('review-of-intervention', 'valid-complete'); // forPlan.planId "ipm-amara-2026-aut1", the IPM fixture's id
+  assert.equal(startNextCycle(plan, minutes, { today: '2026-11-02', newId: 'n' })['followsReview'], minutes['id']);
+  const other = { ...minutes, forPlan: { planId: 'ipm-someone-else', template: 'individual-provision-map' } };
+  assert.throws(() => startNextCycle(plan, other, { today: '2026-11-02', newId: 'n' }), (error: unknown) => {
+    assert.equal((error as { code?: string }).code, 'invalid-field', String(error));
+    assert.equal((error as { path?: string }).path, 'review.forPlan.planId');
+    assert.match((error as Error).message, /ipm-someone-else.*ipm-amara-2026-aut1/);
+    return true;
+  });
+  // Without an id on either side there is nothing to compare.
+  const { id: _id, ...withoutId } = plan;
+  assert.equal(startNextCycle(withoutId, other, { today: '2026-11-02', newId: 'n' })['followsReview'], minutes['id']);
+});

@@ -26,8 +26,9 @@ type Json = Record<string, unknown>;
  * a new cycle after the latest carries its targets not achieved.
  *
  * `review` is a minutes-of-review document (its `id` and `review.targetsReviewed`) or a
- * review with an `id` and `targetsReviewed`. A target the review does not mention keeps
- * the plan's own `achieved` verdict; one never marked achieved is carried over.
+ * review with an `id` and `targetsReviewed`; minutes of another plan (`forPlan.planId`) are
+ * refused. A target the review does not mention keeps the plan's own `achieved` verdict;
+ * one never marked achieved is carried over.
  */
 export function startNextCycle(plan: unknown, review: unknown, options: NextCycleOptions = {}): Json {
   if (!isJson(plan)) throw new RuleInputError('invalid-field', 'plan: expected a plan object');
@@ -44,6 +45,16 @@ export function startNextCycle(plan: unknown, review: unknown, options: NextCycl
   const reviewId = review['id'];
   if (typeof reviewId !== 'string' || reviewId === '') {
     throw new RuleInputError('missing-field', "review.id: the new plan's followsReview needs the id of the review it follows", 'review.id');
+  }
+  // Minutes name the plan they review: another plan's minutes (another child's, or last
+  // year's plan) would carry the wrong targets and point followsReview at the wrong review.
+  const reviewedPlanId = isJson(review['forPlan']) ? review['forPlan']['planId'] : undefined;
+  if (typeof reviewedPlanId === 'string' && typeof plan['id'] === 'string' && reviewedPlanId !== plan['id']) {
+    throw new RuleInputError(
+      'invalid-field',
+      `review.forPlan.planId: these minutes review plan ${reviewedPlanId}, not ${plan['id']}: start the next cycle from the plan they review`,
+      'review.forPlan.planId',
+    );
   }
   const verdicts = new Map<string, unknown>();
   const inner = isJson(review['review']) ? review['review'] : review;

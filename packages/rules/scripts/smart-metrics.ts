@@ -48,6 +48,8 @@ export const corpusFiles = {
   holdout9: fileURLToPath(new URL('../corpus/smart-targets.holdout-9.jsonl', import.meta.url)),
   /** Written blind as an ordinary sample in fresh wording (corpus/README-holdout-10.md); then used for tuning. */
   holdout10: fileURLToPath(new URL('../corpus/smart-targets.holdout-10.jsonl', import.meta.url)),
+  /** Written blind as an ordinary sample in fresh wording and shapes (corpus/README-holdout-11.md); then used for tuning. */
+  holdout11: fileURLToPath(new URL('../corpus/smart-targets.holdout-11.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -103,3 +103,19 @@ test('a call before the behaviour is a condition; what improves is not a place',
   assert.equal(conditions('Amir will attend school after a phone call from his mentor.').evidence[0]?.text, 'after a phone call');
   assert.equal(conditions('Amir will show improvement in his maths test scores.').ok, false);
 });
+
+test('a counted setting, an HLTA, a therapy group and a parent reminding are conditions', () => {
+  for (const text of [
+    'Amir will copy the date into his book in 4 of 5 English lessons.',
+    'Amir will attend his weekly reading session with the HLTA.',
+    'In Lego therapy, Amir will ask his partner for a brick.',
+    'Amir will put his shoes away, with me reminding him.',
+  ]) {
+    assert.equal(conditions(text).ok, true, text);
+  }
+});
+
+test('the skill after "better at using" is not an aid', () => {
+  assert.equal(conditions('Ongoing - Amir to get better at using scissors').ok, false);
+  assert.equal(conditions('Amir will cut along a line using scissors.').ok, true);
+});

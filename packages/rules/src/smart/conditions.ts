@@ -11,7 +11,7 @@ const SUPPORT_WORDS = words(
     'supervised unaided unprompted outside outdoors indoors independantly',
 );
 
-const PEOPLE = '(?:adult|teacher|(?:teaching |learning support )?assistant|ta|lsa|key (?:person|worker)|keyworker|practitioner|peer|partner|buddy|friend|mentor|supervisor|class|group|therapist|parent|mum|dad|senco)s?';
+const PEOPLE = '(?:adult|teacher|(?:teaching |learning support )?assistant|ta|lsa|key (?:person|worker)|keyworker|practitioner|peer|partner|buddy|friend|mentor|supervisor|class|group|therapist|parent|mum|dad|senco|hlta)s?';
 // Aids given to the pupil, found within a few words after using/with/on/wearing/holding.
 const AID_WORDS = words(
   'mat line square timer timetable board chart card cards symbol symbols picture pictures photo photos grip slope frame defenders cushion ' +
@@ -55,6 +55,7 @@ function aids(p: Prepared): Evidence[] {
     let j = i + 1;
     if (lead.word === 'from' && !(i > 0 && inSet(tokens[i - 1]!, COPY_VERBS))) continue;
     if (i > 0 && inSet(tokens[i - 1]!, MEASURED)) continue;
+    if (lead.word === 'using' && tokens[i - 1]?.word === 'at') continue; // "better at using scissors": the skill
     if (lead.word === 'by') {
       if (tokens[j]?.word !== 'using' && tokens[j]?.word !== 'pressing') continue;
       j++;
@@ -73,7 +74,7 @@ function aids(p: Prepared): Evidence[] {
 }
 
 const PLACES =
-  '(?:lessons?|classes|class(?:room)?|playground|hall|nursery|setting|school|groups?|garden|corridors?|library|assembly|assemblies|canteen|cloakroom|toilets?|room|area|corner|sessions?|pe|maths|english|literacy|numeracy|phonics|science|history|geography|art|music|drama|tutor time|form time|registration|circle|queue|line|sand|tray|changing room|unit|base|pool|field|outdoors?|provision|break|playtime|lunchtime|lunch hall|dinner hall|gym|kitchen|bathroom|workshop|lab|home|work|activities|games?|play|input|tasks?|story|shop|park|street|car|bus|taxi|minibus|discussions?|space|spot|station|workstation|environment|settings|trips?|visits?|clubs?)\\b';
+  '(?:lessons?|classes|class(?:room)?|playground|hall|nursery|setting|school|groups?|garden|corridors?|library|assembly|assemblies|canteen|cloakroom|toilets?|room|area|corner|sessions?|pe|maths|english|literacy|numeracy|phonics|science|history|geography|art|music|drama|tutor time|form time|registration|circle|queue|line|sand|tray|changing room|unit|base|pool|field|outdoors?|provision|break|playtime|lunchtime|lunch hall|dinner hall|gym|kitchen|bathroom|workshop|lab|home|work|activities|games?|play|input|tasks?|story|shop|park|street|car|bus|taxi|minibus|discussions?|space|spot|station|workstation|environment|settings|trips?|visits?|clubs?|therapy(?: groups?| sessions?)?|interventions?)\\b';
 const TIMES_OF_DAY =
   'lunchtime lunchtimes playtime playtimes snacktime storytime breaktime hometime bedtime snack lunch break play story carpet circle group tidy home register registration tutor form choosing free choice quiet outdoor dinner bath bed reading pe swimming phonics key keyperson changing transition whole';
 
@@ -81,6 +82,8 @@ const CONDITION_RULES = rules([
   // Adult support still expected.
   re(`with (?:[${L}]+[ -]){0,3}?(?:support|help|modelling|encouragement|assistance|guidance|scaffolding|(?:phone )?calls?|check-?ins?)\\b`),
   re(`with (?:[${L}]+ ){0,2}?${PEOPLE}\\b`),
+  // A parent writing: "with me reminding her".
+  re(`with (?:me|us) [${L}]+ing\\b`),
   ['supported modelled shown helped guided accompanied prompted reminded taken led collected met checked', re('[a-z]+ by\\b')],
   re('after (?:being|an adult|a reminder|a prompt)\\b'),
   // "after a phone call from his mentor", "after a check-in": support that comes first.
@@ -100,7 +103,8 @@ const CONDITION_RULES = rules([
   ['small nurture social language reading friendship', re('(?:small|nurture|social|language|reading|friendship)[- ]groups?\\b')],
   // Aids given to the pupil.
   // "using the correct formation" describes the task, not an aid.
-  re(`(?:using|following) (?:a|an|the|his|her|their|some) ['‘"“]?(?!correct\\b|right\\b|proper\\b|appropriate\\b|full\\b|capital\\b|accurate\\b|neat\\b|joined\\b|cursive\\b|same\\b)[${L}-]+`),
+  // "better at using scissors": the skill itself, not an aid.
+  ['using following', re(`(?<!\\bat )(?:using|following) (?:a|an|the|his|her|their|some) ['‘"“]?(?!correct\\b|right\\b|proper\\b|appropriate\\b|full\\b|capital\\b|accurate\\b|neat\\b|joined\\b|cursive\\b|same\\b)[${L}-]+`)],
   re(`given (?:a|an|the|his|her|their|some|\\d+|one|two|three) [${L}0-9-]+`),
   // Changes of activity are situations: "before each change of activity", "at every transition".
   ['before after at during', re('(?:before|after|at|during) (?:each|every|a|any) (?:change of activity|change|transition|move)\\b')],
@@ -117,7 +121,7 @@ const CONDITION_RULES = rules([
   // "improvement in his maths scores": what improves, not where.
   ['in', re(`(?<!(?:improvement|improvements|progress|increase|gains?|interest|confidence|difficulty|difficulties) )(?<!(?:will|to|and|can|must|should|then) (?:hand|fill|log|sign|tuck|plug) )(?<!(?:handed|handing|filled|filling|logged|logging|signed|signing|tucked|tucking) )in (?:the |his |her |their |a |an |all |each |every |any |whole-class |small-group )?(?:(?![\\d])(?!out\\b|of\\b)[${L}-]+ (?:(?<=(?:set|group|year|room|table|level|stage|phase|band) )\\d+ )?){0,3}?${PLACES}`)],
   // "in 4 out of 5 maths lessons": the unit alone is the criterion's, a qualifier names the situation.
-  re(`in \\d+ out of \\d+ (?!consecutive\\b)[${L}-]+ ${PLACES}`),
+  re(`in \\d+ (?:out of|of|/) \\d+ (?!consecutive\\b)[${L}-]+ ${PLACES}`),
   re(`in front of (?:the|his|her|their|a|an) [${L}]+`),
   re(`through (?:the |his |her |their |a |an |weekly |daily |regular )?(?:[${L}-]+ ){0,3}?(?:sessions?|groups?|lessons?|activities|games?|play|clubs?)\\b`),
   // "within 5 minutes of going to the calm corner": the situation the behaviour follows.

@@ -99,3 +99,11 @@ test('100% of his sessions is absolute; the numbers 1 to 10 are the task', () =>
   assert.equal(criterion('Amir will attend 100% of his timetabled sessions.').code, 'criterion.absolute');
   assert.equal(criterion('Amir will say the numbers 1 to 10 in order.').code, 'criterion.missing');
 });
+
+test('a numbered term is a period, not a measure; a share of attempts in words is a measure', () => {
+  assert.equal(criterion('Amir will move between lessons with his key adult, most of the time, by the end of Term 2.').code, 'criterion.vague');
+  assert.equal(criterion('Amir will say hello by half term 3 times a day.').ok, true);
+  assert.equal(criterion('Amir will underline the key word in at least three-quarters of the questions he tries.').code, 'criterion.measurable');
+  assert.equal(criterion('Amir will read half of the words on the list.').ok, true);
+  assert.equal(criterion('Amir will say hello more often in the first half of the term.').code, 'criterion.vague');
+});

@@ -46,6 +46,9 @@ const MEASURE_RULES = rules([
   ['every each', re('(?<!(?:start|end|beginning) of )(?:every|each) (?:day|week|morning|afternoon|session|lesson|school day)\\b')],
   re('per (?:day|week|session|lesson|minute)\\b'),
   re('(?:once|twice)\\b'),
+  // "in three-quarters of the questions", "half of the time": a share of attempts ("the first
+  // half of the term" is a period).
+  ['a one two three half', re('(?<!(?:this|that|first|second|last|next|the) )(?:(?:a|one|two|three)[- ])?(?:half|thirds?|quarters?) of\\b')],
   ['a several', re('(?:a few|several) (?:seconds?|minutes?|hours?)\\b')],
   re('for (?:the|a|an) (?:whole|full|entire) (?:lesson|session|morning|afternoon|day|assembly|story|activity|playtime|lunchtime)\\b'),
 ]);
@@ -62,6 +65,8 @@ const NOT_A_MEASURE = rules([
   // "one-to-one" and "1:1" say how the pupil is supported, not how often.
   ['one #', re('(?:one|1)(?:[- ]to[- ]|\\s*:\\s*)(?:one|1)\\b')],
   ['page pages chapter chapters unit units', re(`(?:pages?|chapters?|units?)\\s*${NUM}(?:\\s*(?:-|–|to)\\s*${NUM})?\\b`)],
+  // Terms numbered 1 to 6 ("by the end of Term 2"), unless a measure follows ("half term 3 times").
+  ['term', re('(?<!half[- ]?)term\\s*[1-6]\\b(?![\\d\\s]*(?:out of|of\\b|/|%|per|x\\b|times?\\b|minutes?\\b|mins?\\b|occasions?\\b))')],
   // A year after a term ("the Spring Term 2027"), a numbered target or a list number at the
   // start ("Target 3 –", "1. To sit still"), and a multiplication fact ("up to 12 x 12").
   ['term terms autumn spring summer christmas easter holiday holidays semester', re('(?:terms?|autumn|spring|summer|christmas|easter|holidays?|semester)\\s+(?:19|20)\\d\\d\\b')],

@@ -8,7 +8,8 @@ const SKIP = words('not never now then also still always again just really t');
 // "be able to X", "try to X": the wrapper ends with "to".
 const WRAP_TO = words('able supported encouraged helped expected prompted begin start continue try attempt aim confidence opportunity chance manage');
 // "try not to get angry": the wrapper before a negated verb.
-const WRAP_NOT_TO = words('try attempt aim remember learn choose');
+// ("learn not to snatch" stays on "learn", as vague as "learn to".)
+const WRAP_NOT_TO = words('try attempt aim remember choose');
 // Some words ending in -ly are verbs, not adverbs.
 const LY_VERBS = words('apply reply rely fly supply multiply tally comply bully');
 

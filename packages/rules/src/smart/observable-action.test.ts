@@ -131,3 +131,15 @@ test('working through a programme, trying harder and showing attention are not b
   assert.equal(action('Amir will have no incidents of kicking staff by half term.').ok, true);
   assert.equal(action('Amir will have zero exclusions this term.').ok, false);
 });
+
+test('"learn not to" is as vague as "learn to"; "be sitting" is a posture anyone can see', () => {
+  assert.equal(action('Amir will learn not to snatch toys from his brother.').code, 'observableAction.vague-verb');
+  assert.equal(action('Amir will be sitting in his tutor room by 8:40 am.').ok, true);
+  assert.equal(action('Amir will be happy at school.').ok, false);
+});
+
+test('dressing and brushing teeth are two routines; washing and drying hands are one', () => {
+  assert.equal(action('Amir will put on his shoes and brush his teeth before school.').code, 'observableAction.bundled-skills');
+  assert.equal(action('Amir will wash and dry his hands before lunch.').ok, true);
+  assert.equal(action('Amir will put on his coat and zip it up.').ok, true);
+});

@@ -7,8 +7,8 @@ import { NUMBER_WORDS, span } from './text.js';
 // could see or count (SMART.md). Tried at the verb's position only (sticky, lower-case text).
 const VAGUE =
   /(?:understand|know|be (?:more |fully |better )?aware|improve|develop|learn|become|feel|manage|make (?:more |new |some |a )?friends?|keep (?:himself|herself|themselves|themself) safe|(?:show|display|demonstrate) (?:[a-z-]+ )?behaviours?|work (?:on|towards|through)|get better|increase|gain|build (?:up )?(?:his |her |their )?(?:confidence|skills?|relationships?|resilience|self-esteem|stamina|friendships?|tolerance)|enhance|extend|strengthen|progress|grow|explore|experience|enjoy|appreciate|recogni[sz]e|remember|think|concentrate|focus|pay attention|engage|cope|(?:self-)?regulate|behave|control (?:his|her|their)|consider|realise|realize|believe|respect|(?:show|demonstrate|display|have|develop) (?:an? |more |some |greater |good |better |increased |improved |his |her |their )?(?:[a-z-]+ )?(?:understanding|awareness|knowledge|empathy|interest|confidence|respect|kindness|improvement|progress|resilience|independence|care|willingness|readiness|self-control|control|motivation|attention|concentration|focus|engagement|effort|maturity)|make (?:good |better |more |some |expected |accelerated |further )?progress|use (?:his |her |their |a range of |appropriate |coping |calming |some )*strateg(?:y|ies)|(?:stay|remain|keep|feel) (?:calm|happy|happier|focused|positive|regulated|safe|relaxed|settled|confident)|(?:reduce|lower|lessen|manage) (?:his |her |their )?(?:anxiety|anxieties|worry|worries|stress|frustration|fears?|anger)|make (?:good |better |the right |positive |safe |sensible |wise )?choices|access (?:the |his |her |their )?(?:curriculum|learning|lessons?|education)|make sure|ensure|catch up|try (?:(?:his |her |their |my )?(?:best|hardest)|harder)|rec(?:ei|ie)ve|use (?:kind|gentle|good|safe) (?:hands|feet|words)|stop being|achieve (?:[a-z-]+ ){0,2}?(?:expectations?|standards?|outcomes?|potential|levels?|progress)|get (?:angry|upset|cross|frustrated|annoyed|worried|anxious|stressed|distressed|overwhelmed)|settle (?:in|into|down)|reduce (?:the number of )?(?:his |her |their )?(?:detentions|exclusions|sanctions|behaviour points|behavior points|red cards|referrals|incidents)|be|have)(?![a-z\u00c0-\u024f])/y;
-// "be" states that are observable: where the pupil is, or being dry.
-const BE_STATE = /be (?:seated|in (?:his|her|their|the|class|school)|at (?:his|her|their|the|school)|on time|present|dry|punctual)\b/y;
+// "be" states that are observable: where the pupil is, or being dry; a posture ("be sitting").
+const BE_STATE = /be (?:seated|in (?:his|her|their|the|class|school)|at (?:his|her|their|the|school)|on time|present|dry|punctual|sitting|standing|waiting|wearing|lining up|holding|using)\b/y;
 // "have no incidents of kicking" names the behaviour counted; "have zero exclusions" only a sanction.
 const HAVE_OBSERVABLE = /have (?:fewer|less|no more|a turn|a drink|a try|a go|his|her|their|(?:no|zero) (?:[a-z-]+ )?(?:(?:incidents?|instances?|episodes?) of|absences|lates))\b/y;
 
@@ -60,7 +60,9 @@ function passiveParticiple(p: Prepared, be: number): Token | undefined {
 }
 // Steps of one routine or one act of attention are one skill (SMART.md tie-breaker).
 const FAMILIES = [
-  'put take hang fasten zip button pull wash dry flush wipe get tie brush do change dress undress hold',
+  // Dressing, and washing or toileting: two routines ("put on her shoes and brush her teeth").
+  'put take hang fasten zip button pull get tie do change dress undress hold',
+  'pull wash dry flush wipe get brush',
   'sit listen look watch wait stay remain attend join',
   'put raise wait',
   'tidy put pack unpack return hang open collect get take',

@@ -69,3 +69,8 @@ test('a problem behaviour limited in time is still a stop behaviour', () => {
   assert.equal(positive('Amir will scream for less than 5 minutes at drop-off.').code, 'positive.stop-behaviour');
   assert.equal(positive('Amir will write his name in less than 5 minutes.').ok, true);
 });
+
+test('a limit on slips in a skill ("no more than one reversal") is not a problem behaviour', () => {
+  assert.equal(positive('Amir will write the numbers 1 to 20 with no more than one reversal.').ok, true);
+  assert.equal(positive('Amir will shout out no more than once a lesson.').ok, false);
+});

@@ -77,3 +77,9 @@ test('"before lessons start" is a time of day, not an end point', () => {
   assert.equal(timeBound('Amir will use his sensory circuit in the hall before lessons start.').ok, false);
   assert.equal(timeBound('Amir will walk to the bus on his own before he moves to secondary school.').code, 'timeBound.end-point');
 });
+
+test('a review named by its plan ("the next IPM review") is an end point', () => {
+  for (const phrase of ['by the next IPM review', 'by the annual EHCP review', 'before the PEP review']) {
+    assert.equal(timeBound(`Amir will say hello ${phrase}.`).ok, true, phrase);
+  }
+});

@@ -56,3 +56,12 @@ test('null is read as "not recorded", as a plan saved from a form holds it', () 
 test('a missing need type given as a needs list is reported at needs', () => {
   assert.deepEqual(checkCensus({ senProvision: 'E', needs: [] }).map((issue) => `${issue.code} ${issue.path}`), ['need-type-required needs']);
 });
+
+test('a need with no type, a code in lower case and both forms at once are each named', () => {
+  assert.deepEqual(checkCensus({ senProvision: 'K', needs: [{ rank: 1 }] }).map((issue) => `${issue.code} ${issue.path}`), ['missing-need-type needs[0].type']);
+  const lower = checkCensus({ senProvision: 'K', primaryNeed: 'asd' });
+  assert.deepEqual(lower.map((issue) => issue.code), ['invalid-need-type']);
+  assert.match(lower[0]!.message, /ASD/);
+  // Nothing given is silently ignored: the plan's fields and the census list must not both speak.
+  assert.deepEqual(codes({ senProvision: 'K', primaryNeed: 'MLD', needs: ['ASD'] }), ['two-forms']);
+});

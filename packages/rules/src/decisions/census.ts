@@ -26,6 +26,8 @@ export type CensusIssue = { code: string; path: string; message: string };
 
 const NEED_TYPES: ReadonlySet<unknown> = new Set(senNeedTypeCodes);
 const PROVISIONS: ReadonlySet<unknown> = new Set(senProvisionCodes);
+/** Forms save an empty field as null or ''. */
+const recorded = (value: unknown): boolean => value !== undefined && value !== null && value !== '';
 
 /**
  * The school census rules for SEN data: valid codes; at most two need types, ranked 1
@@ -46,8 +48,11 @@ export function checkCensus(senData: CensusSenData): CensusIssue[] {
   }
   const needs = rankedNeeds(senData, issues);
   needs.forEach(({ type, path }) => {
-    if (!NEED_TYPES.has(type)) {
-      issues.push({ code: 'invalid-need-type', path, message: `${JSON.stringify(type)} is not a census SEN type; use one of ${senNeedTypeCodes.join(', ')}` });
+    if (!recorded(type)) {
+      issues.push({ code: 'missing-need-type', path, message: 'The SEN type is missing: give a census code such as ASD or SLCN' });
+    } else if (!NEED_TYPES.has(type)) {
+      const upper = typeof type === 'string' && NEED_TYPES.has(type.trim().toUpperCase()) ? ` (census codes are in capitals: ${type.trim().toUpperCase()})` : '';
+      issues.push({ code: 'invalid-need-type', path, message: `${JSON.stringify(type)} is not a census SEN type${upper}; use one of ${senNeedTypeCodes.join(', ')}` });
     }
   });
   if (needs.length > 2) {
@@ -72,6 +77,10 @@ export function checkCensus(senData: CensusSenData): CensusIssue[] {
 
 function rankedNeeds(senData: CensusSenData, issues: CensusIssue[]): { type: unknown; path: string }[] {
   if (senData.needs != null) {
+    // Reading one form and dropping the other would hide a disagreement between them.
+    if (recorded(senData.primaryNeed) || recorded(senData.secondaryNeed)) {
+      issues.push({ code: 'two-forms', path: 'needs', message: 'Give the SEN types either as needs or as primaryNeed and secondaryNeed, not both' });
+    }
     if (!Array.isArray(senData.needs)) {
       issues.push({ code: 'invalid-needs', path: 'needs', message: 'needs must be a list of { type, rank }' });
       return [];
@@ -99,9 +108,8 @@ function rankedNeeds(senData: CensusSenData, issues: CensusIssue[]): { type: unk
     return [...needs].sort((a, b) => Number(a.rank) - Number(b.rank)).map(({ type, path }) => ({ type, path: `${path}.type` }));
   }
   const needs: { type: unknown; path: string }[] = [];
-  const given = (value: unknown) => value !== undefined && value !== null && value !== '';
-  if (given(senData.primaryNeed)) needs.push({ type: senData.primaryNeed, path: 'primaryNeed' });
-  if (given(senData.secondaryNeed)) {
+  if (recorded(senData.primaryNeed)) needs.push({ type: senData.primaryNeed, path: 'primaryNeed' });
+  if (recorded(senData.secondaryNeed)) {
     if (needs.length === 0) {
       issues.push({ code: 'single-need-not-primary', path: 'secondaryNeed', message: 'A single SEN type is the primary need: record it as the primary need, not the secondary' });
     }

@@ -59,3 +59,13 @@ test('options that are not an object, and a reduced timetable whose end is null,
     assert.throws(() => inclusionMeetingSchedule({ start: '2026-10-05', end: end as never }), (error: unknown) => (error as { code?: string }).code === 'missing-field');
   }
 });
+
+test('reducedTimetable must be true or false: "no" is not read as yes', () => {
+  for (const value of ['no', 'yes', 1]) {
+    assert.throws(
+      () => inclusionMeetingSchedule({ start: '2026-09-07', end: '2026-10-30', reducedTimetable: value as never }),
+      (error: unknown) => (error as { code?: string }).code === 'invalid-field' && /reducedTimetable: expected true or false/.test((error as Error).message),
+      String(value),
+    );
+  }
+});

@@ -35,6 +35,9 @@ export type InclusionMeetingOptions = {
 export function inclusionMeetingSchedule(options: InclusionMeetingOptions): ScheduledMeeting[] {
   assertOptions(options, '{ start, end, calendar? }');
   const start = parseIsoDate(options.start, 'start');
+  if (options.reducedTimetable != null && typeof options.reducedTimetable !== 'boolean') {
+    throw new RuleInputError('invalid-field', `reducedTimetable: expected true or false, got ${JSON.stringify(options.reducedTimetable)}`, 'reducedTimetable');
+  }
   if (options.end == null || options.end === '') {
     throw options.reducedTimetable
       ? new RuleInputError('reduced-timetable-needs-end-date', 'end: a reduced timetable must have an end date (a planned return to full time)', 'end')

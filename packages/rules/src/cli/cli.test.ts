@@ -237,6 +237,23 @@ test('reviews: lists plans due or overdue in a folder, most urgent first, skippi
   assert.match(noToday.stderr, /--today YYYY-MM-DD is required/);
 });
 
+test('reviews: minutes of review with a date that cannot be read are named, and their plan is still listed', async () => {
+  const folder = join(work, 'bad-minutes');
+  mkdirSync(folder, { recursive: true });
+  const ipm = JSON.parse(readFileSync(join(fixtures, 'individual-provision-map/valid-complete.json'), 'utf8'));
+  writeFileSync(join(folder, 'plan.json'), JSON.stringify({ ...ipm, id: 'p1', followsReview: undefined, planDetails: { ...ipm.planDetails, dateOfPlan: '2026-08-01' } }));
+  writeFileSync(
+    join(folder, 'minutes.json'),
+    readFileSync(join(fixtures, 'review-of-intervention/valid-complete.json'), 'utf8').replace(/"planId": "[^"]*"/, '"planId": "p1"').replace(/"date": "2026-[0-9-]+"/, '"date": "01/10/2026"'),
+  );
+  const result = await cli(['reviews', folder, '--today', '2026-10-20', '--json']);
+  assert.equal(result.code, 1, result.stdout + result.stderr);
+  const report = JSON.parse(result.stdout) as { plans: { file: string; status: string }[]; problems: { file: string; error: { code: string; message: string } }[] };
+  assert.deepEqual(report.plans.map((p) => [p.file, p.status]), [['plan.json', 'overdue']]);
+  assert.deepEqual(report.problems.map((p) => [p.file, p.error.code]), [['minutes.json', 'invalid-date']]);
+  assert.match(report.problems[0]!.error.message, /review\.date/);
+});
+
 test('reviews: a JSON file with no template field is named as not a support plan, and the rest are listed', async () => {
   const folder = join(work, 'mixed');
   mkdirSync(folder, { recursive: true });

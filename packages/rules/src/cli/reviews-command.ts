@@ -69,11 +69,16 @@ export async function reviewsCommand(io: CliIo, folder: string, options: Reviews
   }
   // Minutes of review kept as their own documents count as reviews of the plan they name.
   const minutes = new Map<unknown, string[]>();
-  for (const { plan } of documents) {
+  for (const { file, plan } of documents) {
     const planId = (plan['forPlan'] as { planId?: unknown } | undefined)?.planId;
     const date = (plan['review'] as { date?: unknown } | undefined)?.date;
-    if (plan['template'] === 'review-of-intervention' && planId !== undefined && typeof date === 'string') {
-      minutes.set(planId, [...(minutes.get(planId) ?? []), date]);
+    if (plan['template'] !== 'review-of-intervention' || planId === undefined || date === undefined) continue;
+    try {
+      minutes.set(planId, [...(minutes.get(planId) ?? []), formatIsoDate(parseIsoDate(date, 'review.date'))]);
+    } catch (error) {
+      // Skipping it silently would count the plan's window from an older review.
+      if (!(error instanceof RuleInputError)) throw error;
+      problems.push({ file, error: { code: error.code, message: error.message } });
     }
   }
   const rows: PlanRow[] = [];

@@ -44,3 +44,9 @@ test('a date of plan that is not a real date is named as such, not as missing', 
 test('options that are not an object are a clear error, not a crash', () => {
   assert.throws(() => reviewBasisOf(fixture('individual-provision-map'), undefined as never), /^RuleInputError: options: expected an object such as \{ today/);
 });
+
+test('review dates that are not dates are refused by name, not skipped', () => {
+  const ipm = fixture('individual-provision-map');
+  assert.throws(() => reviewBasisOf(ipm, { today: '2026-11-01', reviewDates: ['2026-10-30', '30/10/2026'] }), /reviewDates\[1\]/);
+  assert.throws(() => reviewBasisOf(ipm, { today: '2026-11-01', reviewDates: '2026-10-30' as never }), /reviewDates: expected a list/);
+});

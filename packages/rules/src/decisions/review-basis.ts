@@ -44,7 +44,10 @@ export function reviewBasisOf(plan: unknown, options: { today: string; reviewDat
   for (const pattern of fields.reviews) {
     for (const { value } of valuesAt(plan, pattern)) consider((value as { date?: unknown } | null)?.date, 'review');
   }
-  for (const date of options.reviewDates ?? []) consider(date, 'review');
+  const reviewDates = options.reviewDates ?? [];
+  if (!Array.isArray(reviewDates)) throw new RuleInputError('invalid-field', 'reviewDates: expected a list of dates (YYYY-MM-DD)', 'reviewDates');
+  // A caller's date that cannot be read would otherwise count the window from an older review.
+  reviewDates.forEach((date, i) => consider(formatIsoDate(parseIsoDate(date, `reviewDates[${i}]`)), 'review'));
   if (best === undefined) {
     const pointer = fields.dateOfPlan[0] ?? '/planDetails/dateOfPlan';
     // A date that is there but wrong ("2026-02-30", "30/09/2026") is named as such.

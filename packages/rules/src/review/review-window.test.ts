@@ -121,6 +121,15 @@ test('bad input gets a clear error: unknown template, impossible date, calendar 
   assert.throws(() => reviewWindow({ template: 'sen-support-plan', from: '2026-08-31', calendar }), code('calendar-too-short'));
 });
 
+test('a window that would end after 9999-12-31 is an error: it could not be written YYYY-MM-DD', () => {
+  assert.throws(() => reviewWindow({ template: 'sen-support-plan', from: '9999-12-01' }), (error: unknown) => {
+    assert.equal((error as { code?: string }).code, 'invalid-date');
+    assert.match((error as Error).message, /^from: 9999-12-01 is too late: the review window would end after 9999-12-31/);
+    return true;
+  });
+  assert.deepEqual(reviewWindow({ template: 'sen-support-plan', from: '9999-11-05' }), { earliest: '9999-12-17', latest: '9999-12-31' });
+});
+
 test('a cadence override that cannot be read is an error, never silently the default', () => {
   const from = '2026-09-03';
   // A misspelt template id in a table would otherwise leave the authority's cadence unused.

@@ -60,7 +60,13 @@ export function windowFrom(options: Omit<ReviewWindowOptions, 'from'>, from: Day
 }
 
 function weeksAfter(from: DayNumber, cadence: CadenceWeeks): [DayNumber, DayNumber] {
-  return [from + 7 * cadence.min, from + 7 * cadence.max];
+  const latest = from + 7 * cadence.max;
+  // Day 2932896 is 9999-12-31, the last date written YYYY-MM-DD; a later one would be
+  // written "10000-…", which no reader of dates takes. (A calendar's dates never go past it.)
+  if (latest > 2932896) {
+    throw new RuleInputError('invalid-date', `from: ${formatIsoDate(from)} is too late: the review window would end after 9999-12-31`, 'from');
+  }
+  return [from + 7 * cadence.min, latest];
 }
 
 // Parsing a calendar costs far more than a window; cache it per input object so callers

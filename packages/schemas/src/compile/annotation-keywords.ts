@@ -8,6 +8,6 @@ export const customAnnotationKeywords = ['guidance', 'seed', 'widget', 'enumTitl
 
 /** Every annotation keyword: none of them changes whether a document is valid. */
 export const annotationKeywords = [
-  'title', 'description', 'examples', '$comment', 'deprecated', 'readOnly', 'writeOnly',
+  'title', 'description', 'examples', 'default', '$comment', 'deprecated', 'readOnly', 'writeOnly',
   ...customAnnotationKeywords,
 ] as const;

@@ -60,6 +60,12 @@ describe('interpretSchema: refuses what it does not implement, when interpreting
     assert.equal(validator(1), false);
   });
 
+  it('ignores a default value, which is an annotation too', () => {
+    const validator = interpretSchema({ type: 'integer', default: 5 });
+    assert.equal(validator(1), true);
+    assert.equal(validator('1'), false);
+  });
+
   it('follows $ref cycles', () => {
     const validator = interpretSchema({ $ref: '#/$defs/node', $defs: { node: { type: 'object', properties: { next: { $ref: '#/$defs/node' } }, additionalProperties: false } } });
     assert.equal(validator({ next: { next: {} } }), true);

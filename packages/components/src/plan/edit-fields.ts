@@ -7,7 +7,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { toPointer, type PathSegment } from './json-pointer.js';
 import { isPlainObject } from './plan-document.js';
 import { partTagByDef, partTagByItemDef } from './part-tags.js';
-import { fieldId, type RenderContext } from './render-context.js';
+import { blanksWithin, fieldId, type Blanks, type RenderContext } from './render-context.js';
 import {
   choicesOf,
   isDateNode,
@@ -23,6 +23,11 @@ import { readField } from './read-fields.js';
 
 /** Enums with up to this many options are radios (GOV.UK); longer ones are a select. */
 const maxRadios = 5;
+
+const yesNo: Choice[] = [
+  { value: true, title: 'Yes' },
+  { value: false, title: 'No' },
+];
 
 /** Strings longer than this (by `maxLength`) get a textarea even without `widget`. */
 const longTextLength = 200;
@@ -67,6 +72,7 @@ export interface FieldOptions {
   readonly label?: string;
   /** Level of the nearest heading above, so nested headings never skip a level. */
   readonly level?: number;
+  readonly blanks?: Blanks;
 }
 
 /** One value of the plan, as form controls, chosen from its (resolved) schema. */
@@ -97,11 +103,12 @@ export function editField(
 
   switch (kindOf(node)) {
     case 'object':
-      return editObject(ctx, node, nodeBase, value, path, title, hint, options.inSection === true, options.level ?? 2);
+      return editObject(ctx, node, nodeBase, value, path, title, hint, options.inSection === true, options.level ?? 2, options.blanks);
     case 'array':
       return editArray(ctx, node, nodeBase, value, path, title, hint, options.inSection === true, options.level ?? 2);
     case 'boolean':
-      return editBoolean(ctx, value, pointer, title, hint);
+      // A required yes/no question must be answerable "No": a lone checkbox left clear says nothing.
+      return required ? editChoice(ctx, yesNo, value, pointer, title, hint, required) : editBoolean(ctx, value, pointer, title, hint);
     case 'number':
     case 'integer':
       return editText(ctx, value, pointer, title, hint, required, 'number');
@@ -291,12 +298,15 @@ function editObject(
   hint: string | undefined,
   inSection: boolean,
   level: number,
+  blanks: Blanks,
 ) {
+  if (!isPlainObject(value) && blanks?.has(node)) return nothing;
   const object = isPlainObject(value) ? value : {};
   const required = requiredNames(node);
+  const within = blanksWithin(blanks, node, value);
   const fields = propertiesOf(node).map(([name, child]) => {
     if (isMachineId(name, ctx.resolver.resolve(child, base).node)) return nothing;
-    return editField(ctx, child, base, object[name], [...path, name], name, required.has(name), { level });
+    return editField(ctx, child, base, object[name], [...path, name], name, required.has(name), { level, blanks: within });
   });
   const pointer = toPointer(path);
   const error = ctx.errorAt(pointer);

@@ -21,6 +21,7 @@ import { RowKeys } from './row-keys.js';
 import { DrawnSections, holdsTargetList } from './drawn-sections.js';
 import { guidanceParagraphs, kindOf, propertiesOf, requiredNames, stringKeyword, titleOf } from './schema-keywords.js';
 import { SchemaResolver, type ResolvedSchema, type SchemaNode } from './schema-resolver.js';
+import { schemaProblem } from './schema-problem.js';
 import { SCHEMA_VERSION } from '@isp-kit/schemas';
 import { hostSchemaOf, hostSchemaValidator, isRegisteredTemplate, knownSchemaDocuments, templateSchema, unknownTemplateReason, validateTemplatePlan } from './template-registry.js';
 import { readControl } from './read-control.js';
@@ -149,7 +150,9 @@ export class IspPlan extends LitElement {
   private current: unknown = undefined;
   private planWasSet = false;
   private defaultPlan: unknown = undefined;
-  private resolved: { resolver: SchemaResolver; root: ResolvedSchema; expectedTemplate: string | undefined; hostSchema?: SchemaNode; hostValidator?: PlanValidator } | undefined;
+  private resolved:
+    | { resolver: SchemaResolver; root: ResolvedSchema; expectedTemplate: string | undefined; hostSchema?: SchemaNode; hostValidator?: PlanValidator; schemaProblem?: string | undefined }
+    | undefined;
   private resolvedFor: unknown[] = [];
   /** Fields whose feedback is due: edited then left (Lion: touched and dirty). */
   private readonly shownPointers = new Set<string>();
@@ -544,7 +547,7 @@ export class IspPlan extends LitElement {
       const root = resolver.root();
       const templateProperty = isPlainObject(root.node['properties']) ? root.node['properties']['template'] : undefined;
       const expected = isPlainObject(templateProperty) && typeof templateProperty['const'] === 'string' ? templateProperty['const'] : undefined;
-      this.resolved = { resolver, root, expectedTemplate: expected, hostSchema };
+      this.resolved = { resolver, root, expectedTemplate: expected, hostSchema, schemaProblem: schemaProblem(resolver) };
       return;
     }
     const id = this.templateId ?? (isPlainObject(this.current) && typeof this.current['template'] === 'string' ? this.current['template'] : undefined);
@@ -558,6 +561,8 @@ export class IspPlan extends LitElement {
     if (this.schema !== undefined && !isPlainObject(this.schema)) {
       return { code: 'invalid-schema', reason: 'This plan cannot be shown: the schema given is not a JSON Schema object.' };
     }
+    const schemaProblem = this.resolved?.schemaProblem;
+    if (schemaProblem) return { code: 'invalid-schema', reason: `This plan cannot be shown: the schema given is not valid${schemaProblem}.` };
     if (this.schema === undefined) {
       const template = this.templateId;
       const id = template ?? (isPlainObject(this.current) ? this.current['template'] : undefined);
@@ -855,8 +860,9 @@ export class IspPlan extends LitElement {
 
   private runValidation(): void {
     this.validationStale = false;
-    const validator = this.activeValidator();
-    if (this.problem || !validator) {
+    // A refused input is not checked: its schema may be one no validator can be made from.
+    const validator = this.problem ? undefined : this.activeValidator();
+    if (!validator) {
       this.validation = noErrors;
       return;
     }

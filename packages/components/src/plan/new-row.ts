@@ -12,13 +12,14 @@ export function newRowId(): string {
 
 /**
  * The value of a new row: an object (with a generated `id` when the item has a string `id`,
- * since records point at targets by id), an empty string, or nothing else filled in.
+ * since records point at targets by id), an empty list, or for a text, number, yes/no or
+ * choice the empty string that an emptied field in a list holds (never an object, which a
+ * number box would show as "{}"); `{}` when the item has no type.
  */
 export function newRow(item: ResolvedSchema | undefined, resolver: SchemaResolver | undefined): unknown {
   if (!item) return {};
   const kind = kindOf(item.node);
-  if (kind === 'string') return '';
-  if (kind !== 'object') return kind === 'array' ? [] : {};
+  if (kind !== 'object') return kind === 'array' ? [] : kind === 'unknown' ? {} : '';
   const row: Record<string, unknown> = {};
   const idSchema = propertiesOf(item.node).find(([name]) => name === 'id')?.[1];
   if (idSchema !== undefined && resolver && isPlainObject(idSchema) && kindOf(resolver.resolve(idSchema, item.base).node) === 'string') {

@@ -3,7 +3,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { toPointer, type PathSegment } from './json-pointer.js';
 import { isPlainObject } from './plan-document.js';
 import { partTagByDef, partTagByItemDef } from './part-tags.js';
-import { fieldId, type RenderContext } from './render-context.js';
+import { blanksWithin, fieldId, type Blanks, type RenderContext } from './render-context.js';
 import { choicesOf, isDateNode, kindOf, propertiesOf, titleOf } from './schema-keywords.js';
 import type { SchemaNode } from './schema-resolver.js';
 import { formatIsoDate } from './format-date.js';
@@ -12,6 +12,7 @@ export interface ReadOptions {
   readonly label?: string;
   readonly inSection?: boolean;
   readonly level?: number;
+  readonly blanks?: Blanks;
 }
 
 const notGiven = html`<span class="not-given">Not given</span>`;
@@ -46,11 +47,12 @@ export function readField(
 
   const kind = kindOf(node);
   // On paper an empty group still shows its fields, so signatures get lines to sign on.
-  const object = isPlainObject(value) ? value : ctx.mode === 'print' && value === undefined ? {} : undefined;
+  const object = isPlainObject(value) ? value : ctx.mode === 'print' && value === undefined && !options.blanks?.has(node) ? {} : undefined;
   if (kind === 'object' && object) {
     const entries = propertiesOf(node).filter(([childName]) => childName !== 'id');
+    const blanks = blanksWithin(options.blanks, node, value);
     return wrap(html`<dl class="summary-list" part="summary-list">
-      ${entries.map(([childName, child]) => readField(ctx, child, nodeBase, object[childName], [...path, childName], childName, { level }))}
+      ${entries.map(([childName, child]) => readField(ctx, child, nodeBase, object[childName], [...path, childName], childName, { level, blanks }))}
     </dl>`) as TemplateResult;
   }
   if (kind === 'array' && Array.isArray(value) && !choicesOf(ctx.resolver.resolve(node['items'], nodeBase).node)) {

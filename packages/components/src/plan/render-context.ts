@@ -1,6 +1,7 @@
 import { toPointer, type PathSegment } from './json-pointer.js';
 import type { RowKeys } from './row-keys.js';
-import type { SchemaResolver } from './schema-resolver.js';
+import type { SchemaNode, SchemaResolver } from './schema-resolver.js';
+import { isPlainObject } from './plan-document.js';
 
 export type PlanMode = 'edit' | 'view' | 'print';
 
@@ -39,4 +40,16 @@ export function fieldId(pointer: string): string {
 
 export function pointerOf(path: readonly PathSegment[]): string {
   return toPointer(path);
+}
+
+/**
+ * The schemas of the empty groups a field is drawn inside. An empty group is drawn with its
+ * fields so they can be filled in, except inside an empty group of the same schema: a schema
+ * that holds itself (a tree) is drawn as deep as the plan goes and one empty level more.
+ */
+export type Blanks = ReadonlySet<SchemaNode> | undefined;
+
+/** What the fields of the group `node` with `value` are drawn inside (see `Blanks`). */
+export function blanksWithin(blanks: Blanks, node: SchemaNode, value: unknown): Blanks {
+  return isPlainObject(value) ? undefined : new Set(blanks).add(node);
 }

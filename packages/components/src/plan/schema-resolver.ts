@@ -11,6 +11,8 @@ export interface ResolvedSchema {
   readonly base: string;
   /** Name of the `$defs` entry the node was reached through (`smartTarget`, `date`…), if any. */
   readonly defName?: string;
+  /** Why its `$ref` cannot be followed (it points at nothing, or only back to itself), if so. */
+  readonly problem?: string;
 }
 
 /** Base URI for a schema without `$id`, chosen so `common.schema.json#…` refs still resolve. */
@@ -52,10 +54,11 @@ export class SchemaResolver {
   }
 
   private fold(node: SchemaNode, base: string, depth: number): ResolvedSchema {
-    if (depth > maxRefDepth) return { node: {}, base };
+    if (depth > maxRefDepth) return { node: {}, base, problem: 'its "$ref" leads only back to itself' };
     let merged: SchemaNode = node;
     let mergedBase = base;
     let defName: string | undefined;
+    let problem: string | undefined;
 
     if (typeof node['$ref'] === 'string') {
       const target = this.lookup(node['$ref'], base);
@@ -65,6 +68,9 @@ export class SchemaResolver {
         merged = { ...inner.node, ...siblings };
         mergedBase = inner.base;
         defName = target.defName ?? inner.defName;
+        problem = inner.problem;
+      } else {
+        problem = `"$ref" ${JSON.stringify(node['$ref'])} points at nothing`;
       }
     }
 
@@ -74,11 +80,12 @@ export class SchemaResolver {
         const inner = this.resolve(part, mergedBase, depth + 1);
         combined = mergeForRendering(combined, inner.node);
         defName ??= inner.defName;
+        problem ??= inner.problem;
       }
       const { allOf: _allOf, ...own } = merged;
       merged = mergeForRendering(combined, own);
     }
-    return defName === undefined ? { node: merged, base: mergedBase } : { node: merged, base: mergedBase, defName };
+    return { node: merged, base: mergedBase, ...(defName === undefined ? {} : { defName }), ...(problem === undefined ? {} : { problem }) };
   }
 
   private lookup(ref: string, base: string): { node: SchemaNode; base: string; defName?: string } | undefined {

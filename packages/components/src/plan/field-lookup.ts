@@ -1,4 +1,5 @@
 import { parsePointer, toPointer } from './json-pointer.js';
+import { sectionId } from './render-context.js';
 
 /**
  * The element that stands for `pointer` in a rendered plan: its control (the checked radio of a
@@ -14,7 +15,7 @@ export function findFieldElement(root: ParentNode, pointer: string): HTMLElement
       root.querySelector<HTMLElement>(`[data-pointer="${at}"]:checked`) ??
       root.querySelector<HTMLElement>(`[data-pointer="${at}"]`) ??
       root.querySelector<HTMLElement>(`[data-row-heading="${at}"]`) ??
-      (segments.length === 1 ? root.querySelector<HTMLElement>(`#section-${CSS.escape(segments[0] ?? '')}-heading`) : null);
+      (segments.length === 1 ? root.querySelector<HTMLElement>(`#${CSS.escape(sectionId(segments[0] ?? ''))}-heading`) : null);
     if (found) return found;
     if (segments.length === 0) return root.querySelector<HTMLElement>('.plan-title') ?? undefined;
     segments = segments.slice(0, -1);

@@ -157,3 +157,34 @@ describe('isp-plan: a schema with default values', () => {
     }
   });
 });
+
+describe('isp-plan: property names with spaces, dots, slashes and "~"', () => {
+  const schema = {
+    type: 'object',
+    properties: {
+      'About you': { type: 'object', properties: { 'first name': { type: 'string' }, 'a.b/c~d': { type: 'integer' } } },
+      'Other things': { type: 'array', items: { type: 'string' } },
+    },
+  };
+
+  it('ties every label, heading and status to what it names, and reports edits at valid JSON Pointers', async () => {
+    const element = await mount((each) => (each.schema = schema));
+    const root = element.shadowRoot!;
+    const byId = (id: string) => root.getElementById(id);
+    for (const owner of root.querySelectorAll('[aria-labelledby], [aria-describedby]')) {
+      for (const id of `${owner.getAttribute('aria-labelledby') ?? ''} ${owner.getAttribute('aria-describedby') ?? ''}`.split(' ').filter(Boolean)) {
+        expect(byId(id), `${owner.outerHTML.slice(0, 80)} refers to ${id}`).to.not.equal(null);
+      }
+    }
+    const section = root.querySelector<HTMLElement>('section[data-section="About you"]')!;
+    expect(byId(section.getAttribute('aria-labelledby')!)!.textContent).to.equal('About you');
+    root.querySelector<HTMLAnchorElement>('a[data-section="Other things"]')!.click();
+    expect(root.activeElement!.textContent).to.equal('Other things');
+
+    const paths: string[] = [];
+    element.addEventListener('isp-plan-change', (event) => paths.push(event.path));
+    type(at(element, '/About you/a.b~1c~0d'), '4');
+    expect(paths).to.deep.equal(['/About you/a.b~1c~0d']);
+    expect(element.plan).to.deep.equal({ 'About you': { 'a.b/c~d': 4 } });
+  });
+});

@@ -16,7 +16,7 @@ import { basicValidator, type FieldError, type PlanValidator, type ValidationRes
 import { withTypedDates } from './typed-dates.js';
 import { reviewStatusTag } from './part-tags.js';
 import { onPartDefined } from './part-registry.js';
-import type { PlanMode, RenderContext } from './render-context.js';
+import { sectionId, type PlanMode, type RenderContext } from './render-context.js';
 import { RowKeys } from './row-keys.js';
 import { DrawnSections, holdsTargetList } from './drawn-sections.js';
 import { guidanceParagraphs, kindOf, propertiesOf, requiredNames, stringKeyword, titleOf } from './schema-keywords.js';
@@ -464,8 +464,8 @@ export class IspPlan extends LitElement {
     const { node } = resolver.resolve(raw, base);
     const title = titleOf(node, name);
     const description = stringKeyword(node, 'description');
-    const headingId = `section-${name}-heading`;
-    return html`<section class="section" part="section" id="section-${name}" aria-labelledby=${headingId} data-section=${name}>
+    const headingId = `${sectionId(name)}-heading`;
+    return html`<section class="section" part="section" id=${sectionId(name)} aria-labelledby=${headingId} data-section=${name}>
       <h2 class="section-heading" id=${headingId} tabindex="-1">${title}</h2>
       ${description ? html`<p class="section-description hint">${description}</p>` : nothing}
       ${ctx.mode === 'edit' ? this.renderGuidance(node, title) : nothing}
@@ -712,7 +712,7 @@ export class IspPlan extends LitElement {
     }
     if (target.dataset['section'] !== undefined && target.tagName === 'A') {
       event.preventDefault();
-      const heading = this.renderRoot.querySelector<HTMLElement>(`#section-${CSS.escape(target.dataset['section'])}-heading`);
+      const heading = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(sectionId(target.dataset['section']))}-heading`);
       heading?.scrollIntoView({ block: 'start' });
       heading?.focus();
       return;

@@ -35,7 +35,17 @@ export interface RenderContext {
 
 /** An id for the control at `pointer`, unique within the plan's shadow root. */
 export function fieldId(pointer: string): string {
-  return 'f' + pointer.replace(/\s/g, '_');
+  return 'f' + idSafe(pointer);
+}
+
+/** The id of the top-level section `name` (its heading's adds `-heading`). */
+export function sectionId(name: string): string {
+  return 'section-' + idSafe(name);
+}
+
+/** An id holds no white space: `aria-labelledby` and `aria-describedby` split on it. */
+export function idSafe(text: string): string {
+  return text.replace(/\s/g, '_');
 }
 
 export function pointerOf(path: readonly PathSegment[]): string {

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { isPlainObject } from './plan-document.js';
+import { idSafe, sectionId } from './render-context.js';
 
 export type SectionState = 'not-started' | 'incomplete' | 'completed';
 
@@ -43,8 +44,8 @@ export function renderTaskList(sections: readonly SectionSummary[]) {
     <ul class="task-list-items">
       ${sections.map(
         (section) => html`<li class="task-list-item" part="task">
-          <a class="task-link" href="#section-${section.name}" data-section=${section.name} aria-describedby="task-status-${section.name}">${section.title}</a>
-          <span class="task-status task-status--${section.state}" id="task-status-${section.name}" part="task-status">${stateWords[section.state]}</span>
+          <a class="task-link" href="#${sectionId(section.name)}" data-section=${section.name} aria-describedby="task-status-${idSafe(section.name)}">${section.title}</a>
+          <span class="task-status task-status--${section.state}" id="task-status-${idSafe(section.name)}" part="task-status">${stateWords[section.state]}</span>
         </li>`,
       )}
     </ul>

@@ -50,6 +50,8 @@ export const corpusFiles = {
   holdout10: fileURLToPath(new URL('../corpus/smart-targets.holdout-10.jsonl', import.meta.url)),
   /** Written blind as an ordinary sample in fresh wording and shapes (corpus/README-holdout-11.md); then used for tuning. */
   holdout11: fileURLToPath(new URL('../corpus/smart-targets.holdout-11.jsonl', import.meta.url)),
+  /** Written blind on the boundaries SMART.md draws (corpus/README-holdout-12.md); then used for tuning. */
+  holdout12: fileURLToPath(new URL('../corpus/smart-targets.holdout-12.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -65,3 +65,9 @@ test('"kind hands" is read differently by different people', () => {
 test('"responsibly" is subjective', () => {
   assert.equal(clear('Amir will behave responsibly in the corridor.', 'Amir').code, 'clearLanguage.subjective');
 });
+
+test('"be kind" and "be sensible" are someone\'s judgement', () => {
+  for (const text of ['I will try to be kind to my friends at playtime.', 'Amir will be sensible on the stairs.']) {
+    assert.equal(checkSmartTarget(text, { pupilName: 'Amir' }).elements.clearLanguage.ok, false, text);
+  }
+});

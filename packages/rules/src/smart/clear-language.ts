@@ -73,6 +73,8 @@ const SUBJECTIVE_RULES = rules([
   ['age', re('age[- ]appropriate(?:ly)?\\b')],
   re('(?:good|better|positive|correct|challenging) behaviour\\b'),
   re('behave well\\b'),
+  // "be kind to my friends": whose idea of kind?
+  re('be (?:more )?(?:kind|nice|good|helpful|friendly|sensible|caring|considerate|thoughtful)\\b'),
   ['well', re('well[- ]behaved\\b')],
   re('(?:good|right) (?:choices|listening|sitting|looking|listener|friend|boy|girl)\\b'),
   re('(?:play|behave|work|cooperate) (?:well|nicely|better)\\b'),

@@ -119,3 +119,8 @@ test('the skill after "better at using" is not an aid', () => {
   assert.equal(conditions('Ongoing - Amir to get better at using scissors').ok, false);
   assert.equal(conditions('Amir will cut along a line using scissors.').ok, true);
 });
+
+test('a text from a mentor and a bookmark given are conditions', () => {
+  assert.equal(conditions('With a text from his learning mentor each morning, Amir will attend his first lesson.').ok, true);
+  assert.equal(conditions('Amir will read a passage aloud with a bookmark under the line.').ok, true);
+});

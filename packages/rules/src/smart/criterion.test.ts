@@ -107,3 +107,14 @@ test('a numbered term is a period, not a measure; a share of attempts in words i
   assert.equal(criterion('Amir will read half of the words on the list.').ok, true);
   assert.equal(criterion('Amir will say hello more often in the first half of the term.').code, 'criterion.vague');
 });
+
+test('"every lesson" alone asks for every occasion; beside a measure it says how often', () => {
+  assert.equal(criterion('Amir will arrive on time to every lesson after lunch.').code, 'criterion.absolute');
+  assert.equal(criterion('Amir will read for 10 minutes every day.').code, 'criterion.measurable');
+  assert.equal(criterion('Amir will pack his bag at the end of each lesson on 4 out of 5 days.').code, 'criterion.measurable');
+});
+
+test('"across three assemblies" is how long it is watched, not a measure', () => {
+  assert.equal(criterion('Amir will sit with his class in assembly, across three assemblies.').ok, false);
+  assert.equal(criterion('Amir will sit with his class for 10 minutes, across three assemblies.').ok, true);
+});

@@ -42,8 +42,6 @@ const MEASURE_RULES = rules([
   [`# ${NUMBER_WORD_LIST.join(' ')}`, re(`${NUM}\\s+(?:days?|lessons?|sessions?|mornings?|afternoons?|nights?)\\s+(?:a|per|each|every|in a)\\s+(?:week|fortnight|month|term|half[- ]term)\\b`)],
   [`# ${NUMBER_WORD_LIST.join(' ')}`, re(`${NUM}\\s+(?:consecutive\\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|m|metres?|meters?|km|cm|times?|occasions?)\\b`)],
   re('(?:daily|weekly)\\b'),
-  // "at the end of each lesson" says when (a situation), not how often it succeeds.
-  ['every each', re('(?<!(?:start|end|beginning) of )(?:every|each) (?:day|week|morning|afternoon|session|lesson|school day)\\b')],
   re('per (?:day|week|session|lesson|minute)\\b'),
   re('(?:once|twice)\\b'),
   // "in three-quarters of the questions", "half of the time": a share of attempts ("the first
@@ -82,6 +80,15 @@ const NOT_A_MEASURE = rules([
   ['count counts counting number numbers numeral numerals bond bonds table tables fact facts recite reciting order orders ordering add adds adding subtract subtracts subtracting multiple multiples', re(`(?:count(?:s|ing)?|numbers?|numerals?|bonds?|tables?|facts?|recite|reciting|order(?:s|ing)?|add(?:s|ing)?|subtract(?:s|ing)?|multiples?)(?: (?:forwards?|backwards?|on|back|aloud|reliably|accurately|correctly))? (?:(?:from )?${NUM} )?(?:up to|to|within|beyond) ${NUM}(?:\\s*[x×]\\s*${NUM})?(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)${NUM})*\\b`)],
   ['#', re(`\\d+(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)\\d+)*\\s+times?[- ]tables?\\b`)],
   re(`(?:first|next|last) ${NUM}\\b(?! (?:school |teaching )?(?:weeks?|months?|terms?|half[- ]terms?|days?|sessions?|lessons?)\\b)`),
+  // "across three assemblies": how long it is watched for, not how well it goes.
+  re(`across ${NUM} (?:consecutive |separate |different )?[a-z]+`),
+]);
+
+// "Every lesson" on its own asks for success on every occasion (SMART.md "absolute"); beside a
+// measure ("for 10 minutes every day") it only says how often. "At the end of each lesson" says
+// when, not how often.
+const EVERY_OCCASION = rules([
+  ['every each', re('(?<!(?:start|end|beginning) of )(?:every|each) (?:day|week|morning|afternoon|session|lesson|school day)\\b')],
 ]);
 
 // Vague degrees: reported as the evidence when nothing measurable is found.
@@ -124,12 +131,14 @@ export function checkCriterion(p: Prepared): Verdict {
   if (absolute.length > 0) return { ok: false, code: 'criterion.absolute', evidence: absolute };
   const counts = countEvidence(p);
   const measured = matchRules(p, MEASURE_RULES);
+  const everyOccasion = matchRules(p, EVERY_OCCASION);
   // Most targets without a number have nothing to exclude from: skip the date and period rules.
   if (counts.length + measured.length > 0) {
     const excluded = matchRules(p, NOT_A_MEASURE);
     const measures = [...outside(counts, excluded), ...outside(measured, excluded)];
-    if (measures.length > 0) return { ok: true, code: 'criterion.measurable', evidence: ordered(measures) };
+    if (measures.length > 0) return { ok: true, code: 'criterion.measurable', evidence: ordered([...measures, ...outside(everyOccasion, excluded)]) };
   }
+  if (everyOccasion.length > 0) return { ok: false, code: 'criterion.absolute', evidence: everyOccasion };
   const vague = matchRules(p, VAGUE_RULES);
   if (vague.length > 0) return { ok: false, code: 'criterion.vague', evidence: vague };
   return { ok: false, code: 'criterion.missing', evidence: [] };

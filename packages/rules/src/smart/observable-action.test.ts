@@ -143,3 +143,7 @@ test('dressing and brushing teeth are two routines; washing and drying hands are
   assert.equal(action('Amir will wash and dry his hands before lunch.').ok, true);
   assert.equal(action('Amir will put on his coat and zip it up.').ok, true);
 });
+
+test('putting her face in the water and floating are two skills', () => {
+  assert.equal(action('Amir will put his face in the water and float on his back for 5 seconds.').code, 'observableAction.bundled-skills');
+});

@@ -74,3 +74,7 @@ test('a limit on slips in a skill ("no more than one reversal") is not a problem
   assert.equal(positive('Amir will write the numbers 1 to 20 with no more than one reversal.').ok, true);
   assert.equal(positive('Amir will shout out no more than once a lesson.').ok, false);
 });
+
+test('"no more than one rest stop" on a walk limits a pause in a skill', () => {
+  assert.equal(positive('Amir will walk to the hall with his walker, with no more than one rest stop.').ok, true);
+});

@@ -52,6 +52,10 @@ export const corpusFiles = {
   holdout11: fileURLToPath(new URL('../corpus/smart-targets.holdout-11.jsonl', import.meta.url)),
   /** Written blind on the boundaries SMART.md draws (corpus/README-holdout-12.md); then used for tuning. */
   holdout12: fileURLToPath(new URL('../corpus/smart-targets.holdout-12.jsonl', import.meta.url)),
+  /** Written blind from secondary, post-16 and specialists' plans (corpus/README-holdout-13.md); then used for tuning. */
+  holdout13: fileURLToPath(new URL('../corpus/smart-targets.holdout-13.jsonl', import.meta.url)),
+  /** Written blind from early-years and KS1 plans (corpus/README-holdout-14.md); then used for tuning. */
+  holdout14: fileURLToPath(new URL('../corpus/smart-targets.holdout-14.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

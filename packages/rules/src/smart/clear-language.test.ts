@@ -71,3 +71,16 @@ test('"be kind" and "be sensible" are someone\'s judgement', () => {
     assert.equal(checkSmartTarget(text, { pupilName: 'Amir' }).elements.clearLanguage.ok, false, text);
   }
 });
+
+test('early-years and pastoral shorthand is not plain English', () => {
+  for (const text of [
+    'Next step – develop CoEL: playing and exploring.',
+    'With his Portage home visitor, Amir will post 4 shapes.',
+    'Amir will answer questions about a picture (Blank level 2).',
+    'Amir will walk with the on-call teacher to the reflection room.',
+    'Amir will sit in his seat when he is on report to his HoY.',
+    'Amir will follow the safety rules in the DT workshop.',
+  ]) {
+    assert.equal(checkSmartTarget(text, { pupilName: 'Amir' }).elements.clearLanguage.ok, false, text);
+  }
+});

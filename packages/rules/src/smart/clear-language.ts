@@ -6,13 +6,16 @@ const re = (source: string): RegExp => new RegExp(source, 'y');
 
 // Programme names and therapy shorthand a parent would not read the same way as staff.
 const JARGON_WORDS = words(
-  ('pecs makaton teacch numicon nessy elklan wellcomm boxall probe probes mand mands tact tacts echoic echoics chaining errorless proprioceptive ' +
+  ('portage pecs makaton teacch numicon nessy elklan wellcomm boxall probe probes mand mands tact tacts echoic echoics chaining errorless proprioceptive ' +
     'vestibular grapheme graphemes phoneme phonemes digraph digraphs trigraphs trigraph cvc bilateral midline interoception widgit clicker lexia ' +
     'senco sendco signalong scerts pragmatics pragmatic semantic proprioception stimming dysregulated dysregulation dysregulate scaffolded scaffolding scaffold differentiated differentiation generalise generalises generalising generalisation'),
 );
 const JARGON_RULES = rules([
   re('attention autism\\b'),
   re('bucket time\\b'),
+  // Behaviour-system and assessment shorthand: "on-call", "on report", "Blank level 2".
+  ['on', re('on[- ](?:call|report)\\b')],
+  ['blank blanks', re('blank(?:\'s|s)? levels?\\b')],
   ['lego', re('lego(?:[- ]based)? therapy\\b')],
   re('colourful semantics\\b'),
   re('zones of regulation\\b'),
@@ -83,9 +86,9 @@ const SUBJECTIVE_RULES = rules([
 ]);
 // School acronyms known in any case: a target typed in lower case ("with an lsa") or in
 // capitals cannot mark them, but a parent still cannot read them.
-const KNOWN_ACRONYMS = words('iep ieps lsa lsas ta tas slt hlta hltas elsa ehcp ehcps eyfs ks1 ks2 ks3 ks4 ks5 ot ep pecs camhs adhd asd asc semh slcn mld sld pmld tac senco sencos sendco');
+const KNOWN_ACRONYMS = words('iep ieps lsa lsas ta tas slt hlta hltas elsa ehcp ehcps eyfs ks1 ks2 ks3 ks4 ks5 ot ep pecs camhs adhd asd asc semh slcn mld sld pmld tac senco sencos sendco hoy tod qtvi coel elg elgs psed');
 // Everyday abbreviations a parent reads the same way.
-const EVERYDAY = new Set(['PE', 'RE', 'TV', 'OK', 'UK', 'AM', 'PM', 'ICT', 'IT', 'DT', 'I', 'II', 'III', 'IV', 'ID']);
+const EVERYDAY = new Set(['PE', 'RE', 'TV', 'OK', 'UK', 'AM', 'PM', 'ICT', 'IT', 'I', 'II', 'III', 'IV', 'ID']);
 
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;

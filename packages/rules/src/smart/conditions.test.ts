@@ -124,3 +124,29 @@ test('a text from a mentor and a bookmark given are conditions', () => {
   assert.equal(conditions('With a text from his learning mentor each morning, Amir will attend his first lesson.').ok, true);
   assert.equal(conditions('Amir will read a passage aloud with a bookmark under the line.').ok, true);
 });
+
+test('secondary, college and early-years adults, visits, meetings, exams, clubs and tills are conditions', () => {
+  for (const text of [
+    'With her college tutor texting her at 8 am, Amir will arrive on time.',
+    'With weekly ToD visits, Amir will write down the homework task.',
+    'With his pastoral lead meeting him at reception, Amir will go to his first lesson.',
+    'Amir will speak calmly in restorative meetings with the HOY.',
+    'Amir will fill in the form with the careers adviser sitting alongside.',
+    'Amir will use the reading pen in mock exams.',
+    'Amir will get to his lessons on time without being chased up by staff.',
+    'With a place at Tuesday homework club, Amir will finish 3 tasks a week.',
+    'Amir will pour water at the mud kitchen.',
+    'With her Portage home visitor, Amir will post 4 shapes into a sorter.',
+    'Amir will name 8 of 10 picture cards in a practice with his speech and language therapist.',
+    'With a modified paper in 18-point print, Amir will answer 9 of 10 questions.',
+  ]) {
+    assert.equal(conditions(text).ok, true, text);
+  }
+});
+
+test('who marks or counts the work is not a condition', () => {
+  assert.equal(conditions('Amir will answer 12 of 15 questions by the mocks, as marked by his maths teacher.').ok, false);
+  assert.equal(conditions('Amir will write a sentence in 4 out of 5 pieces of writing, as checked by his teacher.').ok, false);
+  assert.equal(conditions('Amir will say 50 words, as counted on his word list by his mum and key person.').ok, false);
+  assert.equal(conditions('Amir will spell 15 of 20 words in his spelling test.').ok, false);
+});

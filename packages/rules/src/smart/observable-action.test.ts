@@ -147,3 +147,17 @@ test('dressing and brushing teeth are two routines; washing and drying hands are
 test('putting her face in the water and floating are two skills', () => {
   assert.equal(action('Amir will put his face in the water and float on his back for 5 seconds.').code, 'observableAction.bundled-skills');
 });
+
+test('a parent\'s wish names the pupil\'s action; "get used to" and "get stronger at" are vague; lateness is countable', () => {
+  assert.equal(action('At home, we would like him to sleep in his own bed all night.').ok, true);
+  assert.equal(action('Staff will model language at snack time.').code, 'observableAction.adult-action');
+  assert.equal(action('Amir will get used to having paint on his hands.').code, 'observableAction.vague-verb');
+  assert.equal(action('Amir will get stronger at climbing.').code, 'observableAction.vague-verb');
+  assert.equal(action('I will not be late to college more than twice a half term.').ok, true);
+  assert.equal(action('Amir will be absent for no more than 3 days.').ok, true);
+});
+
+test('finding a photo and moving it is one arrival routine; pedalling and ringing a bell are two skills', () => {
+  assert.equal(action("At welcome time, Amir will find his photo on the board and move it to the 'here' side.").ok, true);
+  assert.equal(action('Amir will pedal a trike along the path and ring its bell at the gate.').code, 'observableAction.bundled-skills');
+});

@@ -83,3 +83,9 @@ test('a review named by its plan ("the next IPM review") is an end point', () =>
     assert.equal(timeBound(`Amir will say hello ${phrase}.`).ok, true, phrase);
   }
 });
+
+test('progress checks, a plan-named review and the end of a first college term are end points', () => {
+  for (const phrase of ['by the spring progress check', 'by the next Learning Journey review', 'by the end of her first college term', 'before the summer parents\' evening']) {
+    assert.equal(timeBound(`Amir will say hello ${phrase}.`).ok, true, phrase);
+  }
+});

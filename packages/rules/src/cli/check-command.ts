@@ -2,26 +2,30 @@ import { parseJson } from '@isp-kit/schemas';
 import { type SignOffIssue, checkPlanForSignOff } from '../decisions/sign-off.js';
 import type { TermCalendar } from '../review/term-calendar.js';
 import type { CadenceOverride } from '../review/cadence.js';
+import { stat } from 'node:fs/promises';
 import { type CliIo, EXIT_OK, EXIT_RECORD_FAILED, EXIT_USAGE, readTextFile, writeOut } from './cli-io.js';
+import { type FoundFile, jsonFiles, reasonOf } from './json-files.js';
 
 export type CheckOptions = { today: string; calendar: TermCalendar | undefined; cadence?: CadenceOverride | undefined; json: boolean };
 type PlanReport = { file: string; ready: boolean; issues: SignOffIssue[] };
 
 /**
- * `isp-rules check <plan.json>...`: the sign-off check of each plan, as a readable report
- * or (`--json`) one JSON array of `{ file, ready, issues }`. A file that cannot be read
- * makes the exit code 2; a file that is not JSON is reported as that plan's issue.
+ * `isp-rules check <plan.json|folder>...`: the sign-off check of each plan (every `*.json` in
+ * a folder and its sub-folders), as a readable report or (`--json`) one JSON array of
+ * `{ file, ready, issues }`. A file that cannot be read makes the exit code 2; a file that is
+ * not JSON is reported as that plan's issue.
  */
-export async function checkCommand(io: CliIo, files: string[], options: CheckOptions): Promise<number> {
+export async function checkCommand(io: CliIo, paths: string[], options: CheckOptions): Promise<number> {
   const reports: PlanReport[] = [];
   let unreadable = false;
-  for (const file of files) {
+  for (const { path: file, unreadable: reason } of await planFiles(paths)) {
     let text: string;
     try {
+      if (reason !== undefined) throw new Error(reason);
       text = await readTextFile(file);
     } catch (error) {
       unreadable = true;
-      await writeOut(io.stderr, `isp-rules: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      await writeOut(io.stderr, `isp-rules: ${reason === undefined ? `cannot read ${file}: ${reasonOf(error)}` : `${file}: ${reason}`}\n`);
       continue;
     }
     const parsed = parseJson(text);
@@ -44,6 +48,17 @@ export async function checkCommand(io: CliIo, files: string[], options: CheckOpt
   await writeOut(io.stdout, options.json ? `${JSON.stringify(reports, null, 2)}\n` : readable(reports));
   if (unreadable) return EXIT_USAGE;
   return reports.every((report) => report.ready) ? EXIT_OK : EXIT_RECORD_FAILED;
+}
+
+/** The files named, with each folder replaced by the plans in it. */
+async function planFiles(paths: string[]): Promise<FoundFile[]> {
+  const found: FoundFile[] = [];
+  for (const path of paths) {
+    const folder = await stat(path).then((s) => s.isDirectory(), () => false); // a missing file is named when read
+    if (!folder) found.push({ path });
+    else found.push(...(await jsonFiles(path).catch((error: unknown) => [{ path, unreadable: reasonOf(error) }])));
+  }
+  return found;
 }
 
 function readable(reports: PlanReport[]): string {

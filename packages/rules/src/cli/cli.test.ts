@@ -309,6 +309,19 @@ test('reviews: follows linked plans and folders, names broken links and broken J
   assert.equal(result.code, 1);
 });
 
+test('check: a folder stands for every plan in it and its sub-folders', async () => {
+  const folder = join(work, 'check-folder');
+  mkdirSync(join(folder, 'class-2'), { recursive: true });
+  writeFileSync(join(folder, 'leo.json'), readFileSync(join(fixtures, 'individual-provision-map/valid-complete.json'), 'utf8'));
+  writeFileSync(join(folder, 'class-2', 'broken.json'), '{"template":');
+  writeFileSync(join(folder, 'notes.txt'), 'not a plan');
+  const result = await cli(['check', folder, '--today', '2026-10-01', '--json']);
+  assert.equal(result.code, 1, result.stdout + result.stderr);
+  const reports = JSON.parse(result.stdout) as { file: string; ready: boolean; issues: { code: string }[] }[];
+  assert.deepEqual(reports.map((r) => [r.file, r.ready]), [[join(folder, 'class-2', 'broken.json'), false], [join(folder, 'leo.json'), true]]);
+  assert.equal(reports[0]!.issues[0]!.code, 'invalid-json');
+});
+
 test('check: broken JSON in a plan file is reported with its line and column', async () => {
   const broken = join(work, 'broken-plan.json');
   writeFileSync(broken, '{\n  "template": "individual-provision-map",\n  "status": "draft"\n  "child": {}\n}\n');

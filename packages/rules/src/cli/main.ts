@@ -14,7 +14,7 @@ Commands:
       Reads {"id", "template", "from", "today"} lines (optionally "reviewedOn");
       writes {"id", "earliest", "latest", "status"} lines. A cadence table overrides
       the weeks per template, e.g. {"sen-support-plan": {"min": 4, "max": 6}}.
-  check <plan.json>... [--today YYYY-MM-DD] [--calendar file] [--cadence table.json] [--json]
+  check <plan.json|folder>... [--today YYYY-MM-DD] [--calendar file] [--cadence table.json] [--json]
       Checks whole plans for sign-off and prints what is missing.
   reviews <folder> --today YYYY-MM-DD [--calendar file] [--cadence table.json] [--json] [--all]
       Lists the plans in a folder whose review is due or overdue.

@@ -1,5 +1,4 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { parseJson } from '@isp-kit/schemas';
 import { formatIsoDate, parseIsoDate } from '../dates/iso-date.js';
 import { RuleInputError } from '../dates/rule-input-error.js';
@@ -10,6 +9,7 @@ import type { TermCalendar } from '../review/term-calendar.js';
 import type { TemplateId } from '../review/template-id.js';
 import { reviewBasisOf } from '../decisions/review-basis.js';
 import { type CliIo, EXIT_OK, EXIT_RECORD_FAILED, UsageError, readTextFile, writeOut } from './cli-io.js';
+import { type FoundFile, jsonFiles, reasonOf } from './json-files.js';
 
 export type ReviewsOptions = {
   today: string;
@@ -142,52 +142,6 @@ function planRow(
     latest: formatIsoDate(latest),
     status: plan['status'] === 'reviewed' ? 'reviewed' : statusOn(today, earliest, latest),
   };
-}
-
-type FoundFile = { path: string; unreadable?: string };
-
-/**
- * Every `*.json` file under `folder` (any case), in sub-folders too, following links (a shared
- * drive is often linked in) but never into a folder already walked. A broken link or a
- * sub-folder that cannot be read comes back with the reason, to be listed as a problem:
- * skipping it would leave plans out of the list without a word.
- */
-async function jsonFiles(folder: string): Promise<FoundFile[]> {
-  const found: FoundFile[] = [];
-  const walked = new Set<string>();
-  const walk = async (dir: string): Promise<void> => {
-    let entries;
-    try {
-      const real = await realpath(dir);
-      if (walked.has(real)) return;
-      walked.add(real);
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch (error) {
-      if (dir === folder) throw error;
-      found.push({ path: dir, unreadable: `cannot read this folder: ${reasonOf(error)}` });
-      return;
-    }
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
-      let target: { isDirectory(): boolean; isFile(): boolean } = entry;
-      if (entry.isSymbolicLink()) {
-        try {
-          target = await stat(path);
-        } catch (error) {
-          found.push({ path, unreadable: `cannot read this file: ${reasonOf(error)} (the link leads nowhere)` });
-          continue;
-        }
-      }
-      if (target.isDirectory() && entry.name !== 'node_modules' && !entry.name.startsWith('.')) await walk(path);
-      else if (target.isFile() && /\.json$/i.test(entry.name)) found.push({ path });
-    }
-  };
-  await walk(folder);
-  return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-function reasonOf(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 }
 
 function table(rows: PlanRow[], problems: Problem[], options: ReviewsOptions): string {

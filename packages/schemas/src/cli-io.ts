@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** What the CLI needs from the outside world, so tests can run it in-process. */
 export interface CliIo {
@@ -7,6 +8,8 @@ export interface CliIo {
   /** Reads a file as text (`-` is standard input; see `readTextFile`); throws a Node error when it cannot. */
   readonly readFile: (path: string) => string;
   readonly writeFile: (path: string, text: string) => void;
+  /** The plans a folder stands for (see `jsonFilesIn`), or undefined when `path` is not a folder. */
+  readonly listFolder?: (path: string) => readonly string[] | undefined;
 }
 
 /** A Node error explained for a person ("no such file"), never a stack trace. */
@@ -35,4 +38,37 @@ export function readTextFile(path: string): string {
   const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
   // TextDecoder drops the byte-order mark it was told to expect.
   return encoding === undefined ? bytes.toString('utf8') : new TextDecoder(encoding).decode(bytes);
+}
+
+/**
+ * Every `*.json` file under `folder` and its sub-folders, sorted, or undefined when `folder` is
+ * not a folder. Shells on Windows do not expand `plans\*.json`, so a folder is how a plan
+ * folder is named there. Links are followed, never into a folder already walked; a sub-folder
+ * that cannot be read is listed itself, so reading it reports it rather than leaving it out.
+ */
+export function jsonFilesIn(folder: string): string[] | undefined {
+  if (folder === '-' || !statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return undefined;
+  const found: string[] = [];
+  const walked = new Set<string>();
+  const walk = (dir: string): void => {
+    let names: string[];
+    try {
+      const real = realpathSync(dir);
+      if (walked.has(real)) return;
+      walked.add(real);
+      names = readdirSync(dir);
+    } catch {
+      found.push(dir);
+      return;
+    }
+    for (const name of names) {
+      const path = join(dir, name);
+      const stats = statSync(path, { throwIfNoEntry: false });
+      if (stats?.isDirectory()) {
+        if (name !== 'node_modules' && !name.startsWith('.')) walk(path);
+      } else if (/\.json$/i.test(name)) found.push(path);
+    }
+  };
+  walk(folder);
+  return found.sort();
 }

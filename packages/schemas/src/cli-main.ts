@@ -4,10 +4,11 @@ import type { CliIo } from './cli-io.js';
 import { exitCodeOf, formatReports, validateFiles } from './cli-validate.js';
 
 export const usage = `Usage:
-  isp-schemas validate <plan.json>... [--json]
+  isp-schemas validate <plan.json|folder>... [--json]
       Check support plans against their template's schema.
       Exit 0 when all are valid, 1 when some plan has errors, 2 when a file cannot be read.
-      A file named - is read from standard input.
+      A file named - is read from standard input; a folder stands for every *.json in it
+      and its sub-folders.
   isp-schemas compile <variant.schema.json> [-o <out.js>] [--minify]
       Turn a local authority's variant of a template into a standalone validator module
       (exports validate, default, and schema); written to standard output without -o.

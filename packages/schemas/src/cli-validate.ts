@@ -8,8 +8,9 @@ export type FileReport =
   | { readonly file: string; readonly status: 'invalid'; readonly errors: readonly PlanError[] }
   | { readonly file: string; readonly status: 'unreadable'; readonly problem: string; readonly line?: number; readonly column?: number };
 
-/** Reads and validates each file; never throws. */
-export function validateFiles(files: readonly string[], io: CliIo): FileReport[] {
+/** Reads and validates each file, and every plan in each folder named; never throws. */
+export function validateFiles(paths: readonly string[], io: CliIo): FileReport[] {
+  const files = paths.flatMap((path) => io.listFolder?.(path) ?? [path]);
   return files.map((file): FileReport => {
     let text: string;
     try {

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runCli } from './cli-main.js';
-import { readTextFile } from './cli-io.js';
+import { jsonFilesIn, readTextFile } from './cli-io.js';
 import { fixturesDir } from './test-support/fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'isp-cli-'));
@@ -25,6 +25,7 @@ async function run(...args: string[]) {
     err: (text) => (stderr += text),
     readFile: readTextFile,
     writeFile: (path, text) => writeFileSync(path, text),
+    listFolder: jsonFilesIn,
   });
   return { code, stdout, stderr };
 }
@@ -46,6 +47,19 @@ describe('isp-schemas validate', () => {
     const { code, stderr } = await run('validate', invalid, broken);
     assert.equal(code, 2);
     assert.match(stderr, /broken\.json: cannot read: broken JSON at line 4, column 3/);
+  });
+
+  it('reads every plan in a folder and its sub-folders, for shells that do not expand *.json', async () => {
+    const folder = join(dir, 'plans');
+    mkdirSync(join(folder, 'class-2'), { recursive: true });
+    writeFileSync(join(folder, 'leo.json'), readFileSync(valid, 'utf8'));
+    writeFileSync(join(folder, 'class-2', 'amy.JSON'), readFileSync(invalid, 'utf8'));
+    writeFileSync(join(folder, 'notes.txt'), 'not a plan');
+    const { code, stdout } = await run('validate', folder);
+    assert.equal(code, 1);
+    assert.match(stdout, /class-2[\\/]amy\.JSON: 1 problem/);
+    assert.match(stdout, /leo\.json: valid/);
+    assert.match(stdout, /2 files: 1 valid, 1 with problems, 0 unreadable/);
   });
 
   it('exits 2 for a missing file', async () => {

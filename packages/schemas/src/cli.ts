@@ -1,6 +1,6 @@
 // Entry point of the isp-schemas command (bin/isp-schemas.js imports the built copy).
 import { writeFileSync } from 'node:fs';
-import { readTextFile } from './cli-io.js';
+import { jsonFilesIn, readTextFile } from './cli-io.js';
 import { runCli } from './cli-main.js';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -14,4 +14,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   err: (text) => process.stderr.write(text),
   readFile: readTextFile,
   writeFile: (path, text) => writeFileSync(path, text),
+  listFolder: jsonFilesIn,
 });

@@ -633,7 +633,13 @@ export class IspPlan extends LitElement {
     }
     // A part hands back its whole value: the event names the field in it that changed.
     const changed = origin.dataset['kind'] === 'part' ? changedPointer(pointer, previous, value) : pointer;
-    this.commit(setAt(this.current, segments, value, this.rowKeys.follow) as PlanDocument, changed);
+    // An emptied group goes, and so does the group holding it once that is empty too, so no `{}`
+    // is left to fail its own `required` (a review with no date, a signature with no signer)
+    // where the plan shows nothing filled in.
+    let next = setAt(this.current, segments, isEmptyGroup(value) && this.mayLeaveOut(segments) ? undefined : value, this.rowKeys.follow);
+    const group = segments.slice(0, -1);
+    if (isEmptyGroup(getAt(next, group)) && this.mayLeaveOut(group)) next = setAt(next, group, undefined, this.rowKeys.follow);
+    this.commit(next as PlanDocument, changed);
   };
 
   /** Signing is not amending: edits inside a signature only mark it as signed again. */
@@ -807,7 +813,7 @@ export class IspPlan extends LitElement {
     });
   }
 
-  private itemSchemaAt(segments: string[]): ResolvedSchema | undefined {
+  private schemaAt(segments: string[]): ResolvedSchema | undefined {
     if (!this.resolved) return undefined;
     const { resolver, root } = this.resolved;
     let current: ResolvedSchema = root;
@@ -817,7 +823,18 @@ export class IspPlan extends LitElement {
       else if (isPlainObject(node['properties']) && segment in node['properties']) current = resolver.resolve(node['properties'][segment], current.base);
       else return undefined;
     }
-    return kindOf(current.node) === 'array' ? resolver.resolve(current.node['items'], current.base) : undefined;
+    return current;
+  }
+
+  private itemSchemaAt(segments: string[]): ResolvedSchema | undefined {
+    const current = this.schemaAt(segments);
+    return current && kindOf(current.node) === 'array' ? this.resolved?.resolver.resolve(current.node['items'], current.base) : undefined;
+  }
+
+  /** An emptied group may be left out unless it is a row (only Remove takes those) or required. */
+  private mayLeaveOut(segments: string[]): boolean {
+    const group = segments.length > 0 ? this.schemaAt(segments.slice(0, -1))?.node : undefined;
+    return group !== undefined && kindOf(group) === 'object' && !requiredNames(group).has(segments.at(-1) ?? '');
   }
 
   // --- focus ----------------------------------------------------------------------------------
@@ -1006,6 +1023,10 @@ function addUnder(under: Feedback['under'], prefix: string, pointer: string, mes
   } else {
     under.set(prefix, { messages: [message], key: part });
   }
+}
+
+function isEmptyGroup(value: unknown): boolean {
+  return isPlainObject(value) && Object.keys(value).length === 0;
 }
 
 function sameErrors(a: readonly FieldError[], b: readonly FieldError[]): boolean {

@@ -170,7 +170,7 @@ export class IspPupilVoice extends LitElement {
           <label class="label" for="recordedBy">Recorded by</label>
           <p class="hint" id="recordedBy-hint">Name and role of the adult who wrote this down</p>
           <input type="text" id="recordedBy" class="short" aria-describedby="recordedBy-hint" .value=${live(textOf(this.value, 'recordedBy'))}
-            @input=${(event: Event) => { stopInner(event); this.emit({ recordedBy: (event.target as HTMLInputElement).value }, 'input'); }}
+            @input=${(event: Event) => { stopInner(event); this.emit({ recordedBy: (event.target as HTMLInputElement).value || undefined }, 'input'); }}
             @change=${(event: Event) => { stopInner(event); fireChange(this); }} />
         </div>`}
         ${holdsUnreadable(this.value, 'date') ? unreadableField('Date') : html`<isp-date-input part="date" exportparts=${dateExportParts} label="Date" .value=${isRecord(this.value) && this.value.date !== undefined ? this.value.date : ''}

@@ -111,7 +111,8 @@ export class IspSignature extends LitElement {
     stopInner(event);
     if (kind === 'input' || textOf(this.value, field) !== text) {
       const next = { ...(isRecord(this.value) ? this.value : {}), [field]: text };
-      if (text === '' && field === 'date') delete next.date;
+      // An emptied field is left out, as the plan's own fields are: no '' kept in the plan.
+      if (text === '') delete next[field];
       this.ownValue = next;
       this.value = next;
       if (this.fieldErrors[field as SignatureField]) this.fieldErrors = { ...this.fieldErrors, [field]: undefined };

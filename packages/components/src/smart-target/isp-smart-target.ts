@@ -120,7 +120,8 @@ export class IspSmartTarget extends LitElement {
 
   private setField(field: TextField | 'achieved' | 'areaOfNeed', text: string): void {
     const next: Record<string, unknown> = { ...(isRecord(this.value) ? this.value : {}) };
-    if ((field === 'achieved' || field === 'areaOfNeed') && text === '') delete next[field];
+    // An emptied field is left out, as the plan's own fields are: no '' kept in the plan.
+    if (text === '') delete next[field];
     else next[field] = text;
     this.value = next;
     if (field === 'target') this.scheduleAnnouncement();

@@ -56,6 +56,10 @@ export const corpusFiles = {
   holdout13: fileURLToPath(new URL('../corpus/smart-targets.holdout-13.jsonl', import.meta.url)),
   /** Written blind from early-years and KS1 plans (corpus/README-holdout-14.md); then used for tuning. */
   holdout14: fileURLToPath(new URL('../corpus/smart-targets.holdout-14.jsonl', import.meta.url)),
+  /** Written blind from SEMH, behaviour and attendance plans (corpus/README-holdout-15.md); then used for tuning. */
+  holdout15: fileURLToPath(new URL('../corpus/smart-targets.holdout-15.jsonl', import.meta.url)),
+  /** Written blind from KS2 learning, sensory and physical plans in note style (corpus/README-holdout-16.md); then used for tuning. */
+  holdout16: fileURLToPath(new URL('../corpus/smart-targets.holdout-16.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

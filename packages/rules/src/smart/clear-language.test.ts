@@ -84,3 +84,9 @@ test('early-years and pastoral shorthand is not plain English', () => {
     assert.equal(checkSmartTarget(text, { pupilName: 'Amir' }).elements.clearLanguage.ok, false, text);
   }
 });
+
+test('"something kind", restorative, Thrive and wpm need explaining', () => {
+  for (const text of ['Amir will say something kind to a classmate.', 'After a restorative conversation, Amir will write a note.', 'Amir will go to his Thrive session.', 'Amir will read at 50 wpm.']) {
+    assert.equal(checkSmartTarget(text, { pupilName: 'Amir' }).elements.clearLanguage.ok, false, text);
+  }
+});

@@ -6,7 +6,7 @@ const re = (source: string): RegExp => new RegExp(source, 'y');
 
 // Programme names and therapy shorthand a parent would not read the same way as staff.
 const JARGON_WORDS = words(
-  ('portage pecs makaton teacch numicon nessy elklan wellcomm boxall probe probes mand mands tact tacts echoic echoics chaining errorless proprioceptive ' +
+  ('portage restorative thrive pecs makaton teacch numicon nessy elklan wellcomm boxall probe probes mand mands tact tacts echoic echoics chaining errorless proprioceptive ' +
     'vestibular grapheme graphemes phoneme phonemes digraph digraphs trigraphs trigraph cvc bilateral midline interoception widgit clicker lexia ' +
     'senco sendco signalong scerts pragmatics pragmatic semantic proprioception stimming dysregulated dysregulation dysregulate scaffolded scaffolding scaffold differentiated differentiation generalise generalises generalising generalisation'),
 );
@@ -78,6 +78,7 @@ const SUBJECTIVE_RULES = rules([
   re('behave well\\b'),
   // "be kind to my friends": whose idea of kind?
   re('be (?:more )?(?:kind|nice|good|helpful|friendly|sensible|caring|considerate|thoughtful)\\b'),
+  re('something (?:kind|nice|good|positive|helpful)\\b'),
   ['well', re('well[- ]behaved\\b')],
   re('(?:good|right) (?:choices|listening|sitting|looking|listener|friend|boy|girl)\\b'),
   re('(?:play|behave|work|cooperate) (?:well|nicely|better)\\b'),
@@ -86,7 +87,7 @@ const SUBJECTIVE_RULES = rules([
 ]);
 // School acronyms known in any case: a target typed in lower case ("with an lsa") or in
 // capitals cannot mark them, but a parent still cannot read them.
-const KNOWN_ACRONYMS = words('iep ieps lsa lsas ta tas slt hlta hltas elsa ehcp ehcps eyfs ks1 ks2 ks3 ks4 ks5 ot ep pecs camhs adhd asd asc semh slcn mld sld pmld tac senco sencos sendco hoy tod qtvi coel elg elgs psed');
+const KNOWN_ACRONYMS = words('iep ieps lsa lsas ta tas slt hlta hltas elsa ehcp ehcps eyfs ks1 ks2 ks3 ks4 ks5 ot ep pecs camhs adhd asd asc semh slcn mld sld pmld tac senco sencos sendco hoy tod qtvi coel elg elgs psed wpm');
 // Everyday abbreviations a parent reads the same way.
 const EVERYDAY = new Set(['PE', 'RE', 'TV', 'OK', 'UK', 'AM', 'PM', 'ICT', 'IT', 'I', 'II', 'III', 'IV', 'ID']);
 

@@ -150,3 +150,19 @@ test('who marks or counts the work is not a condition', () => {
   assert.equal(conditions('Amir will say 50 words, as counted on his word list by his mum and key person.').ok, false);
   assert.equal(conditions('Amir will spell 15 of 20 words in his spelling test.').ok, false);
 });
+
+test('a return from suspension, a family support worker, a time-out pass, a subject, a base and a period are conditions', () => {
+  for (const text of [
+    'After his return from suspension, Amir will go to the office to collect his report card.',
+    'With a 7:30 wake-up call from his family support worker, Amir will arrive on time.',
+    'With a time-out pass available, Amir will leave the room for 5 minutes.',
+    'Amir will put his hand up in Spanish.',
+    'Amir will arrive at the pastoral base by 8:50.',
+    'Amir will put his phone in his locker before period 1.',
+    'Amir will find the missing number with a bead string.',
+    'Amir will say what each digit is worth with a chart in front of him.',
+  ]) {
+    assert.equal(conditions(text).ok, true, text);
+  }
+  assert.equal(conditions('Amir will score at least 3 on his report card in 4 of 5 lessons.').ok, false);
+});

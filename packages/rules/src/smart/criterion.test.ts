@@ -118,3 +118,11 @@ test('"across three assemblies" is how long it is watched, not a measure', () =>
   assert.equal(criterion('Amir will sit with his class in assembly, across three assemblies.').ok, false);
   assert.equal(criterion('Amir will sit with his class for 10 minutes, across three assemblies.').ok, true);
 });
+
+test('how often support or review happens is not a measure; "x3/wk" and "Yr 4" are read as notes write them', () => {
+  assert.equal(criterion('Amir to use his calm box when he needs it – reviewed weekly.').ok, false);
+  assert.equal(criterion('Amir will engage more with his mentor during their weekly sessions.').ok, false);
+  assert.equal(criterion('Amir will not bump into others in the lunch queue – weekly OT input').ok, false);
+  assert.equal(criterion('Amir to read aloud with an adult listening x3/wk').ok, true);
+  assert.equal(criterion('Amir will know all his times table facts by end of Yr 4.').ok, false);
+});

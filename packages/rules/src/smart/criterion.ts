@@ -37,7 +37,7 @@ const MEASURE_RULES = rules([
   [`# ${NUMBER_WORD_LIST.join(' ')}`, re(`${NUM}\\s*(?:out of|/|of(?: the)?|in)\\s*${NUM}\\b`)],
   ['#', re('\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent)')],
   // "x3 a week", "3x per week": how often, as notes write it.
-  [`# ${TIMES_WRITTEN}`, re('(?:x ?\\d+|\\d+ ?x) (?:a|per|each|every) (?:day|week|fortnight|session|lesson|morning|afternoon|term)\\b')],
+  [`# ${TIMES_WRITTEN}`, re('(?:x ?\\d+|\\d+ ?x) ?(?:(?:a|per|each|every) |/ ?)(?:day|week|wk|fortnight|session|lesson|morning|afternoon|term)\\b')],
   // "on no more than one day a week": days counted in a period.
   [`# ${NUMBER_WORD_LIST.join(' ')}`, re(`${NUM}\\s+(?:days?|lessons?|sessions?|mornings?|afternoons?|nights?)\\s+(?:a|per|each|every|in a)\\s+(?:week|fortnight|month|term|half[- ]term)\\b`)],
   [`# ${NUMBER_WORD_LIST.join(' ')}`, re(`${NUM}\\s+(?:consecutive\\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|m|metres?|meters?|km|cm|times?|occasions?)\\b`)],
@@ -56,7 +56,7 @@ const NOT_A_MEASURE = rules([
   ...DATE_RULE_FIRSTS.map((firsts) => [firsts, DATE_STICKY] as const),
   ['by before until', YEARLESS_DATE],
   ['within in over after for during by at', re(`(?<!(?:age|ages|score|scores|level|levels) )(?<!(?:increase|increases|improve|improves|rise|rises|grow|grows|go up|goes up|move up|moves up) )(?:within|in|over|after|for|during|by the end of|by|at the end of)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+|first\\s+)?(?:${NUM}|\\d+\\s*(?:-|–|to)\\s*\\d+)\\s+(?:school\\s+|teaching\\s+)?(?:weeks?|months?|terms?|half[- ]terms?|years?)\\b(?!\\s+(?:in a row|running)\\b)`)],
-  ['year y phase level stage key ks book band age aged step set group room class table week', re('(?:year|y|phase|level|stage|key stage|ks|book band|band|age|aged|step|set|group|room|class|table|week)\\s*\\d+\\b')],
+  ['year yr y phase level stage key ks book band age aged step set group room class table week', re('(?:year|yr|y|phase|level|stage|key stage|ks|book band|band|age|aged|step|set|group|room|class|table|week)\\s*\\d+\\b')],
   re(`(?:with|alongside|and|among)\\s+${NUM}(?:\\s+(?:other|familiar|known))?\\s+(?:friends?|peers?|children|adults?|pupils?|classmates?|others|people)\\b`),
   // The task's material counted: "a choice board of 4 pictures", "a page of 6", "pages 1 to 10".
   ['group board page set choice row grid pile selection list bag box tray', re(`(?:group|board|page|set|choice|row|grid|pile|selection|list|bag|box|tray) of ${NUM}\\b`)],
@@ -80,6 +80,10 @@ const NOT_A_MEASURE = rules([
   ['count counts counting number numbers numeral numerals bond bonds table tables fact facts recite reciting order orders ordering add adds adding subtract subtracts subtracting multiple multiples', re(`(?:count(?:s|ing)?|numbers?|numerals?|bonds?|tables?|facts?|recite|reciting|order(?:s|ing)?|add(?:s|ing)?|subtract(?:s|ing)?|multiples?)(?: (?:forwards?|backwards?|on|back|aloud|reliably|accurately|correctly))? (?:(?:from )?${NUM} )?(?:up to|to|within|beyond) ${NUM}(?:\\s*[x×]\\s*${NUM})?(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)${NUM})*\\b`)],
   ['#', re(`\\d+(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)\\d+)*\\s+times?[- ]tables?\\b`)],
   re(`(?:first|next|last) ${NUM}\\b(?! (?:school |teaching )?(?:weeks?|months?|terms?|half[- ]terms?|days?|sessions?|lessons?)\\b)`),
+  // "his weekly sessions", "weekly OT input", "reviewed weekly": how often support or review
+  // happens, not how often the pupil succeeds.
+  ['his her their the a an reviewed monitored checked discussed', re('(?:his|her|their|the|an?|reviewed|monitored|checked|discussed) (?:weekly|daily)\\b')],
+  ['weekly daily', re('(?:weekly|daily) (?:[a-z]+ ){0,2}?(?:input|sessions?|meetings?|check-?ins?|support|visits?|groups?|therapy|interventions?)\\b')],
   // "across three assemblies": how long it is watched for, not how well it goes.
   re(`across ${NUM} (?:consecutive |separate |different )?[a-z]+`),
 ]);

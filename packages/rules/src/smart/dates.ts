@@ -3,7 +3,7 @@
 
 /** The month names, then their short forms. */
 export const MONTH_WORDS =
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sept sep oct nov dec';
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sept sep oct nov dec febuary';
 export const MONTHS = `(?:${MONTH_WORDS.replaceAll(' ', '|')})`;
 const DAY = '(?:[0-3]?\\d)(?:st|nd|rd|th)?';
 

@@ -161,3 +161,9 @@ test('finding a photo and moving it is one arrival routine; pedalling and ringin
   assert.equal(action("At welcome time, Amir will find his photo on the board and move it to the 'here' side.").ok, true);
   assert.equal(action('Amir will pedal a trike along the path and ring its bell at the gate.').code, 'observableAction.bundled-skills');
 });
+
+test('co-regulating, consolidating and taking responsibility are not behaviours anyone can count', () => {
+  for (const text of ['Amir will co-regulate with a trusted adult.', 'Amir to consolidate his number bonds.', 'Amir will take responsibility for his actions.']) {
+    assert.equal(action(text).code, 'observableAction.vague-verb', text);
+  }
+});

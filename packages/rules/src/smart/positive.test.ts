@@ -78,3 +78,7 @@ test('a limit on slips in a skill ("no more than one reversal") is not a problem
 test('"no more than one rest stop" on a walk limits a pause in a skill', () => {
   assert.equal(positive('Amir will walk to the hall with his walker, with no more than one rest stop.').ok, true);
 });
+
+test('time in the toilets, limited, is a problem behaviour limited', () => {
+  assert.equal(positive('Amir will spend no more than 10 minutes at a time in the toilets.').ok, false);
+});

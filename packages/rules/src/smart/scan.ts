@@ -148,6 +148,8 @@ export function prepare(text: string): Prepared {
     // A known word uses the lexicon's own copy: no slice, and comparisons with literals are quick.
     const word = n > 0 ? keys[n]! : lower.slice(start, i);
     const id = n > 0 ? n : digit ? numberId : 0;
+    // "w/" and "w/o" are spelt out by tidySpacing.
+    if (c === 47 && i - start === 1 && lower.charCodeAt(start) === 119) untidy = true;
     const token: Token = { start, end: i, word, id, flags: FLAGS[id]! };
     tokens.push(token);
     if (token.flags !== 0) triggers.push(token);

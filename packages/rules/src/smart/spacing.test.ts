@@ -76,3 +76,13 @@ test('every corpus target gets the same verdicts however it is spaced', () => {
     }
   }
 });
+
+test('"w/" and "w/o" in notes read as "with" and "without"; "w/c" stays a date; evidence points at what was typed', () => {
+  const text = 'Amir to read aloud w/ a reading ruler, 8/10 words right, by w/c 14/03';
+  const result = checkSmartTarget(text, { pupilName: 'Amir' });
+  assert.equal(result.elements.conditions.ok, true);
+  assert.deepEqual(result.elements.conditions.evidence.map((e) => text.slice(e.start, e.end)), ['w/ a reading ruler']);
+  assert.equal(result.elements.timeBound.ok, true);
+  assert.equal(checkSmartTarget('Amir to tidy up w/o reminders.', { pupilName: 'Amir' }).elements.conditions.ok, true);
+  assert.equal(tidySpacing('saw/ate').text, 'saw/ate');
+});

@@ -20,12 +20,26 @@ function tidyChar(ch: string, prev: string, next: string): string {
   return ch;
 }
 
-/** Collapses every run of whitespace to one space and makes quotes and hyphens plain. */
+// Notes write "w/ TA support" and "w/o help"; "w/c 14th" (week commencing) is a date.
+const SHORTHAND = /^[wW]\/(?:[oO](?![a-zA-Z]))?(?![cC](?![a-zA-Z]))/;
+
+/**
+ * Collapses every run of whitespace to one space, makes quotes and hyphens plain, and spells
+ * out "w/" and "w/o" as "with" and "without" (each letter mapped to the shorthand it came from).
+ */
 export function tidySpacing(text: string): Tidied {
   const out: string[] = [];
   const origin: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text.charAt(i);
+    const short = (ch === 'w' || ch === 'W') && !/[\p{L}\p{N}]/u.test(text.charAt(i - 1)) ? SHORTHAND.exec(text.slice(i, i + 4))?.[0] : undefined;
+    if (short) {
+      const word = short.length === 3 ? 'without' : 'with';
+      for (let k = 0; k < word.length; k++) origin.push(i + Math.min(k, short.length - 1));
+      out.push(word);
+      i += short.length - 1;
+      continue;
+    }
     const space = SPACE.test(ch);
     if (space && out[out.length - 1] === ' ') continue;
     out.push(space ? ' ' : tidyChar(ch, text.charAt(i - 1), text.charAt(i + 1)));

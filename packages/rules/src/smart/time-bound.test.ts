@@ -89,3 +89,10 @@ test('progress checks, a plan-named review and the end of a first college term a
     assert.equal(timeBound(`Amir will say hello ${phrase}.`).ok, true, phrase);
   }
 });
+
+test('a start is not an end point; "Yr 4" and a common misspelling of February are', () => {
+  assert.equal(timeBound('Amir will go to his sessions, starting after the October half term.').ok, false);
+  assert.equal(timeBound('Amir will attend 90% of sessions from now until the end of the summer term.').ok, true);
+  assert.equal(timeBound('Amir will know his tables by end of Yr 4.').ok, true);
+  assert.equal(timeBound('Amir will cut along a line by 13 Febuary').ok, true);
+});

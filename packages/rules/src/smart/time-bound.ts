@@ -12,7 +12,7 @@ const END_POINT = rules([
   [DATE_RULE_FIRSTS[0]! + ' by before on until no in', re(`(?:(?:by|before|on|until|no later than|in)\\s+)?(?:${DATE_SOURCE})`)],
   // A named term, unless it is a frequency ("each term", "every half term").
   ['by before until', YEARLESS_DATE],
-  [TERM_FIRSTS + ' by before until untill in during at for over throughout no', re(`${PREFIX}(?<!\\b(?:each|every|per|a|once a|twice a)\\s)${TERM_SOURCE}\\b`)],
+  [TERM_FIRSTS + ' by before until untill in during at for over throughout no', re(`${PREFIX}(?<!\\b(?:each|every|per|a|once a|twice a)\\s)(?<!\\b(?:after|since|starting|from)(?: the)?\\s)${TERM_SOURCE}\\b`)],
   ['by before until untill till in during from no end', re(`(?:by|before|until|untill|till|in|during|from|no later than|end of)\\s+(?:the\\s+)?(?:end of\\s+)?(?:early |mid-?|late )?${MONTHS}\\b`)],
   ['by before at until untill for in ready', re('(?:by|before|at|until|untill|for|in time for|ready for)\\s+(?:the\\s+)?(?:time of\\s+)?(?:(?:the|his|her|their|next|first|coming|following|planned|termly|annual|iep|isp|ipm|ehcp|pep|tac|plan|support plan|half[- ]termly|6[- ]week|six[- ]week|autumn|spring|summer|christmas|easter|end[- ]of[- ]term|(?:autumn|spring|summer) term)\\s+)*(?:[a-z-]+\\s+){0,2}?(?:review|review date|review meeting|reviews|progress check|assessment point|data drop|parents\'? evening)\\b')],
   ['within in over by for', re('(?:within|in|over|by the end of|for) (?:half a|a half) term\\b')],
@@ -20,7 +20,7 @@ const END_POINT = rules([
   ['within in over after for during by at', re(`(?:within|in|over|after|for|during|by the end of|by|at the end of)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+|first\\s+)?${PERIOD_NUMBER}\\s+(?:school\\s+|teaching\\s+|academic\\s+)?(?:weeks?|months?|terms?|half[- ]terms?|years?)\\b`)],
   re(`within\\s+(?:the\\s+)?(?:next\\s+)?${PERIOD_NUMBER}\\s+(?:school\\s+|teaching\\s+)?days\\b`),
   re('by (?:the end of )?(?:week|wk)\\s*\\d+\\b'),
-  re('(?:by|before) (?:the )?(?:end of (?:the )?)?(?:(?:school|academic|calendar) year|year|year \\d+|y\\d+|reception|nursery|pre-?school|key stage \\d|ks\\d|primary school|this year|next year|transition|summer|christmas|xmas|easter|the holidays)\\b(?!\\s+(?:half[- ]?)?term)'),
+  re('(?:by|before) (?:the )?(?:end of (?:the )?)?(?:(?:school|academic|calendar) year|year|year \\d+|yr ?\\d+|y\\d+|reception|nursery|pre-?school|key stage \\d|ks\\d|primary school|this year|next year|transition|summer|christmas|xmas|easter|the holidays)\\b(?!\\s+(?:half[- ]?)?term)'),
   re('(?:this|next) (?:academic |school )?year\\b'),
   // "for the rest of Year 9", "until the end of the semester" (American plans say semester).
   ['for until till over', re('(?:for|until|till|over) the rest of (?:the |this )?(?:term|half[- ]term|year|school year|academic year|year \\d+|semester)\\b')],
@@ -49,9 +49,14 @@ function findIn(p: Prepared, regex: RegExp): Evidence[] {
 }
 
 /** End-point evidence (the target-row check reads dates from the verdict's evidence). */
+// "starting after the October half term", "from Easter": where the target starts, not ends.
+const STARTS_AT = /\b(?:after|since|starting|from)(?: the)?(?: (?:october|oct|february|feb|may|autumn|spring|summer|christmas|easter|whitsun))? $/;
+
 function endPoints(p: Prepared): Evidence[] {
   // "may" the verb is not the month: the month is written with a capital.
-  return matchRules(p, END_POINT).filter((e) => !/(?<![A-Za-z])may(?![a-z])/.test(e.text));
+  return matchRules(p, END_POINT).filter(
+    (e) => !/(?<![A-Za-z])may(?![a-z])/.test(e.text) && !STARTS_AT.test(p.lower.slice(Math.max(0, e.start - 24), e.start)),
+  );
 }
 
 export function checkTimeBound(p: Prepared): Verdict {

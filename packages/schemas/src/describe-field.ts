@@ -1,3 +1,4 @@
+import { isSchemaObject } from './json-schema.js';
 import type { FieldKind } from './messages/catalogue.js';
 import type { SchemasAt } from './schema-at-pointer.js';
 
@@ -47,7 +48,8 @@ function kindOf(schemas: SchemasAt): FieldKind {
   const has = (test: (schema: SchemasAt[number]) => boolean) => schemas.some(test);
   const typeIs = (type: string) => (schema: SchemasAt[number]) =>
     schema.type === type || (Array.isArray(schema.type) && schema.type.includes(type));
-  if (has((schema) => Array.isArray(schema.enum))) return 'choice';
+  // A list of codes: `enum`, or `oneOf` of `const`s (each with its `title`).
+  if (has((schema) => Array.isArray(schema.enum) || (Array.isArray(schema.oneOf) && schema.oneOf.every((branch) => isSchemaObject(branch) && 'const' in branch)))) return 'choice';
   if (has((schema) => 'const' in schema)) return 'value';
   if (has((schema) => schema.format === 'date')) return 'date';
   if (has(typeIs('boolean'))) return 'yes-no';

@@ -113,7 +113,8 @@ function codeOf({ keyword, params }: AjvError): PlanErrorCode {
 }
 
 function detailsOf({ keyword, params, instancePath }: AjvError, source: ErrorSource): Partial<MessageContext> {
-  if (typeof params.limit === 'number') return { limit: params.limit };
+  if (typeof params.limit === 'number') return { limit: params.limit, exclusive: params.comparison === '<' || params.comparison === '>' };
+  if (typeof params.multipleOf === 'number') return { multipleOf: params.multipleOf };
   if (keyword === 'type') {
     const types = typeof params.type === 'string' ? params.type.split(',') : [];
     return { types, found: describeValue(valueAt(source.plan, pointerTokens(instancePath))) };

@@ -30,7 +30,13 @@ describe('interpretSchema: refuses what it does not implement, when interpreting
     ['allOf', { allOf: [{ type: 'string' }] }, /"allOf" is not supported/],
     ['anyOf deep inside', { properties: { a: { items: { anyOf: [{}] } } } }, /#\/properties\/a\/items: the keyword "anyOf"/],
     ['a misspelt keyword', { type: 'object', requried: ['a'] }, /"requried" is not supported/],
-    ['maxLength', { type: 'string', maxLength: 3 }, /"maxLength"/],
+    ['maxProperties', { type: 'object', maxProperties: 3 }, /"maxProperties"/],
+    ['a keyword that only looks like an extension', { type: 'string', X_widget: 1 }, /"X_widget" is not supported/],
+    ['a limit that is not a number', { type: 'string', maxLength: '3' }, /"maxLength" must be a whole number/],
+    ['a length limit that is not whole', { type: 'array', minItems: 1.5 }, /"minItems" must be a whole number/],
+    ['multipleOf 0', { type: 'number', multipleOf: 0 }, /"multipleOf" must be a number above 0/],
+    ['an empty oneOf', { oneOf: [] }, /"oneOf" must be a list of schemas/],
+    ['uniqueItems that is not true or false', { uniqueItems: 'yes' }, /"uniqueItems" must be true or false/],
     ['a schema for additional properties', { additionalProperties: { type: 'string' } }, /"additionalProperties" is supported only as true or false/],
     ['another format', { type: 'string', format: 'uri' }, /"uri" is not a supported format \(date, json-pointer\)/],
     ['an older draft', { $schema: 'http://json-schema.org/draft-07/schema#', type: 'string' }, /only draft 2020-12/],
@@ -41,7 +47,7 @@ describe('interpretSchema: refuses what it does not implement, when interpreting
     ['the false schema', { properties: { a: false } }, /the schema false is not supported/],
     ['a bad pattern', { type: 'string', pattern: '(' }, /not a valid regular expression/],
     ['an unknown type', { type: 'date' }, /"date" is not a JSON type/],
-    ['an unsupported keyword in a shared definition', { $ref: '#/$defs/a', $defs: { a: { $ref: '#/$defs/b' }, b: { oneOf: [] } } }, /#\/\$defs\/b: the keyword "oneOf"/],
+    ['an unsupported keyword in a shared definition', { $ref: '#/$defs/a', $defs: { a: { $ref: '#/$defs/b' }, b: { anyOf: [] } } }, /#\/\$defs\/b: the keyword "anyOf"/],
   ];
   for (const [what, schema, message] of refused) {
     it(`refuses ${what}`, () => {

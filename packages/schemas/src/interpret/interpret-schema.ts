@@ -43,14 +43,21 @@ const formatChecks: Readonly<Record<string, (text: string) => boolean>> = {
 
 // ajv's rule groups, in ajv's order (draft 2020-12 vocabularies): keywords that apply to any
 // value, then those that apply to numbers, strings, arrays and objects, each group only when
-// the value has that type. `format` belongs to the number and string groups.
-const untypedKeywords = ['$ref', 'const', 'enum'] as const;
+// the value has that type. `format` belongs to the number and string groups; `items` runs
+// before `uniqueItems` (ajv adds it `before` it).
+const untypedKeywords = ['$ref', 'const', 'enum', 'oneOf'] as const;
 const groups: readonly (readonly [GroupType, readonly string[]])[] = [
-  ['number', ['minimum', 'format']],
-  ['string', ['minLength', 'pattern', 'format']],
-  ['array', ['items']],
+  ['number', ['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum', 'multipleOf', 'format']],
+  ['string', ['maxLength', 'minLength', 'pattern', 'format']],
+  ['array', ['maxItems', 'minItems', 'items', 'uniqueItems']],
   ['object', ['required', 'additionalProperties', 'properties', 'patternProperties']],
 ];
+// The limit keywords, each with the comparison a valid value passes (ajv's `comparison`
+// param for numbers). Lengths count code points, as ajv's `ucs2length` does.
+const limits: Readonly<Record<string, string>> = {
+  maximum: '<=', minimum: '>=', exclusiveMaximum: '<', exclusiveMinimum: '>',
+  maxLength: '<=', minLength: '>=', maxItems: '<=', minItems: '>=',
+};
 const ruleKeywords = new Set(['type', ...untypedKeywords, ...groups.flatMap(([, keywords]) => keywords)]);
 // Keywords that never change the result: annotations, and the document structure.
 const ignoredKeywords = new Set<string>([...annotationKeywords, '$defs', '$schema', '$id']);
@@ -117,7 +124,8 @@ class Interpreter {
 
   #compile(schema: JsonSchemaObject, base: string, pointer: string, where: string): Check {
     for (const keyword of Object.keys(schema)) {
-      if (!ruleKeywords.has(keyword) && !ignoredKeywords.has(keyword)) throw new UnsupportedSchemaError(keyword, where);
+      // `x-` keywords are a vendor's annotations.
+      if (!ruleKeywords.has(keyword) && !ignoredKeywords.has(keyword) && !keyword.startsWith('x-')) throw new UnsupportedSchemaError(keyword, where);
     }
     if (schema.$id !== undefined && pointer !== '') throw new UnsupportedSchemaError('$id', where, 'an "$id" inside a schema is not supported');
     const keywordPath = (keyword: string) => `${where}/${keyword}`;
@@ -181,18 +189,59 @@ class Interpreter {
           if (!value.some((allowed) => deepEqual(data, allowed))) errors.push(error(path, params));
         };
       }
-      case 'minimum': {
-        if (typeof value !== 'number') return fail('must be a number');
-        const params = { comparison: '>=', limit: value };
+      case 'oneOf': {
+        if (!Array.isArray(value) || value.length === 0) return fail('must be a list of schemas');
+        const branches = value.map((branch, index) => this.#node(branch as JsonSchema, base, `${pointer}/oneOf/${index}`));
+        // As ajv: a branch is valid when it adds no error; after a second valid branch the rest
+        // are not tried. Exactly one valid: every branch error goes. Otherwise they stay, then
+        // the oneOf error with the valid branches (null for none).
         return (data, path, errors) => {
-          if ((data as number) < value) errors.push(error(path, params));
+          const before = errors.length;
+          let passing: number | undefined;
+          for (const [index, branch] of branches.entries()) {
+            const count = errors.length;
+            branch(data, path, errors);
+            if (errors.length > count) continue;
+            if (passing !== undefined) return void errors.push(error(path, { passingSchemas: [passing, index] }));
+            passing = index;
+          }
+          if (passing === undefined) errors.push(error(path, { passingSchemas: null }));
+          else errors.length = before;
         };
       }
-      case 'minLength': {
-        if (!Number.isInteger(value) || (value as number) < 0) return fail('must be a whole number');
-        const params = { limit: value };
+      case 'multipleOf': {
+        if (!(typeof value === 'number' && value > 0)) return fail('must be a number above 0');
+        const params = { multipleOf: value };
         return (data, path, errors) => {
-          if ((data as string).length < (value as number) * 2 && ucs2length(data as string) < (value as number)) errors.push(error(path, params));
+          // ajv's test, parseInt (of the quotient as text) included: 0.3 is no multiple of 0.1.
+          const quotient = (data as number) / value;
+          if (quotient !== parseInt(quotient as unknown as string)) errors.push(error(path, params));
+        };
+      }
+      case 'uniqueItems': {
+        if (typeof value !== 'boolean') return fail('must be true or false');
+        if (!value) return noCheck;
+        // ajv finds the pair its own way: rows of scalar types (from `items.type`) through an
+        // object keyed by value, from the end, skipping rows of other types; other rows by
+        // comparing each with those before it, from the end. The pair reported differs.
+        const itemTypes = isSchemaObject(schema.items) ? typesOf(schema.items.type, `${where}/items/type`) : [];
+        const hashed = itemTypes.length > 0 && !itemTypes.some((type) => type === 'object' || type === 'array');
+        const typeChecks = itemTypes.map(isOfType);
+        return (data, path, errors) => {
+          const list = data as unknown[];
+          const indices: Record<string, number> = {};
+          for (let i = list.length; i--; ) {
+            let item = list[i];
+            if (hashed) {
+              if (!typeChecks.some((isType) => isType(item))) continue;
+              if (itemTypes.length > 1 && typeof item === 'string') item += '_';
+              const j = indices[item as string];
+              if (typeof j === 'number') return void errors.push(error(path, { i, j }));
+              indices[item as string] = i;
+            } else {
+              for (let j = i; j--; ) if (deepEqual(item, list[j])) return void errors.push(error(path, { i, j }));
+            }
+          }
         };
       }
       case 'pattern': {
@@ -268,8 +317,19 @@ class Interpreter {
           }
         };
       }
-      default:
-        return fail('is not supported');
+      default: {
+        const comparison = limits[keyword];
+        if (!comparison) return fail('is not supported');
+        const counted = !keyword.endsWith('imum');
+        if (typeof value !== 'number' || (counted && !(Number.isInteger(value) && value >= 0))) return fail(`must be a ${counted ? 'whole ' : ''}number`);
+        const params = counted ? { limit: value } : { comparison, limit: value };
+        const atMost = comparison[0] === '<';
+        const exclusive = comparison.length === 1;
+        return (data, path, errors) => {
+          const size = typeof data === 'string' ? ucs2length(data) : Array.isArray(data) ? data.length : (data as number);
+          if ((atMost ? size > value : size < value) || (exclusive && size === value)) errors.push(error(path, params));
+        };
+      }
     }
   }
 

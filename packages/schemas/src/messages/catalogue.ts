@@ -41,6 +41,10 @@ export interface MessageContext {
   readonly section?: string;
   /** A number limit (length, count, size). */
   readonly limit?: number;
+  /** The limit itself is not allowed (`exclusiveMinimum`/`exclusiveMaximum`): "more than 0". */
+  readonly exclusive?: boolean;
+  /** The number a value must be a multiple of, for `no-match` from `multipleOf`. */
+  readonly multipleOf?: number;
   /** Values the field allows: `enum`/`const`, template ids, format name. */
   readonly allowed?: readonly string[];
   /** JSON types the field allows, for `wrong-type`. */

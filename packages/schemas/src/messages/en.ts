@@ -85,8 +85,8 @@ export const english: MessageCatalogue = {
   'too-long': (context) => `${The(context)} must be ${context.limit} characters or fewer`,
   'too-few': (context) => `Add at least ${context.limit} ${context.limit === 1 ? 'entry' : 'entries'} to ${the(context)}`,
   'too-many': (context) => `${The(context)} can have at most ${context.limit} ${context.limit === 1 ? 'entry' : 'entries'}`,
-  'too-small': (context) => `${The(context)} must be ${context.limit} or more`,
-  'too-large': (context) => `${The(context)} must be ${context.limit} or less`,
+  'too-small': (context) => `${The(context)} must be ${context.exclusive ? `more than ${context.limit}` : `${context.limit} or more`}`,
+  'too-large': (context) => `${The(context)} must be ${context.exclusive ? `less than ${context.limit}` : `${context.limit} or less`}`,
   'wrong-type': (context) =>
     `Enter ${the(context)} as ${(context.types ?? []).map((type) => typeWords[type] ?? type).join(' or ')}, not ${context.found ?? 'this value'}`,
   'invalid-date': (context) => `Enter ${the(context)} as a real date, for example 2019-03-27`,
@@ -103,5 +103,11 @@ export const english: MessageCatalogue = {
   'invalid-pattern': (context) =>
     `Enter ${the(context)} in the right format${context.example === undefined ? '' : `, for example ${context.example}`}`,
   duplicate: (context) => `Remove the repeated entry from ${the(context)}`,
-  'no-match': (context) => `Check ${the(context)}: it is not in any of the forms this template allows`,
+  // A `oneOf` of `const`s is a list of choices; `multipleOf` is a step.
+  'no-match': (context) =>
+    context.multipleOf !== undefined
+      ? `${The(context)} must be a multiple of ${context.multipleOf}`
+      : context.kind === 'choice'
+        ? english['not-in-list'](context)
+        : `Check ${the(context)}: it is not in any of the forms this template allows`,
 };

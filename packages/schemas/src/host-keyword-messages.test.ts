@@ -1,0 +1,50 @@
+// A local authority's own limits (lengths, sizes, ranges, steps, unique rows, a list of codes
+// written as `oneOf` of `const`/`title`) must come out as plain English that names the field
+// and says what to do, like the templates' own errors: not "is not in any of the forms".
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createInterpretedPlanValidator } from './interpret/interpreted-validate.js';
+
+const validate = createInterpretedPlanValidator({
+  type: 'object',
+  properties: {
+    reason: { type: 'string', title: 'Reason for referral', maxLength: 10, minLength: 2 },
+    hours: { type: 'number', title: 'Hours of support', minimum: 1, maximum: 25, multipleOf: 0.5 },
+    share: { type: 'number', title: 'Share of the day', exclusiveMinimum: 0, exclusiveMaximum: 1 },
+    staff: { type: 'array', title: 'Staff involved', items: { type: 'string' }, minItems: 1, maxItems: 2, uniqueItems: true },
+    provision: { type: 'string', title: 'SEN provision', oneOf: [{ const: 'K', title: 'SEN support' }, { const: 'E', title: 'EHC plan' }] },
+  },
+  required: ['provision'],
+});
+
+const messages = (plan: object) => validate(plan).errors.map((error) => `${error.pointer} ${error.code}: ${error.message}`);
+
+test('lengths, ranges and steps say the limit', () => {
+  assert.deepEqual(messages({ provision: 'K', reason: 'x'.repeat(11), hours: 30 }), [
+    '/reason too-long: The reason for referral must be 10 characters or fewer',
+    '/hours too-large: The hours of support must be 25 or less',
+  ]);
+  assert.deepEqual(messages({ provision: 'K', reason: 'x', hours: 0 }), [
+    '/reason empty: The reason for referral must be at least 2 characters',
+    '/hours too-small: The hours of support must be 1 or more',
+  ]);
+  assert.deepEqual(messages({ provision: 'K', hours: 2.25 }), ['/hours no-match: The hours of support must be a multiple of 0.5']);
+});
+
+test('an exclusive limit says "more than" or "less than", not "or more"', () => {
+  assert.deepEqual(messages({ provision: 'K', share: 0 }), ['/share too-small: The share of the day must be more than 0']);
+  assert.deepEqual(messages({ provision: 'K', share: 1 }), ['/share too-large: The share of the day must be less than 1']);
+});
+
+test('list sizes and repeated rows name the list', () => {
+  assert.deepEqual(messages({ provision: 'K', staff: [] }), ['/staff too-few: Add at least 1 entry to the staff involved']);
+  assert.deepEqual(messages({ provision: 'K', staff: ['Ann', 'Bo', 'Ann'] }), [
+    '/staff too-many: The staff involved can have at most 2 entries',
+    '/staff duplicate: Remove the repeated entry from the staff involved',
+  ]);
+});
+
+test('a code outside a oneOf list reads as a choice from the list, as an enum does', () => {
+  assert.deepEqual(messages({ provision: 'N' }), ['/provision no-match: Choose the SEN provision from the list']);
+  assert.deepEqual(messages({}), ['/provision required: Choose the SEN provision']);
+});

@@ -1,0 +1,105 @@
+// Keywords no template uses but local authorities' own schemas do (number and length limits,
+// list sizes, unique rows, the enum-with-titles `oneOf`, `x-` annotations): the interpreter
+// must report exactly what ajv does, built as the project builds it, on every instance here:
+// the same errors with the same keyword, params, instance path and schema path, in the same
+// order. The instances sit on and around each limit, with wrong types, code points outside
+// the BMP, floats that do not divide evenly, and `oneOf` with no and with several passing
+// branches, where which branch errors stay depends on ajv's short cut after the second pass.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { AjvError } from '../compiled-validator.js';
+import { createAjv } from '../compile/create-ajv.js';
+import { customAnnotationKeywords } from '../compile/annotation-keywords.js';
+import type { JsonSchemaObject } from '../json-schema.js';
+import { seededRandom } from '../test-support/plan-mutations.js';
+import { interpretSchema } from './interpret-schema.js';
+
+// ajv (strict) refuses keywords it does not know, so the `x-` annotations used below are
+// declared to it, as an annotation is; the interpreter must ignore them without being told.
+const ajv = createAjv({ code: { source: false }, strictTypes: false, strictRequired: false, keywords: [...customAnnotationKeywords, 'x-origin', 'x-widget'] });
+
+/** ajv's errors with the schema path from its `#`: the interpreter's starts with the document's URI. */
+const comparable = (errors: readonly AjvError[] | null | undefined) =>
+  (errors ?? []).map(({ instancePath, schemaPath, keyword, params }) => ({ instancePath, schemaPath: schemaPath.slice(schemaPath.indexOf('#')), keyword, params }));
+
+const oneOfCodes = [{ const: 'N', title: 'No special educational need' }, { const: 'K', title: 'SEN support' }, { const: 'E', title: 'EHC plan' }];
+const astral = '😀';
+
+const cases: [string, JsonSchemaObject, unknown[]][] = [
+  ['number limits together', { type: 'number', maximum: 10, minimum: 0, exclusiveMaximum: 10, exclusiveMinimum: 0, multipleOf: 0.5 },
+    [-1, 0, -0, 0.5, 0.25, 5, 9.5, 10, 10.5, 11, 1e-10, 'x', null, true, [], {}, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]],
+  ['limits in reverse order of writing', { exclusiveMinimum: 1, multipleOf: 2, minimum: 2, exclusiveMaximum: 8, maximum: 7 }, [0, 1, 2, 3, 4, 7, 8, 9, 'x', null]],
+  ['maximum alone, negative and fractional', { type: 'number', maximum: -2.5 }, [-2.5, -2.4, -3, 0]],
+  ['an integer with limits', { type: 'integer', minimum: 1, maximum: 5, multipleOf: 2 }, [0, 1, 2, 4, 5, 6, 2.5, '2', 1e21]],
+  ['multipleOf 0.1, as ajv divides', { type: 'number', multipleOf: 0.1 }, [0, 0.1, 0.2, 0.3, 0.7, 1.1, 1.2, 3, 0.30000000000000004, -0.3, 1e-7, 1e21, 123456789.1]],
+  ['multipleOf 0.01 (money)', { multipleOf: 0.01 }, [19.99, 0.07, 1.15, 1.005, 100, 'x']],
+  ['multipleOf a whole number', { multipleOf: 3 }, [0, 3, -9, 4, 4.5, 3e300, 1e21]],
+  ['limits with no type', { maximum: 5, exclusiveMinimum: 1 }, [1, 3, 5, 6, 'x', [], null]],
+  ['string lengths', { type: 'string', maxLength: 3, minLength: 2 },
+    ['', 'a', 'ab', 'abc', 'abcd', astral.repeat(3), astral.repeat(4), 'a' + astral, 'e\u0301', 'e\u0301e\u0301', '\ud800\ud800\ud800\ud800', '\udc00\ud800', 5, null]],
+  ['maxLength 0', { maxLength: 0 }, ['', 'a', astral, 1, []]],
+  ['maxLength beside a pattern, an enum and a format', { type: 'string', maxLength: 10, pattern: '^2', enum: ['2026-01-01', '2026-02-30', '3'], format: 'date' },
+    ['2026-01-01', '2026-02-30', '2026-01-011', '3', '20261-01-01', 4]],
+  ['list sizes and unique rows', { type: 'array', minItems: 1, maxItems: 3, uniqueItems: true },
+    [[], [1], [1, 1], [1, 2, 3, 4], [1, 2, 1, 2], [{ a: 1 }, { a: 1 }], [{ a: 1, b: 2 }, { b: 2, a: 1 }], ['a', 'a'], [1, '1'], [[1], [1]], [null, null], 'x', {}]],
+  ['maxItems 0 and minItems 0', { maxItems: 0, minItems: 0 }, [[], [1], 'x']],
+  ['unique text rows (ajv hashes them)', { type: 'array', items: { type: 'string', maxLength: 2 }, uniqueItems: true },
+    [['a', 'b', 'a'], ['a', 'b', 'a', 'b'], ['a', 1, 1], ['abc', 'abc'], ['__proto__', '__proto__'], ['toString', 'toString'], ['constructor', 'x', 'constructor'], ['b', 'a']]],
+  ['unique rows of two scalar types', { items: { type: ['string', 'number'] }, uniqueItems: true }, [['1', 1], [1, '1', 1], ['a', 'a'], [true, true], [null, 'null', null]]],
+  ['unique whole numbers', { items: { type: 'integer' }, uniqueItems: true }, [[1, 1.0], [2.5, 2.5], [1, 2, 3, 2], ['1', '1']]],
+  ['unique yes/no and nulls', { items: { type: ['boolean', 'null'] }, uniqueItems: true }, [[true, false, true], [null, false, null], ['true', true, 'true']]],
+  ['unique rows of objects (ajv compares deeply)', { items: { type: 'object' }, uniqueItems: true }, [[{ a: [1] }, { a: [1] }], [{}, { a: 1 }, {}], [1, 1]]],
+  ['unique rows through a $ref', { items: { $ref: '#/$defs/code' }, uniqueItems: true, $defs: { code: { type: 'string' } } }, [['a', 'a'], [1, 1]]],
+  ['uniqueItems false', { uniqueItems: false, type: 'array' }, [[1, 1], 'x']],
+  ['enum with titles as oneOf', { type: 'string', title: 'SEN provision', oneOf: oneOfCodes }, ['N', 'K', 'E', 'X', '', 5, null]],
+  ['enum with titles beside maxLength, reached by $ref', { type: 'object', properties: { code: { $ref: '#/$defs/code' } }, $defs: { code: { type: 'string', oneOf: oneOfCodes, maxLength: 1 } } },
+    [{ code: 'N' }, { code: 'NN' }, { code: 'X' }, { code: 7 }, {}]],
+  ['oneOf with two or more passing branches', { oneOf: [{ type: 'number' }, { minimum: 2 }, { maximum: 5 }, { type: 'string' }] }, [3, 1, 10, 'a', null, []]],
+  ['oneOf with branches that always pass', { oneOf: [{}, { title: 'anything' }, true, { type: 'string' }] }, [5, 'a']],
+  ['oneOf with one branch', { oneOf: [{ type: 'string', maxLength: 1 }] }, ['a', 'ab', 1]],
+  ['oneOf inside oneOf', { oneOf: [{ oneOf: [{ type: 'string' }, { maxLength: 2 }] }, { type: 'number', maximum: 3 }] }, ['a', 'abc', 2, 5, null, []]],
+  ['oneOf in list rows and properties, beside a type and const', { type: 'array', items: { type: 'object', required: ['k'], properties: { k: { oneOf: [{ type: 'string', minLength: 2 }, { type: 'integer', exclusiveMinimum: 5 }], const: 'ab' } } } },
+    [[{ k: 'ab' }, { k: 'a' }, { k: 6 }, { k: 5 }, {}, { k: null }, 'x']]],
+  ['x- annotations anywhere', { type: 'object', 'x-origin': 'LA', properties: { a: { type: 'string', 'x-widget': 'big', maxLength: 2 } }, additionalProperties: false },
+    [{ a: 'ab' }, { a: 'abc' }, { b: 1 }, { 'x-widget': 1 }]],
+];
+
+// Seeded random values around the limits: decimals of one to three places (where dividing
+// by a float step goes either way), and short strings of characters that are one or two
+// UTF-16 units, lone surrogates included.
+const random = seededRandom(0x1e9);
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+const numbers = Array.from({ length: 400 }, () => Number((random() * 20 - 5).toFixed(pick([0, 1, 2, 3]))));
+const texts = Array.from({ length: 400 }, () => Array.from({ length: Math.floor(random() * 7) }, () => pick(['a', 'é', 'e\u0301', astral, '\ud800', '\udc00'])).join(''));
+const rows = Array.from({ length: 200 }, () => Array.from({ length: Math.floor(random() * 5) }, () => pick([1, 2, '1', 'a', true, null, [1], { a: 1 }])));
+for (const step of [0.1, 0.01, 0.05, 0.3, 2.5, 0.001, 7]) {
+  cases.push([`random numbers, multipleOf ${step}`, { type: 'number', multipleOf: step, exclusiveMaximum: 10, minimum: -2 }, numbers]);
+}
+cases.push(['random strings', { type: 'string', minLength: 2, maxLength: 4 }, texts]);
+cases.push(['random rows', { type: 'array', minItems: 1, maxItems: 3, uniqueItems: true }, rows]);
+cases.push(['random scalar rows', { type: 'array', items: { type: ['string', 'number', 'boolean', 'null'] }, uniqueItems: true }, rows]);
+
+describe('the interpreter agrees with ajv on the keywords local authorities use', () => {
+  for (const [what, schema, instances] of cases) {
+    it(what, () => {
+      const expected = ajv.compile(schema);
+      const ours = interpretSchema(schema);
+      for (const instance of instances) {
+        const context = `${what}: ${JSON.stringify(instance)} (${typeof instance})`;
+        assert.equal(ours(instance), expected(instance), context);
+        assert.deepEqual(comparable(ours.errors), comparable(expected.errors as AjvError[] | null), context);
+      }
+    });
+  }
+
+  it('covers every keyword it is about, failing as well as passing', () => {
+    const failed = new Set<string>();
+    for (const [, schema, instances] of cases) {
+      const expected = ajv.compile(schema);
+      for (const instance of instances) if (!expected(instance)) for (const error of expected.errors ?? []) failed.add(error.keyword);
+    }
+    for (const keyword of ['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum', 'multipleOf', 'maxLength', 'minLength', 'maxItems', 'minItems', 'uniqueItems', 'oneOf', 'const', 'type']) {
+      assert.ok(failed.has(keyword), `no instance fails "${keyword}"`);
+    }
+  });
+});

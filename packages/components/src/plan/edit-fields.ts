@@ -107,8 +107,11 @@ export function editField(
     case 'array':
       return editArray(ctx, node, nodeBase, value, path, title, hint, options.inSection === true, options.level ?? 2);
     case 'boolean':
-      // A required yes/no question must be answerable "No": a lone checkbox left clear says nothing.
-      return required ? editChoice(ctx, yesNo, value, pointer, title, hint, required) : editBoolean(ctx, value, pointer, title, hint);
+      // A required yes/no question, or one asked as a question ("Sufficient progress?"), must be
+      // answerable "No": a lone checkbox left clear says nothing. A statement to tick keeps one.
+      return required || title.trim().endsWith('?')
+        ? editChoice(ctx, yesNo, value, pointer, title, hint, required)
+        : editBoolean(ctx, value, pointer, title, hint);
     case 'number':
     case 'integer':
       return editText(ctx, value, pointer, title, hint, required, 'number');

@@ -96,4 +96,13 @@ describe('compileVariant', () => {
     );
   });
 
+  it('accepts x- extension keywords as annotations, as the interpreter does', async () => {
+    const annotated = { ...variant, 'x-ui': { order: ['localityTeam'] }, properties: { localityTeam: { type: 'string', minLength: 1, 'x-widget': 'textarea' } } };
+    const code = await compileVariant(annotated, { common: commonSchema, templates: Object.values(templateSchemas) });
+    const file = join(dir, 'annotated.mjs');
+    writeFileSync(file, code);
+    const compiled = (await import(pathToFileURL(file).href)) as { validate: CompiledValidator };
+    assert.equal(compiled.validate(withLevel('Targeted')), true);
+    assert.equal(compiled.validate(withLevel('Targeted', { localityTeam: '' })), false);
+  });
 });

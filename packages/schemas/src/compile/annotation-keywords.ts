@@ -11,3 +11,6 @@ export const annotationKeywords = [
   'title', 'description', 'examples', 'default', '$comment', 'deprecated', 'readOnly', 'writeOnly',
   ...customAnnotationKeywords,
 ] as const;
+
+/** `x-` keywords: a host's own annotations ("x-widget"), never constraints. */
+export const isExtensionKeyword = (keyword: string): boolean => keyword.startsWith('x-');

@@ -5,11 +5,12 @@ import { build } from 'esbuild';
 import type { JsonSchemaObject } from '../json-schema.js';
 import { forEachSchema } from '../schema-traversal.js';
 import { compactErrors } from './compact-errors.js';
+import { customAnnotationKeywords } from './annotation-keywords.js';
 import { createAjv } from './create-ajv.js';
 import { dropStaticEvaluated } from './drop-static-evaluated.js';
 import { ownFormatNames } from './formats.js';
 import { sharedDefs } from './shared-defs.js';
-import { stripAnnotations } from './strip-annotations.js';
+import { extensionKeywordsIn, stripAnnotations } from './strip-annotations.js';
 
 // ajv's standalone entry is CommonJS: its default import is `module.exports`, whose
 // `default` is the function.
@@ -107,7 +108,8 @@ export function ownFormats(source: string): string {
 /** Compiles each schema with strict mode and meta-schema checks on, annotations and all. */
 function checkStrictly(schemas: readonly JsonSchemaObject[], ids: readonly string[]): void {
   // ajv's own wording is fine here: it goes to the schema's author, never to a plan's.
-  const ajv = createAjv({ code: { source: false }, messages: true });
+  // A host's `x-` annotations are declared, so a misspelt standard keyword still fails.
+  const ajv = createAjv({ code: { source: false }, messages: true, keywords: [...customAnnotationKeywords, ...extensionKeywordsIn(schemas)] });
   for (const schema of schemas) {
     try {
       ajv.addSchema(schema);

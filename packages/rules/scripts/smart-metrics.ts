@@ -60,6 +60,8 @@ export const corpusFiles = {
   holdout15: fileURLToPath(new URL('../corpus/smart-targets.holdout-15.jsonl', import.meta.url)),
   /** Written blind from KS2 learning, sensory and physical plans in note style (corpus/README-holdout-16.md); then used for tuning. */
   holdout16: fileURLToPath(new URL('../corpus/smart-targets.holdout-16.jsonl', import.meta.url)),
+  /** Written blind as 50 minimal pairs, one element flipped per pair (corpus/README-holdout-17.md); then used for tuning. */
+  holdout17: fileURLToPath(new URL('../corpus/smart-targets.holdout-17.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

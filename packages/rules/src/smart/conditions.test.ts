@@ -166,3 +166,8 @@ test('a return from suspension, a family support worker, a time-out pass, a subj
   }
   assert.equal(conditions('Amir will score at least 3 on his report card in 4 of 5 lessons.').ok, false);
 });
+
+test('counting along a number line uses an aid; cutting along a line does not', () => {
+  assert.equal(conditions('Amir will count out 10 objects along a number line.').ok, true);
+  assert.equal(conditions('Amir will cut along a thick line.').ok, false);
+});

@@ -92,7 +92,7 @@ const CONDITION_RULES = rules([
   // Physical support: "holding an adult's hand".
   ['holding hold holds', re(`(?:holding|holds?) (?:an? |the |his |her |their )?(?:[${L}]+ )?${PEOPLE}(?:['’]s)? hands?\\b`)],
   // "a morning check by her teaching assistant"; "as recorded by the teacher" only measures.
-  ['by', re(`(?<!(?:recorded|observed|measured|assessed|noted|monitored|reported|logged|tracked|judged|seen|agreed|set) )(?<!\\bas (?:recorded|observed|measured|assessed|noted|monitored|logged|tracked|judged|counted|checked|marked|timed)\\b[^.,;]{0,40})by (?:a|an|the|his|her|their) (?:[${L}]+ )?${PEOPLE}\\b`)],
+  ['by', re(`(?<!(?:recorded|observed|measured|assessed|noted|monitored|reported|logged|tracked|judged|seen|agreed|set) )by (?:a|an|the|his|her|their) (?:[${L}]+ )?${PEOPLE}\\b`)],
   re('at (?:set|the same|regular|agreed) times\\b'),
   ['adult adults teacher teachers assistant assistants ta key practitioner mentor supervisor', re(`(?:adult|teacher|assistant|ta|key (?:person|worker)|practitioner|mentor|supervisor)s?\\s+(?:nearby|near|beside|alongside|present|close by|next to|behind|sitting|shadowing|modelling|supporting|prompting|pointing|showing|walking|playing|looking)\\b`)],
   re(`(?:when|if|once) (?:[${L}]+ )?(?:prompted|reminded|asked|shown|given|helped|supported|modelled|told|cued|offered|directed|invited)\\b`),
@@ -146,8 +146,14 @@ const CONDITION_RULES = rules([
   re('with (?:one|two|a|another|his|her|their|\\d) (?:other )?(?:child|children|peers?|friends?|classmates?)\\b'),
 ]);
 
+// "as counted on her word list by her mum": who measures, not who supports. Tested on the few
+// "by …" matches only: as a lookbehind in the rule it ran at every "by".
+const MEASURED_BY = /\bas (?:recorded|observed|measured|assessed|noted|monitored|logged|tracked|judged|counted|checked|marked|timed)\b[^.,;]{0,40}$/;
+const measuredBy = (p: Prepared, e: Evidence): boolean => p.lower.startsWith('by ', e.start) && MEASURED_BY.test(p.lower.slice(Math.max(0, e.start - 60), e.start));
+
 export function checkConditions(p: Prepared): Verdict {
-  const evidence = ordered([...matchWords(p, SUPPORT_WORDS), ...matchRules(p, CONDITION_RULES), ...aids(p), ...ownAids(p)]);
+  const rules = matchRules(p, CONDITION_RULES).filter((e) => !measuredBy(p, e));
+  const evidence = ordered([...matchWords(p, SUPPORT_WORDS), ...rules, ...aids(p), ...ownAids(p)]);
   if (evidence.length > 0) return { ok: true, code: 'conditions.stated', evidence };
   return { ok: false, code: 'conditions.missing', evidence: [] };
 }

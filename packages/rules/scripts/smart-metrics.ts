@@ -62,6 +62,10 @@ export const corpusFiles = {
   holdout16: fileURLToPath(new URL('../corpus/smart-targets.holdout-16.jsonl', import.meta.url)),
   /** Written blind as 50 minimal pairs, one element flipped per pair (corpus/README-holdout-17.md); then used for tuning. */
   holdout17: fileURLToPath(new URL('../corpus/smart-targets.holdout-17.jsonl', import.meta.url)),
+  /** Written blind from communication, interaction, SLD and PMLD plans (corpus/README-holdout-18.md); then used for tuning. */
+  holdout18: fileURLToPath(new URL('../corpus/smart-targets.holdout-18.jsonl', import.meta.url)),
+  /** Written blind as mixed MIS exports with formatting noise (corpus/README-holdout-19.md); then used for tuning. */
+  holdout19: fileURLToPath(new URL('../corpus/smart-targets.holdout-19.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

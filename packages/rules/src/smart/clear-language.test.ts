@@ -90,3 +90,17 @@ test('"something kind", restorative, Thrive and wpm need explaining', () => {
     assert.equal(checkSmartTarget(text, { pupilName: 'Amir' }).elements.clearLanguage.ok, false, text);
   }
 });
+
+test('device brands, therapy techniques and phonics phases need explaining', () => {
+  for (const text of [
+    'Amir will look at the picture on his Tobii Grid 3 screen.',
+    'Amir will greet his teacher using Proloquo2Go.',
+    'Amir will press his BIGmack to say hello.',
+    'Amir will answer the register using easy onset.',
+    'Amir will know his Phase 3 sounds by Christmas.',
+    'Amir will share toys during free flow.',
+    'Progress will be tracked half-termly using PiRA.',
+  ]) {
+    assert.equal(checkSmartTarget(text, { pupilName: 'Amir' }).elements.clearLanguage.ok, false, text);
+  }
+});

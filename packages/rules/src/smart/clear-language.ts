@@ -6,7 +6,7 @@ const re = (source: string): RegExp => new RegExp(source, 'y');
 
 // Programme names and therapy shorthand a parent would not read the same way as staff.
 const JARGON_WORDS = words(
-  ('portage restorative thrive pecs makaton teacch numicon nessy elklan wellcomm boxall probe probes mand mands tact tacts echoic echoics chaining errorless proprioceptive ' +
+  ('portage restorative thrive tobii proloquo2go bigmack bigmacks pira pecs makaton teacch numicon nessy elklan wellcomm boxall probe probes mand mands tact tacts echoic echoics chaining errorless proprioceptive ' +
     'vestibular grapheme graphemes phoneme phonemes digraph digraphs trigraphs trigraph cvc bilateral midline interoception widgit clicker lexia ' +
     'senco sendco signalong scerts pragmatics pragmatic semantic proprioception stimming dysregulated dysregulation dysregulate scaffolded scaffolding scaffold differentiated differentiation generalise generalises generalising generalisation'),
 );
@@ -15,6 +15,11 @@ const JARGON_RULES = rules([
   re('bucket time\\b'),
   // Behaviour-system and assessment shorthand: "on-call", "on report", "Blank level 2".
   ['on', re('on[- ](?:call|report)\\b')],
+  // Therapy and scheme names: "easy onset", "Grid 3", "Phase 3 sounds", "free flow".
+  re('easy onset\\b'),
+  re('grid \\d\\b'),
+  re('phase [1-6] (?:sounds?|phonics|graphemes?|tricky words)\\b'),
+  ['free', re('free[- ]flow\\b')],
   ['blank blanks', re('blank(?:\'s|s)? levels?\\b')],
   ['lego', re('lego(?:[- ]based)? therapy\\b')],
   re('colourful semantics\\b'),

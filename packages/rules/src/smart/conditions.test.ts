@@ -171,3 +171,8 @@ test('counting along a number line uses an aid; cutting along a line does not', 
   assert.equal(conditions('Amir will count out 10 objects along a number line.').ok, true);
   assert.equal(conditions('Amir will cut along a thick line.').ok, false);
 });
+
+test('an end-of-day meeting and a mini whiteboard are conditions', () => {
+  assert.equal(conditions('Amir will tell his mentor one thing that went well, at their end-of-day meeting.').ok, true);
+  assert.equal(conditions('Amir will shout out fewer than 3 times, with a mini whiteboard to write his answers on.').ok, true);
+});

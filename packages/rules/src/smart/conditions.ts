@@ -18,7 +18,7 @@ const AID_WORDS = words(
     'fidget fidgets checklist starter starters planner strip ruler overlay laptop tablet ipad computer switch aid aids glasses book bank cubes ' +
     'counters walker wheelchair handrail rail ramp lift calculator scissors pencil pen keyboard headphones fan tray reference device talker ' +
     'schedule sheet template grid box bag cup spoon cutlery stool step seat chair table desk toy toys beads bricks blocks objects puppet visual ' +
-    'visuals sign signs signing gesture gestures app prompt wordbank flashcards resource resources equipment putty bookmark float armbands paper pass passes string',
+    'visuals sign signs signing gesture gestures app prompt wordbank flashcards resource resources equipment putty bookmark float armbands paper pass passes string whiteboard',
 );
 const AID_LEADS = words('using with on wearing holding via by from along');
 // "copying from a name card", "reading from a word bank": the source copied from is an aid.
@@ -129,7 +129,7 @@ const CONDITION_RULES = rules([
   // "within 5 minutes of going to the calm corner": the situation the behaviour follows.
   ['going arriving coming returning moving getting', re(`(?<=(?:of|after|on|before) )(?:going|arriving|coming|returning|moving|getting) (?:to|into|in|at) (?:the |a |an |his |her |their )?(?:[${L}-]+ ){0,2}?${PLACES}`)],
   re('(?:at|before|after|by) (?:the )?(?:start|end|beginning) of (?:the |each |every |a )?(?:day|lesson|lessons|session|sessions|playtime|break|lunch|lunchtime|assembly|school day|morning|afternoon)\\b'),
-  re(`at (?:break|lunch|lunchtime|playtime|snack|home|school|nursery|registration|(?:(?:morning|afternoon|daily) )?(?:drop-off|pick-up|check-?in)|reception|the (?:[${L}-]+ ){0,2}?(?:table|door|gate|sink|toilet|peg|carpet|front|kitchen|easel|desk|whiteboard|board|till|counter|bench|club|base|office)|(?:[${L}-]+ ){1,2}?club|(?:(?!any\\b)[${L}-]+ )?time)\\b`),
+  re(`at (?:break|lunch|lunchtime|playtime|snack|home|school|nursery|registration|(?:(?:morning|afternoon|daily) )?(?:drop-off|pick-up|check-?in)|reception|(?:the|his|her|their) (?:[${L}-]+ ){0,2}?(?:table|door|gate|sink|toilet|peg|carpet|front|kitchen|easel|desk|whiteboard|board|till|counter|bench|club|base|office|meeting)|(?:[${L}-]+ ){1,2}?club|(?:(?!any\\b)[${L}-]+ )?time)\\b`),
   re('on (?:the |a |an |his |her |their )?(?:school |class |residential )?(?:trips?|visits?|outings?|journeys?)\\b'),
   re('on (?:arrival|entry|entering|arriving|leaving|the carpet|the bus|the playground|walks|trips|the field|the stairs|the way|school trips|the climbing frame|the bike|the trike|the computer|transition)\\b'),
   re('on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?|school days?)(?: (?:mornings?|afternoons?|lunchtimes?))?\\b'),

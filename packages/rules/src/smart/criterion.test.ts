@@ -126,3 +126,9 @@ test('how often support or review happens is not a measure; "x3/wk" and "Yr 4" a
   assert.equal(criterion('Amir to read aloud with an adult listening x3/wk').ok, true);
   assert.equal(criterion('Amir will know all his times table facts by end of Yr 4.').ok, false);
 });
+
+test('the number of prompts given and "daily" before a noun describe support, not success', () => {
+  assert.equal(criterion('Amir will greet his teacher with one spoken prompt, reliably.').code, 'criterion.vague');
+  assert.equal(criterion('Amir will develop his reading through daily guided reading with the class teacher.').ok, false);
+  assert.equal(criterion('Amir will read his book daily by Easter.').ok, true);
+});

@@ -83,7 +83,10 @@ const NOT_A_MEASURE = rules([
   // "his weekly sessions", "weekly OT input", "reviewed weekly": how often support or review
   // happens, not how often the pupil succeeds.
   ['his her their the a an reviewed monitored checked discussed', re('(?:his|her|their|the|an?|reviewed|monitored|checked|discussed) (?:weekly|daily)\\b')],
-  ['weekly daily', re('(?:weekly|daily) (?:[a-z]+ ){0,2}?(?:input|sessions?|meetings?|check-?ins?|support|visits?|groups?|therapy|interventions?)\\b')],
+  // "Weekly" before a noun names the support ("daily guided reading"), not the pupil's success.
+  ['weekly daily', re('(?:weekly|daily) (?!(?:by|for|until|till|with|in|at|during|and|or|from|to|before|after|on|throughout|across|over)\\b)[a-z]')],
+  // "with one visual prompt": the support given, not a degree of success.
+  ['with after given', re(`(?:with|after|given) ${NUM} (?:[a-z]+ )?(?:prompts?|reminders?|cues?)\\b`)],
   // "across three assemblies": how long it is watched for, not how well it goes.
   re(`across ${NUM} (?:consecutive |separate |different )?[a-z]+`),
 ]);

@@ -167,3 +167,9 @@ test('co-regulating, consolidating and taking responsibility are not behaviours 
     assert.equal(action(text).code, 'observableAction.vague-verb', text);
   }
 });
+
+test('"show enjoyment", "use her SEMH strategies" and "follow the class rules" name no behaviour', () => {
+  for (const text of ['Amir will show enjoyment of the warm pool.', 'Amir to use his SEMH strategies when upset.', 'Amir will follow the class rules.']) {
+    assert.equal(action(text).code, 'observableAction.vague-verb', text);
+  }
+});

@@ -82,3 +82,8 @@ test('"no more than one rest stop" on a walk limits a pause in a skill', () => {
 test('time in the toilets, limited, is a problem behaviour limited', () => {
   assert.equal(positive('Amir will spend no more than 10 minutes at a time in the toilets.').ok, false);
 });
+
+test('an adult pointing to it no more than once fades support; it is not a problem behaviour', () => {
+  assert.equal(positive('Amir will press "my turn" on his tablet, with an adult pointing to it no more than once.').ok, true);
+  assert.equal(positive('Amir will call out no more than once a lesson.').ok, false);
+});

@@ -28,8 +28,9 @@ const STOP_RULES = rules([
   re('less (?:often|frequently|disruptive|aggressive)\\b'),
   ['zero no', NO_INCIDENTS],
   // "fewer than 3 …": a limit on a problem unless it limits errors, prompts or time (a skill);
-  // "spilling no more than once" limits a slip in a skill, not a problem behaviour.
-  ['fewer less no not', re(`(?<!(?:spilling|spills|dropping|drops|missing|misses|wobbling|stumbling|tripping|falling|slipping) )(?:fewer|less|no more|not more)\\s+than\\s+(?:\\d+|${NUMBER_WORD}|once|twice|a)\\b(?!\\s+(?:(?:[${L}-]+\\s+){0,2})?(?:errors?|mistakes?|reversals?|slips?|omissions?|rests?|stops?|pauses?|breaks?|prompts?|reminders?|cues?|attempts?|tries|seconds?|secs?|minutes?|mins?|hours?|words?|letters?|spelling|adult|verbal|visual|physical|support|missing|missed|wrong|incorrect|forgotten)\\b)`)],
+  // "spilling no more than once" limits a slip in a skill, "an adult pointing to it no more
+  // than once" fades support: neither is a problem behaviour.
+  ['fewer less no not', re(`(?<!(?:pointing|prompting|reminding|helping|showing|modelling|repeating|signing)(?: to)?(?: it| him| her| them)? )(?<!(?:spilling|spills|dropping|drops|missing|misses|wobbling|stumbling|tripping|falling|slipping) )(?:fewer|less|no more|not more)\\s+than\\s+(?:\\d+|${NUMBER_WORD}|once|twice|a)\\b(?!\\s+(?:(?:[${L}-]+\\s+){0,2})?(?:errors?|mistakes?|reversals?|slips?|omissions?|rests?|stops?|pauses?|breaks?|prompts?|reminders?|cues?|attempts?|tries|seconds?|secs?|minutes?|mins?|hours?|words?|letters?|spelling|adult|verbal|visual|physical|support|missing|missed|wrong|incorrect|forgotten)\\b)`)],
  // Time spent away from learning is a problem limited, not a skill's speed.
   ['fewer less no not', re(`(?:fewer|less|no more|not more)\\s+than\\s+(?:\\d+|${NUMBER_WORD}|a)\\s+(?:minutes?|mins?|hours?|sessions?|lessons?|days?)\\s+(?:at a time\\s+)?(?:out of|outside|away from|off|absent|late|in (?:the )?(?:corridor|office|isolation|time[- ]out|toilets?))\\b`)],
   // "without hitting": defined by not doing a problem behaviour ("without prompts" is fine).

@@ -96,3 +96,11 @@ test('a start is not an end point; "Yr 4" and a common misspelling of February a
   assert.equal(timeBound('Amir will know his tables by end of Yr 4.').ok, true);
   assert.equal(timeBound('Amir will cut along a line by 13 Febuary').ok, true);
 });
+
+test('"from September" is a start; "the spring assessment week" and "the end of this semester" are end points', () => {
+  assert.equal(timeBound('From September, Amir will say good morning to his teacher.').ok, false);
+  assert.equal(timeBound('Amir will roll a ball to a classmate by the spring assessment week.').ok, true);
+  assert.equal(timeBound('I will try harder in maths by the end of this semester.').ok, true);
+  assert.equal(timeBound('I will email my tutor by the end of my first semester.').ok, true);
+  assert.equal(timeBound('Amir will write his name by May.').ok, true);
+});

@@ -14,9 +14,9 @@ const END_POINT = rules([
   ['by before until', YEARLESS_DATE],
   [TERM_FIRSTS + ' by before until untill in during at for over throughout no', re(`${PREFIX}(?<!\\b(?:each|every|per|a|once a|twice a)\\s)(?<!\\b(?:after|since|starting|from)(?: the)?\\s)${TERM_SOURCE}\\b`)],
   ['by before until untill till in during from no end', re(`(?:by|before|until|untill|till|in|during|from|no later than|end of)\\s+(?:the\\s+)?(?:end of\\s+)?(?:early |mid-?|late )?${MONTHS}\\b`)],
-  ['by before at until untill for in ready', re('(?:by|before|at|until|untill|for|in time for|ready for)\\s+(?:the\\s+)?(?:time of\\s+)?(?:(?:the|his|her|their|next|first|coming|following|planned|termly|annual|iep|isp|ipm|ehcp|pep|tac|plan|support plan|half[- ]termly|6[- ]week|six[- ]week|autumn|spring|summer|christmas|easter|end[- ]of[- ]term|(?:autumn|spring|summer) term)\\s+)*(?:[a-z-]+\\s+){0,2}?(?:review|review date|review meeting|reviews|progress check|assessment point|data drop|parents\'? evening)\\b')],
+  ['by before at until untill for in ready', re('(?:by|before|at|until|untill|for|in time for|ready for)\\s+(?:the\\s+)?(?:time of\\s+)?(?:(?:the|his|her|their|next|first|coming|following|planned|termly|annual|iep|isp|ipm|ehcp|pep|tac|plan|support plan|half[- ]termly|6[- ]week|six[- ]week|autumn|spring|summer|christmas|easter|end[- ]of[- ]term|(?:autumn|spring|summer) term)\\s+)*(?:[a-z-]+\\s+){0,2}?(?:review|review date|review meeting|reviews|progress check|assessment point|assessment week|data drop|parents\'? evening)\\b')],
   ['within in over by for', re('(?:within|in|over|by the end of|for) (?:half a|a half) term\\b')],
-  re('(?:by|at|before) the end of (?:the|this|her|his|their) (?:[a-z0-9-]+ ){0,2}(?:block|period|programme|intervention|cycle|plan|term|half[- ]term|course)\\b'),
+  re('(?:by|at|before) the end of (?:the|this|her|his|their) (?:[a-z0-9-]+ ){0,2}(?:block|period|programme|intervention|cycle|plan|term|half[- ]term|course|semester)\\b'),
   ['within in over after for during by at', re(`(?:within|in|over|after|for|during|by the end of|by|at the end of)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+|first\\s+)?${PERIOD_NUMBER}\\s+(?:school\\s+|teaching\\s+|academic\\s+)?(?:weeks?|months?|terms?|half[- ]terms?|years?)\\b`)],
   re(`within\\s+(?:the\\s+)?(?:next\\s+)?${PERIOD_NUMBER}\\s+(?:school\\s+|teaching\\s+)?days\\b`),
   re('by (?:the end of )?(?:week|wk)\\s*\\d+\\b'),
@@ -24,7 +24,7 @@ const END_POINT = rules([
   re('(?:this|next) (?:academic |school )?year\\b'),
   // "for the rest of Year 9", "until the end of the semester" (American plans say semester).
   ['for until till over', re('(?:for|until|till|over) the rest of (?:the |this )?(?:term|half[- ]term|year|school year|academic year|year \\d+|semester)\\b')],
-  ['by before until end', re('(?:by|before|until|end of) (?:the )?(?:end of (?:the )?)?(?:(?:fall|spring|winter|summer|first|second) )?semester\\b')],
+  ['by before until end', re('(?:by|before|until|end of) (?:the )?(?:end of (?:the |this |my |his |her |their )?)?(?:(?:fall|spring|winter|summer|first|second) )?semester\\b')],
   // "before she moves to secondary"; "before lessons start" is a time of day, not an end point.
   re('(?:by|before) (?:the time )?(?!(?:lessons?|school|class|the|work|assembly|lunch|play|registration|it)\\b)(?:he|she|they|[a-z]+) (?:moves?|transfers?|starts?|leaves?|goes?|transitions?)\\b'),
   re('by (?:his|her|their) [a-z]+ birthday\\b'),
@@ -55,7 +55,7 @@ const STARTS_AT = /\b(?:after|since|starting|from)(?: the)?(?: (?:october|oct|fe
 function endPoints(p: Prepared): Evidence[] {
   // "may" the verb is not the month: the month is written with a capital.
   return matchRules(p, END_POINT).filter(
-    (e) => !/(?<![A-Za-z])may(?![a-z])/.test(e.text) && !STARTS_AT.test(p.lower.slice(Math.max(0, e.start - 24), e.start)),
+    (e) => !/(?<![A-Za-z])may(?![a-z])/.test(e.text) && !p.lower.startsWith('from ', e.start) && !STARTS_AT.test(p.lower.slice(Math.max(0, e.start - 24), e.start)),
   );
 }
 

@@ -66,6 +66,10 @@ export const corpusFiles = {
   holdout18: fileURLToPath(new URL('../corpus/smart-targets.holdout-18.jsonl', import.meta.url)),
   /** Written blind as mixed MIS exports with formatting noise (corpus/README-holdout-19.md); then used for tuning. */
   holdout19: fileURLToPath(new URL('../corpus/smart-targets.holdout-19.jsonl', import.meta.url)),
+  /** Written blind as an ordinary sample, as an assessor would build one (corpus/README-holdout-20.md); then used for tuning. */
+  holdout20: fileURLToPath(new URL('../corpus/smart-targets.holdout-20.jsonl', import.meta.url)),
+  /** Written blind with numbers and dates in many roles (corpus/README-holdout-21.md); then used for tuning. */
+  holdout21: fileURLToPath(new URL('../corpus/smart-targets.holdout-21.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -176,3 +176,10 @@ test('an end-of-day meeting and a mini whiteboard are conditions', () => {
   assert.equal(conditions('Amir will tell his mentor one thing that went well, at their end-of-day meeting.').ok, true);
   assert.equal(conditions('Amir will shout out fewer than 3 times, with a mini whiteboard to write his answers on.').ok, true);
 });
+
+test('a clock time before a routine, a counsellor and the pupil\'s own walking frame are conditions', () => {
+  assert.equal(conditions('Amir will point to a colour on his chart at 10:30 break.').ok, true);
+  assert.equal(conditions('Amir will hand in his phone at 8:50 registration.').ok, true);
+  assert.equal(conditions('Amir will talk about his week in his sessions with the school counsellor.').ok, true);
+  assert.equal(conditions('Amir will use his walking frame around school.').ok, true);
+});

@@ -11,7 +11,7 @@ const SUPPORT_WORDS = words(
     'supervised unaided unprompted outside outdoors indoors independantly',
 );
 
-const PEOPLE = '(?:adult|teacher|(?:teaching |learning support )?assistant|ta|lsa|key (?:person|worker)|keyworker|practitioner|peer|partner|buddy|friend|mentor|supervisor|class|group|therapist|parent|mum|dad|senco|hlta|hoy|tutor|lead|(?:support )?worker|adviser|advisor|officer|coach|instructor|nurse|(?:home )?visitor|physio(?:therapist)?|(?:speech and language )?therapist)s?';
+const PEOPLE = '(?:adult|teacher|(?:teaching |learning support )?assistant|ta|lsa|key (?:person|worker)|keyworker|practitioner|peer|partner|buddy|friend|mentor|supervisor|class|group|therapist|parent|mum|dad|senco|hlta|hoy|tutor|lead|(?:support )?worker|adviser|advisor|officer|coach|instructor|nurse|(?:home )?visitor|physio(?:therapist)?|(?:speech and language )?therapist|counsell?or)s?';
 // Aids given to the pupil, found within a few words after using/with/on/wearing/holding.
 const AID_WORDS = words(
   'mat line square timer timetable board chart card cards symbol symbols picture pictures photo photos grip slope frame defenders cushion ' +
@@ -29,7 +29,7 @@ const AID_STOP = words('and or to in at for when during with on by from of so as
 
 // Aids that are the pupil's by their nature wherever they are named ("the checklist in his
 // planner"), when a determiner within three words before makes them a thing given.
-const OWN_AIDS = words('checklist planner timetable timer mat slope grip defenders cushion fidget overlay');
+const OWN_AIDS = words('checklist planner timetable timer mat slope grip defenders cushion fidget overlay frame walker wheelchair');
 const DETERMINERS = words('his her their a an the');
 
 function ownAids(p: Prepared): Evidence[] {
@@ -129,7 +129,7 @@ const CONDITION_RULES = rules([
   // "within 5 minutes of going to the calm corner": the situation the behaviour follows.
   ['going arriving coming returning moving getting', re(`(?<=(?:of|after|on|before) )(?:going|arriving|coming|returning|moving|getting) (?:to|into|in|at) (?:the |a |an |his |her |their )?(?:[${L}-]+ ){0,2}?${PLACES}`)],
   re('(?:at|before|after|by) (?:the )?(?:start|end|beginning) of (?:the |each |every |a )?(?:day|lesson|lessons|session|sessions|playtime|break|lunch|lunchtime|assembly|school day|morning|afternoon)\\b'),
-  re(`at (?:break|lunch|lunchtime|playtime|snack|home|school|nursery|registration|(?:(?:morning|afternoon|daily) )?(?:drop-off|pick-up|check-?in)|reception|(?:the|his|her|their) (?:[${L}-]+ ){0,2}?(?:table|door|gate|sink|toilet|peg|carpet|front|kitchen|easel|desk|whiteboard|board|till|counter|bench|club|base|office|meeting)|(?:[${L}-]+ ){1,2}?club|(?:(?!any\\b)[${L}-]+ )?time)\\b`),
+  re(`at (?:\\d{1,2}[:.]\\d{2} )?(?:break|lunch|lunchtime|playtime|snack|home|school|nursery|registration|(?:(?:morning|afternoon|daily) )?(?:drop-off|pick-up|check-?in)|reception|(?:the|his|her|their) (?:[${L}-]+ ){0,2}?(?:table|door|gate|sink|toilet|peg|carpet|front|kitchen|easel|desk|whiteboard|board|till|counter|bench|club|base|office|meeting)|(?:[${L}-]+ ){1,2}?club|(?:(?!any\\b)[${L}-]+ )?time)\\b`),
   re('on (?:the |a |an |his |her |their )?(?:school |class |residential )?(?:trips?|visits?|outings?|journeys?)\\b'),
   re('on (?:arrival|entry|entering|arriving|leaving|the carpet|the bus|the playground|walks|trips|the field|the stairs|the way|school trips|the climbing frame|the bike|the trike|the computer|transition)\\b'),
   re('on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?|school days?)(?: (?:mornings?|afternoons?|lunchtimes?))?\\b'),

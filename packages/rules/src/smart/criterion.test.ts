@@ -132,3 +132,13 @@ test('the number of prompts given and "daily" before a noun describe support, no
   assert.equal(criterion('Amir will develop his reading through daily guided reading with the class teacher.').ok, false);
   assert.equal(criterion('Amir will read his book daily by Easter.').ok, true);
 });
+
+test('a baseline clause, a clock time, the task\'s size and the sessions provided are not measures', () => {
+  assert.equal(criterion('Amir will write his own sentences more often by March; at present he writes 2 words in a 10-minute task.').code, 'criterion.vague');
+  assert.equal(criterion('Amir scores 4 out of 20 on the spelling test at the moment; with the words read aloud, he will spell more words correctly.').ok, false);
+  assert.equal(criterion("Amir will arrive at his classroom door by 9 o'clock every morning.").code, 'criterion.absolute');
+  assert.equal(criterion('Amir will answer most of the 10 questions on his sheet.').ok, false);
+  assert.equal(criterion('Amir will answer 8 of the 10 questions on his sheet.').ok, true);
+  assert.equal(criterion('In his 3 one-to-one sessions a week, Amir will read aloud regularly.').ok, false);
+  assert.equal(criterion('Amir will read CVC words. Currently he reads 2; he will read 8 of 10 by Easter.').ok, true);
+});

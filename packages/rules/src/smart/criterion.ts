@@ -85,6 +85,8 @@ const NOT_A_MEASURE = rules([
   ['his her their the a an reviewed monitored checked discussed', re('(?:his|her|their|the|an?|reviewed|monitored|checked|discussed) (?:weekly|daily)\\b')],
   // "Weekly" before a noun names the support ("daily guided reading"), not the pupil's success.
   ['weekly daily', re('(?:weekly|daily) (?!(?:by|for|until|till|with|in|at|during|and|or|from|to|before|after|on|throughout|across|over)\\b)[a-z]')],
+  // "in her 3 one-to-one sessions a week": the provision, not the pupil's success.
+  ['his her their', re(`(?:his|her|their) ${NUM} (?:[a-z-]+ )?(?:sessions?|lessons?|visits?|groups?)\\b`)],
   // "with one visual prompt": the support given, not a degree of success.
   ['with after given', re(`(?:with|after|given) ${NUM} (?:[a-z]+ )?(?:prompts?|reminders?|cues?)\\b`)],
   // "across three assemblies": how long it is watched for, not how well it goes.
@@ -126,9 +128,28 @@ function countEvidence(p: Prepared): Evidence[] {
       if (lower.charAt(t.start - 1) !== '/') continue;
     }
     const next = tokens[i + 1]?.word;
-    if (next === 'am' || next === 'pm') continue;
+    if (next === 'am' || next === 'pm' || (next === 'o' && tokens[i + 2]?.word === 'clock')) continue;
+    // "the 10 questions": the task's size; "8 of the 10" is matched as a measure on its own.
+    if (tokens[i - 1]?.word === 'the') continue;
     if ((t.word === 'one' || t.word === '1') && next !== undefined && /^(?:other|of|adult|peer|child|friend|more|day|at)$/.test(next)) continue;
     found.push(span(text, t.start, t.end));
+  }
+  return found;
+}
+
+// "…; at present he writes 2 words": a clause that states the baseline, not the target.
+const BASELINE = /\b(?:at present|currently|at the moment|baseline)\b/;
+
+/** Clauses (between full stops and semicolons) that state a baseline and set no target. */
+function baselineClauses(p: Prepared): Evidence[] {
+  const found: Evidence[] = [];
+  const { lower } = p;
+  for (let start = 0; start < lower.length; ) {
+    let end = start;
+    while (end < lower.length && lower[end] !== ';' && !(lower[end] === '.' && !/\d/.test(lower[end + 1] ?? ''))) end++;
+    const clause = lower.slice(start, end);
+    if (BASELINE.test(clause) && !/\bwill\b/.test(clause)) found.push(span(p.text, start, end));
+    start = end + 1;
   }
   return found;
 }
@@ -141,7 +162,7 @@ export function checkCriterion(p: Prepared): Verdict {
   const everyOccasion = matchRules(p, EVERY_OCCASION);
   // Most targets without a number have nothing to exclude from: skip the date and period rules.
   if (counts.length + measured.length > 0) {
-    const excluded = matchRules(p, NOT_A_MEASURE);
+    const excluded = [...matchRules(p, NOT_A_MEASURE), ...baselineClauses(p)];
     const measures = [...outside(counts, excluded), ...outside(measured, excluded)];
     if (measures.length > 0) return { ok: true, code: 'criterion.measurable', evidence: ordered([...measures, ...outside(everyOccasion, excluded)]) };
   }

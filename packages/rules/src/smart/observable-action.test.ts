@@ -173,3 +173,8 @@ test('"show enjoyment", "use her SEMH strategies" and "follow the class rules" n
     assert.equal(action(text).code, 'observableAction.vague-verb', text);
   }
 });
+
+test('an adult named in an aside before "will" is not the subject', () => {
+  assert.equal(action('Amir, aged 7, in a group of 4 with the teaching assistant, will take turns in a board game.').ok, true);
+  assert.equal(action('The teaching assistant will model turn-taking.').code, 'observableAction.adult-action');
+});

@@ -114,7 +114,9 @@ export function checkObservableAction(p: Prepared): Verdict {
   const subject = tokens[head.modal - 1];
   const keyAdult = (subject?.word === 'person' || subject?.word === 'worker') && tokens[head.modal - 2]?.word === 'key';
   const objectOfPreposition = head.modal >= 2 && inSet(tokens[head.modal - 2]!, PREPOSITIONS);
-  if (!wish && subject && !objectOfPreposition && (inSet(subject, ADULT_SUBJECTS) || keyAdult)) {
+  // "Jack, in a group with the teaching assistant, will…": the adult is in an aside.
+  const aside = subject !== undefined && lower.slice(subject.end, tokens[head.modal]!.start).includes(',');
+  if (!wish && !aside && subject && !objectOfPreposition && (inSet(subject, ADULT_SUBJECTS) || keyAdult)) {
     return { ok: false, code: 'observableAction.adult-action', evidence: [span(text, subject.start, verb.end)] };
   }
 

@@ -104,3 +104,7 @@ test('"from September" is a start; "the spring assessment week" and "the end of 
   assert.equal(timeBound('I will email my tutor by the end of my first semester.').ok, true);
   assert.equal(timeBound('Amir will write his name by May.').ok, true);
 });
+
+test('the date a plan is dated is not its end point', () => {
+  assert.equal(timeBound('Plan dated 09/11/2026. Amir will copy the homework into his planner in 4 of 5 lessons.').ok, false);
+});

@@ -49,8 +49,9 @@ function findIn(p: Prepared, regex: RegExp): Evidence[] {
 }
 
 /** End-point evidence (the target-row check reads dates from the verdict's evidence). */
-// "starting after the October half term", "from Easter": where the target starts, not ends.
-const STARTS_AT = /\b(?:after|since|starting|from)(?: the)?(?: (?:october|oct|february|feb|may|autumn|spring|summer|christmas|easter|whitsun))? $/;
+// "starting after the October half term", "from Easter", "Plan dated 09/11/2026": where the
+// target starts, not where it ends.
+const STARTS_AT = /\b(?:after|since|starting|from|dated)(?: the)?(?: (?:october|oct|february|feb|may|autumn|spring|summer|christmas|easter|whitsun))? $/;
 
 function endPoints(p: Prepared): Evidence[] {
   // "may" the verb is not the month: the month is written with a capital.

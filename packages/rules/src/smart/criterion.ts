@@ -144,6 +144,7 @@ const BASELINE = /\b(?:at present|currently|at the moment|baseline)\b/;
 function baselineClauses(p: Prepared): Evidence[] {
   const found: Evidence[] = [];
   const { lower } = p;
+  if (!BASELINE.test(lower)) return found; // most targets state no baseline: no clauses to cut
   for (let start = 0; start < lower.length; ) {
     let end = start;
     while (end < lower.length && lower[end] !== ';' && !(lower[end] === '.' && !/\d/.test(lower[end + 1] ?? ''))) end++;

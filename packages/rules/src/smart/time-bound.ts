@@ -12,7 +12,7 @@ const END_POINT = rules([
   [DATE_RULE_FIRSTS[0]! + ' by before on until no in', re(`(?:(?:by|before|on|until|no later than|in)\\s+)?(?:${DATE_SOURCE})`)],
   // A named term, unless it is a frequency ("each term", "every half term").
   ['by before until', YEARLESS_DATE],
-  [TERM_FIRSTS + ' by before until untill in during at for over throughout no', re(`${PREFIX}(?<!\\b(?:each|every|per|a|once a|twice a)\\s)(?<!\\b(?:after|since|starting|from)(?: the)?\\s)${TERM_SOURCE}\\b`)],
+  [TERM_FIRSTS + ' by before until untill in during at for over throughout no', re(`${PREFIX}(?<!\\b(?:each|every|per|a|once a|twice a)\\s)${TERM_SOURCE}\\b`)],
   ['by before until untill till in during from no end', re(`(?:by|before|until|untill|till|in|during|from|no later than|end of)\\s+(?:the\\s+)?(?:end of\\s+)?(?:early |mid-?|late )?${MONTHS}\\b`)],
   ['by before at until untill for in ready', re('(?:by|before|at|until|untill|for|in time for|ready for)\\s+(?:the\\s+)?(?:time of\\s+)?(?:(?:the|his|her|their|next|first|coming|following|planned|termly|annual|iep|isp|ipm|ehcp|pep|tac|plan|support plan|half[- ]termly|6[- ]week|six[- ]week|autumn|spring|summer|christmas|easter|end[- ]of[- ]term|(?:autumn|spring|summer) term)\\s+)*(?:[a-z-]+\\s+){0,2}?(?:review|review date|review meeting|reviews|progress check|assessment point|assessment week|data drop|parents\'? evening)\\b')],
   ['within in over by for', re('(?:within|in|over|by the end of|for) (?:half a|a half) term\\b')],

@@ -70,6 +70,8 @@ export const corpusFiles = {
   holdout20: fileURLToPath(new URL('../corpus/smart-targets.holdout-20.jsonl', import.meta.url)),
   /** Written blind with numbers and dates in many roles (corpus/README-holdout-21.md); then used for tuning. */
   holdout21: fileURLToPath(new URL('../corpus/smart-targets.holdout-21.jsonl', import.meta.url)),
+  /** Written blind as a second ordinary sample by another assessor (corpus/README-holdout-22.md); then used for tuning. */
+  holdout22: fileURLToPath(new URL('../corpus/smart-targets.holdout-22.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

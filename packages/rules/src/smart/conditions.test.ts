@@ -183,3 +183,8 @@ test('a clock time before a routine, a counsellor and the pupil\'s own walking f
   assert.equal(conditions('Amir will talk about his week in his sessions with the school counsellor.').ok, true);
   assert.equal(conditions('Amir will use his walking frame around school.').ok, true);
 });
+
+test('a buddy from another year and the ELSA are supporting people', () => {
+  assert.equal(conditions('Amir will read with a Year 6 reading buddy three times a week.').ok, true);
+  assert.equal(conditions('Amir to work on his social skills with the ELSA.').ok, true);
+});

@@ -11,7 +11,7 @@ const SUPPORT_WORDS = words(
     'supervised unaided unprompted outside outdoors indoors independantly',
 );
 
-const PEOPLE = '(?:adult|teacher|(?:teaching |learning support )?assistant|ta|lsa|key (?:person|worker)|keyworker|practitioner|peer|partner|buddy|friend|mentor|supervisor|class|group|therapist|parent|mum|dad|senco|hlta|hoy|tutor|lead|(?:support )?worker|adviser|advisor|officer|coach|instructor|nurse|(?:home )?visitor|physio(?:therapist)?|(?:speech and language )?therapist|counsell?or)s?';
+const PEOPLE = '(?:adult|teacher|(?:teaching |learning support )?assistant|ta|lsa|key (?:person|worker)|keyworker|practitioner|peer|partner|buddy|friend|mentor|supervisor|class|group|therapist|parent|mum|dad|senco|hlta|elsa|hoy|tutor|lead|(?:support )?worker|adviser|advisor|officer|coach|instructor|nurse|(?:home )?visitor|physio(?:therapist)?|(?:speech and language )?therapist|counsell?or)s?';
 // Aids given to the pupil, found within a few words after using/with/on/wearing/holding.
 const AID_WORDS = words(
   'mat line square timer timetable board chart card cards symbol symbols picture pictures photo photos grip slope frame defenders cushion ' +
@@ -82,7 +82,7 @@ const TIMES_OF_DAY =
 const CONDITION_RULES = rules([
   // Adult support still expected.
   re(`with (?:[${L}0-9:]+[ -]){0,4}?(?:support|help|modelling|encouragement|assistance|guidance|scaffolding|(?:phone )?calls?|check-?ins?|texts?|messages?|visits?)\\b`),
-  re(`with (?:[${L}]+ ){0,2}?${PEOPLE}\\b`),
+  re(`with (?:[${L}0-9]+ ){0,4}?${PEOPLE}\\b`),
   // A parent writing: "with me reminding her".
   re(`with (?:me|us) [${L}]+ing\\b`),
   ['supported modelled shown helped guided accompanied prompted reminded taken led collected met checked', re('(?<!\\bas )[a-z]+ by\\b')],

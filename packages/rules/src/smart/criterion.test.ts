@@ -142,3 +142,7 @@ test('a baseline clause, a clock time, the task\'s size and the sessions provide
   assert.equal(criterion('In his 3 one-to-one sessions a week, Amir will read aloud regularly.').ok, false);
   assert.equal(criterion('Amir will read CVC words. Currently he reads 2; he will read 8 of 10 by Easter.').ok, true);
 });
+
+test('"two feet together" is how the task is done, not a measure', () => {
+  assert.equal(criterion('Amir will jump with two feet together.').ok, false);
+});

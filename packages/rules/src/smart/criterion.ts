@@ -89,6 +89,8 @@ const NOT_A_MEASURE = rules([
   ['his her their', re(`(?:his|her|their) ${NUM} (?:[a-z-]+ )?(?:sessions?|lessons?|visits?|groups?)\\b`)],
   // "with one visual prompt": the support given, not a degree of success.
   ['with after given', re(`(?:with|after|given) ${NUM} (?:[a-z]+ )?(?:prompts?|reminders?|cues?)\\b`)],
+  // "jump with two feet together": the body doing the task.
+  ['two both #', re('(?:two|both|2) (?:feet|hands|legs|arms|eyes)\\b')],
   // "across three assemblies": how long it is watched for, not how well it goes.
   re(`across ${NUM} (?:consecutive |separate |different )?[a-z]+`),
 ]);

@@ -178,3 +178,8 @@ test('an adult named in an aside before "will" is not the subject', () => {
   assert.equal(action('Amir, aged 7, in a group of 4 with the teaching assistant, will take turns in a board game.').ok, true);
   assert.equal(action('The teaching assistant will model turn-taking.').code, 'observableAction.adult-action');
 });
+
+test('"To help Amir with his handwriting" is an aim for the adults', () => {
+  assert.equal(action('To help Amir with his handwriting.').code, 'observableAction.adult-action');
+  assert.equal(action('Amir will help a friend tidy the book corner.').ok, true);
+});

@@ -168,3 +168,15 @@ test('a local-authority variant schema renders its own fields and choices', () =
   const html = renderPlanToHtml(plan, { schema });
   assert.match(html, /<h2>Local Offer reference<\/h2><div class="isp-answer">WS-LO-2291/);
 });
+
+test("a variant's replacement list (its own graduatedResponseLevel) is laid over the template, as <isp-plan> does", () => {
+  const ipm = fixture('individual-provision-map', 'valid-complete.json') as { planDetails: Record<string, unknown> };
+  const plan = { ...ipm, planDetails: { ...ipm.planDetails, graduatedResponseLevel: 'B' } };
+  const schema = {
+    $id: 'https://schemas.example-la.gov.uk/isp/ipm.schema.json',
+    $ref: 'https://isp-kit.org/schemas/v1/individual-provision-map.schema.json',
+    $defs: { graduatedResponseLevel: { type: 'string', title: 'Band', enum: ['A', 'B', 'C', 'D'], enumTitles: ['Band A', 'Band B', 'Band C', 'Band D'] } },
+  };
+  // The template's own label stays; the answer is shown by the variant's title for it.
+  assert.match(renderPlanToHtml(plan, { schema }), /<dt>Graduated Response Level:<\/dt><dd>Band B<\/dd>/);
+});

@@ -88,13 +88,14 @@ const hostBase = 'https://isp-kit.org/schemas/v1/variant.schema.json';
 
 /**
  * A host's `schema` as `<isp-plan>` renders and validates it: a local authority's variant that
- * names a registered template (with `$ref` at its root or in its root `allOf`) laid over it,
- * as `isp-schemas compile` reads it; any other schema as given.
+ * names one of `templates` (the registered ones; the server renderer passes all eight) with
+ * `$ref` at its root or in its root `allOf`, laid over it as `isp-schemas compile` reads it;
+ * any other schema as given.
  */
-export function hostSchemaOf(schema: JsonSchemaObject): JsonSchemaObject {
+export function hostSchemaOf(schema: JsonSchemaObject, templates: readonly JsonSchemaObject[] = registeredSchemas()): JsonSchemaObject {
   try {
     const id = new URL(typeof schema.$id === 'string' ? schema.$id : '', hostBase).href;
-    return overlayVariant(schema, id, { common: commonSchema, templates: registeredSchemas() })?.schema ?? schema;
+    return overlayVariant(schema, id, { common: commonSchema, templates })?.schema ?? schema;
   } catch {
     return schema; // an `$id` that is not a URL: read the schema as given
   }

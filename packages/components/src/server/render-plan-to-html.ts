@@ -13,7 +13,9 @@ import { isPlainObject } from '../plan/plan-document.js';
 import { checkPlanInput } from '../plan/plan-input-check.js';
 import { choicesOf, isDateNode, kindOf, propertiesOf, titleOf, type Choice } from '../plan/schema-keywords.js';
 import { SchemaResolver, type SchemaNode } from '../plan/schema-resolver.js';
-import { isTemplateId, knownSchemaDocuments, SCHEMA_VERSION, templateSchema } from '../plan/schema-source.js';
+import { isTemplateId, knownSchemaDocuments, SCHEMA_VERSION, templateSchema, templateSchemas } from '../plan/schema-source.js';
+import { hostSchemaOf } from '../plan/template-registry.js';
+import type { JsonSchemaObject } from '@isp-kit/schemas';
 import { escapeHtml } from './escape-html.js';
 import { PlanRenderError } from './plan-render-error.js';
 import { planStylesheet } from './plan-stylesheet.js';
@@ -167,7 +169,8 @@ function signOff(): string {
 function schemaOf(plan: Record<string, unknown>, options: RenderPlanOptions): SchemaNode {
   if (options.schema !== undefined) {
     if (!isPlainObject(options.schema)) throw new PlanRenderError('invalid-schema', 'The schema option must be a JSON Schema object.');
-    return options.schema;
+    // A local authority's variant is laid over the template it names, as <isp-plan> does.
+    return hostSchemaOf(options.schema as JsonSchemaObject, templateSchemas) as SchemaNode;
   }
   const template = plan['template'];
   if (typeof template !== 'string' || !isTemplateId(template)) {

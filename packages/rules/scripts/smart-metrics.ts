@@ -72,6 +72,8 @@ export const corpusFiles = {
   holdout21: fileURLToPath(new URL('../corpus/smart-targets.holdout-21.jsonl', import.meta.url)),
   /** Written blind as a second ordinary sample by another assessor (corpus/README-holdout-22.md); then used for tuning. */
   holdout22: fileURLToPath(new URL('../corpus/smart-targets.holdout-22.jsonl', import.meta.url)),
+  /** Written blind as a third ordinary sample by another assessor (corpus/README-holdout-23.md); then used for tuning. */
+  holdout23: fileURLToPath(new URL('../corpus/smart-targets.holdout-23.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -188,3 +188,8 @@ test('a buddy from another year and the ELSA are supporting people', () => {
   assert.equal(conditions('Amir will read with a Year 6 reading buddy three times a week.').ok, true);
   assert.equal(conditions('Amir to work on his social skills with the ELSA.').ok, true);
 });
+
+test('co-regulation from a key adult and an alarm on a phone are conditions', () => {
+  assert.equal(conditions('With co-regulation from his key adult, Amir will return to his seat.').ok, true);
+  assert.equal(conditions('With an alarm on his phone, Amir will hand in his homework on time.').ok, true);
+});

@@ -183,3 +183,7 @@ test('"To help Amir with his handwriting" is an aim for the adults', () => {
   assert.equal(action('To help Amir with his handwriting.').code, 'observableAction.adult-action');
   assert.equal(action('Amir will help a friend tidy the book corner.').ok, true);
 });
+
+test('"demonstrate good listening skills" names no behaviour', () => {
+  assert.equal(action('Amir will demonstrate good listening skills at carpet time.').code, 'observableAction.vague-verb');
+});

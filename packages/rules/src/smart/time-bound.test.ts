@@ -108,3 +108,8 @@ test('"from September" is a start; "the spring assessment week" and "the end of 
 test('the date a plan is dated is not its end point', () => {
   assert.equal(timeBound('Plan dated 09/11/2026. Amir will copy the homework into his planner in 4 of 5 lessons.').ok, false);
 });
+
+test('"checked at each review" is a schedule, not an end point', () => {
+  assert.equal(timeBound('Amir will point to his feelings on the chart – to be checked at each review.').ok, false);
+  assert.equal(timeBound('Amir will point to his feelings on the chart by the next review.').ok, true);
+});

@@ -78,3 +78,8 @@ test('a heading noun before "to" is not a name', () => {
   assert.equal(who('Attendance to improve to 90% by the end of term.').ok, false);
   assert.equal(who('Homework to be handed in every week.').ok, false);
 });
+
+test('"her TA to help…" names an adult, not the pupil\'s initials', () => {
+  assert.equal(checkSmartTarget('She will be supported by her TA to improve her reading.').elements.who.code, 'who.pronoun-only');
+  assert.equal(checkSmartTarget('AB will read 10 words.').elements.who.code, 'who.initials');
+});

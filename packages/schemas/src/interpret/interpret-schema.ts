@@ -1,4 +1,4 @@
-import { annotationKeywords } from '../compile/annotation-keywords.js';
+import { annotationKeywords, isExtensionKeyword } from '../compile/annotation-keywords.js';
 import { formats } from '../compile/formats.js';
 import type { AjvError, CompiledValidator } from '../compiled-validator.js';
 import { appendToken } from '../json-pointer.js';
@@ -124,8 +124,7 @@ class Interpreter {
 
   #compile(schema: JsonSchemaObject, base: string, pointer: string, where: string): Check {
     for (const keyword of Object.keys(schema)) {
-      // `x-` keywords are a vendor's annotations.
-      if (!ruleKeywords.has(keyword) && !ignoredKeywords.has(keyword) && !keyword.startsWith('x-')) throw new UnsupportedSchemaError(keyword, where);
+      if (!ruleKeywords.has(keyword) && !ignoredKeywords.has(keyword) && !isExtensionKeyword(keyword)) throw new UnsupportedSchemaError(keyword, where);
     }
     if (schema.$id !== undefined && pointer !== '') throw new UnsupportedSchemaError('$id', where, 'an "$id" inside a schema is not supported');
     const keywordPath = (keyword: string) => `${where}/${keyword}`;
@@ -326,6 +325,9 @@ class Interpreter {
         const atMost = comparison[0] === '<';
         const exclusive = comparison.length === 1;
         return (data, path, errors) => {
+          // A string's code points lie between half its length and its length: most strings are
+          // decided without counting them.
+          if (typeof data === 'string' && (atMost ? data.length <= value : data.length >= value * 2)) return;
           const size = typeof data === 'string' ? ucs2length(data) : Array.isArray(data) ? data.length : (data as number);
           if ((atMost ? size > value : size < value) || (exclusive && size === value)) errors.push(error(path, params));
         };

@@ -115,12 +115,12 @@ export function checkObservableAction(p: Prepared): Verdict {
   const keyAdult = (subject?.word === 'person' || subject?.word === 'worker') && tokens[head.modal - 2]?.word === 'key';
   const objectOfPreposition = head.modal >= 2 && inSet(tokens[head.modal - 2]!, PREPOSITIONS);
   // "Jack, in a group with the teaching assistant, will…": the adult is in an aside.
-  const aside = subject !== undefined && lower.slice(subject.end, tokens[head.modal]!.start).includes(',');
+  const aside = (): boolean => lower.slice(subject!.end, tokens[head.modal]!.start).includes(',');
   // "To help Jayden with his handwriting": an aim for the adults, with no pupil behaviour in it.
   if (head.modal === 0 && /^(?:help|support|encourage|enable)$/.test(verb.word)) {
     return { ok: false, code: 'observableAction.adult-action', evidence: [span(text, tokens[0]!.start, verb.end)] };
   }
-  if (!wish && !aside && subject && !objectOfPreposition && (inSet(subject, ADULT_SUBJECTS) || keyAdult)) {
+  if (!wish && subject && !objectOfPreposition && (inSet(subject, ADULT_SUBJECTS) || keyAdult) && !aside()) {
     return { ok: false, code: 'observableAction.adult-action', evidence: [span(text, subject.start, verb.end)] };
   }
 

@@ -118,7 +118,13 @@ test('bad input gets a clear error: unknown template, impossible date, calendar 
   assert.throws(() => reviewWindow({ template: 'isp', from: '2026-09-03' }), /template: "isp" is not a template id; expected one of ey-individual-support-plan/);
   assert.throws(() => reviewWindow({ template: 'sen-support-plan', from: '2026-02-30' }), /from: 2026-02-30 is not a real date/);
   assert.throws(() => reviewWindow({ template: 'sen-support-plan', from: '2027-07-01', calendar }), code('calendar-too-short'));
-  assert.throws(() => reviewWindow({ template: 'sen-support-plan', from: '2026-08-31', calendar }), code('calendar-too-short'));
+  assert.throws(() => reviewWindow({ template: 'sen-support-plan', from: '2026-07-20', calendar }), code('calendar-too-short'));
+});
+
+test('a plan dated in the summer holiday before the calendar counts from the first day of term', () => {
+  // Autumn 1 from Thu 3 Sep has 36 teaching days (the INSET Monday closed): the 30th is
+  // Thu 15 Oct; the 40th is the 4th of Autumn 2, Thu 5 Nov.
+  assert.deepEqual(reviewWindow({ template: 'sen-support-plan', from: '2026-08-31', calendar }), { earliest: '2026-10-15', latest: '2026-11-05' });
 });
 
 test('a window that would end after 9999-12-31 is an error: it could not be written YYYY-MM-DD', () => {

@@ -59,7 +59,21 @@ test('a calendar that does not reach far enough is an error that says so', () =>
     assert.match((error as Error).message, /ends on 2027-07-21, before the 30th teaching day after 2027-07-01/);
     return true;
   });
-  assert.throws(() => nthTeachingDayAfter(calendar, day('2026-08-20'), 1), /covers 2026-09-03 to 2027-07-21; from 2026-08-20 is outside it/);
+  assert.throws(() => nthTeachingDayAfter(calendar, day('2027-07-22'), 1), /covers 2026-09-03 to 2027-07-21; from 2027-07-22 is outside it/);
+});
+
+test('`from` may fall in the holiday just before the first period, which has no teaching days', () => {
+  // A school year's calendar speaks for the summer holiday before it (English schools have
+  // broken up by 1 August): a plan dated in August or on the days before term counts from
+  // the first day of term.
+  assert.equal(formatIsoDate(nthTeachingDayAfter(calendar, day('2026-08-20'), 1)), '2026-09-03');
+  assert.equal(formatIsoDate(nthTeachingDayAfter(calendar, day('2026-08-01'), 2)), '2026-09-04');
+  assert.throws(() => nthTeachingDayAfter(calendar, day('2026-07-31'), 1), /covers 2026-09-03 to 2027-07-21; from 2026-07-31 is before it, in the previous school year: add that year's dates/);
+  // A calendar that starts mid-year speaks for the two weeks before it (a Christmas or Easter
+  // break) and no further: the weeks before that were term time it does not list.
+  const spring = parseCalendar({ name: 'Spring only', periods: [{ name: 'Spring 1', start: '2027-01-05', end: '2027-02-12' }], closures: [] });
+  assert.equal(formatIsoDate(nthTeachingDayAfter(spring, day('2026-12-22'), 1)), '2027-01-05');
+  assert.throws(() => nthTeachingDayAfter(spring, day('2026-12-21'), 1), /covers 2027-01-05 to 2027-02-12; from 2026-12-21 is before it, in term time it does not list: add the previous term's dates/);
 });
 
 test('bad calendars get errors naming the period and the field', () => {

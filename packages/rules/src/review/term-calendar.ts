@@ -1,4 +1,4 @@
-import { type DayNumber, formatIsoDate, isWeekday, parseIsoDate } from '../dates/iso-date.js';
+import { type DayNumber, dayFromParts, formatIsoDate, isWeekday, parseIsoDate, partsFromDay } from '../dates/iso-date.js';
 import { RuleInputError } from '../dates/rule-input-error.js';
 
 /** One stretch of teaching as an authority publishes it ("Autumn 1", "Spring term"). */
@@ -193,13 +193,31 @@ export function nthTeachingDayAfter(calendar: TermCalendar, from: DayNumber, n: 
   return day;
 }
 
+/** Holidays between terms are at most two weeks, except the summer's. */
+const BREAK_BEFORE_TERM_DAYS = 14;
+
+/**
+ * The first day the calendar speaks for. Its first period is preceded by a holiday, which has
+ * no teaching days, so a `from` there ("may be any date") counts from the first day of term.
+ * A calendar that starts a school year (in August or September) speaks for the whole summer
+ * holiday: English schools have broken up by 1 August. Any other calendar speaks for the two
+ * weeks before it; earlier days were term time that it does not list.
+ */
+function speaksFrom(calendar: TermCalendar): { day: DayNumber; startsYear: boolean } {
+  const [year, month] = partsFromDay(calendar.coversFrom);
+  const startsYear = month === 8 || month === 9;
+  return { day: startsYear ? dayFromParts(year, 8, 1) : calendar.coversFrom - BREAK_BEFORE_TERM_DAYS, startsYear };
+}
+
 export function assertCovers(calendar: TermCalendar, day: DayNumber, field = 'from'): void {
-  if (day < calendar.coversFrom || day > calendar.coversTo) {
-    throw new RuleInputError(
-      'calendar-too-short',
-      `Calendar "${calendar.name}" covers ${formatIsoDate(calendar.coversFrom)} to ${formatIsoDate(calendar.coversTo)}; ${field} ${formatIsoDate(day)} is outside it, so its teaching days are unknown`,
-      'calendar',
-    );
+  const covers = `Calendar "${calendar.name}" covers ${formatIsoDate(calendar.coversFrom)} to ${formatIsoDate(calendar.coversTo)}; ${field} ${formatIsoDate(day)}`;
+  if (day > calendar.coversTo) {
+    throw new RuleInputError('calendar-too-short', `${covers} is outside it, so its teaching days are unknown`, 'calendar');
+  }
+  const first = speaksFrom(calendar);
+  if (day < first.day) {
+    const where = first.startsYear ? "in the previous school year: add that year's dates" : "in term time it does not list: add the previous term's dates";
+    throw new RuleInputError('calendar-too-short', `${covers} is before it, ${where}`, 'calendar');
   }
 }
 

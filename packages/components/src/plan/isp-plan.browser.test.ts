@@ -301,6 +301,18 @@ describe('isp-plan: forms', () => {
     expect(element.shadowRoot!.querySelector('.error-message')!.textContent).to.contain('Error:');
   });
 
+  it('blocks a submit made straight after an edit, before the pause that refreshes validity', async () => {
+    const { form, element } = await inForm(structuredClone(minimal.default));
+    let submitted = false;
+    form.addEventListener('submit', (event) => ((submitted = true), event.preventDefault()));
+    // A host's keyboard shortcut submits while focus is still in the field: no `change` yet.
+    type(control(element, '/child/name'), '');
+    form.requestSubmit();
+    await element.updateComplete;
+    expect(submitted, 'the plan without the required name was submitted').to.equal(false);
+    expect(element.shadowRoot!.querySelector('a[data-focus-pointer="/child/name"]') !== null, 'the summary names the emptied field').to.equal(true);
+  });
+
   it('becomes valid once the problem is fixed and the field is left', async () => {
     const plan = structuredClone(minimal.default) as { child: Record<string, unknown> };
     delete plan.child['name'];

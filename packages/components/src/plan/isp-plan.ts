@@ -914,9 +914,26 @@ export class IspPlan extends LitElement {
 
   formAssociatedCallback(form: HTMLFormElement | null): void {
     this.associatedForm?.removeEventListener('formdata', this.onFormData);
+    this.associatedForm?.removeEventListener('submit', this.onSubmit, { capture: true });
     this.associatedForm = form;
     form?.addEventListener('formdata', this.onFormData);
+    form?.addEventListener('submit', this.onSubmit, { capture: true });
   }
+
+  /**
+   * The browser checked validity before this submit, but an edit may be newer than that (typing
+   * refreshes it after a pause): check now, and stop the submit as the browser would have.
+   */
+  private onSubmit = (event: SubmitEvent): void => {
+    if (!this.validationStale || this.problem || !this.willValidate) return;
+    const submitter = event.submitter as HTMLButtonElement | HTMLInputElement | null;
+    if (this.associatedForm?.noValidate || submitter?.formNoValidate) return;
+    this.flushValidation();
+    if (this.internals.validity.valid) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    this.internals.reportValidity();
+  };
 
   /** The form is building its data (submit or `new FormData`): make sure it has the latest plan. */
   private onFormData = (event: FormDataEvent): void => {

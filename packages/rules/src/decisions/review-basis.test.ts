@@ -50,3 +50,17 @@ test('review dates that are not dates are refused by name, not skipped', () => {
   assert.throws(() => reviewBasisOf(ipm, { today: '2026-11-01', reviewDates: ['2026-10-30', '30/10/2026'] }), /reviewDates\[1\]/);
   assert.throws(() => reviewBasisOf(ipm, { today: '2026-11-01', reviewDates: '2026-10-30' as never }), /reviewDates: expected a list/);
 });
+
+test("a review date inside the plan that is not a real date is named, not skipped", () => {
+  // Skipped, the window would count from the date of plan and call a reviewed plan overdue.
+  const plan = { template: 'sen-support-plan', planDetails: { dateOfPlan: '2026-10-26' }, review: { date: '2026-12-32' } };
+  assert.throws(
+    () => reviewBasisOf(plan, { today: '2027-01-20' }),
+    (error: Error & { code?: string; path?: string }) =>
+      error.code === 'invalid-date' && error.path === '/review/date' && /^\/review\/date: 2026-12-32 is not a real date/.test(error.message),
+  );
+  const school = { template: 'individual-support-plan', planDetails: { dateOfPlan: '2026-09-07' }, section1: { apdrCycles: [{ id: 'c1', plan: { date: '7/9/2026' } }] } };
+  assert.throws(() => reviewBasisOf(school, { today: '2027-01-20' }), /^RuleInputError: \/section1\/apdrCycles\/0\/plan\/date: "7\/9\/2026" is not a date written YYYY-MM-DD/);
+  // A field left empty, as forms save it, is simply not there.
+  assert.equal(reviewBasisOf({ ...plan, review: { date: '' } }, { today: '2027-01-20' }).from, '2026-10-26');
+});

@@ -1,5 +1,5 @@
 import { schemas } from '@isp-kit/schemas';
-import { type DayNumber, formatIsoDate, isIsoDate, parseIsoDate } from '../dates/iso-date.js';
+import { type DayNumber, formatIsoDate, parseIsoDate } from '../dates/iso-date.js';
 import { RuleInputError } from '../dates/rule-input-error.js';
 import { assertTemplate } from '../review/cadence.js';
 import { assertOptions } from '../review/review-window.js';
@@ -27,31 +27,32 @@ export function reviewBasisOf(plan: unknown, options: { today: string; reviewDat
   const today = parseIsoDate(options.today, 'today');
   const fields = planFieldsOf(schemas[template]);
   let best: { day: DayNumber; basis: ReviewBasis['basis'] } | undefined;
-  const consider = (value: unknown, basis: ReviewBasis['basis']) => {
-    if (!isIsoDate(value)) return;
-    const day = parseIsoDate(value);
-    if (day <= today && (best === undefined || day > best.day)) best = { day, basis };
+  // A date that is there but cannot be read ("2026-12-32", "7/9/2026") is named: skipped, it
+  // would count the window from an older date. A field left empty is simply not there.
+  const consider = (value: unknown, basis: ReviewBasis['basis'], pointer: string) => {
+    if (value === undefined || value === null || value === '') return;
+    const day = parseIsoDate(value, pointer);
+    if ((day <= today || basis === 'date-of-plan') && (best === undefined || day > best.day)) best = { day, basis };
   };
-  const planDate = fields.dateOfPlan[0] === undefined ? undefined : valuesAt(plan, fields.dateOfPlan[0])[0]?.value;
-  if (isIsoDate(planDate)) best = { day: parseIsoDate(planDate), basis: 'date-of-plan' };
+  const planDate = fields.dateOfPlan[0] === undefined ? undefined : valuesAt(plan, fields.dateOfPlan[0])[0];
+  if (planDate) consider(planDate.value, 'date-of-plan', planDate.pointer);
   for (const pattern of fields.apdrCycles) {
-    for (const { value: cycle } of valuesAt(plan, `${pattern}/*`)) {
+    for (const { pointer, value: cycle } of valuesAt(plan, `${pattern}/*`)) {
       const stages = cycle as { assess?: { date?: unknown }; plan?: { date?: unknown }; review?: { date?: unknown } } | null;
-      consider(stages?.plan?.date ?? stages?.assess?.date, 'apdr-cycle');
-      consider(stages?.review?.date, 'review');
+      const started = stages?.plan?.date == null ? 'assess' : 'plan';
+      consider(stages?.[started]?.date, 'apdr-cycle', `${pointer}/${started}/date`);
+      consider(stages?.review?.date, 'review', `${pointer}/review/date`);
     }
   }
   for (const pattern of fields.reviews) {
-    for (const { value } of valuesAt(plan, pattern)) consider((value as { date?: unknown } | null)?.date, 'review');
+    for (const { pointer, value } of valuesAt(plan, pattern)) consider((value as { date?: unknown } | null)?.date, 'review', `${pointer}/date`);
   }
   const reviewDates = options.reviewDates ?? [];
   if (!Array.isArray(reviewDates)) throw new RuleInputError('invalid-field', 'reviewDates: expected a list of dates (YYYY-MM-DD)', 'reviewDates');
   // A caller's date that cannot be read would otherwise count the window from an older review.
-  reviewDates.forEach((date, i) => consider(formatIsoDate(parseIsoDate(date, `reviewDates[${i}]`)), 'review'));
+  reviewDates.forEach((date, i) => consider(formatIsoDate(parseIsoDate(date, `reviewDates[${i}]`)), 'review', `reviewDates[${i}]`));
   if (best === undefined) {
     const pointer = fields.dateOfPlan[0] ?? '/planDetails/dateOfPlan';
-    // A date that is there but wrong ("2026-02-30", "30/09/2026") is named as such.
-    if (planDate !== undefined && planDate !== null && planDate !== '') parseIsoDate(planDate, pointer);
     throw new RuleInputError('missing-field', `${pointer}: the plan has no date of plan to count the review window from`, pointer);
   }
   return { template, from: formatIsoDate(best.day), basis: best.basis };

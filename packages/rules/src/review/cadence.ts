@@ -41,7 +41,8 @@ export function isKnownTemplate(value: unknown): value is TemplateId {
 /** Throws `unknown-template` unless `value` is one of the template ids. */
 export function assertTemplate(value: unknown, field = 'template'): TemplateId {
   if (isKnownTemplate(value)) return value;
-  const shown = typeof value === 'string' ? `"${value.length > 60 ? `${value.slice(0, 60)}…` : value}"` : String(value);
+  const shown =
+    typeof value === 'string' ? `"${value.length > 60 ? `${value.slice(0, 60)}…` : value}"` : typeof value === 'object' && value !== null ? 'an object' : String(value);
   throw new RuleInputError(
     'unknown-template',
     `${field}: ${value === undefined ? 'missing' : `${shown} is not a template id`}; expected one of ${templateIdList.join(', ')}`,
@@ -56,6 +57,8 @@ export function hasReviewWindow(template: TemplateId, override?: CadenceOverride
 
 /** The cadence for a template, after the caller's override; validated. */
 export function cadenceFor(template: TemplateId, override?: CadenceOverride): Cadence | 'none' {
+  // From plain JavaScript a misspelt id would otherwise get no cadence, or an inherited one.
+  assertTemplate(template);
   if (override === undefined) return defaultCadence[template];
   if (override === 'termly' || isWeeks(override)) {
     // One cadence for the call is for plans: records still have no window of their own.

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { reviewWindow } from './review-window.js';
-import { hasReviewWindow } from './cadence.js';
+import { cadenceFor, hasReviewWindow } from './cadence.js';
 import { parseCalendar } from './term-calendar.js';
 import { exampleCalendar } from './test-data/example-calendar.js';
 
@@ -161,4 +161,14 @@ test('one cadence for the call does not give a record a window; a table naming "
     () => reviewWindow({ template: 'sen-support-plan', from: '2026-09-03', cadence: { 'sen-support-plan': 'none' } }),
     /^RuleInputError: sen-support-plan has no review window: the cadence table sets it to "none"/,
   );
+});
+
+test('hasReviewWindow and cadenceFor refuse a template id they do not know instead of answering for it', () => {
+  // "Check first with hasReviewWindow(template)": a misspelt id must not read as "has a window".
+  for (const template of ['sen-suport-plan', 'toString', '', undefined, 7]) {
+    assert.throws(() => hasReviewWindow(template as never), code('unknown-template'));
+    assert.throws(() => cadenceFor(template as never), code('unknown-template'));
+  }
+  assert.throws(() => hasReviewWindow(Object.create(null) as never), code('unknown-template'));
+  assert.deepEqual(cadenceFor('inclusion-support-plan'), { min: 2, max: 4 });
 });

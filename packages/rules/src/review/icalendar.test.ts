@@ -132,3 +132,17 @@ test('an event that ends before it starts, or a time that does not exist, is a b
     /line 5: DTEND "20261023T156000" is not a valid iCalendar date/,
   );
 });
+
+test('days for staff only, however a school names them, are closures', () => {
+  const days = {
+    'Staff Development Day': '20261001', 'Teacher Training Day': '20261002', 'Non-pupil day': '20261005',
+    'Pupil free day': '20261006', 'Staff INSET day': '20261007', 'Teacher planning day': '20261008',
+  };
+  const calendar = parseICalendar(
+    ics(allDay('Autumn Term', '20260903', '20261219'), ...Object.entries(days).map(([name, day]) => event(`SUMMARY:${name}`, `DTSTART;VALUE=DATE:${day}`))),
+  );
+  assert.deepEqual(calendar.closures, ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07', '2026-10-08']);
+  assert.equal(calendar.periods.length, 1);
+  // A day that is not for staff only stays a teaching day.
+  assert.deepEqual(parseICalendar(ics(allDay('Autumn Term', '20260903', '20261219'), allDay('Sports day', '20261001', '20261002'))).closures, []);
+});

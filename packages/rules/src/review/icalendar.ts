@@ -6,8 +6,8 @@ import { type ParsedPeriod, type TermCalendar, buildCalendar } from './term-cale
  * Reads a term calendar from an iCalendar (.ics) file as local authorities publish them.
  *
  * Accepted shapes (each VEVENT is classified by its SUMMARY):
- * - Closures: SUMMARY mentions INSET, training day, bank holiday, closure/closed, polling
- *   day … → every weekday of the event is a closure.
+ * - Closures: SUMMARY mentions INSET, a staff/training/development/non-pupil day, bank
+ *   holiday, closure/closed, polling day … → every weekday of the event is a closure.
  * - Term markers: SUMMARY names a term ("term", "Autumn", "Spring", "Summer") and says
  *   start/begins/first day or end/ends/last day (whichever comes first) → paired in date
  *   order into periods. "End of Autumn term – Christmas holidays begin" is an end marker.
@@ -93,7 +93,9 @@ type Property = { name: string; params: Map<string, string>; value: string };
 type RawEvent = { line: number; properties: Map<string, Property> };
 type EventKind = 'closure' | 'holiday' | 'term-start' | 'term-end' | 'term' | 'other';
 
-const CLOSURE = /\b(inset|training days?|staff days?|pd days?|professional development|bank holiday|closure|closed|polling|election|occasional days?|teacher days?)\b/i;
+// A day for staff only: "INSET day", "Staff Development Day", "Teacher Training Day", "Non-pupil day".
+const CLOSURE =
+  /\b(inset|((staff|teachers?|training|development|planning|pd|occasional|non[\s-]?pupil|pupil[\s-]?free)(\s+\w+){0,2}\s+days?)|professional development|bank holiday|closure|closed|polling|election)\b/i;
 const HOLIDAY = /\b(holidays?|break|vacation)\b|half[\s-]?term(?![\s-]*(\d|one|two)\b)/i;
 const TERM = /\b(term|autumn|spring|summer)\b/i;
 const START = /\b(starts?|begins?|beginning|start of|first day|opens?|returns?)\b/i;

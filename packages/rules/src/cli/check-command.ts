@@ -12,8 +12,8 @@ type PlanReport = { file: string; ready: boolean; issues: SignOffIssue[] };
 /**
  * `isp-rules check <plan.json|folder>...`: the sign-off check of each plan (every `*.json` in
  * a folder and its sub-folders), as a readable report or (`--json`) one JSON array of
- * `{ file, ready, issues }`. A file that cannot be read makes the exit code 2; a file that is
- * not JSON is reported as that plan's issue.
+ * `{ file, ready, issues }`. A file that cannot be read, or a folder with no plan in it, makes
+ * the exit code 2; a file that is not JSON is reported as that plan's issue.
  */
 export async function checkCommand(io: CliIo, paths: string[], options: CheckOptions): Promise<number> {
   const reports: PlanReport[] = [];
@@ -56,7 +56,11 @@ async function planFiles(paths: string[]): Promise<FoundFile[]> {
   for (const path of paths) {
     const folder = await stat(path).then((s) => s.isDirectory(), () => false); // a missing file is named when read
     if (!folder) found.push({ path });
-    else found.push(...(await jsonFiles(path).catch((error: unknown) => [{ path, unreadable: reasonOf(error) }])));
+    else {
+      const inFolder = await jsonFiles(path).catch((error: unknown) => [{ path, unreadable: reasonOf(error) }]);
+      // An empty folder (or the wrong one) must not pass as "every plan is ready".
+      found.push(...(inFolder.length > 0 ? inFolder : [{ path, unreadable: 'no plan files (*.json) in this folder or its sub-folders' }]));
+    }
   }
   return found;
 }

@@ -322,6 +322,22 @@ test('check: a folder stands for every plan in it and its sub-folders', async ()
   assert.equal(reports[0]!.issues[0]!.code, 'invalid-json');
 });
 
+test('check: a folder with no plan in it is named, not passed in silence', async () => {
+  const empty = join(work, 'no-plans-here');
+  mkdirSync(join(empty, 'class-1'), { recursive: true });
+  writeFileSync(join(empty, 'notes.txt'), 'not a plan');
+  const complete = join(fixtures, 'individual-provision-map/valid-complete.json');
+  const [alone, withPlan] = await Promise.all([
+    cli(['check', empty, '--today', '2026-10-01']),
+    cli(['check', empty, complete, '--today', '2026-10-01', '--json']),
+  ]);
+  assert.equal(alone.code, 2, alone.stdout + alone.stderr);
+  assert.match(alone.stderr, /no-plans-here: no plan files \(\*\.json\) in this folder or its sub-folders/);
+  // The plans named beside it are still checked.
+  assert.equal(withPlan.code, 2);
+  assert.deepEqual((JSON.parse(withPlan.stdout) as { ready: boolean }[]).map((r) => r.ready), [true]);
+});
+
 test('check: broken JSON in a plan file is reported with its line and column', async () => {
   const broken = join(work, 'broken-plan.json');
   writeFileSync(broken, '{\n  "template": "individual-provision-map",\n  "status": "draft"\n  "child": {}\n}\n');

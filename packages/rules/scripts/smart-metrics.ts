@@ -74,6 +74,8 @@ export const corpusFiles = {
   holdout22: fileURLToPath(new URL('../corpus/smart-targets.holdout-22.jsonl', import.meta.url)),
   /** Written blind as a third ordinary sample by another assessor (corpus/README-holdout-23.md); then used for tuning. */
   holdout23: fileURLToPath(new URL('../corpus/smart-targets.holdout-23.jsonl', import.meta.url)),
+  /** Written blind as a fourth ordinary sample by another assessor (corpus/README-holdout-24.md); then used for tuning. */
+  holdout24: fileURLToPath(new URL('../corpus/smart-targets.holdout-24.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

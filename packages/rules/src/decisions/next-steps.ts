@@ -21,15 +21,16 @@ export type NextStep = {
 };
 
 /**
- * What to do after a review (seeds 000 and 002), in the order to do it. Targets partly
- * achieved count as not achieved: they are revisited and adapted.
+ * The verdicts of a review (`targetsReviewed`, or a minutes-of-review document's
+ * `review.targetsReviewed`), each checked: a verdict naming no target, or one that is not
+ * yes/partly/no, is refused naming it (`prefix` names the argument in the path).
  */
-export function nextStepsAfterReview(review: ReviewFindings): NextStep[] {
-  if (typeof review !== 'object' || review === null) throw new RuleInputError('invalid-field', 'review: expected an object with targetsReviewed');
+export function targetsReviewedOf(review: object, prefix = ''): readonly ReviewedTarget[] {
   // A minutes-of-review document holds the review itself under `review`.
   const inner = (review as { review?: unknown }).review;
-  const where = typeof inner === 'object' && inner !== null ? 'review.targetsReviewed' : 'targetsReviewed';
-  const targets = (where === 'targetsReviewed' ? review : (inner as ReviewFindings)).targetsReviewed ?? [];
+  const minutes = typeof inner === 'object' && inner !== null;
+  const where = `${prefix}${minutes ? 'review.' : ''}targetsReviewed`;
+  const targets = ((minutes ? inner : review) as ReviewFindings).targetsReviewed ?? [];
   const fail = (path: string, expected: string) => {
     throw new RuleInputError('invalid-field', `${path}: expected ${expected}`, path);
   };
@@ -40,7 +41,19 @@ export function nextStepsAfterReview(review: ReviewFindings): NextStep[] {
     if (typeof target.targetId !== 'string' || target.targetId === '') fail(`${path}.targetId`, 'the id of the target reviewed');
     if (target.achieved !== undefined && !['yes', 'partly', 'no'].includes(target.achieved)) fail(`${path}.achieved`, '"yes", "partly" or "no"');
   });
-  if (review.agencyReportReceived !== undefined && typeof review.agencyReportReceived !== 'boolean') fail('agencyReportReceived', 'true or false');
+  return targets;
+}
+
+/**
+ * What to do after a review (seeds 000 and 002), in the order to do it. Targets partly
+ * achieved count as not achieved: they are revisited and adapted.
+ */
+export function nextStepsAfterReview(review: ReviewFindings): NextStep[] {
+  if (typeof review !== 'object' || review === null) throw new RuleInputError('invalid-field', 'review: expected an object with targetsReviewed');
+  const targets = targetsReviewedOf(review);
+  if (review.agencyReportReceived !== undefined && typeof review.agencyReportReceived !== 'boolean') {
+    throw new RuleInputError('invalid-field', 'agencyReportReceived: expected true or false', 'agencyReportReceived');
+  }
   // One verdict per target: a target listed again (a corrected row) takes its last verdict,
   // as startNextCycle reads the review, so the two never disagree about what is carried.
   const verdicts = new Map(targets.map((t) => [t.targetId, t.achieved]));

@@ -115,3 +115,21 @@ test("minutes of review for another plan are refused, not followed (the wrong ch
   const { id: _id, ...withoutId } = plan;
   assert.equal(startNextCycle(withoutId, other, { today: '2026-11-02', newId: 'n' })['followsReview'], minutes['id']);
 });
+
+test('verdicts that name no target, or say something other than yes/partly/no, are refused, never applied to a target', () => {
+  // A target row without an id must not be dropped as "achieved" by a verdict that names no target.
+  const noIds = { template: 'individual-provision-map', child: { name: 'Amara' }, targets: [{ target: 'one' }, { id: 't2', target: 'two' }] };
+  const refuses = (targetsReviewed: unknown[], path: string) =>
+    assert.throws(() => startNextCycle(noIds, { id: 'r', targetsReviewed }), (error: unknown) => {
+      assert.equal((error as { code?: string }).code, 'invalid-field');
+      assert.equal((error as { path?: string }).path, path);
+      return true;
+    });
+  refuses([{ achieved: 'yes' }], 'review.targetsReviewed[0].targetId');
+  refuses([{ targetId: 't2', achieved: 'maybe' }], 'review.targetsReviewed[0].achieved');
+  refuses([null], 'review.targetsReviewed[0]');
+  assert.throws(() => startNextCycle(noIds, { id: 'r', review: { targetsReviewed: [5] } }), /^RuleInputError: review\.review\.targetsReviewed\[0\]: expected/);
+  // Good verdicts still apply; the row without an id has none, so it is carried.
+  const next = startNextCycle(noIds, { id: 'r', targetsReviewed: [{ targetId: 't2', achieved: 'yes' }] });
+  assert.deepEqual(next['targets'], [{ target: 'one' }]);
+});

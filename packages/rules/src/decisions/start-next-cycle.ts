@@ -3,6 +3,7 @@ import { parseIsoDate } from '../dates/iso-date.js';
 import { RuleInputError } from '../dates/rule-input-error.js';
 import { assertTemplate, defaultCadence } from '../review/cadence.js';
 import { assertOptions } from '../review/review-window.js';
+import { targetsReviewedOf } from './next-steps.js';
 import { planFieldsOf, valuesAt } from './plan-fields.js';
 
 export type NextCycleOptions = {
@@ -56,13 +57,9 @@ export function startNextCycle(plan: unknown, review: unknown, options: NextCycl
       'review.forPlan.planId',
     );
   }
-  const verdicts = new Map<string, unknown>();
-  const inner = isJson(review['review']) ? review['review'] : review;
-  const reviewed = inner['targetsReviewed'];
-  if (reviewed !== undefined && !Array.isArray(reviewed)) {
-    throw new RuleInputError('invalid-field', 'review.targetsReviewed: expected a list of { targetId, achieved }', 'review.targetsReviewed');
-  }
-  for (const entry of reviewed ?? []) if (isJson(entry)) verdicts.set(String(entry['targetId']), entry['achieved']);
+  // Checked as nextStepsAfterReview checks them: a verdict naming no target is refused, never
+  // applied to a target row that has no id either.
+  const verdicts = new Map<unknown, unknown>(targetsReviewedOf(review, 'review.').map((entry) => [entry.targetId, entry.achieved]));
 
   const fields = planFieldsOf(schemas[template]);
   const next = structuredClone(plan);
@@ -72,7 +69,7 @@ export function startNextCycle(plan: unknown, review: unknown, options: NextCycl
     if (!isHistory(pattern)) removeAt(next, pattern);
   }
   const carry = (targets: unknown[]) =>
-    targets.filter((target) => isJson(target) && (verdicts.get(String(target['id'])) ?? target['achieved']) !== 'yes').map(withoutOutcome);
+    targets.filter((target) => isJson(target) && (verdicts.get(target['id']) ?? target['achieved']) !== 'yes').map(withoutOutcome);
   for (const pattern of fields.targets) {
     const list = pattern.slice(0, -2); // "/targets/*" → "/targets"
     if (isHistory(list)) continue; // targets inside APDR cycles: a new cycle carries them

@@ -104,3 +104,10 @@ test('device brands, therapy techniques and phonics phases need explaining', () 
     assert.equal(checkSmartTarget(text, { pupilName: 'Amir' }).elements.clearLanguage.ok, false, text);
   }
 });
+
+test('a colour zone is Zones of Regulation shorthand; a named area is plain', () => {
+  for (const zone of ['in the red zone', 'in the blue zone', 'moving to the green zone', 'in the yellow zones']) {
+    assert.equal(clear(`When she is ${zone}, Amir will go to the calm corner within 2 minutes on 4 of 5 occasions by Easter.`).ok, false, zone);
+  }
+  assert.equal(clear('Amir will go to the quiet zone within 2 minutes on 4 of 5 occasions by Easter.').ok, true);
+});

@@ -193,3 +193,9 @@ test('co-regulation from a key adult and an alarm on a phone are conditions', ()
   assert.equal(conditions('With co-regulation from his key adult, Amir will return to his seat.').ok, true);
   assert.equal(conditions('With an alarm on his phone, Amir will hand in his homework on time.').ok, true);
 });
+
+test('staff, volunteers, family and other pupils working with the pupil are supporting people', () => {
+  for (const person of ['a member of staff', 'two members of staff', 'a volunteer', 'a reading helper', 'her nan', 'his grandad', 'her foster carer', 'his older brother', 'another pupil', 'a sixth-form student', 'a dinner lady', 'a reader', 'a scribe', 'an interpreter']) {
+    assert.equal(conditions(`Amir will read aloud for 10 minutes with ${person} in 3 out of 4 sessions by Easter.`).ok, true, person);
+  }
+});

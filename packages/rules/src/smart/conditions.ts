@@ -11,7 +11,7 @@ const SUPPORT_WORDS = words(
     'supervised unaided unprompted outside outdoors indoors independantly',
 );
 
-const PEOPLE = '(?:adult|teacher|(?:teaching |learning support )?assistant|ta|lsa|key (?:person|worker)|keyworker|practitioner|peer|partner|buddy|friend|mentor|supervisor|class|group|therapist|parent|mum|dad|senco|hlta|elsa|hoy|tutor|lead|(?:support )?worker|adviser|advisor|officer|coach|instructor|nurse|(?:home )?visitor|physio(?:therapist)?|(?:speech and language )?therapist|counsell?or)s?';
+const PEOPLE = '(?:adult|teacher|(?:teaching |learning support )?assistant|ta|lsa|key (?:person|worker)|keyworker|practitioner|peer|partner|buddy|friend|mentor|supervisor|class|group|therapist|parent|mum|dad|senco|hlta|elsa|hoy|tutor|lead|(?:support )?worker|adviser|advisor|officer|coach|instructor|nurse|(?:home )?visitor|physio(?:therapist)?|(?:speech and language )?therapist|counsell?or|volunteer|helper|(?:foster )?carer|staff|members? of staff|reader|scribe|interpreter|(?:another|other|older|younger|sixth[- ]form) (?:pupil|student)|dinner lad(?:y|ies)|nan|nana|gran|granny|grandma|grandad|grandpa|grandparent|brother|sister|sibling)s?';
 // Aids given to the pupil, found within a few words after using/with/on/wearing/holding.
 const AID_WORDS = words(
   'mat line square timer timetable board chart card cards symbol symbols picture pictures photo photos grip slope frame defenders cushion ' +

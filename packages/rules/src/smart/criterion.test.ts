@@ -146,3 +146,10 @@ test('a baseline clause, a clock time, the task\'s size and the sessions provide
 test('"two feet together" is how the task is done, not a measure', () => {
   assert.equal(criterion('Amir will jump with two feet together.').ok, false);
 });
+
+test('"add two single-digit numbers" names the task; how well it goes is still missing', () => {
+  for (const task of ['add two single-digit numbers', 'subtract two 2-digit numbers', 'multiply two numbers', 'compare two three-digit numbers']) {
+    assert.equal(criterion(`Amir will ${task} using a number line, with increasing accuracy, by Easter.`).ok, false, task);
+  }
+  assert.equal(criterion('Amir will add two single-digit numbers using a number line in 8 out of 10 questions by Easter.').ok, true);
+});

@@ -146,3 +146,16 @@ test('days for staff only, however a school names them, are closures', () => {
   // A day that is not for staff only stays a teaching day.
   assert.deepEqual(parseICalendar(ics(allDay('Autumn Term', '20260903', '20261219'), allDay('Sports day', '20261001', '20261002'))).closures, []);
 });
+
+test('a cancelled event (STATUS:CANCELLED) is not a closure or a term', () => {
+  const calendar = parseICalendar(
+    ics(
+      allDay('Autumn Term', '20260903', '20261219'),
+      event('SUMMARY:INSET day', 'STATUS:CANCELLED', 'DTSTART;VALUE=DATE:20261005'),
+      event('SUMMARY:Autumn Term', 'STATUS:CANCELLED', 'DTSTART;VALUE=DATE:20260901', 'DTEND;VALUE=DATE:20261218'),
+      event('SUMMARY:INSET day', 'STATUS:CONFIRMED', 'DTSTART;VALUE=DATE:20261006'),
+    ),
+  );
+  assert.deepEqual(calendar.periods, [{ name: 'Autumn Term', start: '2026-09-03', end: '2026-12-18' }]);
+  assert.deepEqual(calendar.closures, ['2026-10-06']);
+});

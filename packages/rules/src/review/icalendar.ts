@@ -18,7 +18,7 @@ import { type ParsedPeriod, type TermCalendar, buildCalendar } from './term-cale
  *   event lying inside another ("Summer term reports go home") is not a period of its own.
  * Dates may be `VALUE=DATE` (20260903) or date-times; UTC times (…Z) are moved to UK
  * time first, since an all-day event exported as 23:00Z belongs to the next day.
- * Folded lines are unfolded. Other events (parents' evenings …) are ignored.
+ * Folded lines are unfolded. Other events (parents' evenings …) and cancelled ones are ignored.
  */
 export function parseICalendar(text: string, name?: string): TermCalendar {
   if (typeof text !== 'string') throw new RuleInputError('invalid-calendar', 'iCalendar: expected the text of an .ics file');
@@ -57,7 +57,8 @@ export function parseICalendar(text: string, name?: string): TermCalendar {
   for (const event of events) {
     const summary = unescapeText(event.properties.get('SUMMARY')?.value ?? '').trim();
     const kind = classify(summary);
-    if (kind === 'other') continue;
+    // RFC 5545: a cancelled event (an INSET day called off) did not happen.
+    if (kind === 'other' || /^cancelled$/i.test(event.properties.get('STATUS')?.value.trim() ?? '')) continue;
     const [start, end] = eventDays(event, label);
     if (kind === 'closure' || kind === 'holiday') {
       for (let day = start; day <= end; day++) closures.push(day);

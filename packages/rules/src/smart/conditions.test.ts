@@ -199,3 +199,9 @@ test('staff, volunteers, family and other pupils working with the pupil are supp
     assert.equal(conditions(`Amir will read aloud for 10 minutes with ${person} in 3 out of 4 sessions by Easter.`).ok, true, person);
   }
 });
+
+test('more settings, breaks, access arrangements and aids count', () => {
+  for (const phrase of ['at his workstation', 'in pairs', 'after a movement break', 'after a sensory break', 'given extra time', 'with 25% extra time', 'from a model', 'from a near-point copy', 'with a spelling list', 'using speech-to-text', 'by dictating his ideas to an adult', 'in swimming lessons', 'in the hub', 'in the community', 'in the changing rooms', 'on the minibus', 'at the bus stop']) {
+    assert.equal(conditions(`Amir will write three sentences ${phrase} in 4 out of 5 lessons by Easter.`).ok, true, phrase);
+  }
+});

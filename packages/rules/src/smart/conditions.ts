@@ -18,7 +18,7 @@ const AID_WORDS = words(
     'fidget fidgets checklist starter starters planner strip ruler overlay laptop tablet ipad computer switch aid aids glasses book bank cubes ' +
     'counters walker wheelchair handrail rail ramp lift calculator scissors pencil pen keyboard headphones fan tray reference device talker ' +
     'schedule sheet template grid box bag cup spoon cutlery stool step seat chair table desk toy toys beads bricks blocks objects puppet visual ' +
-    'visuals sign signs signing gesture gestures app prompt wordbank flashcards resource resources equipment putty bookmark float armbands paper pass passes string whiteboard alarm',
+    'visuals sign signs signing gesture gestures app prompt wordbank flashcards resource resources equipment putty bookmark float armbands paper pass passes string whiteboard alarm list wordlist',
 );
 const AID_LEADS = words('using with on wearing holding via by from along');
 // "copying from a name card", "reading from a word bank": the source copied from is an aid.
@@ -75,7 +75,7 @@ function aids(p: Prepared): Evidence[] {
 }
 
 const PLACES =
-  '(?:lessons?|classes|class(?:room)?|playground|hall|nursery|setting|school|groups?|garden|corridors?|library|assembly|assemblies|canteen|cloakroom|toilets?|room|area|corner|sessions?|pe|maths|english|literacy|numeracy|phonics|science|history|geography|art|music|drama|tutor time|form time|registration|circle|queue|line|sand|tray|changing room|unit|base|pool|field|outdoors?|provision|break|playtime|lunchtime|lunch hall|dinner hall|gym|kitchen|bathroom|workshop|lab|home|work|activities|games?|play|input|tasks?|story|shop|park|street|car|bus|taxi|minibus|discussions?|space|spot|station|workstation|environment|settings|trips?|visits?|clubs?|therapy(?: groups?| sessions?)?|interventions?|meetings?|exams?|mocks?|spanish|french|german|computing|technology|pshe|languages?)\\b';
+  '(?:lessons?|classes|class(?:room)?|playground|hall|nursery|setting|school|groups?|garden|corridors?|library|assembly|assemblies|canteen|cloakroom|toilets?|room|area|corner|sessions?|pe|maths|english|literacy|numeracy|phonics|science|history|geography|art|music|drama|tutor time|form time|registration|circle|queue|line|sand|tray|changing rooms?|unit|base|hub|community|pairs|pool|field|outdoors?|provision|break|playtime|lunchtime|lunch hall|dinner hall|gym|kitchen|bathroom|workshop|lab|home|work|activities|games?|play|input|tasks?|story|shop|park|street|car|bus|taxi|minibus|discussions?|space|spot|station|workstation|environment|settings|trips?|visits?|clubs?|therapy(?: groups?| sessions?)?|interventions?|meetings?|exams?|mocks?|spanish|french|german|computing|technology|pshe|languages?)\\b';
 const TIMES_OF_DAY =
   'lunchtime lunchtimes playtime playtimes snacktime storytime breaktime hometime bedtime snack lunch break play story carpet circle group tidy home register registration tutor form choosing free choice quiet outdoor dinner bath bed reading pe swimming phonics key keyperson changing transition whole';
 
@@ -88,7 +88,13 @@ const CONDITION_RULES = rules([
   ['supported modelled shown helped guided accompanied prompted reminded taken led collected met checked', re('(?<!\\bas )[a-z]+ by\\b')],
   re('after (?:being|an adult|a reminder|a prompt)\\b'),
   // "after a phone call from his mentor", "after a check-in": support that comes first.
-  re('after (?:a|an|his|her|their|the) (?:[a-z-]+ )?(?:phone call|call|check-in|text|reminder|prompt|warning|countdown|return)\\b'),
+  re('after (?:a|an|his|her|their|the) (?:[a-z-]+ )?(?:phone call|call|check-in|text|reminder|prompt|warning|countdown|return|break)\\b'),
+  // Access arrangements and assistive technology: "with 25% extra time", "using speech-to-text".
+  re('(?:with|given|having|allowed) (?:\\d+% |some |the )?extra time\\b'),
+  ['speech voice text dictation', re('(?:(?:speech|voice)[- ]to[- ]text|text[- ]to[- ]speech|voice typing|dictation (?:software|app))\\b')],
+  re(`(?:dictating|dictate|dictates) (?:[${L}]+ ){0,3}?to (?:a|an|the|his|her|their) (?:[${L}]+ )?${PEOPLE}\\b`),
+  // A model to work from is support: "from a model", "from a near-point copy".
+  re(`from (?:a|an|the|his|her|their) (?:[${L}-]+ )?(?:model|example|copy)\\b`),
   // Physical support: "holding an adult's hand".
   ['holding hold holds', re(`(?:holding|holds?) (?:an? |the |his |her |their )?(?:[${L}]+ )?${PEOPLE}(?:['’]s)? hands?\\b`)],
   // "a morning check by her teaching assistant"; "as recorded by the teacher" only measures.
@@ -129,9 +135,9 @@ const CONDITION_RULES = rules([
   // "within 5 minutes of going to the calm corner": the situation the behaviour follows.
   ['going arriving coming returning moving getting', re(`(?<=(?:of|after|on|before) )(?:going|arriving|coming|returning|moving|getting) (?:to|into|in|at) (?:the |a |an |his |her |their )?(?:[${L}-]+ ){0,2}?${PLACES}`)],
   re('(?:at|before|after|by) (?:the )?(?:start|end|beginning) of (?:the |each |every |a )?(?:day|lesson|lessons|session|sessions|playtime|break|lunch|lunchtime|assembly|school day|morning|afternoon)\\b'),
-  re(`at (?:\\d{1,2}[:.]\\d{2} )?(?:break|lunch|lunchtime|playtime|snack|home|school|nursery|registration|(?:(?:morning|afternoon|daily) )?(?:drop-off|pick-up|check-?in)|reception|(?:the|his|her|their) (?:[${L}-]+ ){0,2}?(?:table|door|gate|sink|toilet|peg|carpet|front|kitchen|easel|desk|whiteboard|board|till|counter|bench|club|base|office|meeting)|(?:[${L}-]+ ){1,2}?club|(?:(?!any\\b)[${L}-]+ )?time)\\b`),
+  re(`at (?:\\d{1,2}[:.]\\d{2} )?(?:break|lunch|lunchtime|playtime|snack|home|school|nursery|registration|(?:(?:morning|afternoon|daily) )?(?:drop-off|pick-up|check-?in)|reception|(?:the|his|her|their) (?:[${L}-]+ ){0,2}?(?:table|door|gate|sink|toilet|peg|carpet|front|kitchen|easel|desk|whiteboard|board|till|counter|bench|club|base|office|meeting|workstation|work station|bus stop|pool)|(?:[${L}-]+ ){1,2}?club|(?:(?!any\\b)[${L}-]+ )?time)\\b`),
   re('on (?:the |a |an |his |her |their )?(?:school |class |residential )?(?:trips?|visits?|outings?|journeys?)\\b'),
-  re('on (?:arrival|entry|entering|arriving|leaving|the carpet|the bus|the playground|walks|trips|the field|the stairs|the way|school trips|the climbing frame|the bike|the trike|the computer|transition)\\b'),
+  re('on (?:arrival|entry|entering|arriving|leaving|the carpet|the (?:mini)?bus|the coach|the train|the playground|walks|trips|the field|the stairs|the way|school trips|the climbing frame|the bike|the trike|the computer|transition)\\b'),
   re('on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?|school days?)(?: (?:mornings?|afternoons?|lunchtimes?))?\\b'),
   re('(?:before|after|between) (?:lunch|snack|break|play|playtime|school|pe|outdoor|assembly|lessons|activities|meals|tasks|swimming|games|dinner|registration|breakfast|period \\d|lesson \\d)\\b'),
   re('in the (?:mornings?|afternoons?|evenings?)\\b'),

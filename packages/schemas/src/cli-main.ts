@@ -8,7 +8,7 @@ export const usage = `Usage:
       Check support plans against their template's schema.
       Exit 0 when all are valid, 1 when some plan has errors, 2 when a file cannot be read.
       A file named - is read from standard input; a folder stands for every *.json in it
-      and its sub-folders.
+      and its sub-folders (a folder with none cannot be read).
   isp-schemas compile <variant.schema.json> [-o <out.js>] [--minify]
       Turn a local authority's variant of a template into a standalone validator module
       (exports validate, default, and schema); written to standard output without -o.

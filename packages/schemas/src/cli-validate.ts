@@ -10,27 +10,34 @@ export type FileReport =
 
 /** Reads and validates each file, and every plan in each folder named; never throws. */
 export function validateFiles(paths: readonly string[], io: CliIo): FileReport[] {
-  const files = paths.flatMap((path) => io.listFolder?.(path) ?? [path]);
-  return files.map((file): FileReport => {
-    let text: string;
-    try {
-      text = io.readFile(file);
-    } catch (error) {
-      return { file, status: 'unreadable', problem: describeFileError(error) };
-    }
-    const parsed = parseJson(text);
-    if (!parsed.ok) {
-      return {
-        file,
-        status: 'unreadable',
-        problem: `broken JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.message}`,
-        line: parsed.line,
-        column: parsed.column,
-      };
-    }
-    const result = validate(parsed.value);
-    return result.valid ? { file, status: 'valid' } : { file, status: 'invalid', errors: result.errors };
+  return paths.flatMap((path) => {
+    const inFolder = io.listFolder?.(path);
+    // An empty folder (or the wrong one) must not pass as "every plan is valid".
+    if (inFolder?.length === 0) return [{ file: path, status: 'unreadable', problem: 'no plan files (*.json) in this folder or its sub-folders' } as const];
+    return (inFolder ?? [path]).map((file) => validateFile(file, io));
   });
+}
+
+/** Reads and validates one plan file. */
+function validateFile(file: string, io: CliIo): FileReport {
+  let text: string;
+  try {
+    text = io.readFile(file);
+  } catch (error) {
+    return { file, status: 'unreadable', problem: describeFileError(error) };
+  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    return {
+      file,
+      status: 'unreadable',
+      problem: `broken JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.message}`,
+      line: parsed.line,
+      column: parsed.column,
+    };
+  }
+  const result = validate(parsed.value);
+  return result.valid ? { file, status: 'valid' } : { file, status: 'invalid', errors: result.errors };
 }
 
 /** 0 when every file is valid, 1 when some plan has errors, 2 when some file cannot be read. */

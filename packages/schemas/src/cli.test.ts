@@ -62,6 +62,18 @@ describe('isp-schemas validate', () => {
     assert.match(stdout, /2 files: 1 valid, 1 with problems, 0 unreadable/);
   });
 
+  it('exits 2 naming a folder with no plan in it, and still checks the plans beside it', async () => {
+    const empty = join(dir, 'no-plans-here');
+    mkdirSync(join(empty, 'class-1'), { recursive: true });
+    writeFileSync(join(empty, 'notes.txt'), 'not a plan');
+    const alone = await run('validate', empty);
+    assert.equal(alone.code, 2, alone.stdout + alone.stderr);
+    assert.match(alone.stderr, /no-plans-here: cannot read: no plan files \(\*\.json\) in this folder or its sub-folders/);
+    const beside = await run('validate', '--json', empty, valid);
+    assert.equal(beside.code, 2);
+    assert.deepEqual((JSON.parse(beside.stdout) as { status: string }[]).map((report) => report.status), ['unreadable', 'valid']);
+  });
+
   it('exits 2 for a missing file', async () => {
     const { code, stderr } = await run('validate', join(dir, 'nope.json'));
     assert.equal(code, 2);

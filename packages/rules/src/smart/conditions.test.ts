@@ -201,7 +201,11 @@ test('staff, volunteers, family and other pupils working with the pupil are supp
 });
 
 test('more settings, breaks, access arrangements and aids count', () => {
-  for (const phrase of ['at his workstation', 'in pairs', 'after a movement break', 'after a sensory break', 'given extra time', 'with 25% extra time', 'from a model', 'from a near-point copy', 'with a spelling list', 'using speech-to-text', 'by dictating his ideas to an adult', 'in swimming lessons', 'in the hub', 'in the community', 'in the changing rooms', 'on the minibus', 'at the bus stop']) {
+  for (const phrase of ['at his workstation', 'in pairs', 'after a movement break', 'after a sensory break', 'given extra time', 'with 25% extra time', 'from a model', 'from a near-point copy', 'using speech-to-text', 'by dictating his ideas to an adult', 'in swimming lessons', 'in the hub', 'in the community', 'in the changing rooms', 'on the minibus', 'at the bus stop']) {
     assert.equal(conditions(`Amir will write three sentences ${phrase} in 4 out of 5 lessons by Easter.`).ok, true, phrase);
   }
+});
+
+test('the words on a spelling list are the task, not an aid', () => {
+  assert.equal(conditions('Sami will spell 8 of the 10 words on his weekly list correctly on 3 Fridays in a row by Easter.').ok, false);
 });

@@ -187,3 +187,12 @@ test('"To help Amir with his handwriting" is an aim for the adults', () => {
 test('"demonstrate good listening skills" names no behaviour', () => {
   assert.equal(action('Amir will demonstrate good listening skills at carpet time.').code, 'observableAction.vague-verb');
 });
+
+test('grasping, valuing, broadening, handling feelings and applying knowledge are not behaviours you can count', () => {
+  for (const vague of ['grasp number bonds to 10', "value others' opinions", 'broaden his diet', 'handle his frustration', 'deal with conflict', 'deal with his big feelings', 'apply his phonics knowledge', 'self-soothe']) {
+    assert.equal(action(`Amir will ${vague} with a visual prompt in 4 out of 5 lessons by Easter.`).ok, false, vague);
+  }
+  for (const observable of ['handle a ball', 'deal the cards', 'apply glue to the card']) {
+    assert.equal(action(`Amir will ${observable} with a visual prompt in 4 out of 5 lessons by Easter.`).ok, true, observable);
+  }
+});

@@ -60,9 +60,25 @@ function hintAndError(id: string, hint: string | undefined, error: string | unde
     : nothing}`;
 }
 
-/** A value shown, not edited, among form fields: a one-row summary list. */
+/** A value shown, not edited, among form fields: a one-row summary list, with what is wrong in it. */
 function readOnly(ctx: RenderContext, raw: unknown, base: string, value: unknown, path: PathSegment[], name: string | number, title: string) {
-  return html`<dl class="summary-list read-only" part="read-only">${readField(ctx, raw, base, value, path, name, { label: title })}</dl>`;
+  const pointer = toPointer(path);
+  return html`${hintAndError(fieldId(pointer), undefined, ctx.errorsUnder(pointer))}<dl class="summary-list read-only" part="read-only">${readField(ctx, raw, base, value, path, name, { label: title })}</dl>`;
+}
+
+/**
+ * The messages of a group and of its members that have no field to show them: fields the schema
+ * does not have, hidden ids and constants. They are shown on the group, where the summary's link
+ * for them takes focus.
+ */
+export function groupErrors(ctx: RenderContext, node: SchemaNode, base: string, value: unknown, path: PathSegment[], hidden: readonly string[] = []): string | undefined {
+  const properties = propertiesOf(node);
+  const names = properties.filter(([name, child]) => {
+    const resolved = ctx.resolver.resolve(child, base).node;
+    return hidden.includes(name) || isMachineId(name, resolved) || 'const' in resolved;
+  }).map(([name]) => name);
+  if (isPlainObject(value)) names.push(...Object.keys(value).filter((name) => !properties.some(([known]) => known === name)));
+  return [toPointer(path), ...names.map((name) => toPointer([...path, name]))].map(ctx.errorAt).filter(Boolean).join('. ') || undefined;
 }
 
 export interface FieldOptions {
@@ -312,7 +328,7 @@ function editObject(
     return editField(ctx, child, base, object[name], [...path, name], name, required.has(name), { level, blanks: within });
   });
   const pointer = toPointer(path);
-  const error = ctx.errorAt(pointer);
+  const error = groupErrors(ctx, node, base, value, path);
   const id = fieldId(pointer);
   if (inSection) return html`${hintAndError(id, undefined, error)}${fields}`;
   return html`<fieldset class="form-group group ${error ? 'form-group--error' : ''}" part="group" aria-describedby=${ifDefined(describedBy(id, hint, error))}>
@@ -419,24 +435,30 @@ function editRow(
 
 function editMultiChoice(ctx: RenderContext, choices: Choice[], rows: unknown[], pointer: string, title: string, hint: string | undefined) {
   const id = fieldId(pointer);
-  const error = ctx.errorAt(pointer);
+  // A value outside the list gets a box too, ticked, so opening the plan never hides it and it
+  // can be unticked; what is wrong with it is said on the list.
+  const error = ctx.errorsUnder(pointer);
+  const boxes = choices.map((choice) => ({ value: JSON.stringify(choice.value), title: choice.title, checked: rows.includes(choice.value) }));
+  for (const value of new Set(rows.map((row) => String(JSON.stringify(row))))) {
+    if (!boxes.some((box) => box.value === value)) boxes.push({ value, title: value, checked: true });
+  }
   return html`<div class="form-group ${error ? 'form-group--error' : ''}" part="field">
     <fieldset aria-describedby=${ifDefined(describedBy(id, hint, error))}>
       <legend class="fieldset-legend" part="label">${title}</legend>
       ${hintAndError(id, hint, error)}
-      ${choices.map(
-        (choice, index) => html`<div class="choice">
+      ${boxes.map(
+        (box, index) => html`<div class="choice">
           <input
             type="checkbox"
             id="${id}-${index}"
             part="control"
             data-pointer=${pointer}
             data-kind="multi"
-            value=${JSON.stringify(choice.value)}
+            value=${box.value}
             ?disabled=${ctx.disabled}
-            .checked=${live(rows.includes(choice.value))}
+            .checked=${live(box.checked)}
           />
-          <label for="${id}-${index}">${choice.title}</label>
+          <label for="${id}-${index}">${box.title}</label>
         </div>`,
       )}
     </fieldset>

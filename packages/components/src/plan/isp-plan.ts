@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { IspPlanChangeEvent } from '../events/plan-change-event.js';
 import { IspPlanErrorEvent } from '../events/plan-error-event.js';
 import { planStyles } from './isp-plan.styles.js';
-import { editField, isMachineId } from './edit-fields.js';
+import { editField, groupErrors, isMachineId } from './edit-fields.js';
 import { readField, printSignOff } from './read-fields.js';
 import { renderErrorSummary } from './error-summary.js';
 import { hasContent, renderTaskList, sectionState, type SectionSummary } from './task-list.js';
@@ -16,7 +16,8 @@ import { basicValidator, type FieldError, type PlanValidator, type ValidationRes
 import { withTypedDates } from './typed-dates.js';
 import { reviewStatusTag } from './part-tags.js';
 import { onPartDefined } from './part-registry.js';
-import { sectionId, type PlanMode, type RenderContext } from './render-context.js';
+import { fieldId, sectionId, type PlanMode, type RenderContext } from './render-context.js';
+import { fieldError } from '../shared/field-error.js';
 import { RowKeys } from './row-keys.js';
 import { DrawnSections, holdsTargetList } from './drawn-sections.js';
 import { guidanceParagraphs, kindOf, propertiesOf, requiredNames, stringKeyword, titleOf } from './schema-keywords.js';
@@ -385,6 +386,8 @@ export class IspPlan extends LitElement {
     const headerFields = properties.filter(
       ([name, raw]) => name !== 'template' && name !== 'schemaVersion' && name !== 'amendments' && !sections.some(([s]) => s === name) && !isMachineId(name, resolver.resolve(raw, root.base).node),
     );
+    // What is wrong with the plan itself, or with a field not drawn (its version, an unknown one).
+    const planError = mode === 'edit' ? groupErrors(ctx, rootNode, root.base, plan, [], ['schemaVersion']) : undefined;
     const amendments = properties.find(([name]) => name === 'amendments');
     const title = stringKeyword(rootNode, 'title') ?? 'Plan';
     const field = (name: string, raw: unknown, inSection: boolean) =>
@@ -411,7 +414,8 @@ export class IspPlan extends LitElement {
     const body = html`<div class="base mode-${mode}" part="base">
       ${this.summaryShown && mode === 'edit' && this.validation.errors.length > 0 ? renderErrorSummary(this.summaryEntries()) : nothing}
       <header class="header" part="header">
-        <h1 class="plan-title" tabindex="-1">${title}</h1>
+        <h1 class="plan-title" tabindex="-1" aria-describedby=${planError ? `${fieldId('')}-error` : nothing}>${title}</h1>
+        ${planError ? fieldError(`${fieldId('')}-error`, planError) : nothing}
         ${mode === 'edit' && ctx.sawSignature && isAgreed(plan)
           ? html`<div class="warning" part="agreed-warning"><span class="warning-icon" aria-hidden="true">!</span><p><span class="visually-hidden">Warning:</span> This plan has been agreed and signed. A change is recorded as an amendment, and it will need to be signed again.</p></div>`
           : nothing}

@@ -19,8 +19,9 @@ export function readControl(control: HTMLElement, previous: unknown, root: Paren
   if (control instanceof HTMLInputElement && kind === 'boolean') return control.checked;
   if (kind === 'multi') {
     const boxes = [...root.querySelectorAll<HTMLInputElement>(`input[data-kind="multi"][data-pointer="${CSS.escape(control.dataset['pointer'] ?? '')}"]`)];
-    const options = boxes.map((box) => JSON.parse(box.value) as unknown);
-    const others = Array.isArray(previous) ? previous.filter((item) => !options.includes(item)) : [];
+    // Compared as JSON: a box's value is a copy, so a list or object in the plan is never kept twice.
+    const options = new Set(boxes.map((box) => box.value));
+    const others = Array.isArray(previous) ? previous.filter((item) => !options.has(String(JSON.stringify(item)))) : [];
     return [...others, ...boxes.filter((box) => box.checked).map((box) => JSON.parse(box.value) as unknown)];
   }
   const text = (control as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;

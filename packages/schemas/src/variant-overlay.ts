@@ -1,3 +1,4 @@
+import { describeValue } from './describe-value.js';
 import { isSchemaObject, type JsonSchemaObject } from './json-schema.js';
 
 export interface VariantSources {
@@ -31,6 +32,7 @@ export function overlayVariant(variant: JsonSchemaObject, id: string, { common, 
     .map((candidate) => templates.find((template) => refersTo(candidate, id, template)))
     .find((template) => template !== undefined);
   if (!base) return undefined;
+  checkMergedKeywords(variant, id);
 
   // A replaced shared part, and every shared part that uses one, becomes a definition of the
   // resolved schema itself, so the schema alone says what it means: the built-in common
@@ -56,8 +58,9 @@ export function overlayVariant(variant: JsonSchemaObject, id: string, { common, 
       return name ? `#/$defs/${name}` : !ref.startsWith('#') || uri === commonId ? absolute(ref, uri) : ref;
     }) as JsonSchemaObject;
 
-  const { $ref: _ref, ...own } = variant;
-  const { allOf, properties, required, $defs, ...rest } = rebase(own, id);
+  // A root `$ref` that names the template is the overlay itself; any other one still applies.
+  const { $ref: _ref, ...withoutRef } = variant;
+  const { allOf, properties, required, $defs, ...rest } = rebase(refersTo(variant, id, base) ? withoutRef : variant, id);
   const template = rebase(base, String(base.$id));
   const remainingAllOf = Array.isArray(allOf) ? allOf.filter((entry) => !refersTo(entry, id, base)) : [];
   const copies = [...local].filter((name) => !Object.hasOwn(variantDefs, name)).map((name) => [name, rebase(commonDefs[name], commonId)]);
@@ -71,6 +74,29 @@ export function overlayVariant(variant: JsonSchemaObject, id: string, { common, 
     $defs: { ...asObject(template.$defs), ...Object.fromEntries(copies), ...asObject($defs) },
   };
   return { schema, schemas: [common, ...templates, schema] };
+}
+
+// The root keywords the overlay merges, each with the shape it must have: read as `{}` or
+// `[]` otherwise, a variant's fields or required names would be dropped in silence.
+const mergedKeywords: readonly (readonly [string, string, (value: unknown) => boolean])[] = [
+  ['properties', 'an object of field schemas', isSchemaObject],
+  ['$defs', 'an object of schemas', isSchemaObject],
+  ['allOf', 'a list of schemas', Array.isArray],
+  ['required', 'a list of field names', Array.isArray],
+];
+
+/** Throws, naming the keyword and where, when a merged root keyword of the variant has the wrong shape. */
+function checkMergedKeywords(variant: JsonSchemaObject, id: string): void {
+  const refuse = (keyword: string, path: string, shape: string, value: unknown): never => {
+    throw new Error(`The variant's "${keyword}" at ${id}#/${path} must be ${shape}, not ${describeValue(value)}`);
+  };
+  for (const [keyword, shape, isShape] of mergedKeywords) {
+    const value = variant[keyword];
+    if (value !== undefined && !isShape(value)) refuse(keyword, keyword, shape, value);
+  }
+  const names = asArray(variant.required);
+  const index = names.findIndex((name) => typeof name !== 'string');
+  if (index >= 0) refuse('required', `required/${index}`, 'a field name', names[index]);
 }
 
 /** A copy of `schema` with every `$ref` replaced by `replace(ref)`; values (`enum`, `const`…) are left alone. */
@@ -101,6 +127,10 @@ function asObject(value: unknown): Record<string, unknown> {
   return isSchemaObject(value) ? { ...value } : {};
 }
 
+function asArray(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
 function asStrings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  return asArray(value).filter((item): item is string => typeof item === 'string');
 }

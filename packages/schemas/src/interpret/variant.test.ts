@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { compileVariant } from '../compile/index.js';
@@ -74,5 +74,48 @@ describe('a variant that extends a template', () => {
         assert.deepEqual(interpreted(plan).errors.map((error) => [error.pointer, error.code]), compiled(plan).errors.map((error) => [error.pointer, error.code]), name);
       }
     }
+  });
+});
+
+describe('a variant whose merged root keywords have the wrong shape', () => {
+  // The overlay merges these into the template; read as `{}` or `[]`, they were dropped in silence.
+  const broken: Record<string, JsonSchemaObject> = {
+    'required as text': { ...variant, required: 'localityTeam' },
+    'a required name that is not text': { ...variant, required: ['localityTeam', 5] },
+    'properties as a number': { ...variant, properties: 5 },
+    'properties as a list': { ...variant, properties: [variant.properties] },
+    '$defs as text': { ...variant, $defs: 'graduatedResponseLevel' },
+    'allOf as an object': { ...variant, allOf: { required: ['localityTeam'] } },
+  };
+  const where: Record<string, RegExp> = {
+    'required as text': /"required" at https:\/\/schemas\.example-la\.gov\.uk\/ipm\.schema\.json#\/required must be a list of field names, not text/,
+    'a required name that is not text': /"required" at https:\/\/schemas\.example-la\.gov\.uk\/ipm\.schema\.json#\/required\/1 must be a field name, not a whole number/,
+    'properties as a number': /"properties" at .*#\/properties must be an object of field schemas, not a whole number/,
+    'properties as a list': /"properties" at .*#\/properties must be an object of field schemas, not a list/,
+    '$defs as text': /"\$defs" at .*#\/\$defs must be an object of schemas, not text/,
+    'allOf as an object': /"allOf" at .*#\/allOf must be a list of schemas, not a group of fields/,
+  };
+
+  for (const [name, schema] of Object.entries(broken)) {
+    it(`${name}: compile and the interpreter refuse it, naming the keyword and where`, async () => {
+      await assert.rejects(compileVariant(schema, { common: commonSchema, templates: Object.values(schemas) }), where[name]);
+      assert.throws(() => createInterpretedPlanValidator(schema), where[name]);
+    });
+  }
+
+  it('a root $ref beside the template in allOf is kept, not dropped', async () => {
+    const { $ref: _ref, ...rest } = variant;
+    const both = { ...rest, allOf: [{ $ref: ipmId }], $ref: '#/$defs/localRules', $defs: { ...(variant.$defs as object), localRules: { type: 'object', properties: variant.properties, required: ['localityTeam'] } }, required: [] };
+    const source = await compileVariant(both, { common: commonSchema, templates: Object.values(schemas) });
+    const file = join(mkdtempSync(join(tmpdir(), 'isp-variant-')), 'variant.js');
+    writeFileSync(file, source);
+    const module = (await import(pathToFileURL(file).href)) as { validate: CompiledValidator; schema: JsonSchemaObject };
+    const compiled = createPlanValidator(module.validate, module.schema);
+    const interpreted = createInterpretedPlanValidator(both);
+    for (const check of [compiled, interpreted]) {
+      assert.deepEqual(check(plans['no locality team']).errors.map((error) => [error.pointer, error.code]), [['/localityTeam', 'required']]);
+      assert.deepEqual(check(good).errors, []);
+    }
+    rmSync(dirname(file), { recursive: true, force: true });
   });
 });

@@ -113,3 +113,11 @@ test('"checked at each review" is a schedule, not an end point', () => {
   assert.equal(timeBound('Amir will point to his feelings on the chart – to be checked at each review.').ok, false);
   assert.equal(timeBound('Amir will point to his feelings on the chart by the next review.').ok, true);
 });
+
+test('exams, placements, numbered reviews, team-around-the-child meetings, a term and year, and a numbered birthday are end points', () => {
+  for (const end of ['by Spring 2027', 'before Summer 2027', 'by the next TAC meeting', 'by her annual review meeting', 'by the end of the placement', 'by his 5th birthday', 'by the mock exams', 'before his GCSEs', 'by the 2nd review', 'by the final review', 'by the end of the topic']) {
+    assert.equal(timeBound(`Amir will say hello to his teacher with a visual prompt on 4 out of 5 mornings ${end}.`).ok, true, end);
+  }
+  // A meeting with no kind named is where something happens, not when the target ends.
+  assert.equal(timeBound('Amir will share his views at the meeting with a visual prompt on 4 out of 5 occasions.').ok, false);
+});

@@ -119,6 +119,19 @@ describe('files saved as UTF-16 with a byte-order mark (Notepad\'s "Unicode")', 
     assert.match(stdout, /utf8-bom\.json: valid\n/);
   });
 
+  it('validate names a file in another encoding (Windows-1252, a broken UTF-16 pair) as unreadable, where, instead of reading it with its letters replaced', async () => {
+    const plan = readFileSync(valid, 'utf8').replace('"child": {', '"child": {\n    "setting": "Café Nursery",');
+    const ansi = join(dir, 'ansi.json');
+    const pair = join(dir, 'utf16-broken-pair.json');
+    writeFileSync(ansi, Buffer.from(plan, 'latin1'));
+    writeFileSync(pair, Buffer.concat([utf16('{"x": "', 'le'), Buffer.from([0x3d, 0xd8]), Buffer.from('"}', 'utf16le')]));
+    const { code, stdout, stderr } = await run('validate', ansi, pair, valid);
+    assert.equal(code, 2);
+    assert.match(stderr, /ansi\.json: cannot read: not UTF-8 text: the byte 0xE9 at line 9, column 20 cannot be read; save the file as UTF-8\n/);
+    assert.match(stderr, /utf16-broken-pair\.json: cannot read: not UTF-16LE text: the bytes at line 1, column 8 cannot be read; save the file as UTF-8\n/);
+    assert.match(stdout, /valid-complete\.json: valid/);
+  });
+
   it('compile reads a variant saved that way', async () => {
     const variantFile = join(dir, 'utf16-variant.schema.json');
     writeFileSync(variantFile, utf16(JSON.stringify({ $id: 'https://schemas.example-la.gov.uk/utf16.schema.json', type: 'object' }), 'le'));

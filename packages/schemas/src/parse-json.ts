@@ -17,7 +17,8 @@ export function parseJson(text: string): JsonParseResult {
   }
 }
 
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+/** The 1-based line and column of `offset` in `text`. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   return { line, column: offset - before.lastIndexOf('\n') };

@@ -53,3 +53,18 @@ describe('parseJson', () => {
     );
   });
 });
+
+describe('parseJson and a field named twice in one object', () => {
+  // JSON.parse keeps the last value and drops the first without a word: a plan with two
+  // "targets" lists would lose one of them.
+  it('refuses it, naming the field and both places', () => {
+    const error = failure('{\n  "status": "closed",\n  "child": {"name": "A"},\n  "status": "draft"\n}');
+    assert.deepEqual([error.line, error.column], [4, 3]);
+    assert.equal(error.message, 'the field "status" appears twice in one object (first at line 2, column 3): keep one');
+  });
+
+  it('compares names as JSON reads them, and only within one object', () => {
+    assert.match(failure('{"a\\u0062": 1, "ab": 2}').message, /"ab" appears twice/);
+    assert.deepEqual(parseJson('{"a": {"a": 1}, "b": [{"a": 1}, {"a": 2}]}'), { ok: true, value: { a: { a: 1 }, b: [{ a: 1 }, { a: 2 }] } });
+  });
+});

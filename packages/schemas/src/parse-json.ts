@@ -5,16 +5,22 @@ export type JsonParseResult =
 /**
  * Parses JSON text, and when it is broken says where: line and column (1-based) of the
  * first character that cannot be read, and what was expected there. Node's own message
- * gives no position on Node 20, and a person fixing a plan file needs one.
+ * gives no position on Node 20, and a person fixing a plan file needs one. A field named
+ * twice in one object is refused too: JSON.parse would keep the last value and drop the
+ * first in silence.
  */
 export function parseJson(text: string): JsonParseResult {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(source) };
+    value = JSON.parse(source);
   } catch {
-    const { offset, expected } = findJsonError(source);
+    const { offset, expected } = findJsonError(source) ?? { offset: 0, expected: 'the JSON could not be read' };
     return { ok: false, message: expected, ...lineAndColumn(source, offset) };
   }
+  const repeated = findJsonError(source);
+  // A reader that ran out of stack where JSON.parse did not has found nothing, not a repeat.
+  return repeated?.repeated ? { ok: false, message: repeated.expected, ...lineAndColumn(source, repeated.offset) } : { ok: true, value };
 }
 
 /** The 1-based line and column of `offset` in `text`. */
@@ -27,14 +33,17 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 interface JsonError {
   readonly offset: number;
   readonly expected: string;
+  /** A field named twice in one object, which JSON.parse reads without a word. */
+  readonly repeated?: true;
 }
 
 // A small recursive-descent reader that only locates the first error (JSON.parse has
-// already said the text is broken). Depth is bounded by the text, as in JSON.parse.
-function findJsonError(text: string): JsonError {
+// already read the text or said it is broken), or gives undefined when there is none.
+// Depth is bounded by the text, as in JSON.parse.
+function findJsonError(text: string): JsonError | undefined {
   let at = 0;
-  const fail = (expected: string, offset = at): never => {
-    throw { offset, expected } satisfies JsonError;
+  const fail = (expected: string, offset = at, repeated?: true): never => {
+    throw { offset, expected, ...(repeated && { repeated }) } satisfies JsonError;
   };
   const describe = () => (at >= text.length ? 'the end of the file' : `'${text[at]}'`);
   const space = () => {
@@ -87,10 +96,19 @@ function findJsonError(text: string): JsonError {
       at++;
       return;
     }
+    const names = new Map<string, number>();
     for (;;) {
       space();
       if (text[at] !== '"') fail(`expected a field name in double quotes, found ${describe()}`);
+      const start = at;
       string();
+      const name = JSON.parse(text.slice(start, at)) as string;
+      const first = names.get(name);
+      if (first !== undefined) {
+        const { line, column } = lineAndColumn(text, first);
+        fail(`the field ${JSON.stringify(name)} appears twice in one object (first at line ${line}, column ${column}): keep one`, start, true);
+      }
+      names.set(name, start);
       space();
       if (text[at] !== ':') fail(`expected ':' after the field name, found ${describe()}`);
       at++;
@@ -136,10 +154,10 @@ function findJsonError(text: string): JsonError {
     value();
     space();
     if (at < text.length) fail(`unexpected ${describe()} after the end of the JSON value`);
-    return { offset: 0, expected: 'the JSON could not be read' };
+    return undefined;
   } catch (error) {
     if (typeof error === 'object' && error !== null && 'offset' in error) return error as JsonError;
-    // Nesting too deep for this reader: JSON.parse hit the same limit.
+    // Nesting too deep for this reader: JSON.parse hit the same limit, if it failed.
     return { offset: at, expected: 'the JSON is nested too deeply to read' };
   }
 }

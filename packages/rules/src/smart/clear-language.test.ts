@@ -111,3 +111,14 @@ test('a colour zone is Zones of Regulation shorthand; a named area is plain', ()
   }
   assert.equal(clear('Amir will go to the quiet zone within 2 minutes on 4 of 5 occasions by Easter.').ok, true);
 });
+
+test('a single social story, comic strip conversations, rebound therapy and Write from the Start are programme names', () => {
+  for (const phrase of ['using a social story', 'using a Comic Strip Conversation', 'in rebound therapy', 'using Write from the Start']) {
+    assert.equal(clear(`Amir will write his name ${phrase} in 4 out of 5 lessons by Easter.`).ok, false, phrase);
+  }
+});
+
+test('each piece of jargon is evidence once', () => {
+  const result = clear('Amir will say hello to the SENDCo in 4 out of 5 lessons by Easter.');
+  assert.deepEqual(result.evidence.map((e) => e.text), ['SENDCo']);
+});

@@ -36,7 +36,10 @@ const JARGON_RULES = rules([
   re('write dance\\b'),
   re('dough disco\\b'),
   re('socially speaking\\b'),
-  re('social stories\\b'),
+  re('social stor(?:y|ies)\\b'),
+  re('comic strip conversations?\\b'),
+  re('rebound therapy\\b'),
+  re('write from the start\\b'),
   re('gestural prompts?\\b'),
   // Speech and language therapy's notation: "word-initial position", "at single-word level".
   ['word', re('word[- ](?:initial|final|medial)\\b')],
@@ -71,8 +74,8 @@ const JARGON_RULES = rules([
   ['blank', re('blank[\'’]?s levels?\\b')],
 ]);
 // Mixed-case acronyms the capitals check cannot see.
-const JARGON_CASED = new Set(['SaLT', 'SpLD', 'SENDCo', 'SENCo', 'SaLTs']);
-const JARGON_CASED_WORDS = words('salt spld sendco senco salts');
+const JARGON_CASED = new Set(['SaLT', 'SpLD', 'SaLTs']);
+const JARGON_CASED_WORDS = words('salt spld salts');
 
 // Subjective qualifiers people read differently.
 const SUBJECTIVE_WORDS = words(

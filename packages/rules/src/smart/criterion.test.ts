@@ -153,3 +153,8 @@ test('"add two single-digit numbers" names the task; how well it goes is still m
   }
   assert.equal(criterion('Amir will add two single-digit numbers using a number line in 8 out of 10 questions by Easter.').ok, true);
 });
+
+test('"half the time" is a share of attempts, as "half of the time" is', () => {
+  assert.equal(criterion('Amir will write his name with a visual prompt at least half the time by Easter.').ok, true);
+  assert.equal(criterion('Amir will write his name with a visual prompt in half the lessons by Easter.').ok, true);
+});

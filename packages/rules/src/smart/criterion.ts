@@ -44,9 +44,9 @@ const MEASURE_RULES = rules([
   re('(?:daily|weekly)\\b'),
   re('per (?:day|week|session|lesson|minute)\\b'),
   re('(?:once|twice)\\b'),
-  // "in three-quarters of the questions", "half of the time": a share of attempts ("the first
+  // "in three-quarters of the questions", "half (of) the time": a share of attempts ("the first
   // half of the term" is a period).
-  ['a one two three half', re('(?<!(?:this|that|first|second|last|next|the) )(?:(?:a|one|two|three)[- ])?(?:half|thirds?|quarters?) of\\b')],
+  ['a one two three half', re('(?<!(?:this|that|first|second|last|next|the) )(?:(?:a|one|two|three)[- ])?(?:half|thirds?|quarters?) (?:of\\b|the (?:time|lessons?|sessions?|days?|questions?|words?|occasions?|opportunities)\\b)')],
   ['a several', re('(?:a few|several) (?:seconds?|minutes?|hours?)\\b')],
   re('for (?:the|a|an) (?:whole|full|entire) (?:lesson|session|morning|afternoon|day|assembly|story|activity|playtime|lunchtime)\\b'),
 ]);

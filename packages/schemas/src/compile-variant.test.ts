@@ -96,6 +96,14 @@ describe('compileVariant', () => {
     );
   });
 
+  it('names each problem the meta-schema finds once, not once per vocabulary that reports it', async () => {
+    const error = await compileVariant({ ...variant, $defs: { graduatedResponseLevel: 5 } }, { common: commonSchema, templates: Object.values(templateSchemas) }).then(
+      () => assert.fail('compiled'),
+      (failure: Error) => failure.message,
+    );
+    assert.equal(error.split('graduatedResponseLevel must be object,boolean').length - 1, 1, error);
+  });
+
   it('accepts x- extension keywords as annotations, as the interpreter does', async () => {
     const annotated = { ...variant, 'x-ui': { order: ['localityTeam'] }, properties: { localityTeam: { type: 'string', minLength: 1, 'x-widget': 'textarea' } } };
     const code = await compileVariant(annotated, { common: commonSchema, templates: Object.values(templateSchemas) });

@@ -114,7 +114,11 @@ function checkStrictly(schemas: readonly JsonSchemaObject[], ids: readonly strin
     try {
       ajv.addSchema(schema);
     } catch (error) {
-      throw new Error(`Schema ${String(schema.$id ?? '(no $id)')} is not valid: ${(error as Error).message}`);
+      // The 2020-12 meta-schema reports one problem once per vocabulary that checks it.
+      const { message } = error as Error;
+      const found = message.startsWith('schema is invalid: ') ? ajv.errors : undefined;
+      const problems = found ? `schema is invalid: ${[...new Set(found.map((each) => ajv.errorsText([each])))].join(', ')}` : message;
+      throw new Error(`Schema ${String(schema.$id ?? '(no $id)')} is not valid: ${problems}`);
     }
   }
   for (const id of ids) {

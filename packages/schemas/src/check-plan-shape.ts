@@ -25,7 +25,7 @@ export function checkPlanShape(plan: unknown, messages: MessageCatalogue): PlanE
       message: messages['unsupported-schema-version']({
         field: 'Schema version',
         kind: 'text',
-        version,
+        version: String(version),
         supported: supportedVersions,
       }),
     };

@@ -61,6 +61,14 @@ describe('validate: input that is not a plan', () => {
     assert.match(error.message, /2\.0\.0/);
   });
 
+  it('refuses a newer major however it is written ("2", "2.0", "v3.1.0", the number 2)', () => {
+    for (const version of ['2', '2.0', 'v3.1.0', 2, 10.5]) {
+      const error = only({ ...ipm, schemaVersion: version, child: 'not checked' });
+      assert.equal(error.code, 'unsupported-schema-version', String(version));
+      assert.match(error.message, new RegExp(String(version).replace('.', '\\.')));
+    }
+  });
+
   it('accepts a newer minor version of the same major', () => {
     assert.deepEqual(validate({ ...ipm, schemaVersion: '1.4.0' }).errors, []);
   });

@@ -354,6 +354,11 @@ describe('isp-plan: bad input', () => {
       setup: (e) => ((e.template = 'individual-provision-map'), (e.plan = { ...structuredClone(minimal.default), schemaVersion: '2.0.0' })),
       code: 'unsupported-schema-version',
     },
+    {
+      what: 'a future schemaVersion written short, as the number 2',
+      setup: (e) => ((e.template = 'individual-provision-map'), (e.plan = { ...structuredClone(minimal.default), schemaVersion: 2 })),
+      code: 'unsupported-schema-version',
+    },
     { what: 'an unknown template', setup: (e) => ((e.template = 'no-such-template'), (e.plan = { template: 'no-such-template' })), code: 'unknown-template' },
   ];
 

@@ -1,3 +1,4 @@
+import { isFutureVersion } from '@isp-kit/schemas';
 import type { IspPlanErrorCode } from '../events/plan-error-event.js';
 import { isPlainObject } from './plan-document.js';
 
@@ -13,11 +14,6 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list (array)';
   return `a ${typeof value}`;
-}
-
-function majorOf(version: string): number | undefined {
-  const match = /^(\d+)\./.exec(version);
-  return match ? Number(match[1]) : undefined;
 }
 
 /**
@@ -41,15 +37,11 @@ export function checkPlanInput(
     };
   }
   const version = plan['schemaVersion'];
-  const supportedMajor = majorOf(supportedVersion) ?? 1;
-  if (typeof version === 'string') {
-    const major = majorOf(version);
-    if (major !== undefined && major > supportedMajor) {
-      return {
-        code: 'unsupported-schema-version',
-        reason: `This plan cannot be shown: it was written for schema version ${version}, newer than this form supports (${supportedVersion}). Update ISP Kit to open it.`,
-      };
-    }
+  if (isFutureVersion(version)) {
+    return {
+      code: 'unsupported-schema-version',
+      reason: `This plan cannot be shown: it was written for schema version ${String(version)}, newer than this form supports (${supportedVersion}). Update ISP Kit to open it.`,
+    };
   }
   return undefined;
 }

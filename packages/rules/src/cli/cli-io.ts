@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { decodeText } from '@isp-kit/schemas';
 import { StringDecoder } from 'node:string_decoder';
 import type { Readable, Writable } from 'node:stream';
 
@@ -32,14 +33,11 @@ export async function writeOut(stream: Writable, text: string): Promise<void> {
 }
 
 /**
- * Reads a text file as UTF-8, or as UTF-16 when it opens with a UTF-16 byte-order mark (as
- * Windows Notepad saves "Unicode" files), without the byte-order mark Windows editors save.
+ * Reads a text file as `decodeText` does (UTF-8, or UTF-16 with its byte-order mark; a file in
+ * another encoding is refused, naming the byte), without the byte-order mark Windows editors save.
  */
 export async function readTextFile(path: string): Promise<string> {
-  const bytes = await readFile(path);
-  const encoding = utf16Encoding(bytes);
-  // TextDecoder drops the byte-order mark it was told to expect.
-  const text = encoding === undefined ? bytes.toString('utf8') : new TextDecoder(encoding).decode(bytes);
+  const text = decodeText(await readFile(path));
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 

@@ -349,6 +349,21 @@ test('check: broken JSON in a plan file is reported with its line and column', a
   assert.match(report?.issues[0]?.message ?? '', /line 4, column 3/);
 });
 
+test('a plan or calendar saved in another encoding (Windows-1252) is unreadable, naming the byte, not read with its letters broken', async () => {
+  const plan = join(work, 'windows-1252-plan.json');
+  writeFileSync(plan, Buffer.from('{\n  "template": "individual-provision-map",\n  "child": { "name": "Zo\xeb" }\n}\n', 'latin1'));
+  const calendar = join(work, 'windows-1252-calendar.json');
+  writeFileSync(calendar, Buffer.from('{ "name": "Caf\xe9 LA", "periods": [], "closures": [] }', 'latin1'));
+  const [check, reviews] = await Promise.all([
+    cli(['check', plan, '--today', '2026-10-01']),
+    cli(['review-window', '--jsonl', '--calendar', calendar], jsonl({ id: 'a', template: 'sen-support-plan', from: '2026-09-07', today: '2026-10-01' })),
+  ]);
+  assert.equal(check.code, 2, check.stdout + check.stderr);
+  assert.match(check.stderr, /windows-1252-plan\.json: not UTF-8 text: the byte 0xEB at line 3, column 25 cannot be read; save the file as UTF-8/);
+  assert.equal(reviews.code, 2, reviews.stdout + reviews.stderr);
+  assert.match(reviews.stderr, /windows-1252-calendar\.json: not UTF-8 text: the byte 0xE9 at line 1, column 15/);
+});
+
 /** Text as Windows Notepad saves it as "Unicode": UTF-16 with a byte-order mark. */
 function utf16(text: string, order: 'le' | 'be'): Buffer {
   const bytes = Buffer.from(`\uFEFF${text}`, 'utf16le');

@@ -136,6 +136,20 @@ test('review-window: thousands of records stream through, exit 0 when all pass',
   assert.deepEqual(result.lines[4999], { id: 'p4999', earliest: '2026-10-15', latest: '2026-10-29', status: 'scheduled' });
 });
 
+test('smart: a line that is not UTF-8 text (Windows-1252) gets an error naming its id and column; the lines around it are checked', async () => {
+  const good = JSON.stringify({ id: 'a', text: 'Zoe will say hello at snack time with a visual prompt on 4 out of 5 days by Easter.', pupilName: 'Zoe' });
+  const input = Buffer.concat([
+    Buffer.from(`${good}\n`),
+    Buffer.from('{"id":"b","text":"Zo\xeb will say hello","pupilName":"Zo\xeb"}\n', 'latin1'),
+    Buffer.from(`${good.replace('"a"', '"c"')}\n`),
+  ]);
+  const result = await cli(['smart', '--jsonl'], input);
+  assert.equal(result.code, 1);
+  assert.deepEqual(result.lines.map((line) => line['id']), ['a', 'b', 'c']);
+  assert.deepEqual(result.lines[1], { id: 'b', error: { code: 'not-utf8', message: 'column 21: a character that could not be read as UTF-8 (shown as \ufffd); save the input as UTF-8' }, line: 2 });
+  assert.equal(typeof result.lines[2]?.['smart'], 'boolean');
+});
+
 test('smart: one line per record with all seven elements; a bad line does not stop the rest', async () => {
   const result = await cli(
     ['smart', '--jsonl'],

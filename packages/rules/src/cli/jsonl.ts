@@ -106,6 +106,12 @@ function handleLine(line: string, length: number, handle: Handler): JsonRecord {
   }
   if (typeof rawId !== 'string' && typeof rawId !== 'number') return errorLine(null, 'invalid-field', 'id: expected a string or a number');
   const id: RecordId = rawId;
+  // Input in another encoding (Windows-1252) reaches us with U+FFFD for each byte UTF-8 cannot
+  // read: checking it would report on broken text as if nothing were wrong.
+  const unreadable = line.indexOf('\uFFFD');
+  if (unreadable >= 0) {
+    return errorLine(id, 'not-utf8', `column ${unreadable + 1}: a character that could not be read as UTF-8 (shown as \uFFFD); save the input as UTF-8`);
+  }
   try {
     return handle(record, id);
   } catch (error) {

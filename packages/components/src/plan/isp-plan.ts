@@ -419,7 +419,7 @@ export class IspPlan extends LitElement {
         ${mode === 'edit' && ctx.sawSignature && isAgreed(plan)
           ? html`<div class="warning" part="agreed-warning"><span class="warning-icon" aria-hidden="true">!</span><p><span class="visually-hidden">Warning:</span> This plan has been agreed and signed. A change is recorded as an amendment, and it will need to be signed again.</p></div>`
           : nothing}
-        ${this.renderGuidance(rootNode, title)}
+        ${mode === 'print' ? nothing : this.renderGuidance(rootNode, title)}
         ${this.renderReviewStatus(ctx, plan)}
         ${headerFields.length > 0 ? (mode === 'edit' ? headerFieldsDrawn : html`<dl class="summary-list">${headerFieldsDrawn}</dl>`) : nothing}
       </header>

@@ -87,3 +87,16 @@ test('an adult pointing to it no more than once fades support; it is not a probl
   assert.equal(positive('Amir will press "my turn" on his tablet, with an adult pointing to it no more than once.').ok, true);
   assert.equal(positive('Amir will call out no more than once a lesson.').ok, false);
 });
+
+test('going without sanctions, incident-free spells and less time out of class define success by a problem not happening', () => {
+  for (const target of [
+    'Amir will go a whole week without a red card by Easter.',
+    'Amir will finish each day without a detention on 4 of 5 days by Easter.',
+    'Amir will be exclusion-free for 6 weeks by Easter.',
+    'Amir will have an incident-free playtime on 4 of 5 days by Easter.',
+    'Amir will spend less time out of class, from 5 hours to 2 hours a week, by Easter.',
+  ]) {
+    assert.equal(positive(target).ok, false, target);
+  }
+  assert.equal(positive('Amir will go a whole week without a reminder to start work by Easter.').ok, true);
+});

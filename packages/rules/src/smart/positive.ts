@@ -34,7 +34,10 @@ const STOP_RULES = rules([
  // Time spent away from learning is a problem limited, not a skill's speed.
   ['fewer less no not', re(`(?:fewer|less|no more|not more)\\s+than\\s+(?:\\d+|${NUMBER_WORD}|a)\\s+(?:minutes?|mins?|hours?|sessions?|lessons?|days?)\\s+(?:at a time\\s+)?(?:out of|outside|away from|off|absent|late|in (?:the )?(?:corridor|office|isolation|time[- ]out|toilets?))\\b`)],
   // "without hitting": defined by not doing a problem behaviour ("without prompts" is fine).
-  re(`without\\s+(?:[${L}]+\\s+)?(?:hitting|kicking|biting|pushing|shoving|shouting|calling out|running|fighting|swearing|grabbing|snatching|throwing|crying|screaming|hurting|spitting|scratching|pinching|interrupting|refusing|arguing|damaging|disrupting|leaving|tantrums?|incidents?|outbursts?|aggression|fuss|complaint|complaining|upset|being (?:sent|removed|excluded))\\b`),
+  re(`without\\s+(?:[${L}]+\\s+)?(?:hitting|kicking|biting|pushing|shoving|shouting|calling out|running|fighting|swearing|grabbing|snatching|throwing|crying|screaming|hurting|spitting|scratching|pinching|interrupting|refusing|arguing|damaging|disrupting|leaving|tantrums?|incidents?|outbursts?|aggression|fuss|complaint|complaining|upset|being (?:sent|removed|excluded)|red cards?|yellow cards?|detentions?|exclusions?|sanctions?|behaviour points?|referrals?|physical interventions?|restraints?)\\b`),
+  // "an incident-free playtime", "exclusion-free for 6 weeks".
+  ['incident exclusion detention sanction', re('(?:incident|exclusion|detention|sanction)[- ]free\\b')],
+  ['spend spends spending', re('(?:spend|spends|spending) less time (?:out of|outside|away from|in (?:the )?(?:corridor|office|isolation|time[- ]out))\\b')],
 ]);
 
 export function checkPositive(p: Prepared): Verdict {

@@ -83,3 +83,17 @@ test('"her TA to help…" names an adult, not the pupil\'s initials', () => {
   assert.equal(checkSmartTarget('She will be supported by her TA to improve her reading.').elements.who.code, 'who.pronoun-only');
   assert.equal(checkSmartTarget('AB will read 10 words.').elements.who.code, 'who.initials');
 });
+
+test('a name typed without its accents, or with them, names the pupil', () => {
+  assert.equal(who('Zoe will say hello on 4 of 5 days by Easter.', 'Zoë Brown').code, 'who.named');
+  assert.equal(who('Zoë will say hello on 4 of 5 days by Easter.', 'Zoe Brown').code, 'who.named');
+  assert.equal(who('Lukasz will say hello on 4 of 5 days by Easter.', 'Łukasz Nowak').code, 'who.named');
+  assert.equal(who('Siobhan will say hello on 4 of 5 days by Easter.', 'Siobhán Kelly').code, 'who.named');
+  assert.equal(who('Zara will say hello on 4 of 5 days by Easter.', 'Zoë Brown').code, 'who.other-name');
+});
+
+test('two-letter and other common short forms name the pupil', () => {
+  for (const [short, full] of [['Jo', 'Joanna Smith'], ['Ed', 'Edward Jones'], ['Abby', 'Abigail Green'], ['Ellie', 'Eleanor Price'], ['Millie', 'Amelia Hart'], ['Em', 'Emily Shaw']]) {
+    assert.equal(who(`${short} will say hello on 4 of 5 days by Easter.`, full).code, 'who.named', `${short} for ${full}`);
+  }
+});

@@ -42,13 +42,19 @@ function isAllCaps(text: string, t: Token): boolean {
 // bound so that a file of 100,000 different names cannot grow it without limit.
 const cachedParts = new Map<string, readonly string[]>();
 
+/** "Zoë" typed as "Zoe", "Łukasz" as "Lukasz": a name without its accents is still the name. */
+function withoutAccents(word: string): string {
+  if (!/[^\x00-\x7f]/.test(word)) return word;
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/đ/g, 'd');
+}
+
 /** Lower-cased parts of the pupil's name ("Ruby-Mae O'Neill" → ruby, mae, neill, …), cached. */
 function nameParts(pupilName: string): readonly string[] {
   const cached = cachedParts.get(pupilName);
   if (cached) return cached;
   const parts = new Set<string>();
   for (const piece of pupilName.toLowerCase().split(/[^a-z0-9\u00c0-\u02af\u0370-\u1fff]+/)) {
-    if (piece.length >= 2) parts.add(piece);
+    if (piece.length >= 2) parts.add(piece).add(withoutAccents(piece));
   }
   if (cachedParts.size >= 512) cachedParts.clear();
   cachedParts.set(pupilName, [...parts]);
@@ -73,7 +79,7 @@ function namedPupil(p: Prepared, pupilName: string): Evidence[] {
   const found: Evidence[] = [];
   p.tokens.forEach((t, index) => {
     // A name has one to three parts: comparing them beats hashing every word of the target.
-    if (!parts.includes(t.word)) return;
+    if (!parts.includes(t.word) && !parts.includes(withoutAccents(t.word))) return;
     // A text typed all in lower case cannot mark a name with a capital: there, a name that is
     // also a word ("jack", "will") counts only as the first word, where the subject stands.
     if (inSet(t, WORD_LIKE_NAMES) && !isCapitalised(p.text, t) && (index > 0 || p.text !== p.lower)) return;

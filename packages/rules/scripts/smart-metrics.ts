@@ -76,6 +76,8 @@ export const corpusFiles = {
   holdout23: fileURLToPath(new URL('../corpus/smart-targets.holdout-23.jsonl', import.meta.url)),
   /** Written blind as a fourth ordinary sample by another assessor (corpus/README-holdout-24.md); then used for tuning. */
   holdout24: fileURLToPath(new URL('../corpus/smart-targets.holdout-24.jsonl', import.meta.url)),
+  /** Written blind as an examiner's set, each element failing alone ten times (corpus/README-holdout-25.md); then used for tuning. */
+  holdout25: fileURLToPath(new URL('../corpus/smart-targets.holdout-25.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -238,6 +238,38 @@ describe('isp-intervention-log', () => {
     expect(element.value).to.deep.equal([odd]);
   });
 
+  it("focusField opens a logged entry for change on the field named, with the host's message beside it until it is changed", async () => {
+    const element = await render({ value: entries });
+    expect(element.focusField('/1/achieved', 'Enter an answer to "Target achieved"')).to.equal(true);
+    await settle(element);
+    const box = root(element).querySelector<HTMLInputElement>('#entry-achieved')!;
+    expect(root(element).activeElement).to.equal(box);
+    expect(root(element).querySelector('legend')!.textContent).to.equal('Change entry');
+    expect(root(element).querySelector<HTMLInputElement>('#entry-absent')!.checked, 'the form holds entry 2').to.equal(true);
+    const error = root(element).getElementById(box.getAttribute('aria-describedby')!)!;
+    expect(error.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Error: Enter an answer to "Target achieved"');
+    expect(box.getAttribute('aria-invalid')).to.equal('true');
+    expect((await axe.run(element, axeOptions)).violations).to.deep.equal([]);
+
+    box.click();
+    await settle(element);
+    expect(root(element).querySelector('#entry-achieved-error')).to.equal(null);
+    expect(box.hasAttribute('aria-invalid')).to.equal(false);
+  });
+
+  it('focusField refuses what it cannot open: an unreadable entry, a field the form lacks, an entry not there, view mode', async () => {
+    const odd = { id: 'e9', targetId: 't1', date: '2026-10-12', comments: { text: 'Said more' } };
+    const element = await render({ value: [...entries, odd] });
+    for (const pointer of ['/2/date', '/0/outcome', '/0/id', '/5/date', '/0', '/x/date']) {
+      expect(element.focusField(pointer, 'Wrong'), pointer).to.equal(false);
+    }
+    await settle(element);
+    expect(root(element).querySelector('legend')!.textContent).to.equal('Add an entry');
+    element.mode = 'view';
+    await element.updateComplete;
+    expect(element.focusField('/0/date', 'Wrong')).to.equal(false);
+  });
+
   it('works by keyboard alone: Tab to a field, type, press Enter, and focus comes back to the start', async () => {
     const element = await render({ value: [] });
     element.focus();

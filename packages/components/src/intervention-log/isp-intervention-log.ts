@@ -33,11 +33,24 @@ interface Group {
   rows: { entry: unknown; index: number }[];
 }
 
+/** What the form says is wrong, by the field it is beside (`details`: the three text fields). */
+type FormErrors = Partial<Record<keyof EntryDraft | 'details', string>>;
+
+/** A field of another shape would be dropped by Change: such an entry is kept, not changed. */
+function changeable(entry: unknown): entry is Record<string, unknown> {
+  return isRecord(entry) && !['targetId', 'date', ...textFields].some((field) => holdsUnreadable(entry, field));
+}
+
 const textLabels = {
   whoWhat: 'Who or what',
   activity: 'Activity used',
   staffing: 'Staffing in place',
   comments: 'Comments',
+} as const;
+
+const checkLabels = {
+  achieved: 'Target achieved',
+  absent: 'Child absent during the planned session',
 } as const;
 
 /**
@@ -84,7 +97,7 @@ export class IspInterventionLog extends LitElement {
   @state() private draft: EntryDraft = emptyDraft('', '');
   /** The entry being changed (by identity, so a re-ordered array still finds it). */
   @state() private editing: unknown = undefined;
-  @state() private formErrors: { date?: string; details?: string } = {};
+  @state() private formErrors: FormErrors = {};
   @state() private undo: { message: string; previous: unknown[] } | undefined;
   /** A new object per message, so a message repeated (two entries of one date) is announced again. */
   @state() private announcement: { text: string } | undefined;
@@ -146,27 +159,43 @@ export class IspInterventionLog extends LitElement {
     fireChange(this);
   }
 
-  private async focusFirstField(): Promise<void> {
+  /**
+   * Opens the entry at `pointer` (into `value`, e.g. `/1/date`) for change and focuses its field,
+   * with `message` beside it: how an error summary takes someone to a logged entry's field.
+   * False when there is none to focus: the entry cannot be changed, or the form has no such field.
+   */
+  focusField(pointer: string, message = ''): boolean {
+    const [, index, field = ''] = /^\/(\d+)\/([^/]+)$/.exec(pointer) ?? [];
+    const entry = this.entries()?.[Number(index)];
+    const selector = `#entry-${field === 'targetId' ? 'target' : field}`;
+    if (!changeable(entry) || !Object.hasOwn(this.draft, field) || !this.renderRoot.querySelector(selector)) return false;
+    this.startChange(entry, { [field]: message }, selector);
+    return true;
+  }
+
+  private async focusFirstField(selector = '#entry-target, #entry-date'): Promise<void> {
     await this.updateComplete;
-    const first = this.renderRoot.querySelector<HTMLElement>('#entry-target, #entry-date');
-    first?.focus();
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** A field of the form changed: what was said about it goes. */
+  private edit(field: keyof EntryDraft, value: string | boolean, event: Event): void {
+    stopInner(event);
+    this.draft = { ...this.draft, [field]: value };
+    if (this.formErrors[field]) this.formErrors = { ...this.formErrors, [field]: undefined };
   }
 
   private onText(field: keyof typeof textLabels, event: Event): void {
-    stopInner(event);
-    this.draft = { ...this.draft, [field]: (event.target as HTMLInputElement).value };
+    this.edit(field, (event.target as HTMLInputElement).value, event);
     if (this.formErrors.details) this.formErrors = { ...this.formErrors, details: undefined };
   }
 
   private onCheck(field: 'achieved' | 'absent', event: Event): void {
-    stopInner(event);
-    this.draft = { ...this.draft, [field]: (event.target as HTMLInputElement).checked };
+    this.edit(field, (event.target as HTMLInputElement).checked, event);
   }
 
   private onDate(event: Event): void {
-    stopInner(event);
-    this.draft = { ...this.draft, date: (event.target as IspDateInput).value };
-    if (this.formErrors.date) this.formErrors = { ...this.formErrors, date: undefined };
+    this.edit('date', (event.target as IspDateInput).value, event);
   }
 
   /** Enter in any one-line field adds the entry, including inside the date input's boxes. */
@@ -188,7 +217,7 @@ export class IspInterventionLog extends LitElement {
     const previous = this.entries();
     if (!previous) return;
     const dateInput = this.renderRoot.querySelector<IspDateInput>('#entry-date');
-    const errors: { date?: string; details?: string } = {};
+    const errors: FormErrors = {};
     const dateProblem = dateInput?.validationMessage ?? '';
     if (dateProblem) errors.date = dateProblem;
     else if (!this.draft.date) errors.date = 'Enter the date of the session';
@@ -227,11 +256,11 @@ export class IspInterventionLog extends LitElement {
     return id ? entries.findIndex((entry) => textOf(entry, 'id') === id) : -1;
   }
 
-  private startChange(entry: unknown): void {
+  private startChange(entry: unknown, errors: FormErrors = {}, focus?: string): void {
     this.editing = entry;
     this.draft = draftFromEntry(entry);
-    this.formErrors = {};
-    void this.focusFirstField();
+    this.formErrors = errors;
+    void this.focusFirstField(focus);
   }
 
   private cancelChange(): void {
@@ -302,15 +331,18 @@ export class IspInterventionLog extends LitElement {
     const draft = this.draft;
     const errors = this.formErrors;
     const changing = this.editing !== undefined;
+    // A message beside one field: what the host said of it when it opened the entry (`focusField`).
+    const ownError = (field: keyof EntryDraft) => fieldError(`entry-${field}-error`, errors[field] ?? '');
     return html`<form part="add-form" novalidate @submit=${this.onSubmit} @keydown=${this.onKeydown}>
       <fieldset aria-describedby=${describedBy(this.hint && 'log-hint', this.error && 'log-error') ?? nothing}>
         <legend>${changing ? 'Change entry' : 'Add an entry'}</legend>
-        ${targets.length > 0 ? html`<div class="field">
+        ${targets.length > 0 ? html`<div class="field ${errors.targetId ? 'form-group--error' : ''}">
           <label class="label" for="entry-target">Target</label>
-          <select id="entry-target" @change=${(event: Event) => {
-            stopInner(event);
+          ${ownError('targetId')}
+          <select id="entry-target" aria-describedby=${describedBy(errors.targetId && 'entry-targetId-error') ?? nothing}
+            aria-invalid=${errors.targetId ? 'true' : nothing} @change=${(event: Event) => {
             this.targetChosen = true;
-            this.draft = { ...this.draft, targetId: (event.target as HTMLSelectElement).value };
+            this.edit('targetId', (event.target as HTMLSelectElement).value, event);
           }} @input=${stopInner}>
             <option value="" .selected=${live(draft.targetId === '')}>Not about one target</option>
             ${targets.map((target, position) => guard([target.id, target.target, position, draft.targetId === target.id], () => html`<option value=${target.id} .selected=${live(draft.targetId === target.id)}>
@@ -322,21 +354,26 @@ export class IspInterventionLog extends LitElement {
           @input=${this.onDate} @change=${stopInner}></isp-date-input>
         <div class="row ${errors.details ? 'form-group--error' : ''}">
           ${fieldError('details-error', errors.details ?? '')}
-          ${(Object.keys(textLabels) as (keyof typeof textLabels)[]).map((field) => html`<div class="field">
+          ${(Object.keys(textLabels) as (keyof typeof textLabels)[]).map((field) => {
+            const details = errors.details && field !== 'staffing' && 'details-error';
+            return html`<div class="field">
             <label class="label" for="entry-${field}">${textLabels[field]}</label>
+            ${ownError(field)}
             <input type="text" id="entry-${field}" .value=${live(draft[field])}
-              aria-describedby=${errors.details && field !== 'staffing' ? 'details-error' : nothing}
-              aria-invalid=${errors.details && field !== 'staffing' ? 'true' : nothing}
+              aria-describedby=${describedBy(details, errors[field] && `entry-${field}-error`) ?? nothing}
+              aria-invalid=${details || errors[field] ? 'true' : nothing}
               @input=${(event: Event) => this.onText(field, event)} @change=${stopInner} />
-          </div>`)}
+          </div>`;
+          })}
         </div>
         <div class="checks">
-          <div class="choice"><input type="checkbox" id="entry-achieved" .checked=${live(draft.achieved)}
-            @change=${(event: Event) => this.onCheck('achieved', event)} @input=${stopInner} />
-            <label for="entry-achieved">Target achieved</label></div>
-          <div class="choice"><input type="checkbox" id="entry-absent" .checked=${live(draft.absent)}
-            @change=${(event: Event) => this.onCheck('absent', event)} @input=${stopInner} />
-            <label for="entry-absent">Child absent during the planned session</label></div>
+          ${(Object.keys(checkLabels) as (keyof typeof checkLabels)[]).map((field) => html`<div>${ownError(field)}
+            <div class="choice"><input type="checkbox" id="entry-${field}" .checked=${live(draft[field])}
+              aria-describedby=${describedBy(errors[field] && `entry-${field}-error`) ?? nothing}
+              aria-invalid=${errors[field] ? 'true' : nothing}
+              @change=${(event: Event) => this.onCheck(field, event)} @input=${stopInner} />
+            <label for="entry-${field}">${checkLabels[field]}</label></div>
+          </div>`)}
         </div>
         <div class="actions">
           <button type="submit" part="add-button">${changing ? 'Save changes' : 'Add entry'}</button>
@@ -374,8 +411,7 @@ export class IspInterventionLog extends LitElement {
   }
 
   private renderRow(entry: unknown, index: number, editable: boolean) {
-    // A field of another shape would be dropped by Change: such an entry is kept, not edited.
-    if (!isRecord(entry) || ['targetId', 'date', ...textFields].some((field) => holdsUnreadable(entry, field))) {
+    if (!changeable(entry)) {
       return html`<tr><td colspan=${editable ? 8 : 7}>This entry could not be read and is kept unchanged.</td></tr>`;
     }
     const when = formatDate(textOf(entry, 'date')) || 'No date';

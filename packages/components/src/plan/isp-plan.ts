@@ -851,7 +851,10 @@ export class IspPlan extends LitElement {
   focusField(pointer: string): boolean {
     const element = this.elementFor(pointer);
     if (!element) return false;
-    const target = controlInPart(element, pointer) ?? element;
+    const within = pointerInPart(element, pointer);
+    // A part that edits a list (the log) opens the row for change and focuses its field itself.
+    if (within && (element as Partial<FieldOwner>).focusField?.(within, this.visibleMessages().messages.get(pointer))) return true;
+    const target = controlInPart(element, within) ?? element;
     target.scrollIntoView?.({ block: 'center' });
     focusWhenDrawn(target);
     return true;
@@ -1063,11 +1066,21 @@ function focusWhenDrawn(element: (HTMLElement & { hasUpdated?: boolean; updateCo
   if (element?.hasUpdated === false) void element.updateComplete?.then(() => element.focus());
 }
 
-/** For a pointer inside a part's value (`/targets/1/achieved`), the part's control of that name. */
-function controlInPart(element: HTMLElement, pointer: string): HTMLElement | undefined {
+/** A part that focuses a field of its value itself (`/1/date`), saying `message` beside it. */
+interface FieldOwner {
+  focusField(pointer: string, message?: string): boolean;
+}
+
+/** For a pointer inside a part's value (`/targets/1/achieved`), the rest of it (`/achieved`). */
+function pointerInPart(element: HTMLElement, pointer: string): string | undefined {
   const at = element.dataset['pointer'];
-  if (element.dataset['kind'] !== 'part' || at === undefined || !pointer.startsWith(`${at}/`)) return undefined;
-  const name = CSS.escape(parsePointer(pointer.slice(at.length))[0] ?? '');
+  return element.dataset['kind'] === 'part' && at !== undefined && pointer.startsWith(`${at}/`) ? pointer.slice(at.length) : undefined;
+}
+
+/** The part's control named by the first segment of `within`. */
+function controlInPart(element: HTMLElement, within: string | undefined): HTMLElement | undefined {
+  if (within === undefined) return undefined;
+  const name = CSS.escape(parsePointer(within)[0] ?? '');
   return element.shadowRoot?.querySelector<HTMLElement>(`#${name}, [name="${name}"]`) ?? undefined;
 }
 

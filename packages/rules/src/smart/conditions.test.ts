@@ -209,3 +209,22 @@ test('more settings, breaks, access arrangements and aids count', () => {
 test('the words on a spelling list are the task, not an aid', () => {
   assert.equal(conditions('Sami will spell 8 of the 10 words on his weekly list correctly on 3 Fridays in a row by Easter.').ok, false);
 });
+
+test('reading aloud to someone is the support arranged; saying hello to someone is not', () => {
+  for (const target of [
+    'Twice a week, Amir will read a page aloud to a reading volunteer with no more than 4 errors, in 4 out of 5 sessions.',
+    'Amir will read 2 pages of his reading book aloud to an adult 3 times a week.',
+  ]) {
+    assert.equal(conditions(target).ok, true, target);
+  }
+  assert.equal(conditions("Amir will say 'thank you' to an adult at least 3 times a day on 4 of 5 days by Easter.").ok, false);
+});
+
+test('"checked by" after the attempts counted says who measures, not who supports', () => {
+  assert.equal(conditions('Amir will write his full name with no more than one letter reversed, on 4 out of 5 attempts checked by his class teacher, by Easter.').ok, false);
+});
+
+test('instruction sheets followed and a practice flat are conditions', () => {
+  assert.equal(conditions('Amir will make a cup of tea following photo instruction sheets in 3 out of 4 sessions by Easter.').ok, true);
+  assert.equal(conditions("In the college's practice flat, Amir will make a cup of tea in 3 out of 4 sessions by Easter.").ok, true);
+});

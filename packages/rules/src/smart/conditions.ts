@@ -18,9 +18,9 @@ const AID_WORDS = words(
     'fidget fidgets checklist starter starters planner strip ruler overlay laptop tablet ipad computer switch aid aids glasses book bank cubes ' +
     'counters walker wheelchair handrail rail ramp lift calculator scissors pencil pen keyboard headphones fan tray reference device talker ' +
     'schedule sheet template grid box bag cup spoon cutlery stool step seat chair table desk toy toys beads bricks blocks objects puppet visual ' +
-    'visuals sign signs signing gesture gestures app prompt wordbank flashcards resource resources equipment putty bookmark float armbands paper pass passes string whiteboard alarm',
+    'visuals sign signs signing gesture gestures app prompt wordbank flashcards resource resources equipment putty bookmark float armbands paper pass passes string whiteboard alarm sheets',
 );
-const AID_LEADS = words('using with on wearing holding via by from along');
+const AID_LEADS = words('using with on wearing holding via by from along following');
 // "copying from a name card", "reading from a word bank": the source copied from is an aid.
 const COPY_VERBS = words('copy copies copying copied trace traces tracing traced read reads reading');
 // "as recorded on his behaviour chart" says how success is measured, not an aid given.
@@ -75,7 +75,7 @@ function aids(p: Prepared): Evidence[] {
 }
 
 const PLACES =
-  '(?:lessons?|classes|class(?:room)?|playground|hall|nursery|setting|school|groups?|garden|corridors?|library|assembly|assemblies|canteen|cloakroom|toilets?|room|area|corner|sessions?|pe|maths|english|literacy|numeracy|phonics|science|history|geography|art|music|drama|tutor time|form time|registration|circle|queue|line|sand|tray|changing rooms?|unit|base|hub|community|pairs|pool|field|outdoors?|provision|break|playtime|lunchtime|lunch hall|dinner hall|gym|kitchen|bathroom|workshop|lab|home|work|activities|games?|play|input|tasks?|story|shop|park|street|car|bus|taxi|minibus|discussions?|space|spot|station|workstation|environment|settings|trips?|visits?|clubs?|therapy(?: groups?| sessions?)?|interventions?|meetings?|exams?|mocks?|spanish|french|german|computing|technology|pshe|languages?)\\b';
+  '(?:lessons?|classes|class(?:room)?|playground|hall|nursery|setting|school|groups?|garden|corridors?|library|assembly|assemblies|canteen|cloakroom|toilets?|room|area|corner|sessions?|pe|maths|english|literacy|numeracy|phonics|science|history|geography|art|music|drama|tutor time|form time|registration|circle|queue|line|sand|tray|changing rooms?|unit|base|hub|community|pairs|flat|pool|field|outdoors?|provision|break|playtime|lunchtime|lunch hall|dinner hall|gym|kitchen|bathroom|workshop|lab|home|work|activities|games?|play|input|tasks?|story|shop|park|street|car|bus|taxi|minibus|discussions?|space|spot|station|workstation|environment|settings|trips?|visits?|clubs?|therapy(?: groups?| sessions?)?|interventions?|meetings?|exams?|mocks?|spanish|french|german|computing|technology|pshe|languages?)\\b';
 const TIMES_OF_DAY =
   'lunchtime lunchtimes playtime playtimes snacktime storytime breaktime hometime bedtime snack lunch break play story carpet circle group tidy home register registration tutor form choosing free choice quiet outdoor dinner bath bed reading pe swimming phonics key keyperson changing transition whole';
 
@@ -83,9 +83,13 @@ const CONDITION_RULES = rules([
   // Adult support still expected.
   re(`with (?:[${L}0-9:]+[ -]){0,4}?(?:support|help|modelling|encouragement|assistance|guidance|scaffolding|(?:phone )?calls?|check-?ins?|texts?|messages?|visits?)\\b`),
   re(`with (?:[${L}0-9-]+ ){0,4}?${PEOPLE}\\b`),
+  // "Read a page aloud to a reading volunteer": someone hearing the pupil read is support
+  // arranged ("say hello to an adult" only names whom the pupil greets).
+  ['read reads reading', re(`(?:read|reads|reading)(?: (?!to\\b)[${L}0-9'’-]+){0,8}? to (?:a|an|the|his|her|their) (?:[${L}-]+ )?${PEOPLE}\\b`)],
   // A parent writing: "with me reminding her".
   re(`with (?:me|us) [${L}]+ing\\b`),
-  ['supported modelled shown helped guided accompanied prompted reminded taken led collected met checked', re('(?<!\\bas )[a-z]+ by\\b')],
+  // "4 out of 5 attempts checked by his teacher", like "as checked by", only says who measures.
+  ['supported modelled shown helped guided accompanied prompted reminded taken led collected met checked', re('(?<!\\bas |(?:attempts|occasions|sessions|days|lessons|times|trials|weeks|questions|tasks|pieces) )[a-z]+ by\\b')],
   re('after (?:being|an adult|a reminder|a prompt)\\b'),
   // "after a phone call from his mentor", "after a check-in": support that comes first.
   re('after (?:a|an|his|her|their|the) (?:[a-z-]+ )?(?:phone call|call|check-in|text|reminder|prompt|warning|countdown|return|break)\\b'),
@@ -98,7 +102,7 @@ const CONDITION_RULES = rules([
   // Physical support: "holding an adult's hand".
   ['holding hold holds', re(`(?:holding|holds?) (?:an? |the |his |her |their )?(?:[${L}]+ )?${PEOPLE}(?:['’]s)? hands?\\b`)],
   // "a morning check by her teaching assistant"; "as recorded by the teacher" only measures.
-  ['by', re(`(?<!(?:recorded|observed|measured|assessed|noted|monitored|reported|logged|tracked|judged|seen|agreed|set) )by (?:a|an|the|his|her|their) (?:[${L}]+ )?${PEOPLE}\\b`)],
+  ['by', re(`(?<!(?:recorded|observed|measured|assessed|noted|monitored|reported|logged|tracked|judged|seen|agreed|set|checked|marked|counted|scored) )by (?:a|an|the|his|her|their) (?:[${L}]+ )?${PEOPLE}\\b`)],
   re('at (?:set|the same|regular|agreed) times\\b'),
   ['adult adults teacher teachers assistant assistants ta key practitioner mentor supervisor', re(`(?:adult|teacher|assistant|ta|key (?:person|worker)|practitioner|mentor|supervisor)s?\\s+(?:nearby|near|beside|alongside|present|close by|next to|behind|sitting|shadowing|modelling|supporting|prompting|pointing|showing|walking|playing|looking)\\b`)],
   re(`(?:when|if|once) (?:[${L}]+ )?(?:prompted|reminded|asked|shown|given|helped|supported|modelled|told|cued|offered|directed|invited)\\b`),
@@ -127,7 +131,7 @@ const CONDITION_RULES = rules([
   re(`while\\s+[${L}]+`),
   // "will hand in his homework": the verb's particle, not a place ("raise his hand in maths" is one);
   // "improvement in his maths scores": what improves, not where.
-  ['in', re(`(?<!(?:improvement|improvements|progress|increase|gains?|interest|confidence|difficulty|difficulties) )(?<!(?:will|to|and|can|must|should|then) (?:hand|fill|log|sign|tuck|plug) )(?<!(?:handed|handing|filled|filling|logged|logging|signed|signing|tucked|tucking) )in (?:the |his |her |their |a |an |all |each |every |any |whole-class |small-group )?(?:(?![\\d])(?!out\\b|of\\b)[${L}-]+ (?:(?<=(?:set|group|year|room|table|level|stage|phase|band) )\\d+ )?){0,3}?${PLACES}`)],
+  ['in', re(`(?<!(?:improvement|improvements|progress|increase|gains?|interest|confidence|difficulty|difficulties) )(?<!(?:will|to|and|can|must|should|then) (?:hand|fill|log|sign|tuck|plug) )(?<!(?:handed|handing|filled|filling|logged|logging|signed|signing|tucked|tucking) )in (?:the |his |her |their |a |an |all |each |every |any |whole-class |small-group )?(?:(?![\\d])(?!out\\b|of\\b)[${L}-]+(?:['’]s)? (?:(?<=(?:set|group|year|room|table|level|stage|phase|band) )\\d+ )?){0,3}?${PLACES}`)],
   // "in 4 out of 5 maths lessons": the unit alone is the criterion's, a qualifier names the situation.
   re(`in \\d+ (?:out of|of|/) \\d+ (?!consecutive\\b)[${L}-]+ ${PLACES}`),
   re(`in front of (?:him|her|them|(?:the|his|her|their|a|an) [${L}]+)`),

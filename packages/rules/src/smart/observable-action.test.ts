@@ -196,3 +196,10 @@ test('grasping, valuing, broadening, handling feelings and applying knowledge ar
     assert.equal(action(`Amir will ${observable} with a visual prompt in 4 out of 5 lessons by Easter.`).ok, true, observable);
   }
 });
+
+test('kitchen and household skills joined by "and" are two skills', () => {
+  for (const pair of ['pour his own drink and spread butter on his cracker', 'heat a ready meal in the microwave and set the washing machine', 'chop an onion and sweep the floor']) {
+    assert.equal(action(`Amir will ${pair} with a visual prompt in 4 out of 5 sessions by Easter.`).code, 'observableAction.bundled-skills', pair);
+  }
+  assert.equal(action('Amir will wash and dry his hands with a visual prompt in 4 out of 5 sessions by Easter.').ok, true);
+});

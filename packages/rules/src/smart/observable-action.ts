@@ -21,7 +21,7 @@ const ACTION_VERBS =
     'push pull roll stack skip trace stick fold brush wipe flush solve calculate measure estimate underline bring collect fetch tie cross practise ' +
     'recall recite predict compare understand know improve develop learn recognise recognize remember manage feel become increase focus concentrate ' +
     'engage behave regulate cope buy pay order cook wear lift bounce pass dance travel visit check send save pick drop fill empty sound ' +
-    'greet wave smile nod shake sign hand float ring pedal steer scoot';
+    'greet wave smile nod shake sign hand float ring pedal steer scoot spread heat set chop peel stir mix sweep mop iron lay load unload lock unlock';
 // Base forms start a second skill after "and".
 const ACTIONS = words(ACTION_VERBS);
 

@@ -100,3 +100,8 @@ test('going without sanctions, incident-free spells and less time out of class d
   }
   assert.equal(positive('Amir will go a whole week without a reminder to start work by Easter.').ok, true);
 });
+
+test('a note that starts "– not to …" defines success by not doing', () => {
+  assert.equal(positive("Amir – not to take other children's toys at free play; key person nearby; 4 out of 5 sessions; by Easter.").ok, false);
+  assert.equal(positive('Amir will remember to bring his PE kit, not to forget it, on 4 of 5 days by Easter.').ok, false);
+});

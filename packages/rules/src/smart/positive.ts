@@ -11,6 +11,8 @@ const STOP_RULES = rules([
   // "will not hit", "and not push"; "will not need prompts" states independence, which is fine.
   re(`(?:will|can|to|and|or|should|must|would)\\s+(?:[${L}]+ly\\s+)?(?:not|never|no longer)\\b(?!\\s+(?:need|needing|require|requiring|rely|relying|only|just)\\b)`),
   ['won', re('won[\'’]t\\b(?!\\s+(?:need|require|rely)\\b)')],
+  // A note's "– not to take toys", "…, not to forget it".
+  ['not', re('(?<=(?:^|[–—:;,(-])\\s*)not to\\b(?!\\s+(?:need|needing|require|requiring|rely|relying)\\b)')],
   re('no longer\\b'),
   // "scream for less than 5 minutes": a problem behaviour limited, however it is measured.
   ['scream screams screaming cry cries crying shout shouts shouting tantrum tantrums hit hits hitting kick kicks kicking bite bites biting swear swears swearing', re('(?:scream|cr(?:y|ies)|shout|tantrum|hit|kick|bite|swear)(?:s|ing)? (?:for |on |in )?(?:less|fewer|no more|not more) than\\b')],

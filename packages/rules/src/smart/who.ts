@@ -77,9 +77,11 @@ function isDate(p: Prepared, index: number): boolean {
 function namedPupil(p: Prepared, pupilName: string): Evidence[] {
   const parts = nameParts(pupilName);
   const found: Evidence[] = [];
+  // Most targets are plain ASCII: then no word has accents to take off.
+  const accented = /[^\x00-\x7f]/.test(p.lower);
   p.tokens.forEach((t, index) => {
     // A name has one to three parts: comparing them beats hashing every word of the target.
-    if (!parts.includes(t.word) && !parts.includes(withoutAccents(t.word))) return;
+    if (!parts.includes(t.word) && !(accented && parts.includes(withoutAccents(t.word)))) return;
     // A text typed all in lower case cannot mark a name with a capital: there, a name that is
     // also a word ("jack", "will") counts only as the first word, where the subject stands.
     if (inSet(t, WORD_LIKE_NAMES) && !isCapitalised(p.text, t) && (index > 0 || p.text !== p.lower)) return;

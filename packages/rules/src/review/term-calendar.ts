@@ -33,6 +33,8 @@ export type TermCalendar = {
   /** First and last day the calendar speaks for (first period start, last period end). */
   readonly coversFrom: DayNumber;
   readonly coversTo: DayNumber;
+  /** The first day a `from` may be: the start of the holiday before the first period (`speaksFrom`). */
+  readonly speaksFrom?: DayNumber;
   readonly terms: readonly Term[];
 };
 
@@ -120,6 +122,7 @@ export function buildCalendar(name: string, periods: ParsedPeriod[], closureDays
     teachingDays: Int32Array.from(days),
     coversFrom: sorted[0]!.start,
     coversTo: sorted[sorted.length - 1]!.end,
+    speaksFrom: speaksFrom(sorted[0]!.start),
     terms: groupTerms(sorted, periodRanges),
   };
 }
@@ -197,28 +200,32 @@ export function nthTeachingDayAfter(calendar: TermCalendar, from: DayNumber, n: 
 const BREAK_BEFORE_TERM_DAYS = 14;
 
 /**
- * The first day the calendar speaks for. Its first period is preceded by a holiday, which has
- * no teaching days, so a `from` there ("may be any date") counts from the first day of term.
- * A calendar that starts a school year (in August or September) speaks for the whole summer
- * holiday: English schools have broken up by 1 August. Any other calendar speaks for the two
- * weeks before it; earlier days were term time that it does not list.
+ * The first day a calendar whose first period starts on `coversFrom` speaks for. That period
+ * is preceded by a holiday, which has no teaching days, so a `from` there ("may be any date")
+ * counts from the first day of term. A calendar that starts a school year (in August or
+ * September) speaks for the whole summer holiday: English schools have broken up by 1 August.
+ * Any other calendar speaks for the two weeks before it; earlier days were term time that it
+ * does not list.
  */
-function speaksFrom(calendar: TermCalendar): { day: DayNumber; startsYear: boolean } {
-  const [year, month] = partsFromDay(calendar.coversFrom);
-  const startsYear = month === 8 || month === 9;
-  return { day: startsYear ? dayFromParts(year, 8, 1) : calendar.coversFrom - BREAK_BEFORE_TERM_DAYS, startsYear };
+function speaksFrom(coversFrom: DayNumber): DayNumber {
+  const [year, month] = partsFromDay(coversFrom);
+  return startsYear(month) ? dayFromParts(year, 8, 1) : coversFrom - BREAK_BEFORE_TERM_DAYS;
+}
+
+function startsYear(month: number): boolean {
+  return month === 8 || month === 9;
 }
 
 export function assertCovers(calendar: TermCalendar, day: DayNumber, field = 'from'): void {
+  // Parsed once per calendar (this runs for every window); a hand-built calendar may lack it.
+  const first = calendar.speaksFrom ?? speaksFrom(calendar.coversFrom);
+  if (day >= first && day <= calendar.coversTo) return;
   const covers = `Calendar "${calendar.name}" covers ${formatIsoDate(calendar.coversFrom)} to ${formatIsoDate(calendar.coversTo)}; ${field} ${formatIsoDate(day)}`;
   if (day > calendar.coversTo) {
     throw new RuleInputError('calendar-too-short', `${covers} is outside it, so its teaching days are unknown`, 'calendar');
   }
-  const first = speaksFrom(calendar);
-  if (day < first.day) {
-    const where = first.startsYear ? "in the previous school year: add that year's dates" : "in term time it does not list: add the previous term's dates";
-    throw new RuleInputError('calendar-too-short', `${covers} is before it, ${where}`, 'calendar');
-  }
+  const where = startsYear(partsFromDay(calendar.coversFrom)[1]) ? "in the previous school year: add that year's dates" : "in term time it does not list: add the previous term's dates";
+  throw new RuleInputError('calendar-too-short', `${covers} is before it, ${where}`, 'calendar');
 }
 
 /** True when `day` is a teaching day of the calendar. */

@@ -8,8 +8,9 @@ export interface EntryDraft {
   activity: string;
   staffing: string;
   comments: string;
-  achieved: boolean;
-  absent: boolean;
+  /** A tick box: what the entry held ("yes", say) until the box is changed, so saving keeps it. */
+  achieved: unknown;
+  absent: unknown;
 }
 
 export const textFields = ['whoWhat', 'activity', 'staffing', 'comments'] as const;
@@ -21,8 +22,9 @@ export function emptyDraft(targetId: string, date: string): EntryDraft {
 export function draftFromEntry(entry: unknown): EntryDraft {
   const draft = emptyDraft(textOf(entry, 'targetId'), textOf(entry, 'date'));
   for (const field of textFields) draft[field] = textOf(entry, field);
-  draft.achieved = isRecord(entry) && entry.achieved === true;
-  draft.absent = isRecord(entry) && entry.absent === true;
+  for (const field of ['achieved', 'absent'] as const) {
+    if (isRecord(entry) && entry[field] !== undefined) draft[field] = entry[field];
+  }
   return draft;
 }
 

@@ -257,6 +257,34 @@ describe('isp-intervention-log', () => {
     expect(box.hasAttribute('aria-invalid')).to.equal(false);
   });
 
+  it('keeps a tick box holding something other than true or false ("yes", 1) until the box itself is changed', async () => {
+    const odd = [{ ...entries[0]!, achieved: 'yes' }, { ...entries[1]!, absent: 1 }];
+    const element = await render({ value: odd });
+    const change = (target: string) => [...root(element).querySelectorAll<HTMLButtonElement>(`[data-target-id=${target}] button`)].find((button) => button.textContent!.startsWith('Change'))!.click();
+    change('t2');
+    await settle(element);
+    pressEnter(await typeText(element, 'entry-whoWhat', 'Teaching assistant'));
+    await settle(element);
+    expect((element.value as unknown[])[1]).to.deep.equal({ ...odd[1], whoWhat: 'Teaching assistant' });
+
+    expect(element.focusField('/0/achieved', 'Target achieved must be true or false')).to.equal(true);
+    await settle(element);
+    const box = root(element).querySelector<HTMLInputElement>('#entry-achieved')!;
+    expect(box.checked).to.equal(false);
+    const comments = await typeText(element, 'entry-comments', 'Said "more" three times');
+    expect(root(element).querySelector('#entry-achieved-error')!.textContent).to.contain('Target achieved must be true or false');
+    pressEnter(comments);
+    await settle(element);
+    expect((element.value as unknown[])[0]).to.deep.equal({ ...odd[0], comments: 'Said "more" three times' });
+
+    change('t1');
+    await settle(element);
+    box.click();
+    pressEnter(box);
+    await settle(element);
+    expect((element.value as unknown[])[0]).to.deep.equal({ ...odd[0], comments: 'Said "more" three times', achieved: true });
+  });
+
   it('focusField refuses what it cannot open: an unreadable entry, a field the form lacks, an entry not there, view mode', async () => {
     const odd = { id: 'e9', targetId: 't1', date: '2026-10-12', comments: { text: 'Said more' } };
     const element = await render({ value: [...entries, odd] });

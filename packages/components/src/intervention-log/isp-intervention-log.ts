@@ -222,7 +222,7 @@ export class IspInterventionLog extends LitElement {
     if (dateProblem) errors.date = dateProblem;
     else if (!this.draft.date) errors.date = 'Enter the date of the session';
     const { whoWhat, activity, comments, absent } = this.draft;
-    if (!absent && ![whoWhat, activity, comments].some((text) => text.trim())) {
+    if (absent !== true && ![whoWhat, activity, comments].some((text) => text.trim())) {
       errors.details = 'Enter who or what, the activity or a comment';
     }
     this.formErrors = errors;
@@ -368,7 +368,7 @@ export class IspInterventionLog extends LitElement {
         </div>
         <div class="checks">
           ${(Object.keys(checkLabels) as (keyof typeof checkLabels)[]).map((field) => html`<div>${ownError(field)}
-            <div class="choice"><input type="checkbox" id="entry-${field}" .checked=${live(draft[field])}
+            <div class="choice"><input type="checkbox" id="entry-${field}" .checked=${live(draft[field] === true)}
               aria-describedby=${describedBy(errors[field] && `entry-${field}-error`) ?? nothing}
               aria-invalid=${errors[field] ? 'true' : nothing}
               @change=${(event: Event) => this.onCheck(field, event)} @input=${stopInner} />

@@ -78,6 +78,8 @@ export const corpusFiles = {
   holdout24: fileURLToPath(new URL('../corpus/smart-targets.holdout-24.jsonl', import.meta.url)),
   /** Written blind as an examiner's set, each element failing alone ten times (corpus/README-holdout-25.md); then used for tuning. */
   holdout25: fileURLToPath(new URL('../corpus/smart-targets.holdout-25.jsonl', import.meta.url)),
+  /** Written blind as a second examiner's set, weighted to conditions, action and clear language (corpus/README-holdout-26.md); then used for tuning. */
+  holdout26: fileURLToPath(new URL('../corpus/smart-targets.holdout-26.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -122,3 +122,9 @@ test('each piece of jargon is evidence once', () => {
   const result = clear('Amir will say hello to the SENDCo in 4 out of 5 lessons by Easter.');
   assert.deepEqual(result.evidence.map((e) => e.text), ['SENDCo']);
 });
+
+test('"fairly" is a subjective qualifier; speech sounds at word level are therapy notation', () => {
+  assert.equal(clear('Amir will take turns fairly in a board game with two friends, on 3 out of 4 occasions by Easter.').ok, false);
+  assert.equal(clear('Amir will produce /s/ at word level in 8 out of 10 attempts during his speech sessions by Easter.').ok, false);
+  assert.equal(clear('Amir will say the sound at the start of 8 out of 10 words by Easter.').ok, true);
+});

@@ -43,6 +43,7 @@ const JARGON_RULES = rules([
   re('gestural prompts?\\b'),
   // Speech and language therapy's notation: "word-initial position", "at single-word level".
   ['word', re('word[- ](?:initial|final|medial)\\b')],
+  ['at', re('at (?:word|phrase|sentence|syllable|conversation) level\\b')],
   ['single sentence phrase', re('(?:single[- ]word|sentence|phrase) level\\b')],
   re('discrete trials?\\b'),
   re('(?:backward|forward) chaining\\b'),
@@ -80,7 +81,7 @@ const JARGON_CASED_WORDS = words('salt spld salts');
 // Subjective qualifiers people read differently.
 const SUBJECTIVE_WORDS = words(
   ('appropriate appropriately inappropriate inappropriately disruptive disrupt disrupts disrupting disruption responsible sensible sensibly responsibly irresponsibly ' +
-    'nicely properly respectful respectfully acceptable acceptably unacceptable unacceptably polite politely suitable suitably reasonable reasonably mature maturely naughty silly rude rudely unkind'),
+    'nicely properly fairly respectful respectfully acceptable acceptably unacceptable unacceptably polite politely suitable suitably reasonable reasonably mature maturely naughty silly rude rudely unkind'),
 );
 const SUBJECTIVE_RULES = rules([
   ['age', re('age[- ]appropriate(?:ly)?\\b')],

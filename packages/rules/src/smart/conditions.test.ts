@@ -228,3 +228,7 @@ test('instruction sheets followed and a practice flat are conditions', () => {
   assert.equal(conditions('Amir will make a cup of tea following photo instruction sheets in 3 out of 4 sessions by Easter.').ok, true);
   assert.equal(conditions("In the college's practice flat, Amir will make a cup of tea in 3 out of 4 sessions by Easter.").ok, true);
 });
+
+test('"using tens and ones blocks" is an aid, "and" inside its name', () => {
+  assert.equal(conditions('Amir will split 2-digit numbers into tens and ones, using tens and ones blocks, getting 8 out of 10 correct, by Easter.').ok, true);
+});

@@ -63,7 +63,8 @@ function aids(p: Prepared): Evidence[] {
     }
     for (const end = Math.min(tokens.length, j + 4); j < end; j++) {
       const t = tokens[j]!;
-      if (inSet(t, AID_STOP)) break;
+      // "using tens and ones blocks": an aid's name may hold "and".
+      if (inSet(t, AID_STOP) && !(t.word === 'and' && lead.word === 'using')) break;
       if (!inSet(t, AID_WORDS)) continue;
       // A "line" is an aid only as a number line, time line or washing line.
       if (t.word === 'line' && !/^(?:number|time|washing)$/.test(tokens[j - 1]?.word ?? '')) break;

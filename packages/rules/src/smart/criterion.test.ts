@@ -158,3 +158,9 @@ test('"half the time" is a share of attempts, as "half of the time" is', () => {
   assert.equal(criterion('Amir will write his name with a visual prompt at least half the time by Easter.').ok, true);
   assert.equal(criterion('Amir will write his name with a visual prompt in half the lessons by Easter.').ok, true);
 });
+
+test('a perfect score every week is perfection over time; on one test it is a measure', () => {
+  assert.equal(criterion('With the words read aloud by her teaching assistant, Amir will score 10 out of 10 every week until Easter 2027.').code, 'criterion.absolute');
+  assert.equal(criterion('Amir will score 10/10 in every spelling test by Easter.').code, 'criterion.absolute');
+  assert.equal(criterion('Amir will score 10 out of 10 on the end-of-unit spelling test by Easter.').ok, true);
+});

@@ -28,6 +28,8 @@ const ABSOLUTE_RULES = rules([
   ['zero no', NO_INCIDENTS],
   re('without fail\\b'),
   re('(?:in|on) every (?:single )?piece of (?:work|writing|homework)\\b'),
+  // "10 out of 10 every week", "10/10 in every test": a perfect score asked for every time.
+  ['# 100', re('(?:(?<n>\\d+) ?(?:out of|/) ?\\k<n>|100 ?%)(?: [a-z-]+){0,3}? (?:in |on )?(?:every|each) (?:single )?(?:[a-z-]+ )?(?:week|day|lesson|session|test|morning|afternoon|time|fortnight)\\b')],
   // "5 out of 5 days": a perfect score repeated over time (one assessment is fine).
   ['#', re('(?<n>\\d+) (?:out of|of|/) \\k<n> (?:consecutive )?(?:days|lessons|sessions|occasions|times|mornings|afternoons|weeks|opportunities|school days)\\b')],
 ]);

@@ -203,3 +203,14 @@ test('kitchen and household skills joined by "and" are two skills', () => {
   }
   assert.equal(action('Amir will wash and dry his hands with a visual prompt in 4 out of 5 sessions by Easter.').ok, true);
 });
+
+test('two skills joined by ", then", "in addition to" or a note\'s comma are two skills', () => {
+  for (const target of [
+    'Ellis will read a maths question aloud, then underline its key words, using his reading ruler, for 4 out of 5 questions by Easter.',
+    'Hollie will cross the road at the lights in addition to reading the bus timetable, with her support worker nearby, on 3 out of 4 trips by Easter.',
+    'Jamal – read a paragraph aloud to a partner, write a 2-sentence summary of it – sentence starter card – 4 out of 5 English lessons – by 26/03/2027.',
+  ]) {
+    assert.equal(checkSmartTarget(target).elements.observableAction.code, 'observableAction.bundled-skills', target);
+  }
+  assert.equal(action('Amir will wash his hands, then dry them, with a visual prompt in 4 out of 5 sessions by Easter.').ok, true);
+});

@@ -150,18 +150,23 @@ export function checkObservableAction(p: Prepared): Verdict {
     let q = 0; // quotes before the current "and" are passed once: the scan stays linear
     for (let i = at + 1; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const isAnd = t.word === 'and' || t.word === 'plus' || (t.word === 'as' && tokens[i + 1]?.word === 'well' && tokens[i + 2]?.word === 'as');
-      // "brush his teeth; tidy his room; feed the cat": a list of skills.
-      const listed = !isAnd && lower.charAt(tokens[i - 1]!.end) === ';';
+      const isAnd =
+        t.word === 'and' || t.word === 'plus' || (t.word === 'then' && lower.charAt(tokens[i - 1]!.end) === ',') ||
+        (t.word === 'as' && tokens[i + 1]?.word === 'well' && tokens[i + 2]?.word === 'as') ||
+        (t.word === 'in' && tokens[i + 1]?.word === 'addition' && tokens[i + 2]?.word === 'to');
+      // "brush his teeth; tidy his room; feed the cat", "read it, write a summary": a list of skills.
+      const listed = !isAnd && (lower.charAt(tokens[i - 1]!.end) === ';' || (t.start === tokens[i - 1]!.end + 2 && lower.startsWith(', ', tokens[i - 1]!.end) && inSet(t, ACTIONS)));
       if (!isAnd && !listed) continue;
       if (t.word === 'and' && lower.charAt(t.end) === '/') continue; // "and/or" offers alternatives
       quoted ??= quotedRanges(lower);
       while (q < quoted.length && quoted[q]![1] <= t.start) q++;
       if (q < quoted.length && quoted[q]![0] <= t.start) continue;
-      let j = listed ? i : t.word === 'as' ? i + 3 : i + 1;
+      let j = listed ? i : t.word === 'as' || t.word === 'in' ? i + 3 : i + 1;
       while (j < tokens.length && j < i + 5 && (inSet(tokens[j]!, JOINERS) || (tokens[j]!.word.endsWith('ly') && tokens[j]!.word.length > 4))) j++;
       const second = tokens[j];
-      if (!second || !inSet(second, ACTIONS) && !(second.word === 'line' && tokens[j + 1]?.word === 'up')) continue;
+      // After "in addition to" the second skill is an -ing form ("in addition to reading").
+      const skill = t.word === 'in' ? ACTION_FORMS : ACTIONS;
+      if (!second || !inSet(second, skill) && !(second.word === 'line' && tokens[j + 1]?.word === 'up')) continue;
       // A hyphen or apostrophe after the word makes it part of a noun ("turn-taking").
       if (/['’-]/.test(lower.charAt(second.end))) continue;
       if (sameRoutine(verb, second) || ROUTINE.test(lower)) continue;

@@ -97,3 +97,11 @@ test('two-letter and other common short forms name the pupil', () => {
     assert.equal(who(`${short} will say hello on 4 of 5 days by Easter.`, full).code, 'who.named', `${short} for ${full}`);
   }
 });
+
+test('a place after "from" is not a subject, and "the young person" is not a name', () => {
+  const result = who('The young person will travel by train from Woking to college with a travel buddy, on 4 out of 5 journeys by the end of the summer term 2027.');
+  assert.equal(result.ok, false);
+  assert.equal(result.code, 'who.generic');
+  assert.deepEqual(result.evidence.map((e) => e.text), ['young person']);
+  assert.equal(who('Amir will walk from Reception to Year 1 with his key person.', 'Amir Khan').code, 'who.named');
+});

@@ -14,7 +14,7 @@ const INITIALS = /(?<![A-Za-z.])(?:[A-Z]\.\s?){1,2}[A-Z]\.?(?![A-Za-z])|(?<![A-Z
 
 const SUBJECT_VERBS = words('will can could should must would to shall is won');
 const PRONOUNS = words('he she they him her them his hers their theirs himself herself themselves');
-const GENERIC_NOUNS = words('child pupil student learner son daughter boy girl children pupils students');
+const GENERIC_NOUNS = words('child pupil student learner son daughter boy girl children pupils students young');
 const GENERIC_DETERMINERS = words('the this our my your a each every');
 const FIRST_PERSON_AFTER_I = words('will can am ll would want');
 // Capitalised words that are not names: pronouns, roles, sentence openers, months, days.
@@ -26,6 +26,7 @@ const NOT_A_NAME = words(
     'ta senco sendco lsa slt salt elsa attendance behaviour behavior punctuality homework handwriting spelling progress',
 );
 const TITLES = words('mr mrs ms miss mx dr');
+const PLACE_PREPOSITIONS = words('from at in into near towards toward via');
 // Names that are also everyday words only count when written with a capital.
 const WORD_LIKE_NAMES = words('will can may mark grace hope joy rose bill sue pat art faith summer april june august sky river jack frank ray dawn ivy holly lily poppy ruby autumn sunny bob reading story rich will');
 
@@ -112,7 +113,8 @@ function properSubjects(p: Prepared): Evidence[] {
       else break;
     }
     const before = tokens[first - 1];
-    if (before && inSet(before, TITLES)) continue;
+    // "Mr Khan will"; "from Woking to college": a title's name, a place.
+    if (before && (inSet(before, TITLES) || inSet(before, PLACE_PREPOSITIONS))) continue;
     found.push(span(text, tokens[first]!.start, last.end));
   }
   return found;
@@ -130,6 +132,11 @@ function generic(p: Prepared): Evidence[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!inSet(t, GENERIC_NOUNS)) continue;
+    // Post-16 plans say "the young person".
+    if (t.word === 'young') {
+      if (tokens[i + 1]?.word === 'person') found.push(span(p.text, t.start, tokens[i + 1]!.end));
+      continue;
+    }
     const prev = tokens[i - 1];
     if (prev && inSet(prev, GENERIC_DETERMINERS)) found.push(span(p.text, prev.start, t.end));
     else if (t.word === 'child' || t.word === 'pupil' || t.word === 'student' || t.word === 'learner') found.push(span(p.text, t.start, t.end));

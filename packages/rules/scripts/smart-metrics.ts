@@ -80,6 +80,8 @@ export const corpusFiles = {
   holdout25: fileURLToPath(new URL('../corpus/smart-targets.holdout-25.jsonl', import.meta.url)),
   /** Written blind as a second examiner's set, weighted to conditions, action and clear language (corpus/README-holdout-26.md); then used for tuning. */
   holdout26: fileURLToPath(new URL('../corpus/smart-targets.holdout-26.jsonl', import.meta.url)),
+  /** Written blind as a fifth ordinary sample, as copied from the seeds' kinds of forms (corpus/README-holdout-27.md); then used for tuning. */
+  holdout27: fileURLToPath(new URL('../corpus/smart-targets.holdout-27.jsonl', import.meta.url)),
   /** Written blind as a third examiner's set, weighted to criterion, time bound, positive and who (corpus/README-holdout-28.md); then used for tuning. */
   holdout28: fileURLToPath(new URL('../corpus/smart-targets.holdout-28.jsonl', import.meta.url)),
 };

@@ -232,3 +232,8 @@ test('instruction sheets followed and a practice flat are conditions', () => {
 test('"using tens and ones blocks" is an aid, "and" inside its name', () => {
   assert.equal(conditions('Amir will split 2-digit numbers into tens and ones, using tens and ones blocks, getting 8 out of 10 correct, by Easter.').ok, true);
 });
+
+test('a check-in with the adult is a condition, however "their" is spelt', () => {
+  assert.equal(conditions('Amir will tell his mentor one thing that went well at their Friday check-in, on 5 Fridays out of 6, by May.').ok, true);
+  assert.equal(conditions('Amir will tell his mentor one thing that went well at thier Friday check-in, on 5 Fridays out of 6, by May.').ok, true);
+});

@@ -164,3 +164,8 @@ test('a perfect score every week is perfection over time; on one test it is a me
   assert.equal(criterion('Amir will score 10/10 in every spelling test by Easter.').code, 'criterion.absolute');
   assert.equal(criterion('Amir will score 10 out of 10 on the end-of-unit spelling test by Easter.').ok, true);
 });
+
+test('"from any number under 100" is the task\'s range, not a measure', () => {
+  assert.equal(criterion('With a 100 square in front of him, Amir will count on in tens from any number under 100 accurately by Easter.').ok, false);
+  assert.equal(criterion('Amir will count on in tens from any number under 100, getting 8 out of 10 right, by Easter.').ok, true);
+});

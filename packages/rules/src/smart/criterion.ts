@@ -93,6 +93,8 @@ const NOT_A_MEASURE = rules([
   ['with after given', re(`(?:with|after|given) ${NUM} (?:[a-z]+ )?(?:prompts?|reminders?|cues?)\\b`)],
   // "add two single-digit numbers": the sum set, not how well it is done.
   re('(?:add|adds|adding|subtract|subtracts|subtracting|multiply|multiplies|multiplying|compare|compares|comparing) (?:together )?(?:two|three|2|3) (?:(?:single|one|two|three|\\d)[- ]digit )?numbers?\\b'),
+  // "from any number under 100": the range the task is set in.
+  ['number numbers', re(`numbers? (?:under|below|up to|less than|greater than|over|above|between) ${NUM}(?: and ${NUM})?\\b`)],
   // "jump with two feet together": the body doing the task.
   ['two both #', re('(?:two|both|2) (?:feet|hands|legs|arms|eyes)\\b')],
   // "across three assemblies": how long it is watched for, not how well it goes.

@@ -61,6 +61,8 @@ export function findHeadline(p: Prepared): Headline {
     const w = tokens[i]!.word;
     if (inSet(tokens[i]!, MODALS) || ((w === 'is' || w === 'are') && tokens[i + 1]?.word === 'able' && tokens[i + 2]?.word === 'to')) {
       modal = w === 'is' || w === 'are' ? i + 2 : i;
+      // "…so we will use it: Chidi will request…": the adults' plan, then the pupil's commitment.
+      if (tokens[i - 1]?.word === 'we') continue;
       break;
     }
   }

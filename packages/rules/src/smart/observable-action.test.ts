@@ -214,3 +214,14 @@ test('two skills joined by ", then", "in addition to" or a note\'s comma are two
   }
   assert.equal(action('Amir will wash his hands, then dry them, with a visual prompt in 4 out of 5 sessions by Easter.').ok, true);
 });
+
+test('counting objects, touching each, and giving the total is one counting skill', () => {
+  assert.equal(action('Amir will count a set of 15 objects, touching each one as he counts, and give the right total on 4 out of 5 attempts by Easter.').ok, true);
+});
+
+test('"build her awareness" is vague; after "we will use it:" the pupil\'s own commitment is the headline', () => {
+  assert.equal(action('Amir will build his phonological awareness by clapping the syllables in 2-syllable words, getting 8 out of 10 right within 6 weeks.').ok, false);
+  const result = action("Amir loves snack time so we will use it: Amir will request 'more' using PECS with his key person, at 4 out of 5 snack times by December.");
+  assert.equal(result.ok, true);
+  assert.equal(result.evidence[0]?.text, 'request');
+});

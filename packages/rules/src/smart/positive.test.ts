@@ -105,3 +105,9 @@ test('a note that starts "– not to …" defines success by not doing', () => {
   assert.equal(positive("Amir – not to take other children's toys at free play; key person nearby; 4 out of 5 sessions; by Easter.").ok, false);
   assert.equal(positive('Amir will remember to bring his PE kit, not to forget it, on 4 of 5 days by Easter.').ok, false);
 });
+
+test('limiting a habit and capping time spent hiding are limits on a problem; capping time spent on a task is not', () => {
+  assert.equal(positive('Amir will limit taking his phone out in lessons to once a day or less, with a phone pouch, by Christmas.').ok, false);
+  assert.equal(positive('Amir will spend no more than 10 minutes a day hiding under the table in class, with an adult nearby, by Easter.').ok, false);
+  assert.equal(positive('Amir will spend no more than 5 minutes getting changed for PE, with a visual checklist, by Easter.').ok, true);
+});

@@ -22,7 +22,9 @@ const STOP_RULES = rules([
   ['stop stops stopping refrain refrains refraining avoid avoids avoiding cease quit give resist', re(`(?<!full )(?:stop|stops|stopping|refrain(?:s|ing)? from|avoid(?:s|ing)?|cease|quit|give up|resist)\\s+(?!playing\\b|working\\b|reading\\b|writing\\b|drawing\\b|building\\b|eating\\b)(?:[${L}]+-)?[${L}]+ing\\b`)],
   // Fading support ("support reducing to verbal prompts") is not a problem behaviour.
   ['reduce reduces reducing decrease decreases decreasing lessen minimise minimize cut', re('(?:reduc(?:e|es|ing)|decreas(?:e|es|ing)|lessen|minimi[sz]e|cut down)\\b(?! to (?:[a-z]+ )?(?:prompts?|prompting|support|help|reminders?|cues?)\\b)(?! (?:the |his |her |their )?(?:adult |verbal |visual |physical )?(?:prompts?|prompting|support|help|reminders?|cues?)\\b)')],
-  ['limit limits limiting', re('limit(?:s|ing)? (?:his|her|their|the number|how)\\b')],
+  ['limit limits limiting', re('limit(?:s|ing)? (?:his|her|their|the number|how|[a-z]+ing)\\b')],
+  // "spend no more than 10 minutes a day hiding"; time spent getting changed is a skill's pace.
+  ['spend spends spending', re(`(?:spend|spends|spending) (?:no more|not more|less) than (?:\\d+|${NUMBER_WORD}) (?:minutes?|mins?|hours?)(?: (?:a|per|each) [a-z]+)? (?:hiding|crying|screaming|shouting|wandering|refusing|sulking|arguing|sleeping|on (?:his|her|their) phone)\\b`)],
   re('(?:be|become|get|is|are) less\\b'),
   re(`(?:have|has|show|with) (?:fewer|less) (?!than\\b|errors?\\b|mistakes?\\b|prompts?\\b|prompting\\b|reminders?\\b|support\\b|help\\b|adult\\b|time\\b)[${L}]+`),
   // A reduced timetable or day is provision, not a problem behaviour reduced.

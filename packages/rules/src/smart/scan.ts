@@ -123,9 +123,14 @@ function find(lower: string, start: number, end: number, h: number): number {
   }
 }
 
+// Typos busy people make that keep a word's length ("thier" for "their"): the rules read the
+// word meant. Offsets do not move, so evidence still points into the text as typed.
+const SAME_LENGTH_TYPOS = /\b(?:thier|teh|adn|wiht|recieve|acheive)\b/g;
+const MEANT: Readonly<Record<string, string>> = { thier: 'their', teh: 'the', adn: 'and', wiht: 'with', recieve: 'receive', acheive: 'achieve' };
+
 export function prepare(text: string): Prepared {
   if (changed) buildTable();
-  const lower = lowerSameLength(text);
+  const lower = lowerSameLength(text).replace(SAME_LENGTH_TYPOS, (typo) => MEANT[typo]!);
   const tokens: Token[] = [];
   const triggers: Token[] = [];
   const length = lower.length;

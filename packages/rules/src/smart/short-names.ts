@@ -1,6 +1,7 @@
 // Pupils are often written about by a short form of their name ("Hattie" for Harriet, "Alex"
 // for Alexander). A name no longer than one of the pupil's and sharing its first three letters
-// is taken as such a form; these are the common ones that do not.
+// is taken as such a form, as is the end of a longer name of four letters or more; these are the
+// common ones that are neither.
 const SHORT_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
   (
     'bill billy liam>william|bob bobby>robert|dick rick ricky>richard|ted teddy ned>edward|harry hal>henry|jack>john|' +
@@ -21,5 +22,11 @@ const SHORT_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
 /** True when `name` (lower case) is a short form of one of the pupil's name parts. */
 export function isShortForm(name: string, parts: readonly string[]): boolean {
   const fulls = SHORT_FORMS.get(name);
-  return parts.some((part) => (name.length >= 3 && name.length <= part.length && name.slice(0, 3) === part.slice(0, 3)) || fulls?.includes(part) === true);
+  return parts.some(
+    (part) =>
+      (name.length >= 3 && name.length <= part.length && name.slice(0, 3) === part.slice(0, 3)) ||
+      // The end of a longer name: "Tobi" for Oluwatobi, "Ella" for Gabriella.
+      (name.length >= 4 && part.length > name.length && part.endsWith(name)) ||
+      fulls?.includes(part) === true,
+  );
 }

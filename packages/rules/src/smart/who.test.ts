@@ -105,3 +105,9 @@ test('a place after "from" is not a subject, and "the young person" is not a nam
   assert.deepEqual(result.evidence.map((e) => e.text), ['young person']);
   assert.equal(who('Amir will walk from Reception to Year 1 with his key person.', 'Amir Khan').code, 'who.named');
 });
+
+test('the end of a longer name is a short form of it ("Tobi" for Oluwatobi, "Ella" for Gabriella)', () => {
+  assert.equal(who('Tobi will read aloud a page of his reading book on 4 out of 5 days by June.', 'Oluwatobi Adeyemi').code, 'who.named');
+  assert.equal(who('Ella will read aloud a page of her reading book on 4 out of 5 days by June.', 'Gabriella Rossi').code, 'who.named');
+  assert.equal(who('Obi will read aloud on 4 out of 5 days by June.', 'Oluwatobi Adeyemi').code, 'who.other-name');
+});

@@ -124,13 +124,20 @@ function find(lower: string, start: number, end: number, h: number): number {
 }
 
 // Typos busy people make that keep a word's length ("thier" for "their"): the rules read the
-// word meant. Offsets do not move, so evidence still points into the text as typed.
-const SAME_LENGTH_TYPOS = /\b(?:thier|teh|adn|wiht|recieve|acheive)\b/g;
+// word meant. Offsets do not move, so evidence still points into the text as typed. The scan
+// finds them as lexicon words, so a target without one costs nothing more.
 const MEANT: Readonly<Record<string, string>> = { thier: 'their', teh: 'the', adn: 'and', wiht: 'with', recieve: 'receive', acheive: 'achieve' };
+const SAME_LENGTH_TYPOS = new RegExp(`\\b(?:${Object.keys(MEANT).join('|')})\\b`, 'g');
 
 export function prepare(text: string): Prepared {
   if (changed) buildTable();
-  const lower = lowerSameLength(text).replace(SAME_LENGTH_TYPOS, (typo) => MEANT[typo]!);
+  const prepared = scan(text, lowerSameLength(text));
+  if (!prepared.typo) return prepared;
+  return scan(text, prepared.lower.replace(SAME_LENGTH_TYPOS, (typo) => MEANT[typo]!));
+}
+
+function scan(text: string, lower: string): Prepared & { typo: boolean } {
+  let typo = false;
   const tokens: Token[] = [];
   const triggers: Token[] = [];
   const length = lower.length;
@@ -158,8 +165,9 @@ export function prepare(text: string): Prepared {
     const token: Token = { start, end: i, word, id, flags: FLAGS[id]! };
     tokens.push(token);
     if (token.flags !== 0) triggers.push(token);
+    else if (id !== 0 && inSet(token, TYPOS)) typo = true;
   }
-  return { text, lower, tokens, triggers, untidy };
+  return { text, lower, tokens, triggers, untidy, typo };
 }
 
 /** A word list: `#` stands for any number. */
@@ -248,3 +256,5 @@ export function matchRules(p: Prepared, set: RuleSet): Evidence[] {
   }
   return found;
 }
+
+const TYPOS = words(Object.keys(MEANT).join(' '));

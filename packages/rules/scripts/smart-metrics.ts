@@ -84,6 +84,8 @@ export const corpusFiles = {
   holdout27: fileURLToPath(new URL('../corpus/smart-targets.holdout-27.jsonl', import.meta.url)),
   /** Written blind as a third examiner's set, weighted to criterion, time bound, positive and who (corpus/README-holdout-28.md); then used for tuning. */
   holdout28: fileURLToPath(new URL('../corpus/smart-targets.holdout-28.jsonl', import.meta.url)),
+  /** Written blind as a fourth examiner's set on does-what and conditions (corpus/README-holdout-29.md); then used for tuning. */
+  holdout29: fileURLToPath(new URL('../corpus/smart-targets.holdout-29.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

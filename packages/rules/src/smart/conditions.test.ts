@@ -237,3 +237,14 @@ test('a check-in with the adult is a condition, however "their" is spelt', () =>
   assert.equal(conditions('Amir will tell his mentor one thing that went well at their Friday check-in, on 5 Fridays out of 6, by May.').ok, true);
   assert.equal(conditions('Amir will tell his mentor one thing that went well at thier Friday check-in, on 5 Fridays out of 6, by May.').ok, true);
 });
+
+test('set 29: "at a time" and what a measurement is recorded on are not conditions; an aid named at length is', () => {
+  assert.equal(conditions('Amir will read his reading book aloud for 10 minutes at a time, 4 times a week, by the end of the summer half term.').ok, false);
+  assert.equal(conditions('Amir will say two-word phrases, as recorded by his key person on the weekly tracking sheet, at least 10 times a week by Easter.').ok, false);
+  assert.equal(conditions("Using Colourful Semantics 'who' and 'what doing' cards, Amir will say a 2-part sentence about a picture in 4 out of 5 tries by Easter.").ok, true);
+  assert.equal(conditions('Amir will answer 2-digit subtraction questions using a 0–100 number line, getting 8 out of 10 correct, by Easter.').ok, true);
+});
+
+test('"using capital letters and full stops" describes the task, however long', () => {
+  assert.equal(conditions('Amir will write 3 sentences using capital letters and 2-step instructions in 4 out of 5 pieces of work by Easter.').ok, false);
+});

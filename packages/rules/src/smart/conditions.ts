@@ -1,5 +1,5 @@
 import type { Evidence, Verdict } from './types.js';
-import { inSet, matchRules, matchWords, rules, words, type Prepared } from './scan.js';
+import { inSet, matchRules, matchWords, rules, words, type Prepared, type Token } from './scan.js';
 import { ordered, span } from './text.js';
 
 const L = 'a-z\\u00c0-\\u024f';
@@ -25,6 +25,10 @@ const AID_LEADS = words('using with on wearing holding via by from along followi
 const COPY_VERBS = words('copy copies copying copied trace traces tracing traced read reads reading');
 // "as recorded on his behaviour chart" says how success is measured, not an aid given.
 const MEASURED = words('recorded observed measured assessed noted monitored reported logged tracked checked judged seen marked counted');
+// The words between "recorded" and what it is recorded on: "by her key person", "by the TA".
+const MEASURE_BY = words('by the his her their a an key person worker teacher teachers ta assistant teaching class form tutor adult staff');
+// "Using capital letters and full stops", "using the correct grip": how the task is done.
+const TASK_QUALITIES = words('correct right proper appropriate full capital accurate neat joined cursive same');
 const AID_STOP = words('and or to in at for when during with on by from of so as if while');
 
 // Aids that are the pupil's by their nature wherever they are named ("the checklist in his
@@ -46,6 +50,15 @@ function ownAids(p: Prepared): Evidence[] {
   return found;
 }
 
+/** A measuring word ("recorded", "checked") among the few words before, in the same clause. */
+function measuredBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    if (inSet(tokens[k]!, MEASURED)) return true;
+    if (!inSet(tokens[k]!, MEASURE_BY)) return false;
+  }
+  return false;
+}
+
 function aids(p: Prepared): Evidence[] {
   const found: Evidence[] = [];
   const { tokens } = p;
@@ -54,14 +67,17 @@ function aids(p: Prepared): Evidence[] {
     if (!inSet(lead, AID_LEADS)) continue;
     let j = i + 1;
     if (lead.word === 'from' && !(i > 0 && inSet(tokens[i - 1]!, COPY_VERBS))) continue;
-    if (i > 0 && inSet(tokens[i - 1]!, MEASURED)) continue;
+    // "as recorded by her key person on the weekly tracking sheet": where it is measured.
+    if (measuredBefore(tokens, i)) continue;
     if (lead.word === 'using' && tokens[i - 1]?.word === 'at') continue; // "better at using scissors": the skill
+    if (lead.word === 'using' && tokens[j] !== undefined && inSet(tokens[j]!, TASK_QUALITIES)) continue; // "using capital letters": the task
     if (lead.word === 'on' && /^\d+$/.test(tokens[i - 1]?.word ?? '')) continue; // "scoring 3 on his report card": a measure
     if (lead.word === 'by') {
       if (tokens[j]?.word !== 'using' && tokens[j]?.word !== 'pressing') continue;
       j++;
     }
-    for (const end = Math.min(tokens.length, j + 4); j < end; j++) {
+    // "using Colourful Semantics 'who' and 'what doing' cards": an aid's name can be long.
+    for (const end = Math.min(tokens.length, j + (lead.word === 'using' ? 7 : 4)); j < end; j++) {
       const t = tokens[j]!;
       // "using tens and ones blocks": an aid's name may hold "and".
       if (inSet(t, AID_STOP) && !(t.word === 'and' && lead.word === 'using')) break;
@@ -140,7 +156,7 @@ const CONDITION_RULES = rules([
   // "within 5 minutes of going to the calm corner": the situation the behaviour follows.
   ['going arriving coming returning moving getting', re(`(?<=(?:of|after|on|before) )(?:going|arriving|coming|returning|moving|getting) (?:to|into|in|at) (?:the |a |an |his |her |their )?(?:[${L}-]+ ){0,2}?${PLACES}`)],
   re('(?:at|before|after|by) (?:the )?(?:start|end|beginning) of (?:the |each |every |a )?(?:day|lesson|lessons|session|sessions|playtime|break|lunch|lunchtime|assembly|school day|morning|afternoon)\\b'),
-  re(`at (?:\\d{1,2}[:.]\\d{2} )?(?:break|lunch|lunchtime|playtime|snack|home|school|nursery|registration|(?:(?:morning|afternoon|daily) )?(?:drop-off|pick-up|check-?in)|reception|(?:the|his|her|their) (?:[${L}-]+ ){0,2}?(?:table|door|gate|sink|toilet|peg|carpet|front|kitchen|easel|desk|whiteboard|board|till|counter|bench|club|base|office|meeting|workstation|work station|bus stop|pool|check-?in)|(?:[${L}-]+ ){1,2}?club|(?:(?!any\\b)[${L}-]+ )?time)\\b`),
+  re(`at (?:\\d{1,2}[:.]\\d{2} )?(?:break|lunch|lunchtime|playtime|snack|home|school|nursery|registration|(?:(?:morning|afternoon|daily) )?(?:drop-off|pick-up|check-?in)|reception|(?:the|his|her|their) (?:[${L}-]+ ){0,2}?(?:table|door|gate|sink|toilet|peg|carpet|front|kitchen|easel|desk|whiteboard|board|till|counter|bench|club|base|office|meeting|workstation|work station|bus stop|pool|check-?in)|(?:[${L}-]+ ){1,2}?club|(?:(?!any\\b|a\\b)[${L}-]+ )?time)\\b`),
   re('on (?:the |a |an |his |her |their )?(?:school |class |residential )?(?:trips?|visits?|outings?|journeys?)\\b'),
   re('on (?:arrival|entry|entering|arriving|leaving|the carpet|the (?:mini)?bus|the coach|the train|the playground|walks|trips|the field|the stairs|the way|school trips|the climbing frame|the bike|the trike|the computer|transition)\\b'),
   re('on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?|school days?)(?: (?:mornings?|afternoons?|lunchtimes?))?\\b'),

@@ -20,7 +20,12 @@ export interface Headline {
   verb: number;
 }
 
-function skipWrappers(tokens: readonly Token[], from: number): number {
+/** "1)" or "2." numbering the steps of a list ("will 1) pack his bag and 2) hand…"). */
+export function isListNumber(lower: string, t: Token): boolean {
+  return t.end - t.start === 1 && /[).]/.test(lower.charAt(t.end)) && lower.charAt(t.end + 1) === ' ' && /\d/.test(lower.charAt(t.start));
+}
+
+function skipWrappers(lower: string, tokens: readonly Token[], from: number): number {
   let i = from;
   for (let guard = 0; guard < 10 && i < tokens.length; guard++) {
     const t = tokens[i]!;
@@ -28,7 +33,7 @@ function skipWrappers(tokens: readonly Token[], from: number): number {
     const nextToken = tokens[i + 1];
     const next = nextToken?.word;
     const third = tokens[i + 2];
-    if (inSet(t, SKIP)) i++;
+    if (inSet(t, SKIP) || isListNumber(lower, t)) i++;
     else if (w === 'no' && next === 'longer') i += 2;
     else if (w === 'be' && nextToken !== undefined && inSet(nextToken, WRAP_TO) && third?.word === 'to') i += 3;
     else if (inSet(t, WRAP_TO) && next === 'to') i += 2;
@@ -77,6 +82,6 @@ export function findHeadline(p: Prepared): Headline {
       }
     }
   }
-  const verb = skipWrappers(tokens, modal < 0 ? label : modal + 1);
+  const verb = skipWrappers(p.lower, tokens, modal < 0 ? label : modal + 1);
   return { modal, verb: verb < tokens.length ? verb : -1 };
 }

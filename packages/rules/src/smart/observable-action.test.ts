@@ -225,3 +225,13 @@ test('"build her awareness" is vague; after "we will use it:" the pupil\'s own c
   assert.equal(result.ok, true);
   assert.equal(result.evidence[0]?.text, 'request');
 });
+
+test('set 29: numbered steps, "followed by", "as well as record", "access the class novel", and notes that open with their situation', () => {
+  const code = (text: string) => checkSmartTarget(text).elements.observableAction.code;
+  assert.equal(code('Target: Rafael will 1) pack his bag using the checklist at home time and 2) hand his reading record to the teacher each morning, on 4 out of 5 days, by May.'), 'observableAction.bundled-skills');
+  assert.equal(code('Using a writing frame, Adaeze will write a 4-sentence paragraph followed by reading it aloud to a partner, in 3 out of 4 lessons by April.'), 'observableAction.bundled-skills');
+  assert.equal(code('During science practicals, Mohammed will follow the written method as well as record his results in a table, with a task checklist, in 4 out of 5 practicals by Easter.'), 'observableAction.bundled-skills');
+  assert.equal(code('Using a laptop that reads the text aloud, Niamh will access the Year 9 English class novel for 20 minutes in 4 out of 5 lessons by Easter.'), 'observableAction.vague-verb');
+  assert.equal(code('Omar – when he feels angry in class, go straight to the learning support base using his exit pass – 4 out of 5 occasions – by 20/03/2027.'), 'observableAction.observable');
+  assert.equal(code('Sebastián – in the dining hall at lunchtime, sit with his class group for 15 minutes, with a midday supervisor nearby – 4 out of 5 days – by Easter.'), 'observableAction.observable');
+});

@@ -1,12 +1,12 @@
 import type { Verdict } from './types.js';
-import { findHeadline } from './headline.js';
+import { findHeadline, isListNumber } from './headline.js';
 import { inSet, words, type Prepared, type Token } from './scan.js';
 import { NUMBER_WORDS, span } from './text.js';
 
 // Headline verbs that name something internal or vague rather than a behaviour someone
 // could see or count (SMART.md). Tried at the verb's position only (sticky, lower-case text).
 const VAGUE =
-  /(?:understand|know|be (?:more |fully |better )?aware|improve|develop|learn|become|feel|manage|make (?:more |new |some |a )?friends?|keep (?:himself|herself|themselves|themself) safe|(?:show|display|demonstrate) (?:[a-z-]+ ){0,2}?(?:behaviours?|skills?)|work (?:on|towards|through)|get (?:better|stronger|quicker|faster|used to)|increase|gain|build (?:up )?(?:his |her |their )?(?:[a-z-]+ )?(?:confidence|skills?|relationships?|resilience|self-esteem|stamina|friendships?|tolerance|awareness|understanding|knowledge|vocabulary|independence)|enhance|extend|strengthen|progress|grow|explore|experience|enjoy|appreciate|recogni[sz]e|remember|think|concentrate|focus|pay attention|engage|cope|(?:self-|co-)?regulate|self-soothe|grasp|value|broaden|(?:handle|deal with) (?:his |her |their |any )?(?:big )?(?:feelings|emotions|frustrations?|anger|anxiety|worries|stress|disappointment|conflicts?|changes?|transitions?)|apply (?:his |her |their )?(?:[a-z-]+ )?(?:knowledge|skills|learning|understanding)|consolidate|secure|embed|take (?:responsibility|ownership)|behave|control (?:his|her|their)|consider|realise|realize|believe|respect|(?:show|demonstrate|display|have|develop) (?:an? |more |some |greater |good |better |increased |improved |his |her |their )?(?:[a-z-]+ )?(?:understanding|awareness|knowledge|empathy|interest|confidence|respect|kindness|enjoyment|pleasure|improvement|progress|resilience|independence|care|willingness|readiness|self-control|control|motivation|attention|concentration|focus|engagement|effort|maturity)|make (?:good |better |more |some |expected |accelerated |further )?progress|use (?:[a-z-]+ ){0,3}?strateg(?:y|ies)|follow (?:the |his |her |their )?(?:class |school )?rules|(?:stay|remain|keep|feel) (?:calm|happy|happier|focused|positive|regulated|safe|relaxed|settled|confident)|(?:reduce|lower|lessen|manage) (?:his |her |their )?(?:anxiety|anxieties|worry|worries|stress|frustration|fears?|anger)|make (?:good |better |the right |positive |safe |sensible |wise )?choices|access (?:the |his |her |their )?(?:curriculum|learning|lessons?|education)|make sure|ensure|catch up|try (?:(?:his |her |their |my )?(?:best|hardest)|harder)|rec(?:ei|ie)ve|use (?:kind|gentle|good|safe) (?:hands|feet|words)|stop being|achieve (?:[a-z-]+ ){0,2}?(?:expectations?|standards?|outcomes?|potential|levels?|progress)|get (?:angry|upset|cross|frustrated|annoyed|worried|anxious|stressed|distressed|overwhelmed)|settle (?:in|into|down)|reduce (?:the number of )?(?:his |her |their )?(?:detentions|exclusions|sanctions|behaviour points|behavior points|red cards|referrals|incidents)|be|have)(?![a-z\u00c0-\u024f])/y;
+  /(?:understand|know|be (?:more |fully |better )?aware|improve|develop|learn|become|feel|manage|make (?:more |new |some |a )?friends?|keep (?:himself|herself|themselves|themself) safe|(?:show|display|demonstrate) (?:[a-z-]+ ){0,2}?(?:behaviours?|skills?)|work (?:on|towards|through)|get (?:better|stronger|quicker|faster|used to)|increase|gain|build (?:up )?(?:his |her |their )?(?:[a-z-]+ )?(?:confidence|skills?|relationships?|resilience|self-esteem|stamina|friendships?|tolerance|awareness|understanding|knowledge|vocabulary|independence)|enhance|extend|strengthen|progress|grow|explore|experience|enjoy|appreciate|recogni[sz]e|remember|think|concentrate|focus|pay attention|engage|cope|(?:self-|co-)?regulate|self-soothe|grasp|value|broaden|(?:handle|deal with) (?:his |her |their |any )?(?:big )?(?:feelings|emotions|frustrations?|anger|anxiety|worries|stress|disappointment|conflicts?|changes?|transitions?)|apply (?:his |her |their )?(?:[a-z-]+ )?(?:knowledge|skills|learning|understanding)|consolidate|secure|embed|take (?:responsibility|ownership)|behave|control (?:his|her|their)|consider|realise|realize|believe|respect|(?:show|demonstrate|display|have|develop) (?:an? |more |some |greater |good |better |increased |improved |his |her |their )?(?:[a-z-]+ )?(?:understanding|awareness|knowledge|empathy|interest|confidence|respect|kindness|enjoyment|pleasure|improvement|progress|resilience|independence|care|willingness|readiness|self-control|control|motivation|attention|concentration|focus|engagement|effort|maturity)|make (?:good |better |more |some |expected |accelerated |further )?progress|use (?:[a-z-]+ ){0,3}?strateg(?:y|ies)|follow (?:the |his |her |their )?(?:class |school )?rules|(?:stay|remain|keep|feel) (?:calm|happy|happier|focused|positive|regulated|safe|relaxed|settled|confident)|(?:reduce|lower|lessen|manage) (?:his |her |their )?(?:anxiety|anxieties|worry|worries|stress|frustration|fears?|anger)|make (?:good |better |the right |positive |safe |sensible |wise )?choices|access (?:the |his |her |their |a |an )?(?:[a-z0-9-]+ ){0,4}?(?:curriculum|learning|lessons?|education|novel|books?|texts?|reading|information|resources|materials|content)|make sure|ensure|catch up|try (?:(?:his |her |their |my )?(?:best|hardest)|harder)|rec(?:ei|ie)ve|use (?:kind|gentle|good|safe) (?:hands|feet|words)|stop being|achieve (?:[a-z-]+ ){0,2}?(?:expectations?|standards?|outcomes?|potential|levels?|progress)|get (?:angry|upset|cross|frustrated|annoyed|worried|anxious|stressed|distressed|overwhelmed)|settle (?:in|into|down)|reduce (?:the number of )?(?:his |her |their )?(?:detentions|exclusions|sanctions|behaviour points|behavior points|red cards|referrals|incidents)|be|have)(?![a-z\u00c0-\u024f])/y;
 // "be" states that are observable: where the pupil is, or being dry; a posture ("be sitting").
 const BE_STATE = /be (?:seated|in (?:his|her|their|the|class|school)|at (?:his|her|their|the|school)|on time|present|dry|punctual|late|absent|sitting|standing|waiting|wearing|lining up|holding|using)\b/y;
 // "have no incidents of kicking" names the behaviour counted; "have zero exclusions" only a sanction.
@@ -21,7 +21,7 @@ const ACTION_VERBS =
     'push pull roll stack skip trace stick fold brush wipe flush solve calculate measure estimate underline bring collect fetch tie cross practise ' +
     'recall recite predict compare understand know improve develop learn recognise recognize remember manage feel become increase focus concentrate ' +
     'engage behave regulate cope buy pay order cook wear lift bounce pass dance travel visit check send save pick drop fill empty sound ' +
-    'greet wave smile nod shake sign hand float ring pedal steer scoot spread heat set chop peel stir mix sweep mop iron lay load unload lock unlock';
+    'greet wave smile nod shake sign hand float ring pedal steer scoot record spread heat set chop peel stir mix sweep mop iron lay load unload lock unlock';
 // Base forms start a second skill after "and".
 const ACTIONS = words(ACTION_VERBS);
 
@@ -39,6 +39,7 @@ const NOT_A_VERB = words(`# no zero none nil the a an his her their this that of
 // Subjects that make the sentence about what adults do, not the pupil.
 const ADULT_SUBJECTS = words('staff adults adult teacher teachers ta tas we senco practitioner practitioners parents parent mum dad school setting assistant lsa keyworker salt slt hlta elsa therapist therapists mentor tutor');
 const JOINERS = words('then also he she they will can');
+const SITUATION_OPENERS = words('when whenever if during in at on after before while');
 // "swearing at staff will…": an adult after a preposition is an object, not the subject.
 const PREPOSITIONS = words('at to with for from towards toward by of');
 // Passive voice with the pupil as the agent: "Hands will be washed by Leo", "Shoes will be put
@@ -101,6 +102,11 @@ export function checkObservableAction(p: Prepared): Verdict {
   if (head.modal < 0) {
     // A note without "will" or "to" ("Ibrahim bites…", "Zero exclusions this term"): its
     // action is a known verb among its first words, if any; a number or "no" is not one.
+    // "Omar – when he feels angry in class, go to the base": the note opens with its situation.
+    if (inSet(tokens[at]!, SITUATION_OPENERS)) {
+      const comma = tokens.findIndex((t, k) => k > at && k < at + 15 && lower.charAt(tokens[k - 1]!.end) === ',');
+      if (comma > 0) at = comma;
+    }
     const found = tokens.slice(at, at + 3).findIndex((t) => inSet(t, ACTION_FORMS));
     if (found >= 0) at += found;
     else if (inSet(tokens[at]!, NOT_A_VERB)) return { ok: false, code: 'observableAction.missing', evidence: [] };
@@ -155,7 +161,8 @@ export function checkObservableAction(p: Prepared): Verdict {
       const isAnd =
         t.word === 'and' || t.word === 'plus' || (t.word === 'then' && lower.charAt(tokens[i - 1]!.end) === ',') ||
         (t.word === 'as' && tokens[i + 1]?.word === 'well' && tokens[i + 2]?.word === 'as') ||
-        (t.word === 'in' && tokens[i + 1]?.word === 'addition' && tokens[i + 2]?.word === 'to');
+        (t.word === 'in' && tokens[i + 1]?.word === 'addition' && tokens[i + 2]?.word === 'to') ||
+        (t.word === 'followed' && tokens[i + 1]?.word === 'by');
       // "brush his teeth; tidy his room; feed the cat", "read it, write a summary": a list of skills.
       const listed = !isAnd && (lower.charAt(tokens[i - 1]!.end) === ';' || (t.start === tokens[i - 1]!.end + 2 && lower.startsWith(', ', tokens[i - 1]!.end) && inSet(t, ACTIONS)));
       if (!isAnd && !listed) continue;
@@ -163,11 +170,11 @@ export function checkObservableAction(p: Prepared): Verdict {
       quoted ??= quotedRanges(lower);
       while (q < quoted.length && quoted[q]![1] <= t.start) q++;
       if (q < quoted.length && quoted[q]![0] <= t.start) continue;
-      let j = listed ? i : t.word === 'as' || t.word === 'in' ? i + 3 : i + 1;
-      while (j < tokens.length && j < i + 5 && (inSet(tokens[j]!, JOINERS) || (tokens[j]!.word.endsWith('ly') && tokens[j]!.word.length > 4))) j++;
+      let j = listed ? i : t.word === 'as' || t.word === 'in' ? i + 3 : t.word === 'followed' ? i + 2 : i + 1;
+      while (j < tokens.length && j < i + 5 && (inSet(tokens[j]!, JOINERS) || isListNumber(lower, tokens[j]!) || (tokens[j]!.word.endsWith('ly') && tokens[j]!.word.length > 4))) j++;
       const second = tokens[j];
-      // After "in addition to" the second skill is an -ing form ("in addition to reading").
-      const skill = t.word === 'in' ? ACTION_FORMS : ACTIONS;
+      // After "in addition to" and "followed by" the second skill is an -ing form ("in addition to reading").
+      const skill = t.word === 'in' || t.word === 'followed' ? ACTION_FORMS : ACTIONS;
       if (!second || !inSet(second, skill) && !(second.word === 'line' && tokens[j + 1]?.word === 'up')) continue;
       // A hyphen or apostrophe after the word makes it part of a noun ("turn-taking").
       if (/['’-]/.test(lower.charAt(second.end))) continue;

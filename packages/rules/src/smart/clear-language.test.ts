@@ -128,3 +128,10 @@ test('"fairly" is a subjective qualifier; speech sounds at word level are therap
   assert.equal(clear('Amir will produce /s/ at word level in 8 out of 10 attempts during his speech sessions by Easter.').ok, false);
   assert.equal(clear('Amir will say the sound at the start of 8 out of 10 words by Easter.').ok, true);
 });
+
+test('set 31: "neatly" and Jump Ahead need explaining; "(SaLT)" after the words it stands for is explained', () => {
+  assert.equal(clear('Using a pencil grip, Amir will write his name neatly at the top of his work on 4 out of 5 days by Easter.').ok, false);
+  assert.equal(clear('In his twice-weekly Jump Ahead group, Amir will stand on one foot for 5 seconds on 3 out of 4 tries by Easter.').ok, false);
+  assert.equal(clear('In the group run by the speech and language therapist (SaLT), Amir will ask a peer a question in 3 of 4 sessions by Easter.').ok, true);
+  assert.equal(clear('In his SaLT group, Amir will ask a peer a question in 3 of 4 sessions by Easter.').ok, false);
+});

@@ -39,6 +39,7 @@ const JARGON_RULES = rules([
   re('social stor(?:y|ies)\\b'),
   re('comic strip conversations?\\b'),
   re('rebound therapy\\b'),
+  re('jump ahead\\b'),
   re('write from the start\\b'),
   re('gestural prompts?\\b'),
   // Speech and language therapy's notation: "word-initial position", "at single-word level".
@@ -81,7 +82,7 @@ const JARGON_CASED_WORDS = words('salt spld salts');
 // Subjective qualifiers people read differently.
 const SUBJECTIVE_WORDS = words(
   ('appropriate appropriately inappropriate inappropriately disruptive disrupt disrupts disrupting disruption responsible sensible sensibly responsibly irresponsibly ' +
-    'nicely properly fairly respectful respectfully acceptable acceptably unacceptable unacceptably polite politely suitable suitably reasonable reasonably mature maturely naughty silly rude rudely unkind'),
+    'nicely neatly properly fairly respectful respectfully acceptable acceptably unacceptable unacceptably polite politely suitable suitably reasonable reasonably mature maturely naughty silly rude rudely unkind'),
 );
 const SUBJECTIVE_RULES = rules([
   ['age', re('age[- ]appropriate(?:ly)?\\b')],
@@ -148,7 +149,7 @@ export function checkClearLanguage(p: Prepared, ignore: () => readonly Evidence[
   const jargon = [...matchWords(p, JARGON_WORDS), ...matchRules(p, JARGON_RULES)];
   for (const t of p.tokens) {
     // Only these words can be those acronyms; skip the slice for everything else.
-    if (inSet(t, JARGON_CASED_WORDS) && JARGON_CASED.has(p.text.slice(t.start, t.end))) jargon.push(span(p.text, t.start, t.end));
+    if (inSet(t, JARGON_CASED_WORDS) && JARGON_CASED.has(p.text.slice(t.start, t.end)) && !explained(p.text, t)) jargon.push(span(p.text, t.start, t.end));
   }
   const acronyms = outside(unexplainedAcronyms(p, ignore), jargon);
   const subjective = [...matchWords(p, SUBJECTIVE_WORDS), ...matchRules(p, SUBJECTIVE_RULES)];

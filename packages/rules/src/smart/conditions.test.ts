@@ -248,3 +248,8 @@ test('set 29: "at a time" and what a measurement is recorded on are not conditio
 test('"using capital letters and full stops" describes the task, however long', () => {
   assert.equal(conditions('Amir will write 3 sentences using capital letters and 2-step instructions in 4 out of 5 pieces of work by Easter.').ok, false);
 });
+
+test("set 31: copying an adult's drawing and a number track are conditions", () => {
+  assert.equal(conditions("Copying an adult's drawing, Amir will draw a closed circle in 4 out of 5 tries by Easter.").ok, true);
+  assert.equal(conditions('Using a 0–20 number track, Amir will count back aloud from 20 to 0 in 4 out of 5 tries by Easter.').ok, true);
+});

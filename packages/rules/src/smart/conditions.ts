@@ -18,7 +18,7 @@ const AID_WORDS = words(
     'fidget fidgets checklist starter starters planner strip ruler overlay laptop tablet ipad computer switch aid aids glasses book bank cubes ' +
     'counters walker wheelchair handrail rail ramp lift calculator scissors pencil pen keyboard headphones fan tray reference device talker ' +
     'schedule sheet template grid box bag cup spoon cutlery stool step seat chair table desk toy toys beads bricks blocks objects puppet visual ' +
-    'visuals sign signs signing gesture gestures app prompt wordbank flashcards resource resources equipment putty bookmark float armbands paper pass passes string whiteboard alarm sheets',
+    'visuals sign signs signing gesture gestures app prompt wordbank flashcards resource resources equipment putty bookmark float armbands paper pass passes string whiteboard alarm sheets track',
 );
 const AID_LEADS = words('using with on wearing holding via by from along following');
 // "copying from a name card", "reading from a word bank": the source copied from is an aid.
@@ -82,8 +82,9 @@ function aids(p: Prepared): Evidence[] {
       // "using tens and ones blocks": an aid's name may hold "and".
       if (inSet(t, AID_STOP) && !(t.word === 'and' && lead.word === 'using')) break;
       if (!inSet(t, AID_WORDS)) continue;
-      // A "line" is an aid only as a number line, time line or washing line.
+      // A "line" is an aid only as a number line, time line or washing line; a "track" as a number track.
       if (t.word === 'line' && !/^(?:number|time|washing)$/.test(tokens[j - 1]?.word ?? '')) break;
+      if (t.word === 'track' && tokens[j - 1]?.word !== 'number') break;
       found.push(span(p.text, lead.start, t.end));
       break;
     }
@@ -114,6 +115,8 @@ const CONDITION_RULES = rules([
   re('(?:with|given|having|allowed) (?:\\d+% |some |the )?extra time\\b'),
   ['speech voice text dictation', re('(?:(?:speech|voice)[- ]to[- ]text|text[- ]to[- ]speech|voice typing|dictation (?:software|app))\\b')],
   re(`(?:dictating|dictate|dictates) (?:[${L}]+ ){0,3}?to (?:a|an|the|his|her|their) (?:[${L}]+ )?${PEOPLE}\\b`),
+  // "Copying an adult's drawing": someone's model to work from is support.
+  ['copying copy copies following watching', re(`(?:copying|copy|copies|following|watching) (?:a|an|the|his|her|their) (?:[${L}-]+ )?${PEOPLE}['’]s? (?:[${L}-]+ )?(?:drawing|model|example|demonstration|writing|movements?|actions?)\\b`)],
   // A model to work from is support: "from a model", "from a near-point copy".
   re(`from (?:a|an|the|his|her|their) (?:[${L}-]+ )?(?:model|example|copy)\\b`),
   // Physical support: "holding an adult's hand".

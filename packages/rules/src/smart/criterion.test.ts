@@ -169,3 +169,7 @@ test('"from any number under 100" is the task\'s range, not a measure', () => {
   assert.equal(criterion('With a 100 square in front of him, Amir will count on in tens from any number under 100 accurately by Easter.').ok, false);
   assert.equal(criterion('Amir will count on in tens from any number under 100, getting 8 out of 10 right, by Easter.').ok, true);
 });
+
+test('set 31: "count back aloud from 20 to 0" is the task and "with greater accuracy" is vague', () => {
+  assert.equal(criterion('Using a 0–20 number track, Amir will count back aloud from 20 to 0 with greater accuracy by Easter.').ok, false);
+});

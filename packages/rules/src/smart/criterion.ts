@@ -75,11 +75,13 @@ const NOT_A_MEASURE = rules([
   [`# ${NUMBER_WORD_LIST.join(' ')}`, re(`${NUM}\\s*[x×]\\s*${NUM}\\b`)],
   // Aids named by a number: "a hundred square", "a 100 square", "a ten frame".
   ['hundred ten #', re('(?:hundred|ten|\\d+)[- ](?:square|frame|grid|chart|bead string)s?\\b')],
+  // "a 0–20 number track", "a 0-100 number line": the aid's range.
+  ['#', re('\\d+ ?[-–] ?\\d+ (?:number )?(?:lines?|tracks?|squares?|grids?)\\b')],
   // Half-terms named by number: "by Spring 2", "in Autumn 1".
   ['autumn spring summer', re('(?:autumn|spring|summer) ?[12]\\b')],
   // The task's own content, not a degree of success: "count to 20", "number bonds to 10",
   // "numbers within 20", "the first 100 high-frequency words".
-  ['count counts counting number numbers numeral numerals bond bonds table tables fact facts recite reciting order orders ordering add adds adding subtract subtracts subtracting multiple multiples', re(`(?:count(?:s|ing)?|numbers?|numerals?|bonds?|tables?|facts?|recite|reciting|order(?:s|ing)?|add(?:s|ing)?|subtract(?:s|ing)?|multiples?)(?: (?:forwards?|backwards?|on|back|aloud|reliably|accurately|correctly))? (?:(?:from )?${NUM} )?(?:up to|to|within|beyond) ${NUM}(?:\\s*[x×]\\s*${NUM})?(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)${NUM})*\\b`)],
+  ['count counts counting number numbers numeral numerals bond bonds table tables fact facts recite reciting order orders ordering add adds adding subtract subtracts subtracting multiple multiples', re(`(?:count(?:s|ing)?|numbers?|numerals?|bonds?|tables?|facts?|recite|reciting|order(?:s|ing)?|add(?:s|ing)?|subtract(?:s|ing)?|multiples?)(?: (?:forwards?|backwards?|on|back|aloud|reliably|accurately|correctly)){0,2} (?:(?:from )?${NUM} )?(?:up to|to|within|beyond) ${NUM}(?:\\s*[x×]\\s*${NUM})?(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)${NUM})*\\b`)],
   ['#', re(`\\d+(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)\\d+)*\\s+times?[- ]tables?\\b`)],
   re(`(?:first|next|last) ${NUM}\\b(?! (?:school |teaching )?(?:weeks?|months?|terms?|half[- ]terms?|days?|sessions?|lessons?)\\b)`),
   // "his weekly sessions", "weekly OT input", "reviewed weekly": how often support or review
@@ -116,7 +118,7 @@ const VAGUE_RULES = rules([
   re('on most (?:days|occasions|mornings)\\b'),
   re('(?:as|when) (?:needed|required|appropriate)\\b'),
   re('for longer\\b'),
-  re('with increasing (?:[a-z]+ )?(?:independence|confidence|accuracy|frequency|success)\\b'),
+  re('with (?:increasing|greater|better|more|improved|growing) (?:[a-z]+ )?(?:independence|confidence|accuracy|frequency|success|fluency)\\b'),
   ['age', re('age[- ]related expectations?\\b')],
 ]);
 

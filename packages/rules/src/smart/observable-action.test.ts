@@ -235,3 +235,8 @@ test('set 29: numbered steps, "followed by", "as well as record", "access the cl
   assert.equal(code('Omar – when he feels angry in class, go straight to the learning support base using his exit pass – 4 out of 5 occasions – by 20/03/2027.'), 'observableAction.observable');
   assert.equal(code('Sebastián – in the dining hall at lunchtime, sit with his class group for 15 minutes, with a midday supervisor nearby – 4 out of 5 days – by Easter.'), 'observableAction.observable');
 });
+
+test('set 31: a note that opens "using a chunky pencil," and "show-and-tell" are one skill', () => {
+  assert.equal(checkSmartTarget('Isla – using a chunky pencil, trace 4 of the 5 shapes on the page, staying inside the lines – by 2027-03-05.').elements.observableAction.ok, true);
+  assert.equal(action('With her key person sitting beside her, Amir will say one sentence to the group during show-and-tell once a week.').ok, true);
+});

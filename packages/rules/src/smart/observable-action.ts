@@ -39,7 +39,7 @@ const NOT_A_VERB = words(`# no zero none nil the a an his her their this that of
 // Subjects that make the sentence about what adults do, not the pupil.
 const ADULT_SUBJECTS = words('staff adults adult teacher teachers ta tas we senco practitioner practitioners parents parent mum dad school setting assistant lsa keyworker salt slt hlta elsa therapist therapists mentor tutor');
 const JOINERS = words('then also he she they will can');
-const SITUATION_OPENERS = words('when whenever if during in at on after before while');
+const SITUATION_OPENERS = words('when whenever if during in at on after before while using with without');
 // "swearing at staff will…": an adult after a preposition is an object, not the subject.
 const PREPOSITIONS = words('at to with for from towards toward by of');
 // Passive voice with the pupil as the agent: "Hands will be washed by Leo", "Shoes will be put
@@ -105,7 +105,7 @@ export function checkObservableAction(p: Prepared): Verdict {
     // "Omar – when he feels angry in class, go to the base": the note opens with its situation.
     if (inSet(tokens[at]!, SITUATION_OPENERS)) {
       const comma = tokens.findIndex((t, k) => k > at && k < at + 15 && lower.charAt(tokens[k - 1]!.end) === ',');
-      if (comma > 0) at = comma;
+      if (comma > 0 && tokens.slice(comma, comma + 3).some((t) => inSet(t, ACTION_FORMS))) at = comma;
     }
     const found = tokens.slice(at, at + 3).findIndex((t) => inSet(t, ACTION_FORMS));
     if (found >= 0) at += found;
@@ -167,6 +167,7 @@ export function checkObservableAction(p: Prepared): Verdict {
       const listed = !isAnd && (lower.charAt(tokens[i - 1]!.end) === ';' || (t.start === tokens[i - 1]!.end + 2 && lower.startsWith(', ', tokens[i - 1]!.end) && inSet(t, ACTIONS)));
       if (!isAnd && !listed) continue;
       if (t.word === 'and' && lower.charAt(t.end) === '/') continue; // "and/or" offers alternatives
+      if (t.word === 'and' && lower.charAt(t.start - 1) === '-') continue; // "show-and-tell" is one word
       quoted ??= quotedRanges(lower);
       while (q < quoted.length && quoted[q]![1] <= t.start) q++;
       if (q < quoted.length && quoted[q]![0] <= t.start) continue;

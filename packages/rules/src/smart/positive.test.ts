@@ -111,3 +111,7 @@ test('limiting a habit and capping time spent hiding are limits on a problem; ca
   assert.equal(positive('Amir will spend no more than 10 minutes a day hiding under the table in class, with an adult nearby, by Easter.').ok, false);
   assert.equal(positive('Amir will spend no more than 5 minutes getting changed for PE, with a visual checklist, by Easter.').ok, true);
 });
+
+test('set 31: "no more than 2 of them reversed" limits a slip in a skill', () => {
+  assert.equal(positive('Amir will write the numbers 1 to 20 in order, with no more than 2 of them reversed, by Easter.').ok, true);
+});

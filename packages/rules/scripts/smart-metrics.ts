@@ -86,6 +86,8 @@ export const corpusFiles = {
   holdout28: fileURLToPath(new URL('../corpus/smart-targets.holdout-28.jsonl', import.meta.url)),
   /** Written blind as a fourth examiner's set on does-what and conditions (corpus/README-holdout-29.md); then used for tuning. */
   holdout29: fileURLToPath(new URL('../corpus/smart-targets.holdout-29.jsonl', import.meta.url)),
+  /** Written blind as a sixth ordinary sample, as a local authority's audit of 30 settings would collect it (corpus/README-holdout-30.md); then used for tuning. */
+  holdout30: fileURLToPath(new URL('../corpus/smart-targets.holdout-30.jsonl', import.meta.url)),
   /** Written blind as a fifth examiner's set on clear language, criterion and time bound (corpus/README-holdout-31.md); then used for tuning. */
   holdout31: fileURLToPath(new URL('../corpus/smart-targets.holdout-31.jsonl', import.meta.url)),
 };

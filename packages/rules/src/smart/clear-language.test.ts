@@ -135,3 +135,8 @@ test('set 31: "neatly" and Jump Ahead need explaining; "(SaLT)" after the words 
   assert.equal(clear('In the group run by the speech and language therapist (SaLT), Amir will ask a peer a question in 3 of 4 sessions by Easter.').ok, true);
   assert.equal(clear('In his SaLT group, Amir will ask a peer a question in 3 of 4 sessions by Easter.').ok, false);
 });
+
+test('set 30: "in BSL to get…" is an acronym after a preposition, not initials before "to"', () => {
+  assert.equal(clear('Amir will sign "help" in BSL to get an adult\'s attention in class on 4 of 5 days by December.').ok, false);
+  assert.equal(checkSmartTarget('AB to read 10 words by Easter.').elements.who.code, 'who.initials');
+});

@@ -253,3 +253,8 @@ test("set 31: copying an adult's drawing and a number track are conditions", () 
   assert.equal(conditions("Copying an adult's drawing, Amir will draw a closed circle in 4 out of 5 tries by Easter.").ok, true);
   assert.equal(conditions('Using a 0–20 number track, Amir will count back aloud from 20 to 0 in 4 out of 5 tries by Easter.').ok, true);
 });
+
+test('set 30: a card kept in a pocket and a picture on a lanyard are aids', () => {
+  assert.equal(conditions('Walking out of lessons: Amir to do this fewer than twice a week by the end of week 6, keeping his time-out card in his blazer pocket.').ok, true);
+  assert.equal(conditions("Amir will tell an adult he needs the toilet, by saying 'toilet' or showing the picture on his lanyard, on 4 out of 5 days by half term.").ok, true);
+});

@@ -18,9 +18,9 @@ const AID_WORDS = words(
     'fidget fidgets checklist starter starters planner strip ruler overlay laptop tablet ipad computer switch aid aids glasses book bank cubes ' +
     'counters walker wheelchair handrail rail ramp lift calculator scissors pencil pen keyboard headphones fan tray reference device talker ' +
     'schedule sheet template grid box bag cup spoon cutlery stool step seat chair table desk toy toys beads bricks blocks objects puppet visual ' +
-    'visuals sign signs signing gesture gestures app prompt wordbank flashcards resource resources equipment putty bookmark float armbands paper pass passes string whiteboard alarm sheets track',
+    'visuals sign signs signing gesture gestures app prompt wordbank flashcards resource resources equipment putty bookmark float armbands paper pass passes string whiteboard alarm sheets track lanyard',
 );
-const AID_LEADS = words('using with on wearing holding via by from along following');
+const AID_LEADS = words('using with on wearing holding via by from along following keeping');
 // "copying from a name card", "reading from a word bank": the source copied from is an aid.
 const COPY_VERBS = words('copy copies copying copied trace traces tracing traced read reads reading');
 // "as recorded on his behaviour chart" says how success is measured, not an aid given.

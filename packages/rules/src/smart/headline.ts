@@ -20,6 +20,13 @@ export interface Headline {
   verb: number;
 }
 
+const ADULTS = words('we staff adult adults teacher teachers ta tas senco practitioner practitioners parents parent mum dad assistant lsa keyworker mentor tutor');
+
+function isAdult(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at]!;
+  return inSet(t, ADULTS) || ((t.word === 'person' || t.word === 'worker') && tokens[at - 1]?.word === 'key');
+}
+
 /** "1)" or "2." numbering the steps of a list ("will 1) pack his bag and 2) hand…"). */
 export function isListNumber(lower: string, t: Token): boolean {
   return t.end - t.start === 1 && /[).]/.test(lower.charAt(t.end)) && lower.charAt(t.end + 1) === ' ' && /\d/.test(lower.charAt(t.start));
@@ -66,8 +73,9 @@ export function findHeadline(p: Prepared): Headline {
     const w = tokens[i]!.word;
     if (inSet(tokens[i]!, MODALS) || ((w === 'is' || w === 'are') && tokens[i + 1]?.word === 'able' && tokens[i + 2]?.word === 'to')) {
       modal = w === 'is' || w === 'are' ? i + 2 : i;
-      // "…so we will use it: Chidi will request…": the adults' plan, then the pupil's commitment.
-      if (tokens[i - 1]?.word === 'we') continue;
+      // "…so we will use it: Chidi will request…", "His key adult will meet him…; Jordan will…":
+      // the adults' provision, then the pupil's commitment (used when there is one).
+      if (i > 0 && isAdult(tokens, i - 1)) continue;
       break;
     }
   }

@@ -240,3 +240,10 @@ test('set 31: a note that opens "using a chunky pencil," and "show-and-tell" are
   assert.equal(checkSmartTarget('Isla – using a chunky pencil, trace 4 of the 5 shapes on the page, staying inside the lines – by 2027-03-05.').elements.observableAction.ok, true);
   assert.equal(action('With her key person sitting beside her, Amir will say one sentence to the group during show-and-tell once a week.').ok, true);
 });
+
+test("set 30: the adults' provision first, then the pupil's commitment; 'build emotional literacy' and 'stop getting frustrated' are vague", () => {
+  assert.equal(checkSmartTarget("Jordan's key adult will meet him at the gate each morning; Jordan will refuse to come into school on fewer than 2 days a week.").elements.observableAction.ok, true);
+  assert.equal(action('Amir will build emotional literacy in weekly sessions by July.').ok, false);
+  assert.equal(action('Amir will stop getting frustrated in maths lessons, with fewer than 2 shouting incidents a week, by Easter.').ok, false);
+  assert.equal(checkSmartTarget('Staff will model two-word phrases at snack time.').elements.observableAction.code, 'observableAction.adult-action');
+});

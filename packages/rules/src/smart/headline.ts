@@ -20,11 +20,12 @@ export interface Headline {
   verb: number;
 }
 
-const ADULTS = words('we staff adult adults teacher teachers ta tas senco practitioner practitioners parents parent mum dad assistant lsa keyworker mentor tutor');
+/** Who writes provision where the pupil's behaviour belongs: "Staff will model…". */
+export const ADULT_SUBJECTS = words('staff adults adult teacher teachers ta tas we senco practitioner practitioners parents parent mum dad school setting assistant lsa keyworker salt slt hlta elsa therapist therapists mentor tutor');
 
 function isAdult(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at]!;
-  return inSet(t, ADULTS) || ((t.word === 'person' || t.word === 'worker') && tokens[at - 1]?.word === 'key');
+  return inSet(t, ADULT_SUBJECTS) || ((t.word === 'person' || t.word === 'worker') && tokens[at - 1]?.word === 'key');
 }
 
 /** "1)" or "2." numbering the steps of a list ("will 1) pack his bag and 2) hand…"). */

@@ -1,5 +1,5 @@
 import type { Verdict } from './types.js';
-import { findHeadline, isListNumber } from './headline.js';
+import { ADULT_SUBJECTS, findHeadline, isListNumber } from './headline.js';
 import { inSet, words, type Prepared, type Token } from './scan.js';
 import { NUMBER_WORDS, span } from './text.js';
 
@@ -37,7 +37,6 @@ const ACTION_FORMS = words(ACTION_VERBS.split(' ').flatMap((v) => [v, ...inflect
 // Words that cannot start an action: "Zero exclusions this term", "Tobi – no more than 1 C3".
 const NOT_A_VERB = words(`# no zero none nil the a an his her their this that of in at on with by for from and or ${NUMBER_WORDS}`);
 // Subjects that make the sentence about what adults do, not the pupil.
-const ADULT_SUBJECTS = words('staff adults adult teacher teachers ta tas we senco practitioner practitioners parents parent mum dad school setting assistant lsa keyworker salt slt hlta elsa therapist therapists mentor tutor');
 const JOINERS = words('then also he she they will can');
 const SITUATION_OPENERS = words('when whenever if during in at on after before while using with without');
 // "swearing at staff will…": an adult after a preposition is an object, not the subject.
@@ -80,6 +79,22 @@ const ROUTINE = /\broutine\b|\bhand[- ]?washing\b|\btoileting\b/;
 // routine ("use the toilet (pull trousers down, flush and wash hands)") are its parts: neither
 // is an extra skill.
 const QUOTED = /["“][^"”\n]{0,200}["”]|(?<![a-z])['‘][^'’\n]{0,80}['’](?![a-z])|\([^()\n]{0,200}\)/g;
+
+/**
+ * The words at token `i` that join a second skill ("and", ", then", "as well as", "in addition
+ * to", "followed by"): how many tokens they take, and whether the skill after them is an -ing
+ * form ("in addition to reading").
+ */
+function joinerAt(tokens: readonly Token[], i: number, lower: string): { length: number; ing: boolean } | undefined {
+  const word = tokens[i]!.word;
+  const next = tokens[i + 1]?.word;
+  const third = tokens[i + 2]?.word;
+  if (word === 'and' || word === 'plus' || (word === 'then' && lower.charAt(tokens[i - 1]!.end) === ',')) return { length: 1, ing: false };
+  if (word === 'as' && next === 'well' && third === 'as') return { length: 3, ing: false };
+  if (word === 'in' && next === 'addition' && third === 'to') return { length: 3, ing: true };
+  if (word === 'followed' && next === 'by') return { length: 2, ing: true };
+  return undefined;
+}
 
 function sameRoutine(a: Token, b: Token): boolean {
   return a.word === b.word || FAMILIES.some((f) => inSet(a, f) && inSet(b, f));
@@ -158,25 +173,19 @@ export function checkObservableAction(p: Prepared): Verdict {
     let q = 0; // quotes before the current "and" are passed once: the scan stays linear
     for (let i = at + 1; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const isAnd =
-        t.word === 'and' || t.word === 'plus' || (t.word === 'then' && lower.charAt(tokens[i - 1]!.end) === ',') ||
-        (t.word === 'as' && tokens[i + 1]?.word === 'well' && tokens[i + 2]?.word === 'as') ||
-        (t.word === 'in' && tokens[i + 1]?.word === 'addition' && tokens[i + 2]?.word === 'to') ||
-        (t.word === 'followed' && tokens[i + 1]?.word === 'by');
+      const joiner = joinerAt(tokens, i, lower);
       // "brush his teeth; tidy his room; feed the cat", "read it, write a summary": a list of skills.
-      const listed = !isAnd && (lower.charAt(tokens[i - 1]!.end) === ';' || (t.start === tokens[i - 1]!.end + 2 && lower.startsWith(', ', tokens[i - 1]!.end) && inSet(t, ACTIONS)));
-      if (!isAnd && !listed) continue;
+      const listed = !joiner && (lower.charAt(tokens[i - 1]!.end) === ';' || (t.start === tokens[i - 1]!.end + 2 && lower.startsWith(', ', tokens[i - 1]!.end) && inSet(t, ACTIONS)));
+      if (!joiner && !listed) continue;
       if (t.word === 'and' && lower.charAt(t.end) === '/') continue; // "and/or" offers alternatives
       if (t.word === 'and' && lower.charAt(t.start - 1) === '-') continue; // "show-and-tell" is one word
       quoted ??= quotedRanges(lower);
       while (q < quoted.length && quoted[q]![1] <= t.start) q++;
       if (q < quoted.length && quoted[q]![0] <= t.start) continue;
-      let j = listed ? i : t.word === 'as' || t.word === 'in' ? i + 3 : t.word === 'followed' ? i + 2 : i + 1;
+      let j = i + (joiner?.length ?? 0);
       while (j < tokens.length && j < i + 5 && (inSet(tokens[j]!, JOINERS) || isListNumber(lower, tokens[j]!) || (tokens[j]!.word.endsWith('ly') && tokens[j]!.word.length > 4))) j++;
       const second = tokens[j];
-      // After "in addition to" and "followed by" the second skill is an -ing form ("in addition to reading").
-      const skill = t.word === 'in' || t.word === 'followed' ? ACTION_FORMS : ACTIONS;
-      if (!second || !inSet(second, skill) && !(second.word === 'line' && tokens[j + 1]?.word === 'up')) continue;
+      if (!second || !inSet(second, joiner?.ing ? ACTION_FORMS : ACTIONS) && !(second.word === 'line' && tokens[j + 1]?.word === 'up')) continue;
       // A hyphen or apostrophe after the word makes it part of a noun ("turn-taking").
       if (/['’-]/.test(lower.charAt(second.end))) continue;
       if (sameRoutine(verb, second) || ROUTINE.test(lower)) continue;

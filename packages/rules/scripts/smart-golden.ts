@@ -183,6 +183,13 @@ export function goldenCases(): GoldenCase[] {
     cases.push(c);
   }
   cases.push({ text: '' }, { text: '   ' }, { text: 'Amir' }, { text: 'will' }, { text: 12 as unknown as string }, { text: null as unknown as string });
+  // Every later blind set's targets as written, after the seeded cases so that those stay the
+  // same: the F1 floors in corpus.test.ts let a verdict move unnoticed while the score holds.
+  const seeded = new Set([corpusFiles.dev, corpusFiles.holdout, holdout2]);
+  for (const file of Object.values(corpusFiles)) {
+    if (seeded.has(file)) continue;
+    for (const e of readCorpus(file)) cases.push(e.pupilName !== undefined ? { text: e.text, pupilName: e.pupilName } : { text: e.text });
+  }
   return cases;
 }
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { brotliDecompressSync } from 'node:zlib';
 import { goldenFile, goldenResult, type GoldenCase } from '../../scripts/smart-golden.js';
 
-// The fixture holds the corpus and ~10,000 seeded variants with the results the checker gave
+// The fixture holds every corpus target and ~10,000 seeded variants with the results the checker gave
 // when it was written (scripts/smart-golden.ts). Any change to a verdict, code, evidence span,
 // message or suggestion fails here; regenerate only for a deliberate, listed change.
 test('checkSmartTarget and checkTargetRow give the golden results, byte for byte', () => {

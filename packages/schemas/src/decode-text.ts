@@ -1,5 +1,12 @@
 import { lineAndColumn } from './parse-json.js';
 
+/** 'utf-16le' or 'utf-16be' when the bytes open with that byte-order mark. */
+export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
 /**
  * A file's bytes as text: UTF-8, or UTF-16 when they open with a UTF-16 byte-order mark, as
  * Windows Notepad saves "Unicode" files. A UTF-8 byte-order mark is kept (`parseJson` skips
@@ -8,7 +15,7 @@ import { lineAndColumn } from './parse-json.js';
  * checked, and pass, with its accented names broken.
  */
 export function decodeText(bytes: Uint8Array): string {
-  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  const encoding = utf16Encoding(bytes) ?? 'utf-8';
   // TextDecoder drops the byte-order mark of UTF-16, which it was told to expect.
   const decoder = () => new TextDecoder(encoding, { fatal: true, ignoreBOM: encoding === 'utf-8' });
   try {

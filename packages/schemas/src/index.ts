@@ -14,6 +14,6 @@ export { english } from './messages/en.js';
 export type { CompiledValidator, AjvError } from './compiled-validator.js';
 export type { JsonSchema, JsonSchemaObject } from './json-schema.js';
 export { parseJson, type JsonParseResult } from './parse-json.js';
-export { decodeText } from './decode-text.js';
+export { decodeText, utf16Encoding } from './decode-text.js';
 export * from './migrate/index.js';
 export type * from './generated/types.js';

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { decodeText } from '@isp-kit/schemas';
+import { decodeText, utf16Encoding } from '@isp-kit/schemas';
 import { StringDecoder } from 'node:string_decoder';
 import type { Readable, Writable } from 'node:stream';
 
@@ -39,13 +39,6 @@ export async function writeOut(stream: Writable, text: string): Promise<void> {
 export async function readTextFile(path: string): Promise<string> {
   const text = decodeText(await readFile(path));
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/** 'utf-16le' or 'utf-16be' when the bytes open with that byte-order mark. */
-function utf16Encoding(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  return undefined;
 }
 
 type ChunkDecoder = { write(bytes: Buffer): string; end(): string };

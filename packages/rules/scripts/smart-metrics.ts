@@ -90,6 +90,10 @@ export const corpusFiles = {
   holdout30: fileURLToPath(new URL('../corpus/smart-targets.holdout-30.jsonl', import.meta.url)),
   /** Written blind as a fifth examiner's set on clear language, criterion and time bound (corpus/README-holdout-31.md); then used for tuning. */
   holdout31: fileURLToPath(new URL('../corpus/smart-targets.holdout-31.jsonl', import.meta.url)),
+  /** Written blind as a seventh ordinary sample, class teachers' and key persons' plans in a shire county (corpus/README-holdout-32.md); then used for tuning. */
+  holdout32: fileURLToPath(new URL('../corpus/smart-targets.holdout-32.jsonl', import.meta.url)),
+  /** Written blind as a sixth examiner's set on who, positive and conditions (corpus/README-holdout-33.md); then used for tuning. */
+  holdout33: fileURLToPath(new URL('../corpus/smart-targets.holdout-33.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -140,3 +140,8 @@ test('set 30: "in BSL to get…" is an acronym after a preposition, not initials
   assert.equal(clear('Amir will sign "help" in BSL to get an adult\'s attention in class on 4 of 5 days by December.').ok, false);
   assert.equal(checkSmartTarget('AB to read 10 words by Easter.').elements.who.code, 'who.initials');
 });
+
+test('set 32: "show respect" is subjective, like "respectfully"', () => {
+  const result = clear('Amir will show respect to staff and peers in 4 of 5 lessons by Easter.', 'Amir');
+  assert.equal(result.code, 'clearLanguage.subjective');
+});

@@ -88,6 +88,8 @@ const SUBJECTIVE_RULES = rules([
   ['age', re('age[- ]appropriate(?:ly)?\\b')],
   re('(?:good|better|positive|correct|challenging) behaviour\\b'),
   re('behave well\\b'),
+  // "show respect to staff": respectful by whose measure? (like "respectfully")
+  ['show shows showing', re('(?:show|shows|showing) (?:more |some )?respect\\b')],
   // "be kind to my friends": whose idea of kind?
   re('be (?:more )?(?:kind|nice|good|helpful|friendly|sensible|caring|considerate|thoughtful)\\b'),
   re('something (?:kind|nice|good|positive|helpful)\\b'),

@@ -258,3 +258,16 @@ test('set 30: a card kept in a pocket and a picture on a lanyard are aids', () =
   assert.equal(conditions('Walking out of lessons: Amir to do this fewer than twice a week by the end of week 6, keeping his time-out card in his blazer pocket.').ok, true);
   assert.equal(conditions("Amir will tell an adult he needs the toilet, by saying 'toilet' or showing the picture on his lanyard, on 4 out of 5 days by half term.").ok, true);
 });
+
+test('set 33: the test, check or exam paper success is measured on is not a condition; a session of so many minutes is a setting', () => {
+  assert.equal(conditions('Amir will answer 8 out of 10 division facts correctly on his Friday times-table test by Easter.').ok, false);
+  assert.equal(conditions('Amir will answer 6 of 8 questions correctly on a past exam paper by the mock exams in March 2027.').ok, false);
+  assert.equal(conditions('Amir will name 15 of 20 everyday objects on the half-termly picture check by Easter.').ok, false);
+  assert.equal(conditions('Amir will read aloud 20 common words in his 10-minute reading session, by Easter.').ok, true);
+});
+
+test('set 32: a tripod grip is how the pupil holds the pencil; a pencil grip and clothes laid out for him are aids', () => {
+  assert.equal(conditions('Amir will hold his pencil with a tripod grip for 4 out of 5 pieces of written work by Easter.').ok, false);
+  assert.equal(conditions('Amir will hold his pencil with a pencil grip for 4 out of 5 pieces of written work by Easter.').ok, true);
+  assert.equal(conditions('Amir – get changed for PE in fewer than 6 minutes, clothes laid out in order, 3 of 4 PE days, by Easter.').ok, true);
+});

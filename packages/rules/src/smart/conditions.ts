@@ -30,17 +30,32 @@ const MEASURE_BY = words('by the his her their a an key person worker teacher te
 // "Using capital letters and full stops", "using the correct grip": how the task is done.
 const TASK_QUALITIES = words('correct right proper appropriate full capital accurate neat joined cursive same');
 const AID_STOP = words('and or to in at for when during with on by from of so as if while');
+// "on his times-table test", "on the picture check", "on a past exam paper": the assessment
+// success is measured on, like "as recorded by", not an aid given (SMART.md).
+const ASSESSMENTS = words('test tests quiz quizzes check checks assessment assessments probe probes screening');
+const EXAM_PAPER = words('exam past practice test mock');
+// "with a tripod grip": how the pupil holds the pencil, not a grip given to him.
+const HOLDS = words('tripod pincer palmar dynamic static correct mature comfortable good firm proper');
 
 // Aids that are the pupil's by their nature wherever they are named ("the checklist in his
 // planner"), when a determiner within three words before makes them a thing given.
 const OWN_AIDS = words('checklist planner timetable timer mat slope grip defenders cushion fidget overlay frame walker wheelchair');
 const DETERMINERS = words('his her their a an the');
 
+/** The aid word at `j` names an assessment or the pupil's own hold, not something given. */
+function notAnAid(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const next = tokens[j + 1];
+  if (next !== undefined && inSet(next, ASSESSMENTS)) return true;
+  if ((t.word === 'paper' || t.word === 'papers') && tokens[j - 1] !== undefined && inSet(tokens[j - 1]!, EXAM_PAPER)) return true;
+  return t.word === 'grip' && tokens[j - 1] !== undefined && inSet(tokens[j - 1]!, HOLDS);
+}
+
 function ownAids(p: Prepared): Evidence[] {
   const found: Evidence[] = [];
   const { tokens } = p;
   for (let i = 1; i < tokens.length; i++) {
-    if (!inSet(tokens[i]!, OWN_AIDS)) continue;
+    if (!inSet(tokens[i]!, OWN_AIDS) || notAnAid(tokens, i)) continue;
     for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
       if (!inSet(tokens[j]!, DETERMINERS)) continue;
       found.push(span(p.text, tokens[j]!.start, tokens[i]!.end));
@@ -85,6 +100,7 @@ function aids(p: Prepared): Evidence[] {
       // A "line" is an aid only as a number line, time line or washing line; a "track" as a number track.
       if (t.word === 'line' && !/^(?:number|time|washing)$/.test(tokens[j - 1]?.word ?? '')) break;
       if (t.word === 'track' && tokens[j - 1]?.word !== 'number') break;
+      if (notAnAid(tokens, j)) break;
       found.push(span(p.text, lead.start, t.end));
       break;
     }
@@ -141,6 +157,8 @@ const CONDITION_RULES = rules([
   // Changes of activity are situations: "before each change of activity", "at every transition".
   ['before after at during', re('(?:before|after|at|during) (?:each|every|a|any) (?:change of activity|change|transition|move)\\b')],
   re('from a choice of\\b'),
+  // "clothes laid out in order on the bench": things set ready for the pupil are an aid.
+  ['laid', re('laid out\\b')],
   // "use Numicon to add", "use his break card to ask": the thing used is the aid.
   ['use uses', re(`uses? (?:his |her |their |a |an |the )?[${L}-]+(?: [${L}-]+){0,2}? to [${L}]+`)],
   re(`alongside (?:a |an |his |her |their |the )?(?:[${L}]+ )?(?:peers?|adults?|friends?|children|classmates?|class|group|partner|buddy|${PEOPLE})\\b`),
@@ -151,7 +169,7 @@ const CONDITION_RULES = rules([
   re(`while\\s+[${L}]+`),
   // "will hand in his homework": the verb's particle, not a place ("raise his hand in maths" is one);
   // "improvement in his maths scores": what improves, not where.
-  ['in', re(`(?<!(?:improvement|improvements|progress|increase|gains?|interest|confidence|difficulty|difficulties) )(?<!(?:will|to|and|can|must|should|then) (?:hand|fill|log|sign|tuck|plug) )(?<!(?:handed|handing|filled|filling|logged|logging|signed|signing|tucked|tucking) )in (?:the |his |her |their |a |an |all |each |every |any |whole-class |small-group )?(?:(?![\\d])(?!out\\b|of\\b)[${L}-]+(?:['’]s)? (?:(?<=(?:set|group|year|room|table|level|stage|phase|band) )\\d+ )?){0,3}?${PLACES}`)],
+  ['in', re(`(?<!(?:improvement|improvements|progress|increase|gains?|interest|confidence|difficulty|difficulties) )(?<!(?:will|to|and|can|must|should|then) (?:hand|fill|log|sign|tuck|plug) )(?<!(?:handed|handing|filled|filling|logged|logging|signed|signing|tucked|tucking) )in (?:the |his |her |their |a |an |all |each |every |any |whole-class |small-group )?(?:(?:\\d+-(?=[${L}])|(?![\\d])(?!out\\b|of\\b))[${L}-]+(?:['’]s)? (?:(?<=(?:set|group|year|room|table|level|stage|phase|band) )\\d+ )?){0,3}?${PLACES}`)],
   // "in 4 out of 5 maths lessons": the unit alone is the criterion's, a qualifier names the situation.
   re(`in \\d+ (?:out of|of|/) \\d+ (?!consecutive\\b)[${L}-]+ ${PLACES}`),
   re(`in front of (?:him|her|them|(?:the|his|her|their|a|an) [${L}]+)`),

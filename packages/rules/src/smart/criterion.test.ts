@@ -173,3 +173,9 @@ test('"from any number under 100" is the task\'s range, not a measure', () => {
 test('set 31: "count back aloud from 20 to 0" is the task and "with greater accuracy" is vague', () => {
   assert.equal(criterion('Using a 0–20 number track, Amir will count back aloud from 20 to 0 with greater accuracy by Easter.').ok, false);
 });
+
+test("set 32: a number inside a short quotation names something (‘take 5’ card); it is not a measure", () => {
+  const quoted = criterion('Amir will ask for a break by showing his ‘take 5’ card when he is upset, by Easter.');
+  assert.equal(quoted.ok, false);
+  assert.equal(criterion("Amir will say 'yes' 5 times in a lesson by Easter.").ok, true);
+});

@@ -122,7 +122,13 @@ const VAGUE_RULES = rules([
   ['age', re('age[- ]related expectations?\\b')],
 ]);
 
-/** A number counts as a measure unless it is part of a date, time, label or compound word. */
+// A short quotation: "his ‘take 5’ card", "the 'Top 10' list". Its number is part of a name.
+const SHORT_QUOTE = /(?:^|[\s(])['‘"“][^'‘’"“”.;]{0,24}$/;
+const QUOTE_END = /^[^'‘’"“”.;]{0,24}['’"”](?![a-z])/;
+const inShortQuote = (lower: string, start: number, end: number): boolean =>
+  SHORT_QUOTE.test(lower.slice(Math.max(0, start - 26), start)) && QUOTE_END.test(lower.slice(end, end + 26));
+
+/** A number counts as a measure unless it is part of a date, time, label, name or compound word. */
 function countEvidence(p: Prepared): Evidence[] {
   const found: Evidence[] = [];
   const { tokens, lower, text } = p;
@@ -141,6 +147,7 @@ function countEvidence(p: Prepared): Evidence[] {
     if (next === 'am' || next === 'pm' || (next === 'o' && tokens[i + 2]?.word === 'clock')) continue;
     // "the 10 questions": the task's size; "8 of the 10" is matched as a measure on its own.
     if (tokens[i - 1]?.word === 'the') continue;
+    if (inShortQuote(lower, t.start, t.end)) continue;
     if ((t.word === 'one' || t.word === '1') && next !== undefined && /^(?:other|of|adult|peer|child|friend|more|day|at)$/.test(next)) continue;
     found.push(span(text, t.start, t.end));
   }

@@ -247,3 +247,12 @@ test("set 30: the adults' provision first, then the pupil's commitment; 'build e
   assert.equal(action('Amir will stop getting frustrated in maths lessons, with fewer than 2 shouting incidents a week, by Easter.').ok, false);
   assert.equal(checkSmartTarget('Staff will model two-word phrases at snack time.').elements.observableAction.code, 'observableAction.adult-action');
 });
+
+test("set 33: the pupil's behaviour inside the adults' provision is judged ('support Amir to walk', 'so that he reads')", () => {
+  const supported = action('Staff will support Amir to walk from the classroom to the hall with his walking frame in under 3 minutes by Easter.');
+  assert.equal(supported.ok, true);
+  assert.equal(supported.evidence[0]?.text, 'walk');
+  assert.equal(action('Teaching assistant to support him in phonics sessions so that he reads 8 of 10 words correctly by Easter.').ok, true);
+  assert.equal(action('Staff will support Amir to understand his visual timetable.').code, 'observableAction.vague-verb');
+  assert.equal(action('Staff will model language during play.').code, 'observableAction.adult-action');
+});

@@ -109,6 +109,28 @@ function quotedRanges(lower: string): [number, number][] {
   return ranges;
 }
 
+// Adults' verbs whose object is the pupil and whose "to" names the pupil's behaviour.
+const ENABLING = words('support supports help helps encourage encourages enable enables teach teaches coach coaches prompt prompts remind reminds allow allows');
+const PUPIL_PRONOUNS = words('him her them he she they');
+
+/**
+ * The pupil's behaviour inside the adults' provision: "support Siobhán to walk", "help him to
+ * read", "… so that he reads". The index of its verb, or -1 when the provision names none.
+ */
+function pupilBehaviourAfter(p: Prepared, at: number): number {
+  const { tokens, text, lower } = p;
+  const pupil = (t: Token | undefined): boolean =>
+    t !== undefined && !inSet(t, ADULT_SUBJECTS) && (inSet(t, PUPIL_PRONOUNS) || text.charAt(t.start) !== lower.charAt(t.start));
+  if (inSet(tokens[at]!, ENABLING) && pupil(tokens[at + 1]) && tokens[at + 2]?.word === 'to' && at + 3 < tokens.length) return at + 3;
+  for (let k = at + 1; k + 3 < tokens.length; k++) {
+    if (/[.;]/.test(lower.charAt(tokens[k - 1]!.end))) break; // within the same sentence
+    if (tokens[k]!.word !== 'so' || tokens[k + 1]!.word !== 'that' || !pupil(tokens[k + 2])) continue;
+    const verb = /^(?:will|can|is|are)$/.test(tokens[k + 3]!.word) ? k + 4 : k + 3;
+    return verb < tokens.length && inSet(tokens[verb]!, ACTION_FORMS) ? verb : -1;
+  }
+  return -1;
+}
+
 export function checkObservableAction(p: Prepared): Verdict {
   const { tokens, text, lower } = p;
   const head = findHeadline(p);
@@ -129,10 +151,6 @@ export function checkObservableAction(p: Prepared): Verdict {
   // "We would like him to sleep in his own bed": a parent's wish; the pupil's action follows "to".
   const wish = /^(?:like|want)$/.test(tokens[at]!.word) && tokens[at + 2]?.word === 'to' && at + 3 < tokens.length;
   if (wish) at += 3;
-  const verb = tokens[at]!;
-  VAGUE.lastIndex = verb.start;
-  const vague = VAGUE.exec(lower);
-  const headSpan = span(text, verb.start, verb.end);
   // "Staff will model language": provision written where the pupil's behaviour should be.
   const subject = tokens[head.modal - 1];
   const keyAdult = (subject?.word === 'person' || subject?.word === 'worker') && tokens[head.modal - 2]?.word === 'key';
@@ -140,12 +158,18 @@ export function checkObservableAction(p: Prepared): Verdict {
   // "Jack, in a group with the teaching assistant, will…": the adult is in an aside.
   const aside = (): boolean => lower.slice(subject!.end, tokens[head.modal]!.start).includes(',');
   // "To help Jayden with his handwriting": an aim for the adults, with no pupil behaviour in it.
-  if (head.modal === 0 && /^(?:help|support|encourage|enable)$/.test(verb.word)) {
-    return { ok: false, code: 'observableAction.adult-action', evidence: [span(text, tokens[0]!.start, verb.end)] };
+  const adultsAim = head.modal === 0 && /^(?:help|support|encourage|enable)$/.test(tokens[at]!.word);
+  if (adultsAim || (!wish && subject && !objectOfPreposition && (inSet(subject, ADULT_SUBJECTS) || keyAdult) && !aside())) {
+    // "Staff will support Siobhán to walk…", "TA to support him … so that he reads…": the
+    // behaviour the provision is for is the pupil's commitment, and is judged instead.
+    const pupilAt = pupilBehaviourAfter(p, at);
+    if (pupilAt < 0) return { ok: false, code: 'observableAction.adult-action', evidence: [span(text, (adultsAim ? tokens[0]! : subject!).start, tokens[at]!.end)] };
+    at = pupilAt;
   }
-  if (!wish && subject && !objectOfPreposition && (inSet(subject, ADULT_SUBJECTS) || keyAdult) && !aside()) {
-    return { ok: false, code: 'observableAction.adult-action', evidence: [span(text, subject.start, verb.end)] };
-  }
+  const verb = tokens[at]!;
+  VAGUE.lastIndex = verb.start;
+  const vague = VAGUE.exec(lower);
+  const headSpan = span(text, verb.start, verb.end);
 
   if (vague) {
     const phrase = vague[0];

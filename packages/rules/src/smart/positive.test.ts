@@ -115,3 +115,9 @@ test('limiting a habit and capping time spent hiding are limits on a problem; ca
 test('set 31: "no more than 2 of them reversed" limits a slip in a skill', () => {
   assert.equal(positive('Amir will write the numbers 1 to 20 in order, with no more than 2 of them reversed, by Easter.').ok, true);
 });
+
+test('set 33: reducing fractions is a maths skill; time a day out of lessons is a problem limited', () => {
+  assert.equal(positive('Amir will reduce fractions to their simplest form, getting 8 out of 10 right, by Easter.').ok, true);
+  assert.equal(positive('Amir will reduce the number of times he shouts out to 2 a lesson by Easter.').ok, false);
+  assert.equal(positive('With his time-out card, Amir will spend less than 15 minutes a day out of lessons on 4 of 5 days by Easter.').ok, false);
+});

@@ -124,6 +124,7 @@ const VAGUE_RULES = rules([
 
 // A short quotation: "his ‘take 5’ card", "the 'Top 10' list". Its number is part of a name.
 const SHORT_QUOTE = /(?:^|[\s(])['‘"“][^'‘’"“”.;]{0,24}$/;
+const QUOTE = /['‘’"“”]/;
 const QUOTE_END = /^[^'‘’"“”.;]{0,24}['’"”](?![a-z])/;
 const inShortQuote = (lower: string, start: number, end: number): boolean =>
   SHORT_QUOTE.test(lower.slice(Math.max(0, start - 26), start)) && QUOTE_END.test(lower.slice(end, end + 26));
@@ -132,6 +133,7 @@ const inShortQuote = (lower: string, start: number, end: number): boolean =>
 function countEvidence(p: Prepared): Evidence[] {
   const found: Evidence[] = [];
   const { tokens, lower, text } = p;
+  const quoted = QUOTE.test(lower); // most targets quote nothing: no quotation to look for
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!inSet(t, NUMBERS) || (t.word.charCodeAt(0) <= 57 && !/^\d+$/.test(t.word))) continue;
@@ -147,7 +149,7 @@ function countEvidence(p: Prepared): Evidence[] {
     if (next === 'am' || next === 'pm' || (next === 'o' && tokens[i + 2]?.word === 'clock')) continue;
     // "the 10 questions": the task's size; "8 of the 10" is matched as a measure on its own.
     if (tokens[i - 1]?.word === 'the') continue;
-    if (inShortQuote(lower, t.start, t.end)) continue;
+    if (quoted && inShortQuote(lower, t.start, t.end)) continue;
     if ((t.word === 'one' || t.word === '1') && next !== undefined && /^(?:other|of|adult|peer|child|friend|more|day|at)$/.test(next)) continue;
     found.push(span(text, t.start, t.end));
   }

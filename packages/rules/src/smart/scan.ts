@@ -37,6 +37,8 @@ export interface Prepared {
   triggers: Token[];
   /** The text may have spacing, quotes or hyphens that `tidySpacing` would change. */
   untidy: boolean;
+  /** Every rule set some token can start (the tokens' flags together). */
+  flags: number;
 }
 
 // Room for 32 × 2 word lists (about 30 are used); `words` says when it runs out.
@@ -142,6 +144,7 @@ function scan(text: string, lower: string): Prepared & { typo: boolean } {
   const triggers: Token[] = [];
   const length = lower.length;
   let untidy = false;
+  let flags = 0;
   let i = 0;
   while (i < length) {
     let c = lower.charCodeAt(i);
@@ -164,10 +167,13 @@ function scan(text: string, lower: string): Prepared & { typo: boolean } {
     if (c === 47 && i - start === 1 && lower.charCodeAt(start) === 119) untidy = true;
     const token: Token = { start, end: i, word, id, flags: FLAGS[id]! };
     tokens.push(token);
-    if (token.flags !== 0) triggers.push(token);
+    if (token.flags !== 0) {
+      triggers.push(token);
+      flags |= token.flags;
+    }
     else if (id !== 0 && inSet(token, TYPOS)) typo = true;
   }
-  return { text, lower, tokens, triggers, untidy, typo };
+  return { text, lower, tokens, triggers, untidy, typo, flags };
 }
 
 /** A word list: `#` stands for any number. */
@@ -237,6 +243,7 @@ export function rules(list: readonly (RegExp | readonly [string, RegExp])[]): Ru
 /** Every rule match, tried only at tokens that can start one. Longest match per token wins. */
 export function matchRules(p: Prepared, set: RuleSet): Evidence[] {
   const found: Evidence[] = [];
+  if ((p.flags & set.bit) === 0) return found; // no word in the text starts one of these rules
   let coveredTo = -1;
   const { lower } = p;
   for (const token of p.triggers) {

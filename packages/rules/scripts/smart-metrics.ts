@@ -94,6 +94,10 @@ export const corpusFiles = {
   holdout32: fileURLToPath(new URL('../corpus/smart-targets.holdout-32.jsonl', import.meta.url)),
   /** Written blind as a sixth examiner's set on who, positive and conditions (corpus/README-holdout-33.md); then used for tuning. */
   holdout33: fileURLToPath(new URL('../corpus/smart-targets.holdout-33.jsonl', import.meta.url)),
+  /** Written blind as an eighth ordinary sample, MIS and portal exports from a large city (corpus/README-holdout-34.md); then used for tuning. */
+  holdout34: fileURLToPath(new URL('../corpus/smart-targets.holdout-34.jsonl', import.meta.url)),
+  /** Written blind as a seventh examiner's set on does-what, criterion and by when (corpus/README-holdout-35.md); then used for tuning. */
+  holdout35: fileURLToPath(new URL('../corpus/smart-targets.holdout-35.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -145,3 +145,7 @@ test('set 32: "show respect" is subjective, like "respectfully"', () => {
   const result = clear('Amir will show respect to staff and peers in 4 of 5 lessons by Easter.', 'Amir');
   assert.equal(result.code, 'clearLanguage.subjective');
 });
+
+test('set 34: "SPaG" is school jargon, like "SaLT"', () => {
+  assert.equal(clear('Amir will score 7/10 on his weekly SPaG test by Easter.', 'Amir').code, 'clearLanguage.jargon');
+});

@@ -76,8 +76,9 @@ const JARGON_RULES = rules([
   ['blank', re('blank[\'’]?s levels?\\b')],
 ]);
 // Mixed-case acronyms the capitals check cannot see.
-const JARGON_CASED = new Set(['SaLT', 'SpLD', 'SaLTs']);
-const JARGON_CASED_WORDS = words('salt spld salts');
+// School acronyms written in mixed case (SaLT, SPaG): jargon in that spelling; all capitals are caught as acronyms anyway.
+const JARGON_CASED = new Set(['SaLT', 'SpLD', 'SaLTs', 'SPaG']);
+const JARGON_CASED_WORDS = words('salt spld salts spag');
 
 // Subjective qualifiers people read differently.
 const SUBJECTIVE_WORDS = words(

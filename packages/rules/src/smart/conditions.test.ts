@@ -271,3 +271,12 @@ test('set 32: a tripod grip is how the pupil holds the pencil; a pencil grip and
   assert.equal(conditions('Amir will hold his pencil with a pencil grip for 4 out of 5 pieces of written work by Easter.').ok, true);
   assert.equal(conditions('Amir – get changed for PE in fewer than 6 minutes, clothes laid out in order, 3 of 4 PE days, by Easter.').ok, true);
 });
+
+test('set 35: a named group after "at the start of", a card copied from, picture steps and anyone nearby are conditions', () => {
+  assert.equal(conditions('At the start of Monday’s speech group, Amir will tell the group one thing he did at the weekend, in 5 of 6 sessions.').ok, true);
+  assert.equal(conditions('By 3 March 2027, Amir will write his first name on his work, copying it from a name card.').ok, true);
+  assert.equal(conditions('Amir – toileting routine – picture steps on the toilet door – 4 of 5 nursery days – by Easter 2027.').ok, true);
+  assert.equal(conditions('Amir will choose a book from the library shelves, with the librarian nearby, on 3 out of 4 visits by Easter.').ok, true);
+  // "by the end of term" is an end point: the lessons after it are not a setting.
+  assert.equal(conditions('Amir will write his name by the end of term lessons, in 4 of 5 tries.').ok, false);
+});

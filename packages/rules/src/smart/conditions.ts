@@ -81,7 +81,9 @@ function aids(p: Prepared): Evidence[] {
     const lead = tokens[i]!;
     if (!inSet(lead, AID_LEADS)) continue;
     let j = i + 1;
-    if (lead.word === 'from' && !(i > 0 && inSet(tokens[i - 1]!, COPY_VERBS))) continue;
+    // "copying from a name card", "copying it from a name card".
+    const copied = (k: number): boolean => k >= 0 && inSet(tokens[k]!, COPY_VERBS);
+    if (lead.word === 'from' && !(copied(i - 1) || (copied(i - 2) && /^(?:it|them|this|these)$/.test(tokens[i - 1]!.word)))) continue;
     // "as recorded by her key person on the weekly tracking sheet": where it is measured.
     if (measuredBefore(tokens, i)) continue;
     if (lead.word === 'using' && tokens[i - 1]?.word === 'at') continue; // "better at using scissors": the skill
@@ -157,6 +159,10 @@ const CONDITION_RULES = rules([
   // Changes of activity are situations: "before each change of activity", "at every transition".
   ['before after at during', re('(?:before|after|at|during) (?:each|every|a|any) (?:change of activity|change|transition|move)\\b')],
   re('from a choice of\\b'),
+  // "picture steps on the toilet door": aids by their nature, however a note names them.
+  ['picture pictures photo photos symbol symbols visual', re('(?:pictures?|photos?|symbols?|visual) (?:steps?|sequences?|schedules?|timetables?|prompts?|cues?|supports?|strips?)\\b')],
+  // "with the librarian nearby": anyone close at hand is support still expected.
+  ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ )?[${L}-]+ (?:nearby|close by|on hand|beside (?:him|her|them))\\b`)],
   // "clothes laid out in order on the bench": things set ready for the pupil are an aid.
   ['laid', re('laid out\\b')],
   // "use Numicon to add", "use his break card to ask": the thing used is the aid.
@@ -176,7 +182,7 @@ const CONDITION_RULES = rules([
   re(`through (?:the |his |her |their |a |an |weekly |daily |regular )?(?:[${L}-]+ ){0,3}?(?:sessions?|groups?|lessons?|activities|games?|play|clubs?)\\b`),
   // "within 5 minutes of going to the calm corner": the situation the behaviour follows.
   ['going arriving coming returning moving getting', re(`(?<=(?:of|after|on|before) )(?:going|arriving|coming|returning|moving|getting) (?:to|into|in|at) (?:the |a |an |his |her |their )?(?:[${L}-]+ ){0,2}?${PLACES}`)],
-  re('(?:at|before|after|by) (?:the )?(?:start|end|beginning) of (?:the |each |every |a )?(?:day|lesson|lessons|session|sessions|playtime|break|lunch|lunchtime|assembly|school day|morning|afternoon)\\b'),
+  re(`(?:at|before|after|by) (?:the )?(?:start|end|beginning) of (?:(?:the |each |every |a |his |her |their )(?:[${L}-]+['’]s )?(?:[${L}-]+ )?|[${L}-]+['’]s (?:[${L}-]+ )?)?(?:day|lesson|lessons|session|sessions|playtime|break|lunch|lunchtime|assembly|school day|morning|afternoon|group|club)\\b`),
   re(`at (?:\\d{1,2}[:.]\\d{2} )?(?:break|lunch|lunchtime|playtime|snack|home|school|nursery|registration|(?:(?:morning|afternoon|daily) )?(?:drop-off|pick-up|check-?in)|reception|(?:the|his|her|their) (?:[${L}-]+ ){0,2}?(?:table|door|gate|sink|toilet|peg|carpet|front|kitchen|easel|desk|whiteboard|board|till|counter|bench|club|base|office|meeting|workstation|work station|bus stop|pool|check-?in)|(?:[${L}-]+ ){1,2}?club|(?:(?!any\\b|a\\b)[${L}-]+ )?time)\\b`),
   re('on (?:the |a |an |his |her |their )?(?:school |class |residential )?(?:trips?|visits?|outings?|journeys?)\\b'),
   re('on (?:arrival|entry|entering|arriving|leaving|the carpet|the (?:mini)?bus|the coach|the train|the playground|walks|trips|the field|the stairs|the way|school trips|the climbing frame|the bike|the trike|the computer|transition)\\b'),

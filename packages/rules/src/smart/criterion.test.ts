@@ -179,3 +179,9 @@ test("set 32: a number inside a short quotation names something (‘take 5’ ca
   assert.equal(quoted.ok, false);
   assert.equal(criterion("Amir will say 'yes' 5 times in a lesson by Easter.").ok, true);
 });
+
+test("set 35: the pupil's age and the set counted ('count 10 objects') are not degrees of success", () => {
+  assert.equal(criterion('Amir is 15 and in Year 11. By the mock exams he will hand in his homework on the day it is due.').ok, false);
+  assert.equal(criterion('Amir will count 10 objects into a pot, touching each one, by the end of January 2027.').ok, false);
+  assert.equal(criterion('Amir will count 10 objects accurately on 4 of 5 days by Easter.').ok, true);
+});

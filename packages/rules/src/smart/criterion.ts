@@ -97,6 +97,10 @@ const NOT_A_MEASURE = rules([
   re('(?:add|adds|adding|subtract|subtracts|subtracting|multiply|multiplies|multiplying|compare|compares|comparing) (?:together )?(?:two|three|2|3) (?:(?:single|one|two|three|\\d)[- ]digit )?numbers?\\b'),
   // "from any number under 100": the range the task is set in.
   ['number numbers', re(`numbers? (?:under|below|up to|less than|greater than|over|above|between) ${NUM}(?: and ${NUM})?\\b`)],
+  // "Emre is 15 and in Year 11": the pupil's age.
+  ['is turns turned', re(`(?:is|turns|turned) (?:\\d{1,2}|${NUMBER_WORD})(?: years? old)?(?=[,.;]| and\\b| years? old\\b|$)`)],
+  // "count 10 objects into a pot": the set counted is the task, not how well it is done.
+  ['count counts counting', re(`count(?:s|ing)? (?:out )?${NUM} (?:[a-z-]+ )?(?:objects?|items?|things?|toys?|bricks?|blocks?|cubes?|counters?|buttons?|beads?|coins?|pennies|shells?|animals?|cars?|spoons?|pictures?|dots?|claps?|jumps?)\\b`)],
   // "jump with two feet together": the body doing the task.
   ['two both #', re('(?:two|both|2) (?:feet|hands|legs|arms|eyes)\\b')],
   // "across three assemblies": how long it is watched for, not how well it goes.
@@ -150,6 +154,8 @@ function countEvidence(p: Prepared): Evidence[] {
     // "the 10 questions": the task's size; "8 of the 10" is matched as a measure on its own.
     if (tokens[i - 1]?.word === 'the') continue;
     if (quoted && inShortQuote(lower, t.start, t.end)) continue;
+    // "touching each one", "which one is red": a pronoun, not a count.
+    if (t.word === 'one' && /^(?:each|every|any|which|that|this|no)$/.test(tokens[i - 1]?.word ?? '')) continue;
     if ((t.word === 'one' || t.word === '1') && next !== undefined && /^(?:other|of|adult|peer|child|friend|more|day|at)$/.test(next)) continue;
     found.push(span(text, t.start, t.end));
   }

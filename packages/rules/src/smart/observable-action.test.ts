@@ -256,3 +256,9 @@ test("set 33: the pupil's behaviour inside the adults' provision is judged ('sup
   assert.equal(action('Staff will support Amir to understand his visual timetable.').code, 'observableAction.vague-verb');
   assert.equal(action('Staff will model language during play.').code, 'observableAction.adult-action');
 });
+
+test('set 34: "get less upset" is a feeling; a verb before a person\'s -er noun after a comma names the person, not a second skill', () => {
+  assert.equal(action('Amir will get less upset at drop-off, crying for under 5 minutes on 4 of 5 mornings.').code, 'observableAction.vague-verb');
+  assert.equal(action('Amir – catch the no. 11 bus to college, using his travel card, travel trainer on the same bus – 8/10 days.').ok, true);
+  assert.equal(action('Amir will read the book, answer the questions.').code, 'observableAction.bundled-skills');
+});

@@ -75,8 +75,7 @@ const JARGON_RULES = rules([
   re('auditory processing\\b'),
   ['blank', re('blank[\'’]?s levels?\\b')],
 ]);
-// Mixed-case acronyms the capitals check cannot see.
-// School acronyms written in mixed case (SaLT, SPaG): jargon in that spelling; all capitals are caught as acronyms anyway.
+// Mixed-case acronyms the capitals check cannot see (SaLT, SPaG); "SPAG" in capitals it does.
 const JARGON_CASED = new Set(['SaLT', 'SpLD', 'SaLTs', 'SPaG']);
 const JARGON_CASED_WORDS = words('salt spld salts spag');
 

@@ -170,8 +170,7 @@ function scan(text: string, lower: string): Prepared & { typo: boolean } {
     if (token.flags !== 0) {
       triggers.push(token);
       flags |= token.flags;
-    }
-    else if (id !== 0 && inSet(token, TYPOS)) typo = true;
+    } else if (id !== 0 && inSet(token, TYPOS)) typo = true;
   }
   return { text, lower, tokens, triggers, untidy, typo, flags };
 }

@@ -98,6 +98,10 @@ export const corpusFiles = {
   holdout34: fileURLToPath(new URL('../corpus/smart-targets.holdout-34.jsonl', import.meta.url)),
   /** Written blind as a seventh examiner's set on does-what, criterion and by when (corpus/README-holdout-35.md); then used for tuning. */
   holdout35: fileURLToPath(new URL('../corpus/smart-targets.holdout-35.jsonl', import.meta.url)),
+  /** Written blind as a ninth ordinary sample, specialist provision and co-produced targets (corpus/README-holdout-36.md); then used for tuning. */
+  holdout36: fileURLToPath(new URL('../corpus/smart-targets.holdout-36.jsonl', import.meta.url)),
+  /** Written blind as an eighth examiner's set, text as MIS exports and busy people deliver it (corpus/README-holdout-37.md); then used for tuning. */
+  holdout37: fileURLToPath(new URL('../corpus/smart-targets.holdout-37.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -149,3 +149,10 @@ test('set 32: "show respect" is subjective, like "respectfully"', () => {
 test('set 34: "SPaG" is school jargon, like "SaLT"', () => {
   assert.equal(clear('Amir will score 7/10 on his weekly SPaG test by Easter.', 'Amir').code, 'clearLanguage.jargon');
 });
+
+test('sets 36 and 37: "TBC" is everyday; an acronym in brackets is explained only by words that start with its letters', () => {
+  assert.equal(clear('Amir will count coins | Success criteria: 8 of 10 | Review date: TBC', 'Amir').ok, true);
+  assert.equal(clear('Amir will improve his listening and attention skills (SALT) by Easter.', 'Amir').code, 'clearLanguage.acronym');
+  assert.equal(clear('Amir will see the speech and language therapist (SaLT) weekly.', 'Amir').ok, true);
+  assert.equal(clear('Amir will work with his teaching assistant (TA) weekly.', 'Amir').ok, true);
+});

@@ -103,15 +103,34 @@ const SUBJECTIVE_RULES = rules([
 // capitals cannot mark them, but a parent still cannot read them.
 const KNOWN_ACRONYMS = words('iep ieps lsa lsas ta tas slt hlta hltas elsa ehcp ehcps eyfs ks1 ks2 ks3 ks4 ks5 ot ep pecs camhs adhd asd asc semh slcn mld sld pmld tac senco sencos sendco hoy tod qtvi coel elg elgs psed wpm');
 // Everyday abbreviations a parent reads the same way.
-const EVERYDAY = new Set(['PE', 'RE', 'TV', 'OK', 'UK', 'AM', 'PM', 'ICT', 'IT', 'I', 'II', 'III', 'IV', 'ID']);
+const EVERYDAY = new Set(['PE', 'RE', 'TV', 'OK', 'UK', 'AM', 'PM', 'ICT', 'IT', 'I', 'II', 'III', 'IV', 'ID', 'TBC', 'TBA']);
 
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
 /** Explained next to it: "teaching assistant (TA)" or "TA (teaching assistant)". */
+/**
+ * "OT (occupational therapist)", or "speech and language therapy (SaLT)": the words spelled
+ * out. In brackets after words, those words must start with its letters, in order ("listening
+ * and attention skills (SALT)" does not explain it).
+ */
 function explained(text: string, t: Token): boolean {
-  return /^\s*\(/.test(text.slice(t.end, t.end + 3)) || (/\(\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /^\s*\)/.test(text.slice(t.end, t.end + 3)));
+  if (/^\s*\(/.test(text.slice(t.end, t.end + 3))) return true;
+  const open = text.slice(Math.max(0, t.start - 3), t.start);
+  if (!/\(\s*$/.test(open) || !/^\s*\)/.test(text.slice(t.end, t.end + 3))) return false;
+  const letters = t.word.replace(/s$/, '');
+  const before = text.slice(Math.max(0, t.start - 120), t.start - open.length + open.indexOf('(')).toLowerCase();
+  const initials = (before.match(/[a-z0-9\u00c0-\u024f]+/g) ?? []).map((w) => w.charAt(0)).slice(-(letters.length + 4)).join('');
+  // Each letter in turn among the initials of the words just before, ending at the last one.
+  let k = initials.length - 1;
+  for (let i = letters.length - 1; i >= 0 && k >= 0; i--) {
+    while (k >= 0 && initials[k] !== letters[i]) k--;
+    if (k < 0) return false;
+    if (i === letters.length - 1 && k < initials.length - 2) return false;
+    k--;
+  }
+  return k >= -1 && letters.length > 0;
 }
 
 function unexplainedAcronyms(p: Prepared, ignore: () => readonly Evidence[]): Evidence[] {

@@ -280,3 +280,22 @@ test('set 35: a named group after "at the start of", a card copied from, picture
   // "by the end of term" is an end point: the lessons after it are not a setting.
   assert.equal(conditions('Amir will write his name by the end of term lessons, in 4 of 5 tries.').ok, false);
 });
+
+test("sets 36 and 37: an exported row's provision field, a cue playing, the body supported, adapted equipment and things carried are conditions", () => {
+  assert.equal(conditions('Target: Amir will copy 4 lines | Strategies: writing slope & triangular pencil grip | Success criteria: 4 of 5 lines | Review date: 19/03/27').ok, true);
+  assert.equal(conditions('Target: Amir will copy 4 lines | Support: N/A | Success criteria: 4 of 5 lines | Review date: 19/03/27').ok, false);
+  assert.equal(conditions('Amir will tidy away the paint pots at the end of art, w/ a tidy-up song playing, in 4 of 5 lessons, by Easter.').ok, true);
+  assert.equal(conditions('Amir will pedal the adapted trike 30 metres, on 3 out of 4 tries by Easter.').ok, true);
+  assert.equal(conditions('Amir will pedal a trike 30 metres, with his feet strapped to the pedals, on 3 out of 4 tries by Easter.').ok, true);
+  assert.equal(conditions('Amir will get to his maths room before the second bell, carrying his printed route card, in 9 of 10 lessons by Easter.').ok, true);
+  assert.equal(conditions('Amir will read aloud 20 words w/ a word ring | Success criteria: 18 of 20 correct | Review: 22nd March 2027').ok, true);
+  assert.equal(conditions('Amir will send one piece of work to his teacher through the online classroom, in 4 of the next 6 weeks.').ok, true);
+  assert.equal(conditions('Amir will greet visitors at the centre’s front desk, saying hello, on 4 out of 5 occasions by Easter.').ok, true);
+});
+
+test('set 37: the day of a test and the language spoken in are not conditions; the English lesson is', () => {
+  assert.equal(conditions('Target: Amir will spell the words on his weekly list | Success: 8/10 on Friday test | Review: 19/03/27').ok, false);
+  assert.equal(conditions('Amir will name 10 everyday objects in English, getting 8 out of 10 right, by the next review.').ok, false);
+  assert.equal(conditions('Amir will put his hand up in English to answer a question, in 4 of 5 lessons by Easter.').ok, true);
+  assert.equal(conditions('Amir will count to 10 in English lessons by Easter.').ok, true);
+});

@@ -18,9 +18,9 @@ const AID_WORDS = words(
     'fidget fidgets checklist starter starters planner strip ruler overlay laptop tablet ipad computer switch aid aids glasses book bank cubes ' +
     'counters walker wheelchair handrail rail ramp lift calculator scissors pencil pen keyboard headphones fan tray reference device talker ' +
     'schedule sheet template grid box bag cup spoon cutlery stool step seat chair table desk toy toys beads bricks blocks objects puppet visual ' +
-    'visuals sign signs signing gesture gestures app prompt wordbank flashcards resource resources equipment putty bookmark float armbands paper pass passes string whiteboard alarm sheets track lanyard',
+    'visuals sign signs signing gesture gestures app prompt wordbank flashcards resource resources equipment putty bookmark float armbands paper pass passes string whiteboard alarm sheets track lanyard ring',
 );
-const AID_LEADS = words('using with on wearing holding via by from along following keeping');
+const AID_LEADS = words('using with on wearing holding carrying via by from along following keeping');
 // "copying from a name card", "reading from a word bank": the source copied from is an aid.
 const COPY_VERBS = words('copy copies copying copied trace traces tracing traced read reads reading');
 // "as recorded on his behaviour chart" says how success is measured, not an aid given.
@@ -161,8 +161,13 @@ const CONDITION_RULES = rules([
   re('from a choice of\\b'),
   // "picture steps on the toilet door": aids by their nature, however a note names them.
   ['picture pictures photo photos symbol symbols visual', re('(?:pictures?|photos?|symbols?|visual) (?:steps?|sequences?|schedules?|timetables?|prompts?|cues?|supports?|strips?)\\b')],
-  // "with the librarian nearby": anyone close at hand is support still expected.
-  ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ )?[${L}-]+ (?:nearby|close by|on hand|beside (?:him|her|them))\\b`)],
+  // "with the librarian nearby", "with a tidy-up song playing", "with his feet strapped to the
+  // pedals": someone at hand, a cue running or the body supported.
+  ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ )?[${L}-]+ (?:nearby|close by|on hand|beside (?:him|her|them)|playing|running|ticking|showing|strapped|secured|supported)\\b`)],
+  // "the adapted trike", "a modified keyboard": equipment changed for the pupil is an aid.
+  ['adapted modified', re(`(?:adapted|modified) [${L}-]+`)],
+  // An exported row's provision field ("… | Strategies: writing slope & pencil grip | …").
+  ['strategies support resources provision equipment aids', re('(?:strategies|support|resources|provision|equipment|aids)\\s*:\\s*(?!none\\b|n/a\\b|tbc\\b|nil\\b|-)[a-z](?:[^|;\\n]*[^|;\\n\\s])?')],
   // "clothes laid out in order on the bench": things set ready for the pupil are an aid.
   ['laid', re('laid out\\b')],
   // "use Numicon to add", "use his break card to ask": the thing used is the aid.
@@ -179,14 +184,15 @@ const CONDITION_RULES = rules([
   // "in 4 out of 5 maths lessons": the unit alone is the criterion's, a qualifier names the situation.
   re(`in \\d+ (?:out of|of|/) \\d+ (?!consecutive\\b)[${L}-]+ ${PLACES}`),
   re(`in front of (?:him|her|them|(?:the|his|her|their|a|an) [${L}]+)`),
-  re(`through (?:the |his |her |their |a |an |weekly |daily |regular )?(?:[${L}-]+ ){0,3}?(?:sessions?|groups?|lessons?|activities|games?|play|clubs?)\\b`),
+  re(`through (?:the |his |her |their |a |an |weekly |daily |regular )?(?:[${L}-]+ ){0,3}?(?:sessions?|groups?|lessons?|activities|games?|play|clubs?|class(?:room)?|platform|app|portal)\\b`),
   // "within 5 minutes of going to the calm corner": the situation the behaviour follows.
   ['going arriving coming returning moving getting', re(`(?<=(?:of|after|on|before) )(?:going|arriving|coming|returning|moving|getting) (?:to|into|in|at) (?:the |a |an |his |her |their )?(?:[${L}-]+ ){0,2}?${PLACES}`)],
   re(`(?:at|before|after|by) (?:the )?(?:start|end|beginning) of (?:(?:the |each |every |a |his |her |their )(?:[${L}-]+['’]s )?(?:[${L}-]+ )?|[${L}-]+['’]s (?:[${L}-]+ )?)?(?:day|lesson|lessons|session|sessions|playtime|break|lunch|lunchtime|assembly|school day|morning|afternoon|group|club)\\b`),
-  re(`at (?:\\d{1,2}[:.]\\d{2} )?(?:break|lunch|lunchtime|playtime|snack|home|school|nursery|registration|(?:(?:morning|afternoon|daily) )?(?:drop-off|pick-up|check-?in)|reception|(?:the|his|her|their) (?:[${L}-]+ ){0,2}?(?:table|door|gate|sink|toilet|peg|carpet|front|kitchen|easel|desk|whiteboard|board|till|counter|bench|club|base|office|meeting|workstation|work station|bus stop|pool|check-?in)|(?:[${L}-]+ ){1,2}?club|(?:(?!any\\b|a\\b)[${L}-]+ )?time)\\b`),
+  re(`at (?:\\d{1,2}[:.]\\d{2} )?(?:break|lunch|lunchtime|playtime|snack|home|school|nursery|registration|(?:(?:morning|afternoon|daily) )?(?:drop-off|pick-up|check-?in)|reception|(?:the|his|her|their) (?:[${L}-]+(?:['’]s)? ){0,2}?(?:table|door|gate|sink|toilet|peg|carpet|front|kitchen|easel|desk|whiteboard|board|till|counter|bench|club|base|office|meeting|workstation|work station|bus stop|pool|check-?in)|(?:[${L}-]+ ){1,2}?club|(?:(?!any\\b|a\\b)[${L}-]+ )?time)\\b`),
   re('on (?:the |a |an |his |her |their )?(?:school |class |residential )?(?:trips?|visits?|outings?|journeys?)\\b'),
   re('on (?:arrival|entry|entering|arriving|leaving|the carpet|the (?:mini)?bus|the coach|the train|the playground|walks|trips|the field|the stairs|the way|school trips|the climbing frame|the bike|the trike|the computer|transition)\\b'),
-  re('on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?|school days?)(?: (?:mornings?|afternoons?|lunchtimes?))?\\b'),
+  // "on Friday test": the day of the test success is measured on, not a situation.
+  re('on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?|school days?)(?: (?:mornings?|afternoons?|lunchtimes?))?\\b(?! (?:[a-z-]+ )?(?:tests?|quiz(?:zes)?|checks?|assessments?)\\b)'),
   re('(?:before|after|between) (?:lunch|snack|break|play|playtime|school|pe|outdoor|assembly|lessons|activities|meals|tasks|swimming|games|dinner|registration|breakfast|period \\d|lesson \\d)\\b'),
   re('in the (?:mornings?|afternoons?|evenings?)\\b'),
   // What the behaviour follows: "after every incident", "after an argument".
@@ -205,8 +211,30 @@ const CONDITION_RULES = rules([
 const MEASURED_BY = /\bas (?:recorded|observed|measured|assessed|noted|monitored|logged|tracked|judged|counted|checked|marked|timed)\b[^.,;]{0,40}$/;
 const measuredBy = (p: Prepared, e: Evidence): boolean => p.lower.startsWith('by ', e.start) && MEASURED_BY.test(p.lower.slice(Math.max(0, e.start - 60), e.start));
 
+// "name 10 objects in English", "count to 10 in French": the language the pupil speaks in, not
+// the lesson ("put his hand up in English", "in English lessons" are the lesson).
+const IN_A_LANGUAGE = /^in (?:english|french|spanish|german)$/;
+const SPEECH_ACTS = words(
+  'say says saying name names naming count counts counting speak speaks speaking answer answers answering tell tells telling ask asks asking ' +
+    'label labels labelling describe describes describing greet greets greeting request requests requesting reply replies replying respond responds responding',
+);
+const LESSON_WORDS = words('lesson lessons class classes session sessions group groups books book work');
+
+function inALanguage(p: Prepared, e: Evidence): boolean {
+  if (!IN_A_LANGUAGE.test(p.lower.slice(e.start, e.end))) return false;
+  const { tokens } = p;
+  const at = tokens.findIndex((t) => t.start === e.start);
+  const next = tokens[at + 2];
+  if (next !== undefined && inSet(next, LESSON_WORDS)) return false;
+  for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
+    if (/[.;,]/.test(p.lower.charAt(tokens[k]!.end))) return false; // within the same clause
+    if (inSet(tokens[k]!, SPEECH_ACTS)) return true;
+  }
+  return false;
+}
+
 export function checkConditions(p: Prepared): Verdict {
-  const rules = matchRules(p, CONDITION_RULES).filter((e) => !measuredBy(p, e));
+  const rules = matchRules(p, CONDITION_RULES).filter((e) => !measuredBy(p, e) && !inALanguage(p, e));
   const evidence = ordered([...matchWords(p, SUPPORT_WORDS), ...rules, ...aids(p), ...ownAids(p)]);
   if (evidence.length > 0) return { ok: true, code: 'conditions.stated', evidence };
   return { ok: false, code: 'conditions.missing', evidence: [] };

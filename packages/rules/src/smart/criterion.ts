@@ -57,7 +57,7 @@ const MEASURE_RULES = rules([
 const NOT_A_MEASURE = rules([
   ...DATE_RULE_FIRSTS.map((firsts) => [firsts, DATE_STICKY] as const),
   ['by before until', YEARLESS_DATE],
-  ['within in over after for during by at', re(`(?<!(?:age|ages|score|scores|level|levels) )(?<!(?:increase|increases|improve|improves|rise|rises|grow|grows|go up|goes up|move up|moves up) )(?:within|in|over|after|for|during|by the end of|by|at the end of)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+|first\\s+)?(?:${NUM}|\\d+\\s*(?:-|–|to)\\s*\\d+)\\s+(?:school\\s+|teaching\\s+)?(?:weeks?|months?|terms?|half[- ]terms?|years?)\\b(?!\\s+(?:in a row|running)\\b)`)],
+  ['within in over after for during by at', re(`(?<!(?:age|ages|score|scores|level|levels) )(?<!(?:increase|increases|improve|improves|rise|rises|grow|grows|go up|goes up|move up|moves up) )(?:within|in|over|after|for|during|by the end of|by|at the end of)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+|first\\s+)?(?:${NUM}|\\d+\\s*(?:-|–|to)\\s*\\d+)\\s+(?:school\\s+|teaching\\s+)?(?:weeks?|wks?|months?|mths?|terms?|half[- ]terms?|years?|yrs?)\\b(?!\\s+(?:in a row|running)\\b)`)],
   ['year yr y phase level stage key ks book band age aged step set group room class table week', re('(?:year|yr|y|phase|level|stage|key stage|ks|book band|band|age|aged|step|set|group|room|class|table|week)\\s*\\d+\\b')],
   re(`(?:with|alongside|and|among)\\s+${NUM}(?:\\s+(?:other|familiar|known))?\\s+(?:friends?|peers?|children|adults?|pupils?|classmates?|others|people)\\b`),
   // The task's material counted: "a choice board of 4 pictures", "a page of 6", "pages 1 to 10".

@@ -262,3 +262,11 @@ test('set 34: "get less upset" is a feeling; a verb before a person\'s -er noun 
   assert.equal(action('Amir – catch the no. 11 bus to college, using his travel card, travel trainer on the same bus – 8/10 days.').ok, true);
   assert.equal(action('Amir will read the book, answer the questions.').code, 'observableAction.bundled-skills');
 });
+
+test('sets 36 and 37: a note that opens with a vague verb, "access" anything but a place, and "show anticipation" are vague', () => {
+  assert.equal(action('Know number bonds to 10 – Amir – w/ a number line – 9/10 correct – by half term').code, 'observableAction.vague-verb');
+  assert.equal(action('Amir to access Attention Autism stage 3 in the base.').code, 'observableAction.vague-verb');
+  assert.equal(action('Amir will access the toilet independently by Easter.').ok, true);
+  assert.equal(action('Amir will show anticipation by smiling when the adult pauses in a song.').code, 'observableAction.vague-verb');
+  assert.equal(action('Reading – Amir – read 20 words by Easter.').ok, true);
+});

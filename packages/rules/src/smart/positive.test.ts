@@ -121,3 +121,8 @@ test('set 33: reducing fractions is a maths skill; time a day out of lessons is 
   assert.equal(positive('Amir will reduce the number of times he shouts out to 2 a lesson by Easter.').ok, false);
   assert.equal(positive('With his time-out card, Amir will spend less than 15 minutes a day out of lessons on 4 of 5 days by Easter.').ok, false);
 });
+
+test('set 36: "no more than one agreed break card" limits support used, not a problem; red cards are still a problem', () => {
+  assert.equal(positive('Amir will stay in his lesson for the full 50 minutes, using no more than one agreed 5-minute break card, by Easter.').ok, true);
+  assert.equal(positive('Amir will get no more than 2 red cards a week by Easter.').ok, false);
+});

@@ -121,3 +121,8 @@ test('exams, placements, numbered reviews, team-around-the-child meetings, a ter
   // A meeting with no kind named is where something happens, not when the target ends.
   assert.equal(timeBound('Amir will share his views at the meeting with a visual prompt on 4 out of 5 occasions.').ok, false);
 });
+
+test('set 37: "within 6 wks" is an end point; an exported row\'s start date is not', () => {
+  assert.equal(checkSmartTarget('Amir will stay in his seat for 10 minutes w/ a wobble cushion, within 6 wks', { pupilName: 'Amir' }).elements.timeBound.ok, true);
+  assert.equal(checkSmartTarget('Target: Amir will walk to his classroom, arriving by 8:50, on 4 out of 5 days | Start date: 07/01/27', { pupilName: 'Amir' }).elements.timeBound.ok, false);
+});

@@ -21,7 +21,7 @@ const END_POINT = rules([
   ['by before until in during end', re('(?:by|before|until|in|during|end of) (?:the )?(?:end of (?:the )?)?(?:autumn|spring|summer)(?: term)? (?:19|20)\\d\\d\\b')],
   // "by the mock exams", "before his GCSEs".
   ['by before', re('(?:by|before) (?:the |his |her |their )?(?:mock |summer |end of year |year \\d+ )?(?:exams?|examinations|mocks|gcses?|sats|a[- ]levels?)\\b')],
-  ['within in over after for during by at', re(`(?:within|in|over|after|for|during|by the end of|by|at the end of)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+|first\\s+)?${PERIOD_NUMBER}\\s+(?:school\\s+|teaching\\s+|academic\\s+)?(?:weeks?|months?|terms?|half[- ]terms?|years?)\\b`)],
+  ['within in over after for during by at', re(`(?:within|in|over|after|for|during|by the end of|by|at the end of)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+|first\\s+)?${PERIOD_NUMBER}\\s+(?:school\\s+|teaching\\s+|academic\\s+)?(?:weeks?|wks?|months?|mths?|terms?|half[- ]terms?|years?|yrs?)\\b`)],
   re(`within\\s+(?:the\\s+)?(?:next\\s+)?${PERIOD_NUMBER}\\s+(?:school\\s+|teaching\\s+)?days\\b`),
   re('by (?:the end of )?(?:week|wk)\\s*\\d+\\b'),
   re('(?:by|before) (?:the )?(?:end of (?:the )?)?(?:(?:school|academic|calendar) year|year|year \\d+|yr ?\\d+|y\\d+|reception|nursery|pre-?school|key stage \\d|ks\\d|primary school|this year|next year|transition|summer|christmas|xmas|easter|the holidays)\\b(?!\\s+(?:half[- ]?)?term)'),
@@ -53,9 +53,9 @@ function findIn(p: Prepared, regex: RegExp): Evidence[] {
 }
 
 /** End-point evidence (the target-row check reads dates from the verdict's evidence). */
-// "starting after the October half term", "from Easter", "Plan dated 09/11/2026": where the
-// target starts, not where it ends.
-const STARTS_AT = /\b(?:after|since|starting|from|dated)(?: the)?(?: (?:october|oct|february|feb|may|autumn|spring|summer|christmas|easter|whitsun))? $/;
+// "starting after the October half term", "from Easter", "Plan dated 09/11/2026", an exported
+// row's "Start date: 07/01/27": where the target starts, not where it ends.
+const STARTS_AT = /\b(?:after|since|starting|from|dated|start(?:ing)? date:?|date (?:set|started|agreed):?|start:)(?: the)?(?: (?:october|oct|february|feb|may|autumn|spring|summer|christmas|easter|whitsun))? $/;
 
 function endPoints(p: Prepared): Evidence[] {
   // "may" the verb is not the month: the month is written with a capital.

@@ -102,6 +102,10 @@ export const corpusFiles = {
   holdout36: fileURLToPath(new URL('../corpus/smart-targets.holdout-36.jsonl', import.meta.url)),
   /** Written blind as an eighth examiner's set, text as MIS exports and busy people deliver it (corpus/README-holdout-37.md); then used for tuning. */
   holdout37: fileURLToPath(new URL('../corpus/smart-targets.holdout-37.jsonl', import.meta.url)),
+  /** Written blind as a tenth ordinary sample, early years and Reception (corpus/README-holdout-38.md); then used for tuning. */
+  holdout38: fileURLToPath(new URL('../corpus/smart-targets.holdout-38.jsonl', import.meta.url)),
+  /** Written blind as an eleventh ordinary sample, Key Stages 2 to 5 and college (corpus/README-holdout-39.md); then used for tuning. */
+  holdout39: fileURLToPath(new URL('../corpus/smart-targets.holdout-39.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -156,3 +156,8 @@ test('sets 36 and 37: "TBC" is everyday; an acronym in brackets is explained onl
   assert.equal(clear('Amir will see the speech and language therapist (SaLT) weekly.', 'Amir').ok, true);
   assert.equal(clear('Amir will work with his teaching assistant (TA) weekly.', 'Amir').ok, true);
 });
+
+test('set 39: "PfA" and "HoY" are school jargon', () => {
+  assert.equal(clear('Amir will fill in 4 of the 5 columns in his PfA travel log each week.', 'Amir').code, 'clearLanguage.jargon');
+  assert.equal(clear('Amir will arrive by 8:45 on 4 of 5 days – HoY to monitor.', 'Amir').code, 'clearLanguage.jargon');
+});

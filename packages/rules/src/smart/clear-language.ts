@@ -76,8 +76,8 @@ const JARGON_RULES = rules([
   ['blank', re('blank[\'’]?s levels?\\b')],
 ]);
 // Mixed-case acronyms the capitals check cannot see (SaLT, SPaG); "SPAG" in capitals it does.
-const JARGON_CASED = new Set(['SaLT', 'SpLD', 'SaLTs', 'SPaG']);
-const JARGON_CASED_WORDS = words('salt spld salts spag');
+const JARGON_CASED = new Set(['SaLT', 'SpLD', 'SaLTs', 'SPaG', 'PfA', 'HoY']);
+const JARGON_CASED_WORDS = words('salt spld salts spag pfa hoy');
 
 // Subjective qualifiers people read differently.
 const SUBJECTIVE_WORDS = words(

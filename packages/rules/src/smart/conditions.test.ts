@@ -299,3 +299,14 @@ test('set 37: the day of a test and the language spoken in are not conditions; t
   assert.equal(conditions('Amir will put his hand up in English to answer a question, in 4 of 5 lessons by Easter.').ok, true);
   assert.equal(conditions('Amir will count to 10 in English lessons by Easter.').ok, true);
 });
+
+test('sets 38 and 39: tea time, a check from an adult, a group gone to, a circuit, guided reading and a cue on the card are conditions; plain paper and words used are not', () => {
+  assert.equal(conditions('Amir will eat some of the vegetables on his plate at teatime.').ok, true);
+  assert.equal(conditions('With a planner check from his form tutor each morning, Amir will bring his PE kit on 4 of 5 days.').ok, true);
+  assert.equal(conditions('Amir will practise his tables by going to the Thursday catch-up group, 10 minutes a week.').ok, true);
+  assert.equal(conditions('Amir will move on the apparatus through a daily sensory circuit, 3 times a week.').ok, true);
+  assert.equal(conditions('In Year 6 guided reading, Amir will find the answer to 3 out of 4 questions.').ok, true);
+  assert.equal(conditions('Amir will throw sand fewer than 2 times a session, with a ‘sand stays down’ picture card on the edge, by December.').ok, true);
+  assert.equal(conditions('Amir will make marks on paper for 2 minutes on 4 out of 5 tries.').ok, false);
+  assert.equal(conditions('Amir will use single words to ask for things 5 times a day.').ok, false);
+});

@@ -18,7 +18,7 @@ const AID_WORDS = words(
     'fidget fidgets checklist starter starters planner strip ruler overlay laptop tablet ipad computer switch aid aids glasses book bank cubes ' +
     'counters walker wheelchair handrail rail ramp lift calculator scissors pencil pen keyboard headphones fan tray reference device talker ' +
     'schedule sheet template grid box bag cup spoon cutlery stool step seat chair table desk toy toys beads bricks blocks objects puppet visual ' +
-    'visuals sign signs signing gesture gestures app prompt wordbank flashcards resource resources equipment putty bookmark float armbands paper pass passes string whiteboard alarm sheets track lanyard ring',
+    'visuals sign signs signing gesture gestures app prompt wordbank flashcards resource resources equipment putty bookmark float armbands paper pass passes string whiteboard alarm sheets track lanyard ring highlighter dot dots arrow arrows',
 );
 const AID_LEADS = words('using with on wearing holding carrying via by from along following keeping');
 // "copying from a name card", "reading from a word bank": the source copied from is an aid.
@@ -42,13 +42,17 @@ const HOLDS = words('tripod pincer palmar dynamic static correct mature comforta
 const OWN_AIDS = words('checklist planner timetable timer mat slope grip defenders cushion fidget overlay frame walker wheelchair');
 const DETERMINERS = words('his her their a an the');
 
-/** The aid word at `j` names an assessment or the pupil's own hold, not something given. */
+/**
+ * The aid word at `j` names an assessment, the pupil's own hold or the task's plain paper
+ * ("make marks on paper"; squared or raised-line paper is an aid), not something given.
+ */
 function notAnAid(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
   const next = tokens[j + 1];
+  const before = tokens[j - 1];
   if (next !== undefined && inSet(next, ASSESSMENTS)) return true;
-  if ((t.word === 'paper' || t.word === 'papers') && tokens[j - 1] !== undefined && inSet(tokens[j - 1]!, EXAM_PAPER)) return true;
-  return t.word === 'grip' && tokens[j - 1] !== undefined && inSet(tokens[j - 1]!, HOLDS);
+  if (t.word === 'paper' || t.word === 'papers') return before === undefined || inSet(before, EXAM_PAPER) || inSet(before, DETERMINERS) || inSet(before, AID_LEADS);
+  return t.word === 'grip' && before !== undefined && inSet(before, HOLDS);
 }
 
 function ownAids(p: Prepared): Evidence[] {
@@ -94,10 +98,11 @@ function aids(p: Prepared): Evidence[] {
       j++;
     }
     // "using Colourful Semantics 'who' and 'what doing' cards": an aid's name can be long.
-    for (const end = Math.min(tokens.length, j + (lead.word === 'using' ? 7 : 4)); j < end; j++) {
+    for (const end = Math.min(tokens.length, j + (lead.word === 'using' ? 7 : 6)); j < end; j++) {
       const t = tokens[j]!;
       // "using tens and ones blocks": an aid's name may hold "and".
       if (inSet(t, AID_STOP) && !(t.word === 'and' && lead.word === 'using')) break;
+      if (inSet(t, AID_LEADS)) break; // "on her work using a pencil": the aid is the later lead's
       if (!inSet(t, AID_WORDS)) continue;
       // A "line" is an aid only as a number line, time line or washing line; a "track" as a number track.
       if (t.word === 'line' && !/^(?:number|time|washing)$/.test(tokens[j - 1]?.word ?? '')) break;
@@ -111,13 +116,13 @@ function aids(p: Prepared): Evidence[] {
 }
 
 const PLACES =
-  '(?:lessons?|classes|class(?:room)?|playground|hall|nursery|setting|school|groups?|garden|corridors?|library|assembly|assemblies|canteen|cloakroom|toilets?|room|area|corner|sessions?|pe|maths|english|literacy|numeracy|phonics|science|history|geography|art|music|drama|tutor time|form time|registration|circle|queue|line|sand|tray|changing rooms?|unit|base|hub|community|pairs|flat|pool|field|outdoors?|provision|break|playtime|lunchtime|lunch hall|dinner hall|gym|kitchen|bathroom|workshop|lab|home|work|activities|games?|play|input|tasks?|story|shop|park|street|car|bus|taxi|minibus|discussions?|space|spot|station|workstation|environment|settings|trips?|visits?|clubs?|therapy(?: groups?| sessions?)?|interventions?|meetings?|exams?|mocks?|spanish|french|german|computing|technology|pshe|languages?)\\b';
+  '(?:lessons?|classes|class(?:room)?|playground|hall|nursery|setting|school|groups?|garden|corridors?|library|assembly|assemblies|canteen|cloakroom|toilets?|room|area|corner|sessions?|pe|maths|english|literacy|numeracy|phonics|science|history|geography|art|music|drama|tutor time|form time|registration|circle|queue|line|sand|tray|changing rooms?|unit|base|hub|community|pairs|flat|pool|field|outdoors?|provision|break|playtime|lunchtime|lunch hall|dinner hall|gym|kitchen|bathroom|workshop|lab|home|work|activities|games?|play|input|tasks?|story|shop|park|street|car|bus|taxi|minibus|discussions?|space|spot|station|workstation|environment|settings|trips?|visits?|clubs?|therapy(?: groups?| sessions?)?|interventions?|meetings?|exams?|mocks?|spanish|french|german|computing|technology|pshe|languages?|(?:guided|shared) reading)\\b';
 const TIMES_OF_DAY =
-  'lunchtime lunchtimes playtime playtimes snacktime storytime breaktime hometime bedtime snack lunch break play story carpet circle group tidy home register registration tutor form choosing free choice quiet outdoor dinner bath bed reading pe swimming phonics key keyperson changing transition whole';
+  'lunchtime lunchtimes playtime playtimes snacktime storytime breaktime hometime bedtime teatime tea supper breakfast snack lunch break play story carpet circle group tidy home register registration tutor form choosing free choice quiet outdoor dinner bath bed reading pe swimming phonics key keyperson changing transition whole';
 
 const CONDITION_RULES = rules([
   // Adult support still expected.
-  re(`with (?:[${L}0-9:]+[ -]){0,4}?(?:support|help|modelling|encouragement|assistance|guidance|scaffolding|(?:phone )?calls?|check-?ins?|texts?|messages?|visits?)\\b`),
+  re(`with (?:[${L}0-9:]+[ -]){0,4}?(?:support|help|modelling|encouragement|assistance|guidance|scaffolding|(?:phone )?calls?|check-?ins?|checks?|texts?|messages?|visits?)\\b`),
   re(`with (?:[${L}0-9-]+ ){0,4}?${PEOPLE}\\b`),
   // "Read a page aloud to a reading volunteer": someone hearing the pupil read is support
   // arranged ("say hello to an adult" only names whom the pupil greets).
@@ -164,6 +169,8 @@ const CONDITION_RULES = rules([
   // "with the librarian nearby", "with a tidy-up song playing", "with his feet strapped to the
   // pedals": someone at hand, a cue running or the body supported.
   ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ )?[${L}-]+ (?:nearby|close by|on hand|beside (?:him|her|them)|playing|running|ticking|showing|strapped|secured|supported)\\b`)],
+  // "by going to the Thursday catch-up group": the group is where it happens.
+  ['going goes go attending attends', re(`(?:going|goes|go|attending|attends) to (?:the |his |her |their |a |an )?(?:[${L}-]+ ){0,2}?(?:groups?|clubs?|sessions?)\\b`)],
   // "the adapted trike", "a modified keyboard": equipment changed for the pupil is an aid.
   ['adapted modified', re(`(?:adapted|modified) [${L}-]+`)],
   // An exported row's provision field ("… | Strategies: writing slope & pencil grip | …").
@@ -171,7 +178,8 @@ const CONDITION_RULES = rules([
   // "clothes laid out in order on the bench": things set ready for the pupil are an aid.
   ['laid', re('laid out\\b')],
   // "use Numicon to add", "use his break card to ask": the thing used is the aid.
-  ['use uses', re(`uses? (?:his |her |their |a |an |the )?[${L}-]+(?: [${L}-]+){0,2}? to [${L}]+`)],
+  // ("use single words to ask" is the behaviour itself, not an aid.)
+  ['use uses', re(`uses? (?:his |her |their |a |an |the )?(?![${L}-]+(?: [${L}-]+)? (?:words?|phrases?|sentences?|language|voice|speech) to\\b)[${L}-]+(?: [${L}-]+){0,2}? to [${L}]+`)],
   re(`alongside (?:a |an |his |her |their |the )?(?:[${L}]+ )?(?:peers?|adults?|friends?|children|classmates?|class|group|partner|buddy|${PEOPLE})\\b`),
   // The setting or situation.
   re(`during\\s+[${L}]+`),
@@ -184,7 +192,7 @@ const CONDITION_RULES = rules([
   // "in 4 out of 5 maths lessons": the unit alone is the criterion's, a qualifier names the situation.
   re(`in \\d+ (?:out of|of|/) \\d+ (?!consecutive\\b)[${L}-]+ ${PLACES}`),
   re(`in front of (?:him|her|them|(?:the|his|her|their|a|an) [${L}]+)`),
-  re(`through (?:the |his |her |their |a |an |weekly |daily |regular )?(?:[${L}-]+ ){0,3}?(?:sessions?|groups?|lessons?|activities|games?|play|clubs?|class(?:room)?|platform|app|portal)\\b`),
+  re(`through (?:the |his |her |their |a |an |weekly |daily |regular )?(?:[${L}-]+ ){0,3}?(?:sessions?|groups?|lessons?|activities|games?|play|clubs?|class(?:room)?|platform|app|portal|circuits?|programmes?|programs?|routines?)\\b`),
   // "within 5 minutes of going to the calm corner": the situation the behaviour follows.
   ['going arriving coming returning moving getting', re(`(?<=(?:of|after|on|before) )(?:going|arriving|coming|returning|moving|getting) (?:to|into|in|at) (?:the |a |an |his |her |their )?(?:[${L}-]+ ){0,2}?${PLACES}`)],
   re(`(?:at|before|after|by) (?:the )?(?:start|end|beginning) of (?:(?:the |each |every |a |his |her |their )(?:[${L}-]+['’]s )?(?:[${L}-]+ )?|[${L}-]+['’]s (?:[${L}-]+ )?)?(?:day|lesson|lessons|session|sessions|playtime|break|lunch|lunchtime|assembly|school day|morning|afternoon|group|club)\\b`),
@@ -200,7 +208,7 @@ const CONDITION_RULES = rules([
   ['before after at', re(`(?:before|after|at the start of|at the end of) (?:each|every) (?:[${L}-]+ )?(?:lessons?|sessions?|day|morning|afternoon|break|playtime|lunchtime)\\b`)],
   // Where the pupil sits or stands: "sitting near the front", "standing next to an adult".
   ['sitting sit sits seated standing stand stands', re(`(?:sitting|sits?|seated|standing|stands?) (?:near|next to|at|beside|by|close to) (?:the |a |an |his |her |their )?(?:front|back|door|window|adult|teacher|table|desk|end)\\b`)],
-  [TIMES_OF_DAY, re('(?:snack|lunch|break|play|story|carpet|circle|group|tidy[- ]up|home|register|registration|tutor|form|choosing|free[- ]?flow|choice|quiet|outdoor|dinner|bath|bed|reading|pe|swimming|phonics|key ?person|changing|transition|whole[- ]class)[- ]?times?\\b')],
+  [TIMES_OF_DAY, re('(?:tea|supper|breakfast|snack|lunch|break|play|story|carpet|circle|group|tidy[- ]up|home|register|registration|tutor|form|choosing|free[- ]?flow|choice|quiet|outdoor|dinner|bath|bed|reading|pe|swimming|phonics|key ?person|changing|transition|whole[- ]class)[- ]?times?\\b')],
   ['free outdoor role sand water messy small imaginative structured unstructured', re('(?:free|outdoor|role|sand|water|messy|small[- ]world|imaginative|structured|unstructured) play\\b')],
   re('across (?:the )?(?:school|curriculum|settings|subjects|lessons)\\b'),
   re('with (?:one|two|a|another|his|her|their|\\d) (?:other )?(?:child|children|peers?|friends?|classmates?)\\b'),

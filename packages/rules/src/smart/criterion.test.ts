@@ -185,3 +185,10 @@ test("set 35: the pupil's age and the set counted ('count 10 objects') are not d
   assert.equal(criterion('Amir will count 10 objects into a pot, touching each one, by the end of January 2027.').ok, false);
   assert.equal(criterion('Amir will count 10 objects accurately on 4 of 5 days by Easter.').ok, true);
 });
+
+test('sets 38 and 39: numbered small steps, two fingers, a mock exam year and extra time are not degrees', () => {
+  assert.equal(criterion('Small steps for Amir: 1) sit on his cushion; 2) sit in the group; 3) sit with just the fidget toy. Amir will reach step 3 with increasing independence.').ok, false);
+  assert.equal(criterion('Amir will hold his pencil with his thumb and two fingers when drawing.').ok, false);
+  assert.equal(criterion('In maths, Amir will stop talking over the teacher by the December mocks 2026.').ok, false);
+  assert.equal(criterion('In the small exam room, with 25% extra time, Amir will use his rest breaks successfully.').ok, false);
+});

@@ -69,9 +69,11 @@ const NOT_A_MEASURE = rules([
   ['term', re('(?<!half[- ]?)term\\s*[1-6]\\b(?![\\d\\s]*(?:out of|of\\b|/|%|per|x\\b|times?\\b|minutes?\\b|mins?\\b|occasions?\\b))')],
   // A year after a term ("the Spring Term 2027"), a numbered target or a list number at the
   // start ("Target 3 –", "1. To sit still"), and a multiplication fact ("up to 12 x 12").
-  ['term terms autumn spring summer christmas easter holiday holidays semester', re('(?:terms?|autumn|spring|summer|christmas|easter|holidays?|semester)\\s+(?:19|20)\\d\\d\\b')],
+  ['term terms autumn spring summer christmas easter holiday holidays semester mock mocks exam exams', re('(?:terms?|autumn|spring|summer|christmas|easter|holidays?|semester|mocks?|exams?)\\s+(?:19|20)\\d\\d\\b')],
+  // "with 25% extra time": an access arrangement, not a degree of success.
+  ['#', re('\\d+\\s*%\\s+extra time\\b')],
   ['target outcome objective goal aim priority', re('(?:target|outcome|objective|goal|aim|priority)\\s*\\d+\\b')],
-  ['#', re('(?<=^[\\s•*-]*)\\d+[.)](?=\\s)')],
+  ['#', re('(?<=(?:^|[:;])[\\s•*-]*)\\d+[.)](?=\\s)')],
   [`# ${NUMBER_WORD_LIST.join(' ')}`, re(`${NUM}\\s*[x×]\\s*${NUM}\\b`)],
   // Aids named by a number: "a hundred square", "a 100 square", "a ten frame".
   ['hundred ten #', re('(?:hundred|ten|\\d+)[- ](?:square|frame|grid|chart|bead string)s?\\b')],
@@ -102,7 +104,7 @@ const NOT_A_MEASURE = rules([
   // "count 10 objects into a pot": the set counted is the task, not how well it is done.
   ['count counts counting', re(`count(?:s|ing)? (?:out )?${NUM} (?:[a-z-]+ )?(?:objects?|items?|things?|toys?|bricks?|blocks?|cubes?|counters?|buttons?|beads?|coins?|pennies|shells?|animals?|cars?|spoons?|pictures?|dots?|claps?|jumps?)\\b`)],
   // "jump with two feet together": the body doing the task.
-  ['two both #', re('(?:two|both|2) (?:feet|hands|legs|arms|eyes)\\b')],
+  ['two both #', re('(?:two|both|2) (?:feet|hands|legs|arms|eyes|fingers|thumbs)\\b')],
   // "across three assemblies": how long it is watched for, not how well it goes.
   re(`across ${NUM} (?:consecutive |separate |different )?[a-z]+`),
 ]);

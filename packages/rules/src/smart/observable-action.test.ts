@@ -270,3 +270,10 @@ test('sets 36 and 37: a note that opens with a vague verb, "access" anything but
   assert.equal(action('Amir will show anticipation by smiling when the adult pauses in a song.').code, 'observableAction.vague-verb');
   assert.equal(action('Reading – Amir – read 20 words by Easter.').ok, true);
 });
+
+test("set 38: a parent's 'would love', 'during snack and play', and holding the tool to make marks are one commitment", () => {
+  assert.equal(action('We would love Amir to wave bye-bye to Mummy at the nursery door on 4 out of 5 mornings.').ok, true);
+  assert.equal(action('Amir will say two words together to ask for things during snack and play, 10 times in a session.').ok, true);
+  assert.equal(action('Amir will hold a crayon and make marks on paper for 2 minutes.').ok, true);
+  assert.equal(action('Amir will not go into the toilets at break and will eat his lunch in the canteen.').code, 'observableAction.bundled-skills');
+});

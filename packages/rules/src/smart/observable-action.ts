@@ -109,6 +109,7 @@ function quotedRanges(lower: string): [number, number][] {
   return ranges;
 }
 
+const ACTIVITY_NOUNS = words('snack lunch break breakfast dinner tea story carpet circle assembly playtime lunchtime registration');
 // Adults' verbs whose object is the pupil and whose "to" names the pupil's behaviour.
 const ENABLING = words('support supports help helps encourage encourages enable enables teach teaches coach coaches prompt prompts remind reminds allow allows');
 const PUPIL_PRONOUNS = words('him her them he she they');
@@ -153,8 +154,9 @@ export function checkObservableAction(p: Prepared): Verdict {
     if (found >= 0) at += found;
     else if (inSet(tokens[at]!, NOT_A_VERB)) return { ok: false, code: 'observableAction.missing', evidence: [] };
   }
-  // "We would like him to sleep in his own bed": a parent's wish; the pupil's action follows "to".
-  const wish = /^(?:like|want)$/.test(tokens[at]!.word) && tokens[at + 2]?.word === 'to' && at + 3 < tokens.length;
+  // "We would like him to sleep in his own bed", "We would love Ava to wave": a parent's wish;
+  // the pupil's action follows "to".
+  const wish = /^(?:like|love|want)$/.test(tokens[at]!.word) && tokens[at + 2]?.word === 'to' && at + 3 < tokens.length;
   if (wish) at += 3;
   // "Staff will model language": provision written where the pupil's behaviour should be.
   const subject = tokens[head.modal - 1];
@@ -220,6 +222,10 @@ export function checkObservableAction(p: Prepared): Verdict {
       // "…, travel trainer on the same bus": a verb before a person's -er noun names the person.
       if (listed && /[a-z]{3}(?:er|or)$/.test(tokens[j + 1]?.word ?? '') && !inSet(tokens[j + 1]!, ACTION_FORMS)) continue;
       if (sameRoutine(verb, second) || ROUTINE.test(lower)) continue;
+      // "during snack and play": "and" joins two times of day, not two skills.
+      if (t.word === 'and' && j === i + 1 && inSet(tokens[i - 1]!, ACTIVITY_NOUNS)) continue;
+      // "hold a crayon and make marks": holding the tool is a step of what is done with it.
+      if ((verb.word === 'hold' || verb.word === 'holds') && t.word === 'and') continue;
       return { ok: false, code: 'observableAction.bundled-skills', evidence: [headSpan, span(text, second.start, second.end)] };
     }
   }

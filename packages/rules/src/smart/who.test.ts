@@ -111,3 +111,15 @@ test('the end of a longer name is a short form of it ("Tobi" for Oluwatobi, "Ell
   assert.equal(who('Ella will read aloud a page of her reading book on 4 out of 5 days by June.', 'Gabriella Rossi').code, 'who.named');
   assert.equal(who('Obi will read aloud on 4 out of 5 days by June.', 'Oluwatobi Adeyemi').code, 'who.other-name');
 });
+
+test('sets 38 and 39: a short form counts wherever it stands, and pet forms and Polish short forms are the name', () => {
+  const who = (text: string, pupilName: string) => checkSmartTarget(text, { pupilName }).elements.who;
+  assert.equal(who('It would be lovely to see Ayo feel more confident in nursery.', 'Ayomide Bakare').ok, true);
+  assert.equal(who('Seb – toileting – sit on the toilet when his key person takes him.', 'Sebastian Novak').ok, true);
+  assert.equal(who('Lateness – Fin – arrive by 8:45 – HoY to monitor.', 'Finlay Ross').ok, true);
+  assert.equal(who('Ify will make marks with a crayon for 2 minutes.', 'Ifeoma Eze').ok, true);
+  assert.equal(who('In maths, Kasia will answer 3 questions.', 'Katarzyna Lewandowska').ok, true);
+  // A capital that only opens the sentence is not taken for the name.
+  assert.equal(who('Every morning, he will say hello.', 'Evelyn Smith').ok, false);
+  assert.equal(who('Jamie will say hello.', 'Harry Smith').code, 'who.other-name');
+});

@@ -23,7 +23,7 @@ const NOT_A_NAME = words(
     'mum mummy dad daddy parent parents carer carers staff adult adults teacher teachers everyone somebody someone all each every then when by in at on ' +
     'during with after before within over until and but also now next first target name monday tuesday wednesday thursday friday saturday sunday ' +
     `${MONTH_WORDS.split(' ', 12).join(' ')} year reception nursery class key independently aim goal outcome who what ` +
-    'ta senco sendco lsa slt salt elsa attendance behaviour behavior punctuality homework handwriting spelling progress',
+    'ta senco sendco lsa slt salt elsa hoy attendance behaviour behavior punctuality homework handwriting spelling progress',
 );
 const TITLES = words('mr mrs ms miss mx dr');
 const PLACE_PREPOSITIONS = words('from at in into near towards toward via');
@@ -120,6 +120,24 @@ function properSubjects(p: Prepared): Evidence[] {
   return found;
 }
 
+/**
+ * Capitalised words that may be a name wherever they stand ("to see Ayo feel…", "Seb –
+ * toileting"): not the first word of a sentence, where any word has a capital, unless a note's
+ * dash or colon follows it.
+ */
+function capitalisedWords(p: Prepared): Evidence[] {
+  const found: Evidence[] = [];
+  const { tokens, text } = p;
+  tokens.forEach((t, i) => {
+    if (!isCapitalised(text, t) || isAllCaps(text, t) || inSet(t, NOT_A_NAME)) return;
+    if (inSet(t, CALENDAR_NAMES) && isDate(p, i)) return; // "by the end of May 2027"
+    const opensSentence = i === 0 || /[.!?]\s*$/.test(text.slice(tokens[i - 1]!.end, t.start));
+    if (opensSentence && !/^\s*[–—:-]/.test(text.slice(t.end, t.end + 3))) return;
+    found.push(span(text, t.start, t.end));
+  });
+  return found;
+}
+
 /** Placeholder and initials spans; the clear-language check ignores them (they are who's problem). */
 export function standIns(text: string): Evidence[] {
   const found = MAY_HAVE_PLACEHOLDER.test(text) ? findAll(PLACEHOLDER, text) : [];
@@ -180,6 +198,9 @@ export function checkWho(p: Prepared, pupilName: string | undefined): Verdict {
     const parts = nameParts(given);
     const short = others.filter((e) => isShortForm(e.text.toLowerCase().split(/[\s-]/)[0]!, parts));
     if (short.length > 0) return { ok: true, code: 'who.named', evidence: short };
+    // "It would be lovely to see Ayo feel…": the short form need not be the subject.
+    const anywhere = capitalisedWords(p).filter((e) => isShortForm(e.text.toLowerCase(), parts));
+    if (anywhere.length > 0) return { ok: true, code: 'who.named', evidence: anywhere };
     if (others.length > 0) return { ok: false, code: 'who.other-name', evidence: others };
   }
   const generics = generic(p);

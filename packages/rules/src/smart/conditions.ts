@@ -229,7 +229,7 @@ const SPEECH_ACTS = words(
 const LESSON_WORDS = words('lesson lessons class classes session sessions group groups books book work');
 
 function inALanguage(p: Prepared, e: Evidence): boolean {
-  if (!IN_A_LANGUAGE.test(p.lower.slice(e.start, e.end))) return false;
+  if (!p.lower.startsWith('in ', e.start) || !IN_A_LANGUAGE.test(p.lower.slice(e.start, e.end))) return false;
   const { tokens } = p;
   const at = tokens.findIndex((t) => t.start === e.start);
   const next = tokens[at + 2];

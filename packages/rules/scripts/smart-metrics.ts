@@ -106,6 +106,10 @@ export const corpusFiles = {
   holdout38: fileURLToPath(new URL('../corpus/smart-targets.holdout-38.jsonl', import.meta.url)),
   /** Written blind as an eleventh ordinary sample, Key Stages 2 to 5 and college (corpus/README-holdout-39.md); then used for tuning. */
   holdout39: fileURLToPath(new URL('../corpus/smart-targets.holdout-39.jsonl', import.meta.url)),
+  /** Written blind as a ninth examiner's set, conditions alone (corpus/README-holdout-40.md); then used for tuning. */
+  holdout40: fileURLToPath(new URL('../corpus/smart-targets.holdout-40.jsonl', import.meta.url)),
+  /** Written blind as a tenth examiner's set, does-what alone (corpus/README-holdout-41.md); then used for tuning. */
+  holdout41: fileURLToPath(new URL('../corpus/smart-targets.holdout-41.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

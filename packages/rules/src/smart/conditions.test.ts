@@ -310,3 +310,25 @@ test('sets 38 and 39: tea time, a check from an adult, a group gone to, a circui
   assert.equal(conditions('Amir will make marks on paper for 2 minutes on 4 out of 5 tries.').ok, false);
   assert.equal(conditions('Amir will use single words to ask for things 5 times a day.').ok, false);
 });
+
+test('set 40: equipment made easier, a named adult, hearing aids, a card shown, a work placement and morning registration are conditions', () => {
+  assert.equal(conditions('Amir will cut his food into pieces with his chunky-handled knife and fork on 4 out of 5 days by Easter.').ok, true);
+  assert.equal(conditions('Amir will draw a closed circle with a chunky crayon on 3 out of 4 attempts by Easter.').ok, true);
+  assert.equal(conditions('Amir will read aloud a page with no more than 3 errors, with Mrs Osei sitting beside him, on 4 of 5 tries by Easter.').ok, true);
+  assert.equal(conditions('Amir will repeat back an instruction on 4 of 5 tries by Easter. His teacher will wear the microphone linked to his hearing aids.').ok, true);
+  assert.equal(conditions('Amir will ask an adult for help by showing the help card kept in his pencil case, in 3 of 4 lessons by Easter.').ok, true);
+  assert.equal(conditions('At his café work placement, Amir will take at least 10 orders per shift on 8 of 10 shifts by Easter.').ok, true);
+  assert.equal(conditions('At morning registration, Amir will hand his planner to his form tutor on 9 of 10 days by Easter.').ok, true);
+});
+
+test('set 40: what the pupil acts on, where success is scored or recorded, "her own coat", a bare unit and a class trip as the end point are not', () => {
+  assert.equal(conditions('Amir will give his planner to his form tutor to sign in 8 of 10 weeks by Easter.').ok, false);
+  assert.equal(conditions('Amir will copy the homework task into his planner on 4 of 5 days by Easter.').ok, false);
+  assert.equal(conditions('Amir will write a paragraph that scores 4 out of 5 on the paragraph checklist used by his English teacher, by Easter.').ok, false);
+  assert.equal(conditions('Amir will read the time on an analogue clock, getting 8 of 10 right. Mrs Shah will record each try on a tick sheet.').ok, false);
+  assert.equal(conditions('Amir will do his stretching routine 5 days a week by Easter, ticked off on a chart by his physiotherapist.').ok, false);
+  assert.equal(conditions('Amir will put on his own coat on 4 out of 5 days by Easter.').ok, false);
+  assert.equal(conditions('Amir will write at least 4 lines in 4 out of 5 written tasks by Easter.').ok, false);
+  assert.equal(conditions('Amir will walk 400 metres on 3 of 4 tries by the class trip to the farm on 14 May 2027.').ok, false);
+  assert.equal(conditions('Amir will wear his hearing aids for the whole morning by Easter.').ok, false);
+});

@@ -24,9 +24,9 @@ const AID_LEADS = words('using with on wearing holding carrying via by from alon
 // "copying from a name card", "reading from a word bank": the source copied from is an aid.
 const COPY_VERBS = words('copy copies copying copied trace traces tracing traced read reads reading');
 // "as recorded on his behaviour chart" says how success is measured, not an aid given.
-const MEASURED = words('recorded observed measured assessed noted monitored reported logged tracked checked judged seen marked counted');
+const MEASURED = words('recorded record records recording observed measured assessed noted monitored reported logged tracked checked judged seen marked counted ticked');
 // The words between "recorded" and what it is recorded on: "by her key person", "by the TA".
-const MEASURE_BY = words('by the his her their a an key person worker teacher teachers ta assistant teaching class form tutor adult staff');
+const MEASURE_BY = words('by the his her their a an key person worker teacher teachers ta assistant teaching class form tutor adult staff each every try tries attempt attempts it them off');
 // "Using capital letters and full stops", "using the correct grip": how the task is done.
 const TASK_QUALITIES = words('correct right proper appropriate full capital accurate neat joined cursive same');
 const AID_STOP = words('and or to in at for when during with on by from of so as if while');
@@ -39,7 +39,10 @@ const HOLDS = words('tripod pincer palmar dynamic static correct mature comforta
 
 // Aids that are the pupil's by their nature wherever they are named ("the checklist in his
 // planner"), when a determiner within three words before makes them a thing given.
-const OWN_AIDS = words('checklist planner timetable timer mat slope grip defenders cushion fidget overlay frame walker wheelchair');
+const OWN_AIDS = words('checklist planner timetable timer mat slope grip defenders cushion fidget overlay frame walker wheelchair aids microphone');
+// "give his planner to his tutor", "copy it into his planner", "wear her hearing aids", "scores 4
+// on the checklist": the thing is what the pupil acts on, or where success is scored, not an aid.
+const ACTED_ON = words('give gives hand hands bring brings take takes put puts pack packs collect collects fill fills complete completes sign signs wear wears into onto');
 const DETERMINERS = words('his her their a an the');
 
 /**
@@ -62,6 +65,8 @@ function ownAids(p: Prepared): Evidence[] {
     if (!inSet(tokens[i]!, OWN_AIDS) || notAnAid(tokens, i)) continue;
     for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
       if (!inSet(tokens[j]!, DETERMINERS)) continue;
+      const before = tokens[j - 1];
+      if (before !== undefined && (inSet(before, ACTED_ON) || (before.word === 'on' && /^\d+$/.test(tokens[j - 2]?.word ?? '')))) break;
       found.push(span(p.text, tokens[j]!.start, tokens[i]!.end));
       break;
     }
@@ -94,7 +99,8 @@ function aids(p: Prepared): Evidence[] {
     if (lead.word === 'using' && tokens[j] !== undefined && inSet(tokens[j]!, TASK_QUALITIES)) continue; // "using capital letters": the task
     if (lead.word === 'on' && /^\d+$/.test(tokens[i - 1]?.word ?? '')) continue; // "scoring 3 on his report card": a measure
     if (lead.word === 'by') {
-      if (tokens[j]?.word !== 'using' && tokens[j]?.word !== 'pressing') continue;
+      // "by pressing the switch", "by showing the help card kept in her pencil case".
+      if (!/^(?:using|pressing|showing)$/.test(tokens[j]?.word ?? '')) continue;
       j++;
     }
     // "using Colourful Semantics 'who' and 'what doing' cards": an aid's name can be long.
@@ -145,13 +151,14 @@ const CONDITION_RULES = rules([
   // Physical support: "holding an adult's hand".
   ['holding hold holds', re(`(?:holding|holds?) (?:an? |the |his |her |their )?(?:[${L}]+ )?${PEOPLE}(?:['’]s)? hands?\\b`)],
   // "a morning check by her teaching assistant"; "as recorded by the teacher" only measures.
-  ['by', re(`(?<!(?:recorded|observed|measured|assessed|noted|monitored|reported|logged|tracked|judged|seen|agreed|set|checked|marked|counted|scored) )by (?:a|an|the|his|her|their) (?:[${L}]+ )?${PEOPLE}\\b`)],
+  ['by', re(`(?<!(?:recorded|observed|measured|assessed|noted|monitored|reported|logged|tracked|judged|seen|agreed|set|checked|marked|counted|scored) )by (?:a|an|the|his|her|their) (?:[${L}]+ )?${PEOPLE}\\b(?! (?:trips?|visits?|outings?|assembl(?:y|ies)|tests?|exams?|reviews?|meetings?|performances?|shows?)\\b)`)],
   re('at (?:set|the same|regular|agreed) times\\b'),
   ['adult adults teacher teachers assistant assistants ta key practitioner mentor supervisor', re(`(?:adult|teacher|assistant|ta|key (?:person|worker)|practitioner|mentor|supervisor)s?\\s+(?:nearby|near|beside|alongside|present|close by|next to|behind|sitting|shadowing|modelling|supporting|prompting|pointing|showing|walking|playing|looking)\\b`)],
   re(`(?:when|if|once) (?:[${L}]+ )?(?:prompted|reminded|asked|shown|given|helped|supported|modelled|told|cued|offered|directed|invited)\\b`),
   re(`without (?:[${L}]+[ -]){0,2}?(?:help|support|prompts?|prompting|reminders?|reminding|assistance|adults?)\\b`),
   re(`without being (?:[${L}]+ ){0,1}?(?:reminded|prompted|told|asked|chased|helped|collected|fetched)\\b`),
-  re('on (?:his|her|their) own\\b'),
+  // ("put on her own coat": "own" before a noun is whose it is, not the support level.)
+  re('on (?:his|her|their) own\\b(?! (?!(?:in|at|on|by|for|and|or|to|with|during|when|while|before|after|from|without|until|each|every)\\b)[a-z])'),
   re(`(?:need|needs|needing|require|requires|requiring) (?:no |any |less |minimal |only )?(?:adult |verbal |visual |physical )?(?:support|help|prompts?|prompting|reminders?|assistance)\\b`),
   ['#', re('1\\s*:\\s*1\\b')],
   ['one', re('one[- ]to[- ]one\\b')],
@@ -171,8 +178,11 @@ const CONDITION_RULES = rules([
   ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ )?[${L}-]+ (?:nearby|close by|on hand|beside (?:him|her|them)|playing|running|ticking|showing|strapped|secured|supported)\\b`)],
   // "by going to the Thursday catch-up group": the group is where it happens.
   ['going goes go attending attends', re(`(?:going|goes|go|attending|attends) to (?:the |his |her |their |a |an )?(?:[${L}-]+ ){0,2}?(?:groups?|clubs?|sessions?)\\b`)],
-  // "the adapted trike", "a modified keyboard": equipment changed for the pupil is an aid.
-  ['adapted modified', re(`(?:adapted|modified) [${L}-]+`)],
+  // "the adapted trike", "a modified keyboard", "a chunky crayon", "chunky-handled cutlery":
+  // equipment made easier for the pupil is an aid (the task's own tools are not).
+  ['adapted modified chunky weighted easy large enlarged padded non triangular raised', re(`(?:adapted|modified|chunky|weighted|easy[- ]grip|large[- ]print|enlarged|padded|non[- ]slip|triangular|raised[- ]line)(?:-[${L}]+)? [${L}-]+`)],
+  // "with Mrs Osei sitting beside her": a named adult is support.
+  ['with', re(`with (?:mr|mrs|ms|miss|mx|dr|sir) [${L}-]+`)],
   // An exported row's provision field ("… | Strategies: writing slope & pencil grip | …").
   ['strategies support resources provision equipment aids', re('(?:strategies|support|resources|provision|equipment|aids)\\s*:\\s*(?!none\\b|n/a\\b|tbc\\b|nil\\b|-)[a-z](?:[^|;\\n]*[^|;\\n\\s])?')],
   // "clothes laid out in order on the bench": things set ready for the pupil are an aid.
@@ -190,13 +200,13 @@ const CONDITION_RULES = rules([
   // "improvement in his maths scores": what improves, not where.
   ['in', re(`(?<!(?:improvement|improvements|progress|increase|gains?|interest|confidence|difficulty|difficulties) )(?<!(?:will|to|and|can|must|should|then) (?:hand|fill|log|sign|tuck|plug) )(?<!(?:handed|handing|filled|filling|logged|logging|signed|signing|tucked|tucking) )in (?:the |his |her |their |a |an |all |each |every |any |whole-class |small-group )?(?:(?:\\d+-(?=[${L}])|(?![\\d])(?!out\\b|of\\b))[${L}-]+(?:['’]s)? (?:(?<=(?:set|group|year|room|table|level|stage|phase|band) )\\d+ )?){0,3}?${PLACES}`)],
   // "in 4 out of 5 maths lessons": the unit alone is the criterion's, a qualifier names the situation.
-  re(`in \\d+ (?:out of|of|/) \\d+ (?!consecutive\\b)[${L}-]+ ${PLACES}`),
+  re(`in \\d+ (?:out of|of|/) \\d+ (?!consecutive\\b)[${L}-]+ (?!(?:tasks?|activities|work|pieces?)\\b)${PLACES}`),
   re(`in front of (?:him|her|them|(?:the|his|her|their|a|an) [${L}]+)`),
   re(`through (?:the |his |her |their |a |an |weekly |daily |regular )?(?:[${L}-]+ ){0,3}?(?:sessions?|groups?|lessons?|activities|games?|play|clubs?|class(?:room)?|platform|app|portal|circuits?|programmes?|programs?|routines?)\\b`),
   // "within 5 minutes of going to the calm corner": the situation the behaviour follows.
   ['going arriving coming returning moving getting', re(`(?<=(?:of|after|on|before) )(?:going|arriving|coming|returning|moving|getting) (?:to|into|in|at) (?:the |a |an |his |her |their )?(?:[${L}-]+ ){0,2}?${PLACES}`)],
   re(`(?:at|before|after|by) (?:the )?(?:start|end|beginning) of (?:(?:the |each |every |a |his |her |their )(?:[${L}-]+['’]s )?(?:[${L}-]+ )?|[${L}-]+['’]s (?:[${L}-]+ )?)?(?:day|lesson|lessons|session|sessions|playtime|break|lunch|lunchtime|assembly|school day|morning|afternoon|group|club)\\b`),
-  re(`at (?:\\d{1,2}[:.]\\d{2} )?(?:break|lunch|lunchtime|playtime|snack|home|school|nursery|registration|(?:(?:morning|afternoon|daily) )?(?:drop-off|pick-up|check-?in)|reception|(?:the|his|her|their) (?:[${L}-]+(?:['’]s)? ){0,2}?(?:table|door|gate|sink|toilet|peg|carpet|front|kitchen|easel|desk|whiteboard|board|till|counter|bench|club|base|office|meeting|workstation|work station|bus stop|pool|check-?in)|(?:[${L}-]+ ){1,2}?club|(?:(?!any\\b|a\\b)[${L}-]+ )?time)\\b`),
+  re(`at (?:\\d{1,2}[:.]\\d{2} )?(?:break|lunch|lunchtime|playtime|snack|home|school|nursery|(?:morning |afternoon )?registration|(?:(?:morning|afternoon|daily) )?(?:drop-off|pick-up|check-?in)|reception|(?:the|his|her|their) (?:[${L}-]+(?:['’]s)? ){0,2}?(?:placement|table|door|gate|sink|toilet|peg|carpet|front|kitchen|easel|desk|whiteboard|board|till|counter|bench|club|base|office|meeting|workstation|work station|bus stop|pool|check-?in)|(?:[${L}-]+ ){1,2}?club|(?:(?!any\\b|a\\b)[${L}-]+ )?time)\\b`),
   re('on (?:the |a |an |his |her |their )?(?:school |class |residential )?(?:trips?|visits?|outings?|journeys?)\\b'),
   re('on (?:arrival|entry|entering|arriving|leaving|the carpet|the (?:mini)?bus|the coach|the train|the playground|walks|trips|the field|the stairs|the way|school trips|the climbing frame|the bike|the trike|the computer|transition)\\b'),
   // "on Friday test": the day of the test success is measured on, not a situation.
@@ -216,7 +226,7 @@ const CONDITION_RULES = rules([
 
 // "as counted on her word list by her mum": who measures, not who supports. Tested on the few
 // "by …" matches only: as a lookbehind in the rule it ran at every "by".
-const MEASURED_BY = /\bas (?:recorded|observed|measured|assessed|noted|monitored|logged|tracked|judged|counted|checked|marked|timed)\b[^.,;]{0,40}$/;
+const MEASURED_BY = /\b(?:as )?(?:recorded|observed|measured|assessed|noted|monitored|logged|tracked|judged|counted|checked|marked|timed|ticked(?: off)?|used)\b[^.,;]{0,40}$/;
 const measuredBy = (p: Prepared, e: Evidence): boolean => p.lower.startsWith('by ', e.start) && MEASURED_BY.test(p.lower.slice(Math.max(0, e.start - 60), e.start));
 
 // "name 10 objects in English", "count to 10 in French": the language the pupil speaks in, not

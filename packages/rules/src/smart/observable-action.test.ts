@@ -277,3 +277,13 @@ test("set 38: a parent's 'would love', 'during snack and play', and holding the 
   assert.equal(action('Amir will hold a crayon and make marks on paper for 2 minutes.').ok, true);
   assert.equal(action('Amir will not go into the toilets at break and will eat his lunch in the canteen.').code, 'observableAction.bundled-skills');
 });
+
+test('set 41: "calm down", "open up", "keep up", a note\'s "working on" and "developing", and "and also" before a second skill', () => {
+  assert.equal(action('Amir will calm down within 5 minutes of going to the calm corner on 4 out of 5 occasions.').code, 'observableAction.vague-verb');
+  assert.equal(action('Amir will open up about his worries at his Monday check-in on 3 out of 4 Mondays.').code, 'observableAction.vague-verb');
+  assert.equal(action('Amir will keep up with the class in science lessons in 3 of 4 lessons.').code, 'observableAction.vague-verb');
+  assert.equal(action('Amir – working on his handwriting – pencil grip – 8 of 10 letters on the line – by Easter.').code, 'observableAction.vague-verb');
+  assert.equal(action('Amir – developing confidence when speaking in a small group – 1 contribution per session – by Easter.').code, 'observableAction.vague-verb');
+  assert.equal(action('Amir will put his hand up before speaking in class and also wait his turn in the dinner queue on 4 of 5 days.').code, 'observableAction.bundled-skills');
+  assert.equal(action('Amir will put his hand up and wait to be asked in 4 of 5 lessons.').ok, true);
+});

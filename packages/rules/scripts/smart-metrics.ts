@@ -110,6 +110,10 @@ export const corpusFiles = {
   holdout40: fileURLToPath(new URL('../corpus/smart-targets.holdout-40.jsonl', import.meta.url)),
   /** Written blind as a tenth examiner's set, does-what alone (corpus/README-holdout-41.md); then used for tuning. */
   holdout41: fileURLToPath(new URL('../corpus/smart-targets.holdout-41.jsonl', import.meta.url)),
+  /** Written blind as an eleventh examiner's set, positive alone (corpus/README-holdout-42.md); then used for tuning. */
+  holdout42: fileURLToPath(new URL('../corpus/smart-targets.holdout-42.jsonl', import.meta.url)),
+  /** Written blind as a twelfth examiner's set, clear language alone (corpus/README-holdout-43.md); then used for tuning. */
+  holdout43: fileURLToPath(new URL('../corpus/smart-targets.holdout-43.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -161,3 +161,21 @@ test('set 39: "PfA" and "HoY" are school jargon', () => {
   assert.equal(clear('Amir will fill in 4 of the 5 columns in his PfA travel log each week.', 'Amir').code, 'clearLanguage.jargon');
   assert.equal(clear('Amir will arrive by 8:45 on 4 of 5 days – HoY to monitor.', 'Amir').code, 'clearLanguage.jargon');
 });
+
+test('set 43: GCSE, SATs and PIN are everyday; Theraputty, "augmentative and alternative communication", "calmly", "kindly", "good posture" and "a better one" are not plain', () => {
+  assert.equal(clear('Amir will use a reading pen in his GCSE English practice papers on 8 of 10 questions by March.', 'Amir').ok, true);
+  assert.equal(clear('Amir will answer 20 of 30 questions on a practice SATs reading paper by April.', 'Amir').ok, true);
+  assert.equal(clear('Amir will enter his PIN at the cash machine on 4 of 5 trips by April.', 'Amir').ok, true);
+  assert.equal(clear('Amir will squeeze a ball of Theraputty 20 times before handwriting on 4 of 5 days by Easter.', 'Amir').code, 'clearLanguage.jargon');
+  assert.equal(clear('Using his AAC (augmentative and alternative communication) device, Amir will press more on 4 of 5 days.', 'Amir').code, 'clearLanguage.jargon');
+  assert.equal(clear('Amir will walk calmly to the calm corner on 4 of 5 occasions by Easter.', 'Amir').code, 'clearLanguage.subjective');
+  assert.equal(clear('Amir will speak kindly to his partner in 4 of 5 sessions by Easter.', 'Amir').code, 'clearLanguage.subjective');
+  assert.equal(clear('Amir will sit with good posture at his writing slope in 4 of 5 lessons by Easter.', 'Amir').code, 'clearLanguage.subjective');
+  assert.equal(clear('Amir will swap one word in each sentence for a better one from his word mat by Easter.', 'Amir').code, 'clearLanguage.subjective');
+});
+
+test('set 43: an acronym spelled out wrongly is unexplained; SENCo spelled out is plain', () => {
+  assert.equal(clear('At his EHCP (Early Help Care Plan) review, Amir will read out 3 points by June.', 'Amir').code, 'clearLanguage.acronym');
+  assert.equal(clear('At his EHCP (Education, Health and Care Plan) review, Amir will read out 3 points by June.', 'Amir').ok, true);
+  assert.equal(clear('Amir will show the Special Educational Needs Co-ordinator (SENCo) one piece of work on 5 of 6 Tuesdays.', 'Amir').ok, true);
+});

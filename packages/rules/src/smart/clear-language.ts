@@ -6,11 +6,13 @@ const re = (source: string): RegExp => new RegExp(source, 'y');
 
 // Programme names and therapy shorthand a parent would not read the same way as staff.
 const JARGON_WORDS = words(
-  ('portage restorative thrive tobii proloquo2go bigmack bigmacks pira pecs makaton teacch numicon nessy elklan wellcomm boxall probe probes mand mands tact tacts echoic echoics chaining errorless proprioceptive ' +
+  ('portage restorative thrive theraputty tobii proloquo2go bigmack bigmacks pira pecs makaton teacch numicon nessy elklan wellcomm boxall probe probes mand mands tact tacts echoic echoics chaining errorless proprioceptive ' +
     'vestibular grapheme graphemes phoneme phonemes digraph digraphs trigraphs trigraph cvc bilateral midline interoception widgit clicker lexia ' +
     'senco sendco signalong scerts pragmatics pragmatic semantic proprioception stimming dysregulated dysregulation dysregulate scaffolded scaffolding scaffold differentiated differentiation generalise generalises generalising generalisation'),
 );
 const JARGON_RULES = rules([
+  // Spelled out, still the therapists' term.
+  re('augmentative and alternative communication\\b'),
   re('attention autism\\b'),
   re('bucket time\\b'),
   // Behaviour-system and assessment shorthand: "on-call", "on report", "Blank level 2".
@@ -82,11 +84,14 @@ const JARGON_CASED_WORDS = words('salt spld salts spag pfa hoy');
 // Subjective qualifiers people read differently.
 const SUBJECTIVE_WORDS = words(
   ('appropriate appropriately inappropriate inappropriately disruptive disrupt disrupts disrupting disruption responsible sensible sensibly responsibly irresponsibly ' +
-    'nicely neatly properly fairly respectful respectfully acceptable acceptably unacceptable unacceptably polite politely suitable suitably reasonable reasonably mature maturely naughty silly rude rudely unkind'),
+    'nicely neatly properly fairly calmly kindly respectful respectfully acceptable acceptably unacceptable unacceptably polite politely suitable suitably reasonable reasonably mature maturely naughty silly rude rudely unkind'),
 );
 const SUBJECTIVE_RULES = rules([
   ['age', re('age[- ]appropriate(?:ly)?\\b')],
   re('(?:good|better|positive|correct|challenging) behaviour\\b'),
+  // "with good posture", "for a better one": good and better by whose measure?
+  re('(?:good|nice|proper) (?:posture|manners|work|writing|handwriting|choices|attitude)\\b'),
+  ['a better', re('(?:a )?better (?:one|ones|words?|choices?)\\b')],
   re('behave well\\b'),
   // "show respect to staff": respectful by whose measure? (like "respectfully")
   ['show shows showing', re('(?:show|shows|showing) (?:more |some )?respect\\b')],
@@ -101,9 +106,17 @@ const SUBJECTIVE_RULES = rules([
 ]);
 // School acronyms known in any case: a target typed in lower case ("with an lsa") or in
 // capitals cannot mark them, but a parent still cannot read them.
+// What some acronyms stand for, so that a wrong spelling-out does not count as explaining them.
+const MEANINGS: Readonly<Record<string, readonly string[]>> = {
+  ehcp: ['education', 'health', 'care'],
+  salt: ['speech', 'language'],
+  senco: ['special', 'educational', 'needs'],
+  elsa: ['emotional', 'literacy'],
+  camhs: ['mental', 'health'],
+};
 const KNOWN_ACRONYMS = words('iep ieps lsa lsas ta tas slt hlta hltas elsa ehcp ehcps eyfs ks1 ks2 ks3 ks4 ks5 ot ep pecs camhs adhd asd asc semh slcn mld sld pmld tac senco sencos sendco hoy tod qtvi coel elg elgs psed wpm');
 // Everyday abbreviations a parent reads the same way.
-const EVERYDAY = new Set(['PE', 'RE', 'TV', 'OK', 'UK', 'AM', 'PM', 'ICT', 'IT', 'I', 'II', 'III', 'IV', 'ID', 'TBC', 'TBA']);
+const EVERYDAY = new Set(['PE', 'RE', 'TV', 'OK', 'UK', 'AM', 'PM', 'ICT', 'IT', 'I', 'II', 'III', 'IV', 'ID', 'TBC', 'TBA', 'GCSE', 'SAT', 'PIN']);
 
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
@@ -116,21 +129,24 @@ function isUpper(c: number): boolean {
  * and attention skills (SALT)" does not explain it).
  */
 function explained(text: string, t: Token): boolean {
-  if (/^\s*\(/.test(text.slice(t.end, t.end + 3))) return true;
+  const letters = t.word.replace(/s$/, '');
+  // A known acronym spelled out wrongly ("EHCP (Early Help Care Plan)") is still unexplained.
+  const meaning = MEANINGS[letters];
+  const means = (words: string): boolean => meaning === undefined || meaning.every((word) => words.toLowerCase().includes(word));
+  const after = /^\s*\(([^)]{0,120})\)?/.exec(text.slice(t.end, t.end + 125));
+  if (after) return means(after[1]!);
   const open = text.slice(Math.max(0, t.start - 3), t.start);
   if (!/\(\s*$/.test(open) || !/^\s*\)/.test(text.slice(t.end, t.end + 3))) return false;
-  const letters = t.word.replace(/s$/, '');
   const before = text.slice(Math.max(0, t.start - 120), t.start - open.length + open.indexOf('(')).toLowerCase();
   const initials = (before.match(/[a-z0-9\u00c0-\u024f]+/g) ?? []).map((w) => w.charAt(0)).slice(-(letters.length + 4)).join('');
-  // Each letter in turn among the initials of the words just before, ending at the last one.
+  // Each letter in turn, from the last, among the initials of the words just before: the last
+  // letter within the last two words ("therapy (SaLT)", "therapist's (SaLT)").
   let k = initials.length - 1;
-  for (let i = letters.length - 1; i >= 0 && k >= 0; i--) {
+  for (let i = letters.length - 1; i >= 0; i--, k--) {
     while (k >= 0 && initials[k] !== letters[i]) k--;
-    if (k < 0) return false;
-    if (i === letters.length - 1 && k < initials.length - 2) return false;
-    k--;
+    if (k < 0 || (i === letters.length - 1 && k < initials.length - 2)) return false;
   }
-  return k >= -1 && letters.length > 0;
+  return letters.length > 0 && means(before);
 }
 
 function unexplainedAcronyms(p: Prepared, ignore: () => readonly Evidence[]): Evidence[] {
@@ -167,7 +183,9 @@ function unexplainedAcronyms(p: Prepared, ignore: () => readonly Evidence[]): Ev
 
 /** `ignore` gives spans another element already explains (placeholders, initials, the name). */
 export function checkClearLanguage(p: Prepared, ignore: () => readonly Evidence[]): Verdict {
-  const jargon = [...matchWords(p, JARGON_WORDS), ...matchRules(p, JARGON_RULES)];
+  // "the Special Educational Needs Co-ordinator (SENCo)": spelled out, the role is plain.
+  const spelledOut = (e: Evidence): boolean => /^send?co$/i.test(e.text) && explained(p.text, { start: e.start, end: e.end, word: e.text.toLowerCase() } as Token);
+  const jargon = [...matchWords(p, JARGON_WORDS).filter((e) => !spelledOut(e)), ...matchRules(p, JARGON_RULES)];
   for (const t of p.tokens) {
     // Only these words can be those acronyms; skip the slice for everything else.
     if (inSet(t, JARGON_CASED_WORDS) && JARGON_CASED.has(p.text.slice(t.start, t.end)) && !explained(p.text, t)) jargon.push(span(p.text, t.start, t.end));

@@ -332,3 +332,18 @@ test('set 40: what the pupil acts on, where success is scored or recorded, "her 
   assert.equal(conditions('Amir will walk 400 metres on 3 of 4 tries by the class trip to the farm on 14 May 2027.').ok, false);
   assert.equal(conditions('Amir will wear his hearing aids for the whole morning by Easter.').ok, false);
 });
+
+test('set 42: the school bus, placements, college, the sand tray, games lessons and swimming are settings; where the pupil arrives is not', () => {
+  assert.equal(conditions('Amir will use kind words on the school bus on no more than one journey a week by Easter.').ok, true);
+  assert.equal(conditions('On his work placement at the garden centre, Amir will finish each job on 8 out of 10 shifts by Easter.').ok, true);
+  assert.equal(conditions('Amir will arrive on time to his morning lessons at college on 4 of 5 days by Easter.').ok, true);
+  assert.equal(conditions('Amir will keep the sand at the sand tray, throwing it no more than once a session, by Easter.').ok, true);
+  assert.equal(conditions('Amir will hand the equipment back at the end of games lessons in 4 out of 5 lessons by Easter.').ok, true);
+  assert.equal(conditions('Amir will get changed for swimming on 3 of 4 weeks by Easter.').ok, true);
+  assert.equal(conditions('Amir will arrive at the base by 8:50 to meet his key worker, on 9 of 10 days by Easter.').ok, true);
+  assert.equal(conditions('Amir will arrive at school by 8:45 on 9 out of 10 days by Easter.').ok, false);
+});
+
+test('set 43: an adult beside the pupil counts with an aside in brackets', () => {
+  assert.equal(conditions('Amir will answer who questions with his SALT (speech and language therapist) sitting beside him, getting 4 of 5 right, by March.').ok, true);
+});

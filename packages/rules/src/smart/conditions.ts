@@ -175,12 +175,14 @@ const CONDITION_RULES = rules([
   ['picture pictures photo photos symbol symbols visual', re('(?:pictures?|photos?|symbols?|visual) (?:steps?|sequences?|schedules?|timetables?|prompts?|cues?|supports?|strips?)\\b')],
   // "with the librarian nearby", "with a tidy-up song playing", "with his feet strapped to the
   // pedals": someone at hand, a cue running or the body supported.
-  ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ )?[${L}-]+ (?:nearby|close by|on hand|beside (?:him|her|them)|playing|running|ticking|showing|strapped|secured|supported)\\b`)],
+  ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ )?[${L}-]+(?: \\([^)]{0,60}\\))? (?:sitting |standing |working )?(?:nearby|close by|on hand|beside (?:him|her|them)|playing|running|ticking|showing|strapped|secured|supported)\\b`)],
   // "by going to the Thursday catch-up group": the group is where it happens.
   ['going goes go attending attends', re(`(?:going|goes|go|attending|attends) to (?:the |his |her |their |a |an )?(?:[${L}-]+ ){0,2}?(?:groups?|clubs?|sessions?)\\b`)],
   // "the adapted trike", "a modified keyboard", "a chunky crayon", "chunky-handled cutlery":
   // equipment made easier for the pupil is an aid (the task's own tools are not).
   ['adapted modified chunky weighted easy large enlarged padded non triangular raised', re(`(?:adapted|modified|chunky|weighted|easy[- ]grip|large[- ]print|enlarged|padded|non[- ]slip|triangular|raised[- ]line)(?:-[${L}]+)? [${L}-]+`)],
+  // "arrive at the base by 8:50 to meet his key worker": an adult met on arrival is support.
+  ['meet meets meeting', re(`(?:meet|meets|meeting) (?:his|her|their|the|a|an) (?:[${L}-]+ )?${PEOPLE}\\b`)],
   // "with Mrs Osei sitting beside her": a named adult is support.
   ['with', re(`with (?:mr|mrs|ms|miss|mx|dr|sir) [${L}-]+`)],
   // An exported row's provision field ("… | Strategies: writing slope & pencil grip | …").
@@ -205,10 +207,15 @@ const CONDITION_RULES = rules([
   re(`through (?:the |his |her |their |a |an |weekly |daily |regular )?(?:[${L}-]+ ){0,3}?(?:sessions?|groups?|lessons?|activities|games?|play|clubs?|class(?:room)?|platform|app|portal|circuits?|programmes?|programs?|routines?)\\b`),
   // "within 5 minutes of going to the calm corner": the situation the behaviour follows.
   ['going arriving coming returning moving getting', re(`(?<=(?:of|after|on|before) )(?:going|arriving|coming|returning|moving|getting) (?:to|into|in|at) (?:the |a |an |his |her |their )?(?:[${L}-]+ ){0,2}?${PLACES}`)],
-  re(`(?:at|before|after|by) (?:the )?(?:start|end|beginning) of (?:(?:the |each |every |a |his |her |their )(?:[${L}-]+['’]s )?(?:[${L}-]+ )?|[${L}-]+['’]s (?:[${L}-]+ )?)?(?:day|lesson|lessons|session|sessions|playtime|break|lunch|lunchtime|assembly|school day|morning|afternoon|group|club)\\b`),
-  re(`at (?:\\d{1,2}[:.]\\d{2} )?(?:break|lunch|lunchtime|playtime|snack|home|school|nursery|(?:morning |afternoon )?registration|(?:(?:morning|afternoon|daily) )?(?:drop-off|pick-up|check-?in)|reception|(?:the|his|her|their) (?:[${L}-]+(?:['’]s)? ){0,2}?(?:placement|table|door|gate|sink|toilet|peg|carpet|front|kitchen|easel|desk|whiteboard|board|till|counter|bench|club|base|office|meeting|workstation|work station|bus stop|pool|check-?in)|(?:[${L}-]+ ){1,2}?club|(?:(?!any\\b|a\\b)[${L}-]+ )?time)\\b`),
-  re('on (?:the |a |an |his |her |their )?(?:school |class |residential )?(?:trips?|visits?|outings?|journeys?)\\b'),
-  re('on (?:arrival|entry|entering|arriving|leaving|the carpet|the (?:mini)?bus|the coach|the train|the playground|walks|trips|the field|the stairs|the way|school trips|the climbing frame|the bike|the trike|the computer|transition)\\b'),
+  re(`(?:at|before|after|by) (?:the )?(?:start|end|beginning) of (?:(?:the |each |every |a |his |her |their )(?:[${L}-]+['’]s )?(?:[${L}-]+ )?|[${L}-]+['’]s (?:[${L}-]+ )?|(?!(?:term|year|the)\\b)[${L}-]+ (?=(?:lessons?|sessions?|club|group)\\b))?(?:day|lesson|lessons|session|sessions|playtime|break|lunch|lunchtime|assembly|school day|morning|afternoon|group|club)\\b`),
+  // ("arrive at school": the school the pupil arrives at is the behaviour's object, not its setting.)
+  ['at', re(`at (?:\\d{1,2}[:.]\\d{2} )?(?:break|lunch|lunchtime|playtime|snack|(?<!(?:arrive|arrives|arriving|arrived|get|gets|getting|come|comes|coming|go|goes|going) at )(?:home|school|college|nursery)|(?:morning |afternoon )?registration|(?:(?:morning|afternoon|daily) )?(?:drop-off|pick-up|check-?in)|reception|(?:the|his|her|their) (?:[${L}-]+(?:['’]s)? ){0,2}?(?:placement|centre|center|shop|café|cafe|farm|tray|table|door|gate|sink|toilet|peg|carpet|front|kitchen|easel|desk|whiteboard|board|till|counter|bench|club|base|office|meeting|workstation|work station|bus stop|pool|check-?in)|(?:[${L}-]+ ){1,2}?club|(?:(?!any\\b|a\\b)[${L}-]+ )?time)\\b`)],
+  re('on (?:the |a |an |his |her |their )?(?:school |class |college |residential )?(?:trips?|visits?|outings?|journeys?)\\b'),
+  // "on his work placement at the garden centre", "on his café placement".
+  re(`on (?:a |an |the |his |her |their )?(?:[${L}-]+ )?placements?\\b`),
+  // "refuse to get changed for swimming": the lesson it is for.
+  ['for', re('for (?:swimming|pe|games|forest school)\\b')],
+  re('on (?:arrival|entry|entering|arriving|leaving|the carpet|the (?:school )?(?:mini)?bus|the coach|the train|the playground|walks|trips|the field|the stairs|the way|school trips|the climbing frame|the bike|the trike|the computer|transition)\\b'),
   // "on Friday test": the day of the test success is measured on, not a situation.
   re('on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?|school days?)(?: (?:mornings?|afternoons?|lunchtimes?))?\\b(?! (?:[a-z-]+ )?(?:tests?|quiz(?:zes)?|checks?|assessments?)\\b)'),
   re('(?:before|after|between) (?:lunch|snack|break|play|playtime|school|pe|outdoor|assembly|lessons|activities|meals|tasks|swimming|games|dinner|registration|breakfast|period \\d|lesson \\d)\\b'),

@@ -192,3 +192,8 @@ test('sets 38 and 39: numbered small steps, two fingers, a mock exam year and ex
   assert.equal(criterion('In maths, Amir will stop talking over the teacher by the December mocks 2026.').ok, false);
   assert.equal(criterion('In the small exam room, with 25% extra time, Amir will use his rest breaks successfully.').ok, false);
 });
+
+test('set 42: "zero biting incidents on 9 out of 10 sessions" is measured per session, not perfection every time', () => {
+  assert.equal(criterion('Amir will have zero biting incidents during free play on at least 9 out of 10 sessions by Easter.').ok, true);
+  assert.equal(criterion('Amir will have zero incidents by Easter.').code, 'criterion.absolute');
+});

@@ -135,6 +135,8 @@ const QUOTE_END = /^[^'‘’"“”.;]{0,24}['’"”](?![a-z])/;
 const inShortQuote = (lower: string, start: number, end: number): boolean =>
   SHORT_QUOTE.test(lower.slice(Math.max(0, start - 26), start)) && QUOTE_END.test(lower.slice(end, end + 26));
 
+const OUT_OF = /\b\d+ (?:out of|of) \d+\b/;
+
 /** A number counts as a measure unless it is part of a date, time, label, name or compound word. */
 function countEvidence(p: Prepared): Evidence[] {
   const found: Evidence[] = [];
@@ -183,7 +185,9 @@ function baselineClauses(p: Prepared): Evidence[] {
 }
 
 export function checkCriterion(p: Prepared): Verdict {
-  const absolute = matchRules(p, ABSOLUTE_RULES);
+  // "zero biting incidents on 9 out of 10 sessions": none per session, measured over sessions.
+  const outOf = OUT_OF.test(p.lower);
+  const absolute = matchRules(p, ABSOLUTE_RULES).filter((e) => !(outOf && /^(?:zero|no) /i.test(e.text)));
   if (absolute.length > 0) return { ok: false, code: 'criterion.absolute', evidence: absolute };
   const counts = countEvidence(p);
   const measured = matchRules(p, MEASURE_RULES);

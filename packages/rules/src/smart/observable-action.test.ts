@@ -287,3 +287,9 @@ test('set 41: "calm down", "open up", "keep up", a note\'s "working on" and "dev
   assert.equal(action('Amir will put his hand up before speaking in class and also wait his turn in the dinner queue on 4 of 5 days.').code, 'observableAction.bundled-skills');
   assert.equal(action('Amir will put his hand up and wait to be asked in 4 of 5 lessons.').ok, true);
 });
+
+test('set 42: "have zero biting incidents" and "have 4 incident-free lunchtimes" name what is counted', () => {
+  assert.equal(action('Amir will have zero biting incidents during free play on 9 out of 10 sessions.').ok, true);
+  assert.equal(action('Amir will have 4 incident-free lunchtimes out of 5 each week, with no kicking.').ok, true);
+  assert.equal(action('Amir will have zero exclusions this term.').ok, false);
+});

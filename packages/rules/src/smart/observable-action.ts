@@ -10,7 +10,7 @@ const VAGUE =
 // "be" states that are observable: where the pupil is, or being dry; a posture ("be sitting").
 const BE_STATE = /be (?:seated|in (?:his|her|their|the|class|school)|at (?:his|her|their|the|school)|on time|present|dry|punctual|late|absent|sitting|standing|waiting|wearing|lining up|holding|using)\b/y;
 // "have no incidents of kicking" names the behaviour counted; "have zero exclusions" only a sanction.
-const HAVE_OBSERVABLE = /have (?:fewer|less|no more|a turn|a drink|a try|a go|his|her|their|(?:no|zero) (?:[a-z-]+ )?(?:(?:incidents?|instances?|episodes?) of|absences|lates))\b/y;
+const HAVE_OBSERVABLE = /have (?:fewer|less|no more|a turn|a drink|a try|a go|his|her|their|(?:no|zero) (?:[a-z-]+ )?(?:(?:incidents?|instances?|episodes?) of|absences|lates)|(?:no|zero) [a-z]+ (?:incidents?|instances?|episodes?)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:incident|sanction|exclusion)-free)\b/y;
 
 // Base-form action verbs.
 const ACTION_VERBS =

@@ -126,3 +126,11 @@ test('set 36: "no more than one agreed break card" limits support used, not a pr
   assert.equal(positive('Amir will stay in his lesson for the full 50 minutes, using no more than one agreed 5-minute break card, by Easter.').ok, true);
   assert.equal(positive('Amir will get no more than 2 red cards a week by Easter.').ok, false);
 });
+
+test('set 42: "at most", "a maximum of", "only twice" and time spent with her head down limit a problem behaviour', () => {
+  assert.equal(positive('Amir will tip back on his chair at most twice per lesson in his Year 8 lessons by Easter.').ok, false);
+  assert.equal(positive('Amir will leave his seat a maximum of 3 times in each history lesson by Easter.').ok, false);
+  assert.equal(positive('Amir will knock chairs over during lessons only twice a week by Easter.').ok, false);
+  assert.equal(positive('In maths lessons, Amir will spend less than 10 minutes per lesson with his head down on the desk by Easter.').ok, false);
+  assert.equal(positive('Amir will spell 8 of 10 words with at most 2 errors, using a word bank, by Easter.').ok, true);
+});

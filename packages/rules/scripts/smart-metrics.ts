@@ -114,6 +114,10 @@ export const corpusFiles = {
   holdout42: fileURLToPath(new URL('../corpus/smart-targets.holdout-42.jsonl', import.meta.url)),
   /** Written blind as a twelfth examiner's set, clear language alone (corpus/README-holdout-43.md); then used for tuning. */
   holdout43: fileURLToPath(new URL('../corpus/smart-targets.holdout-43.jsonl', import.meta.url)),
+  /** Written blind as a twelfth ordinary sample, a national moderation draw (corpus/README-holdout-44.md); then used for tuning. */
+  holdout44: fileURLToPath(new URL('../corpus/smart-targets.holdout-44.jsonl', import.meta.url)),
+  /** Written blind as a thirteenth ordinary sample, plans as parents see them (corpus/README-holdout-45.md); then used for tuning. */
+  holdout45: fileURLToPath(new URL('../corpus/smart-targets.holdout-45.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -347,3 +347,11 @@ test('set 42: the school bus, placements, college, the sand tray, games lessons 
 test('set 43: an adult beside the pupil counts with an aside in brackets', () => {
   assert.equal(conditions('Amir will answer who questions with his SALT (speech and language therapist) sitting beside him, getting 4 of 5 right, by March.').ok, true);
 });
+
+test('sets 44 and 45: a night light on and a walking bus collecting him are conditions; "in line with" advice and a reading diary handed in are not', () => {
+  assert.equal(conditions('Amir will stay in his own bed until 6am, with his night light on, on 5 of 7 nights.').ok, true);
+  assert.equal(conditions('Amir will arrive on time on 9 of 10 days, with the walking bus collecting him from home.').ok, true);
+  assert.equal(conditions('Amir will develop self-advocacy skills in line with PfA outcomes.').ok, false);
+  assert.equal(conditions('Amir will hand his reading diary to his teacher on 4 out of 5 mornings.').ok, false);
+  assert.equal(conditions('Amir will read a page aloud to his teacher on 4 out of 5 mornings.').ok, true);
+});

@@ -132,7 +132,7 @@ const CONDITION_RULES = rules([
   re(`with (?:[${L}0-9-]+ ){0,4}?${PEOPLE}\\b`),
   // "Read a page aloud to a reading volunteer": someone hearing the pupil read is support
   // arranged ("say hello to an adult" only names whom the pupil greets).
-  ['read reads reading', re(`(?:read|reads|reading)(?: (?!to\\b)[${L}0-9'’-]+){0,8}? to (?:a|an|the|his|her|their) (?:[${L}-]+ )?${PEOPLE}\\b`)],
+  ['read reads reading', re(`(?:read|reads|reading)(?! (?:diary|record|book|folder|log|journal|bag)\\b)(?: (?!to\\b)[${L}0-9'’-]+){0,8}? to (?:a|an|the|his|her|their) (?:[${L}-]+ )?${PEOPLE}\\b`)],
   // A parent writing: "with me reminding her".
   re(`with (?:me|us) [${L}]+ing\\b`),
   // "4 out of 5 attempts checked by his teacher", like "as checked by", only says who measures.
@@ -183,6 +183,10 @@ const CONDITION_RULES = rules([
   ['adapted modified chunky weighted easy large enlarged padded non triangular raised', re(`(?:adapted|modified|chunky|weighted|easy[- ]grip|large[- ]print|enlarged|padded|non[- ]slip|triangular|raised[- ]line)(?:-[${L}]+)? [${L}-]+`)],
   // "arrive at the base by 8:50 to meet his key worker": an adult met on arrival is support.
   ['meet meets meeting', re(`(?:meet|meets|meeting) (?:his|her|their|the|a|an) (?:[${L}-]+ )?${PEOPLE}\\b`)],
+  // "with her night light on", "with the walking bus collecting him": an aid switched on, or
+  // someone or something doing a part of it for the pupil.
+  ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ )?(?:light|lamp|timer|music|fan|radio) on\\b(?! (?:the|his|her|their|a|an|top|to)\\b)`)],
+  ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ )?[${L}-]+ [a-z]+ing (?:him|her|them)\\b`)],
   // "with Mrs Osei sitting beside her": a named adult is support.
   ['with', re(`with (?:mr|mrs|ms|miss|mx|dr|sir) [${L}-]+`)],
   // An exported row's provision field ("… | Strategies: writing slope & pencil grip | …").
@@ -200,7 +204,7 @@ const CONDITION_RULES = rules([
   re(`while\\s+[${L}]+`),
   // "will hand in his homework": the verb's particle, not a place ("raise his hand in maths" is one);
   // "improvement in his maths scores": what improves, not where.
-  ['in', re(`(?<!(?:improvement|improvements|progress|increase|gains?|interest|confidence|difficulty|difficulties) )(?<!(?:will|to|and|can|must|should|then) (?:hand|fill|log|sign|tuck|plug) )(?<!(?:handed|handing|filled|filling|logged|logging|signed|signing|tucked|tucking) )in (?:the |his |her |their |a |an |all |each |every |any |whole-class |small-group )?(?:(?:\\d+-(?=[${L}])|(?![\\d])(?!out\\b|of\\b))[${L}-]+(?:['’]s)? (?:(?<=(?:set|group|year|room|table|level|stage|phase|band) )\\d+ )?){0,3}?${PLACES}`)],
+  ['in', re(`(?<!(?:improvement|improvements|progress|increase|gains?|interest|confidence|difficulty|difficulties) )(?<!(?:will|to|and|can|must|should|then) (?:hand|fill|log|sign|tuck|plug) )(?<!(?:handed|handing|filled|filling|logged|logging|signed|signing|tucked|tucking) )in (?!line with\\b)(?:the |his |her |their |a |an |all |each |every |any |whole-class |small-group )?(?:(?:\\d+-(?=[${L}])|(?![\\d])(?!out\\b|of\\b))[${L}-]+(?:['’]s)? (?:(?<=(?:set|group|year|room|table|level|stage|phase|band) )\\d+ )?){0,3}?${PLACES}`)],
   // "in 4 out of 5 maths lessons": the unit alone is the criterion's, a qualifier names the situation.
   re(`in \\d+ (?:out of|of|/) \\d+ (?!consecutive\\b)[${L}-]+ (?!(?:tasks?|activities|work|pieces?)\\b)${PLACES}`),
   re(`in front of (?:him|her|them|(?:the|his|her|their|a|an) [${L}]+)`),

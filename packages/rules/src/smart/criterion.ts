@@ -74,6 +74,8 @@ const NOT_A_MEASURE = rules([
   ['#', re('\\d+\\s*%\\s+extra time\\b')],
   ['target outcome objective goal aim priority', re('(?:target|outcome|objective|goal|aim|priority)\\s*\\d+\\b')],
   ['#', re('(?<=(?:^|[:;])[\\s•*-]*)\\d+[.)](?=\\s)')],
+  // "1) hang up his coat 2) find his name card": a step's number in a list.
+  ['#', re('(?<![\\d(])\\d\\)(?= [a-z])')],
   [`# ${NUMBER_WORD_LIST.join(' ')}`, re(`${NUM}\\s*[x×]\\s*${NUM}\\b`)],
   // Aids named by a number: "a hundred square", "a 100 square", "a ten frame".
   ['hundred ten #', re('(?:hundred|ten|\\d+)[- ](?:square|frame|grid|chart|bead string)s?\\b')],

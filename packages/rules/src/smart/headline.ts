@@ -21,7 +21,7 @@ export interface Headline {
 }
 
 /** Who writes provision where the pupil's behaviour belongs: "Staff will model…". */
-export const ADULT_SUBJECTS = words('staff adults adult teacher teachers ta tas we senco practitioner practitioners parents parent mum dad school setting assistant lsa keyworker salt slt hlta elsa therapist therapists mentor tutor');
+export const ADULT_SUBJECTS = words('staff adults adult teacher teachers ta tas we senco practitioner practitioners parents parent mum dad school setting nursery preschool college assistant lsa keyworker salt slt hlta elsa therapist therapists mentor tutor');
 
 function isAdult(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at]!;

@@ -293,3 +293,11 @@ test('set 42: "have zero biting incidents" and "have 4 incident-free lunchtimes"
   assert.equal(action('Amir will have 4 incident-free lunchtimes out of 5 each week, with no kicking.').ok, true);
   assert.equal(action('Amir will have zero exclusions this term.').ok, false);
 });
+
+test('sets 44 and 45: "write her name and the date" and numbered steps are two skills; being in bed is a state you can see; a nursery providing is an adult action', () => {
+  assert.equal(action('Amir will write his name and the date at the top of his work in 4 of 5 lessons.').code, 'observableAction.bundled-skills');
+  assert.equal(action('Amir will write his name and address on the envelope in 4 of 5 tries.').ok, true);
+  assert.equal(action('Amir will: 1) hang up his coat 2) line up at the door, by the end of the year.').code, 'observableAction.bundled-skills');
+  assert.equal(action('Amir will be in bed with the light off by 8:30pm on 5 out of 7 nights.').ok, true);
+  assert.equal(action('Nursery to provide a quiet space for Amir at sleep time and monitor his sleep.').code, 'observableAction.adult-action');
+});

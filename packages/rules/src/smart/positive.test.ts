@@ -134,3 +134,7 @@ test('set 42: "at most", "a maximum of", "only twice" and time spent with her he
   assert.equal(positive('In maths lessons, Amir will spend less than 10 minutes per lesson with his head down on the desk by Easter.').ok, false);
   assert.equal(positive('Amir will spell 8 of 10 words with at most 2 errors, using a word bank, by Easter.').ok, true);
 });
+
+test('set 45: "feel less anxious" is defined by a problem reduced', () => {
+  assert.equal(positive('We hope Amir will feel less anxious about coming to school.').ok, false);
+});

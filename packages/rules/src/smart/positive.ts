@@ -26,7 +26,7 @@ const STOP_RULES = rules([
   ['limit limits limiting', re('limit(?:s|ing)? (?:his|her|their|the number|how|[a-z]+ing)\\b')],
   // "spend no more than 10 minutes a day hiding"; time spent getting changed is a skill's pace.
   ['spend spends spending', re(`(?:spend|spends|spending) (?:no more|not more|less) than (?:\\d+|${NUMBER_WORD}) (?:minutes?|mins?|hours?)(?: (?:a|per|each) [a-z]+)? (?:hiding|crying|screaming|shouting|wandering|refusing|sulking|arguing|sleeping|on (?:his|her|their) phone|with (?:his|her|their) head down|off task)\\b`)],
-  re('(?:be|become|get|is|are) less\\b'),
+  re('(?:be|become|get|is|are|feel|feels) less\\b'),
   re(`(?:have|has|show|with) (?:fewer|less) (?!than\\b|errors?\\b|mistakes?\\b|prompts?\\b|prompting\\b|reminders?\\b|support\\b|help\\b|adult\\b|time\\b)[${L}]+`),
   // A reduced timetable or day is provision, not a problem behaviour reduced.
   re('reduced\\b(?! (?:timetables?|days?|hours|weeks?|curriculum)\\b)'),

@@ -118,6 +118,10 @@ export const corpusFiles = {
   holdout44: fileURLToPath(new URL('../corpus/smart-targets.holdout-44.jsonl', import.meta.url)),
   /** Written blind as a thirteenth ordinary sample, plans as parents see them (corpus/README-holdout-45.md); then used for tuning. */
   holdout45: fileURLToPath(new URL('../corpus/smart-targets.holdout-45.jsonl', import.meta.url)),
+  /** Written blind as a thirteenth examiner's set, criterion and by when (corpus/README-holdout-46.md); then used for tuning. */
+  holdout46: fileURLToPath(new URL('../corpus/smart-targets.holdout-46.jsonl', import.meta.url)),
+  /** Written blind as a fourteenth ordinary sample, a multi-academy trust's quality review (corpus/README-holdout-47.md); then used for tuning. */
+  holdout47: fileURLToPath(new URL('../corpus/smart-targets.holdout-47.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -355,3 +355,8 @@ test('sets 44 and 45: a night light on and a walking bus collecting him are cond
   assert.equal(conditions('Amir will hand his reading diary to his teacher on 4 out of 5 mornings.').ok, false);
   assert.equal(conditions('Amir will read a page aloud to his teacher on 4 out of 5 mornings.').ok, true);
 });
+
+test('sets 46 and 47: a travel trainer is support; catching up with his peers is not', () => {
+  assert.equal(conditions('Amir will catch the bus to college, with his travel trainer following at a distance, by the next review.').ok, true);
+  assert.equal(conditions('Amir will make progress in reading so that he catches up with his peers by July 2027.').ok, false);
+});

@@ -11,7 +11,7 @@ const SUPPORT_WORDS = words(
     'supervised unaided unprompted outside outdoors indoors independantly',
 );
 
-const PEOPLE = '(?:adult|teacher|(?:teaching |learning support )?assistant|ta|lsa|key (?:person|worker)|keyworker|practitioner|peer|partner|buddy|friend|mentor|supervisor|class|group|therapist|parent|mum|dad|senco|hlta|elsa|hoy|tutor|lead|(?:support )?worker|adviser|advisor|officer|coach|instructor|nurse|(?:home )?visitor|physio(?:therapist)?|(?:speech and language )?therapist|counsell?or|volunteer|helper|(?:foster )?carer|staff|members? of staff|reader|scribe|interpreter|(?:another|other|older|younger|sixth[- ]form) (?:pupil|student)|dinner lad(?:y|ies)|nan|nana|gran|granny|grandma|grandad|grandpa|grandparent|brother|sister|sibling)s?';
+const PEOPLE = '(?:adult|teacher|(?:teaching |learning support )?assistant|ta|lsa|key (?:person|worker)|keyworker|practitioner|peer|partner|buddy|friend|mentor|supervisor|class|group|therapist|parent|mum|dad|senco|hlta|elsa|hoy|tutor|lead|(?:support )?worker|adviser|advisor|officer|coach|(?:travel )?trainer|instructor|nurse|(?:home )?visitor|physio(?:therapist)?|(?:speech and language )?therapist|counsell?or|volunteer|helper|(?:foster )?carer|staff|members? of staff|reader|scribe|interpreter|(?:another|other|older|younger|sixth[- ]form) (?:pupil|student)|dinner lad(?:y|ies)|nan|nana|gran|granny|grandma|grandad|grandpa|grandparent|brother|sister|sibling)s?';
 // Aids given to the pupil, found within a few words after using/with/on/wearing/holding.
 const AID_WORDS = words(
   'mat line square timer timetable board chart card cards symbol symbols picture pictures photo photos grip slope frame defenders cushion ' +
@@ -262,8 +262,12 @@ function inALanguage(p: Prepared, e: Evidence): boolean {
   return false;
 }
 
+// "catch up with his peers": whom the pupil draws level with, not who supports him.
+const caughtUpWith = (p: Prepared, e: Evidence): boolean =>
+  p.lower.startsWith('with ', e.start) && /\b(?:catch|catches|catching|keep|keeps|keeping) up $/.test(p.lower.slice(Math.max(0, e.start - 20), e.start));
+
 export function checkConditions(p: Prepared): Verdict {
-  const rules = matchRules(p, CONDITION_RULES).filter((e) => !measuredBy(p, e) && !inALanguage(p, e));
+  const rules = matchRules(p, CONDITION_RULES).filter((e) => !measuredBy(p, e) && !inALanguage(p, e) && !caughtUpWith(p, e));
   const evidence = ordered([...matchWords(p, SUPPORT_WORDS), ...rules, ...aids(p), ...ownAids(p)]);
   if (evidence.length > 0) return { ok: true, code: 'conditions.stated', evidence };
   return { ok: false, code: 'conditions.missing', evidence: [] };

@@ -197,3 +197,8 @@ test('set 42: "zero biting incidents on 9 out of 10 sessions" is measured per se
   assert.equal(criterion('Amir will have zero biting incidents during free play on at least 9 out of 10 sessions by Easter.').ok, true);
   assert.equal(criterion('Amir will have zero incidents by Easter.').code, 'criterion.absolute');
 });
+
+test('set 46: a bus route\'s number and "2 or more children" are not degrees', () => {
+  assert.equal(criterion('Amir will catch the number 42 bus to college, with his travel trainer following, by the next review.').ok, false);
+  assert.equal(criterion('Amir will join a game with 2 or more children in the outdoor area, with an adult starting it, by Easter.').ok, false);
+});

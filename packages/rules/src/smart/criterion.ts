@@ -59,7 +59,7 @@ const NOT_A_MEASURE = rules([
   ['by before until', YEARLESS_DATE],
   ['within in over after for during by at', re(`(?<!(?:age|ages|score|scores|level|levels) )(?<!(?:increase|increases|improve|improves|rise|rises|grow|grows|go up|goes up|move up|moves up) )(?:within|in|over|after|for|during|by the end of|by|at the end of)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+|first\\s+)?(?:${NUM}|\\d+\\s*(?:-|–|to)\\s*\\d+)\\s+(?:school\\s+|teaching\\s+)?(?:weeks?|wks?|months?|mths?|terms?|half[- ]terms?|years?|yrs?)\\b(?!\\s+(?:in a row|running)\\b)`)],
   ['year yr y phase level stage key ks book band age aged step set group room class table week', re('(?:year|yr|y|phase|level|stage|key stage|ks|book band|band|age|aged|step|set|group|room|class|table|week)\\s*\\d+\\b')],
-  re(`(?:with|alongside|and|among)\\s+${NUM}(?:\\s+(?:other|familiar|known))?\\s+(?:friends?|peers?|children|adults?|pupils?|classmates?|others|people)\\b`),
+  re(`(?:with|alongside|and|among)\\s+${NUM}(?: or more| or fewer)?(?:\\s+(?:other|familiar|known))?\\s+(?:friends?|peers?|children|adults?|pupils?|classmates?|others|people)\\b`),
   // The task's material counted: "a choice board of 4 pictures", "a page of 6", "pages 1 to 10".
   ['group board page set choice row grid pile selection list bag box tray', re(`(?:group|board|page|set|choice|row|grid|pile|selection|list|bag|box|tray) of ${NUM}\\b`)],
   // "one-to-one" and "1:1" say how the pupil is supported, not how often.
@@ -105,6 +105,8 @@ const NOT_A_MEASURE = rules([
   ['is turns turned', re(`(?:is|turns|turned) (?:\\d{1,2}|${NUMBER_WORD})(?: years? old)?(?=[,.;]| and\\b| years? old\\b|$)`)],
   // "count 10 objects into a pot": the set counted is the task, not how well it is done.
   ['count counts counting', re(`count(?:s|ing)? (?:out )?${NUM} (?:[a-z-]+ )?(?:objects?|items?|things?|toys?|bricks?|blocks?|cubes?|counters?|buttons?|beads?|coins?|pennies|shells?|animals?|cars?|spoons?|pictures?|dots?|claps?|jumps?)\\b`)],
+  // "catch the number 42 bus": a route's number.
+  ['number no route bus', re('(?:(?:number|no\\.?|route) \\d+ (?:bus|train|tram)|bus (?:number |no\\.? )?\\d+)\\b')],
   // "jump with two feet together": the body doing the task.
   ['two both #', re('(?:two|both|2) (?:feet|hands|legs|arms|eyes|fingers|thumbs)\\b')],
   // "across three assemblies": how long it is watched for, not how well it goes.

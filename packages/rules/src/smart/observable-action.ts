@@ -96,6 +96,19 @@ function joinerAt(tokens: readonly Token[], i: number, lower: string): { length:
   return undefined;
 }
 
+/**
+ * A second skill listed at token `i` without a joining word: after a semicolon ("brush his
+ * teeth; tidy his room"), after a comma when it is a verb ("read it, write a summary"), or after
+ * a step's number ("1) hang up his coat 2) find his name card"; "Year 9. Feel…" ends a sentence).
+ */
+function listedAt(tokens: readonly Token[], i: number, at: number, lower: string): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1]!;
+  if (lower.charAt(before.end) === ';') return true;
+  if (t.start === before.end + 2 && lower.startsWith(', ', before.end) && inSet(t, ACTIONS)) return true;
+  return i - 1 > at && isListNumber(lower, before) && lower.charAt(before.end) === ')' && (inSet(t, ACTIONS) || t.word === 'line');
+}
+
 function sameRoutine(a: Token, b: Token): boolean {
   return a.word === b.word || FAMILIES.some((f) => inSet(a, f) && inSet(b, f));
 }
@@ -212,10 +225,7 @@ export function checkObservableAction(p: Prepared): Verdict {
         if (SECOND_WRITTEN.test(lower)) return { ok: false, code: 'observableAction.bundled-skills', evidence: [headSpan, span(text, t.end + 1, SECOND_WRITTEN.lastIndex)] };
       }
       const joiner = joinerAt(tokens, i, lower);
-      // "brush his teeth; tidy his room; feed the cat", "read it, write a summary": a list of skills.
-      // "will: 1) hang up his coat 2) find his name card…": steps numbered "2)" are listed skills too
-      // ("Year 9. Feel…" ends a sentence).
-      const listed = !joiner && (lower.charAt(tokens[i - 1]!.end) === ';' || (t.start === tokens[i - 1]!.end + 2 && lower.startsWith(', ', tokens[i - 1]!.end) && inSet(t, ACTIONS)) || (i - 1 > at && isListNumber(lower, tokens[i - 1]!) && lower.charAt(tokens[i - 1]!.end) === ')' && (inSet(t, ACTIONS) || t.word === 'line')));
+      const listed = !joiner && listedAt(tokens, i, at, lower);
       if (!joiner && !listed) continue;
       if (t.word === 'and' && lower.charAt(t.end) === '/') continue; // "and/or" offers alternatives
       if (t.word === 'and' && lower.charAt(t.start - 1) === '-') continue; // "show-and-tell" is one word

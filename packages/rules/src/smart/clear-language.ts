@@ -128,7 +128,7 @@ function isUpper(c: number): boolean {
  * out. In brackets after words, those words must start with its letters, in order ("listening
  * and attention skills (SALT)" does not explain it).
  */
-function explained(text: string, t: Token): boolean {
+function explained(text: string, t: Pick<Token, 'start' | 'end' | 'word'>): boolean {
   const letters = t.word.replace(/s$/, '');
   // A known acronym spelled out wrongly ("EHCP (Early Help Care Plan)") is still unexplained.
   const meaning = MEANINGS[letters];
@@ -184,7 +184,7 @@ function unexplainedAcronyms(p: Prepared, ignore: () => readonly Evidence[]): Ev
 /** `ignore` gives spans another element already explains (placeholders, initials, the name). */
 export function checkClearLanguage(p: Prepared, ignore: () => readonly Evidence[]): Verdict {
   // "the Special Educational Needs Co-ordinator (SENCo)": spelled out, the role is plain.
-  const spelledOut = (e: Evidence): boolean => /^send?co$/i.test(e.text) && explained(p.text, { start: e.start, end: e.end, word: e.text.toLowerCase() } as Token);
+  const spelledOut = (e: Evidence): boolean => /^send?co$/i.test(e.text) && explained(p.text, { start: e.start, end: e.end, word: e.text.toLowerCase() });
   const jargon = [...matchWords(p, JARGON_WORDS).filter((e) => !spelledOut(e)), ...matchRules(p, JARGON_RULES)];
   for (const t of p.tokens) {
     // Only these words can be those acronyms; skip the slice for everything else.

@@ -190,8 +190,7 @@ function baselineClauses(p: Prepared): Evidence[] {
 
 export function checkCriterion(p: Prepared): Verdict {
   // "zero biting incidents on 9 out of 10 sessions": none per session, measured over sessions.
-  const outOf = OUT_OF.test(p.lower);
-  const absolute = matchRules(p, ABSOLUTE_RULES).filter((e) => !(outOf && /^(?:zero|no) /i.test(e.text)));
+  const absolute = matchRules(p, ABSOLUTE_RULES).filter((e) => !(/^(?:zero|no) /i.test(e.text) && OUT_OF.test(p.lower)));
   if (absolute.length > 0) return { ok: false, code: 'criterion.absolute', evidence: absolute };
   const counts = countEvidence(p);
   const measured = matchRules(p, MEASURE_RULES);

@@ -122,6 +122,8 @@ export const corpusFiles = {
   holdout46: fileURLToPath(new URL('../corpus/smart-targets.holdout-46.jsonl', import.meta.url)),
   /** Written blind as a fourteenth ordinary sample, a multi-academy trust's quality review (corpus/README-holdout-47.md); then used for tuning. */
   holdout47: fileURLToPath(new URL('../corpus/smart-targets.holdout-47.jsonl', import.meta.url)),
+  /** Written blind as a fifteenth ordinary sample, a sensory and physical support service (corpus/README-holdout-48.md); then used for tuning. */
+  holdout48: fileURLToPath(new URL('../corpus/smart-targets.holdout-48.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

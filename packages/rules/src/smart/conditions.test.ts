@@ -360,3 +360,12 @@ test('sets 46 and 47: a travel trainer is support; catching up with his peers is
   assert.equal(conditions('Amir will catch the bus to college, with his travel trainer following at a distance, by the next review.').ok, true);
   assert.equal(conditions('Amir will make progress in reading so that he catches up with his peers by July 2027.').ok, false);
 });
+
+test('set 48: a cane or equipment held in place for the pupil, and planned rest or movement breaks, are conditions; leaving without the cane is not', () => {
+  assert.equal(conditions('Amir will walk to his next lesson with his long cane, on 4 out of 5 lesson changes.').ok, true);
+  assert.equal(conditions('Amir will sit upright for 10 minutes, with his footrest and wedge cushion in place, on 4 of 5 days.').ok, true);
+  assert.equal(conditions('Amir will put his bag on the peg, with a hook fixed to the wall at his height, on 4 of 5 days.').ok, true);
+  assert.equal(conditions('Amir – finish his written work in afternoons, rest breaks as per OT advice, 3 of 4 tasks.').ok, true);
+  assert.equal(conditions('Amir will finish 3 of 4 written tasks a day, with movement breaks, by Easter.').ok, true);
+  assert.equal(conditions('Amir will leave the house without his cane no more than once a week.').ok, false);
+});

@@ -18,7 +18,7 @@ const AID_WORDS = words(
     'fidget fidgets checklist starter starters planner strip ruler overlay laptop tablet ipad computer switch aid aids glasses book bank cubes ' +
     'counters walker wheelchair handrail rail ramp lift calculator scissors pencil pen keyboard headphones fan tray reference device talker ' +
     'schedule sheet template grid box bag cup spoon cutlery stool step seat chair table desk toy toys beads bricks blocks objects puppet visual ' +
-    'visuals sign signs signing gesture gestures app prompt wordbank flashcards resource resources equipment putty bookmark float armbands paper pass passes string whiteboard alarm sheets track lanyard ring highlighter dot dots arrow arrows',
+    'visuals sign signs signing gesture gestures app prompt wordbank flashcards resource resources equipment putty bookmark float armbands paper pass passes string whiteboard alarm sheets track lanyard ring highlighter dot dots arrow arrows cane canes footrest magnifier',
 );
 const AID_LEADS = words('using with on wearing holding carrying via by from along following keeping');
 // "copying from a name card", "reading from a word bank": the source copied from is an aid.
@@ -175,7 +175,11 @@ const CONDITION_RULES = rules([
   ['picture pictures photo photos symbol symbols visual', re('(?:pictures?|photos?|symbols?|visual) (?:steps?|sequences?|schedules?|timetables?|prompts?|cues?|supports?|strips?)\\b')],
   // "with the librarian nearby", "with a tidy-up song playing", "with his feet strapped to the
   // pedals": someone at hand, a cue running or the body supported.
-  ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ )?[${L}-]+(?: \\([^)]{0,60}\\))? (?:sitting |standing |working )?(?:nearby|close by|on hand|beside (?:him|her|them)|playing|running|ticking|showing|strapped|secured|supported)\\b`)],
+  ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ )?[${L}-]+(?: \\([^)]{0,60}\\))? (?:sitting |standing |working )?(?:nearby|close by|on hand|beside (?:him|her|them)|playing|running|ticking|showing|strapped|secured|supported|fixed|attached|taped|fitted)\\b`)],
+  // "with his footrest and wedge cushion in place": equipment set up for the pupil.
+  ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ ){1,5}?in place\\b`)],
+  // "rest breaks as per OT advice", "with movement breaks": planned breaks are provision.
+  ['rest movement sensory brain fatigue exercise', re('(?:rest|movement|sensory|brain|fatigue|exercise) breaks?\\b')],
   // "by going to the Thursday catch-up group": the group is where it happens.
   ['going goes go attending attends', re(`(?:going|goes|go|attending|attends) to (?:the |his |her |their |a |an )?(?:[${L}-]+ ){0,2}?(?:groups?|clubs?|sessions?)\\b`)],
   // "the adapted trike", "a modified keyboard", "a chunky crayon", "chunky-handled cutlery":

@@ -301,3 +301,9 @@ test('sets 44 and 45: "write her name and the date" and numbered steps are two s
   assert.equal(action('Amir will be in bed with the light off by 8:30pm on 5 out of 7 nights.').ok, true);
   assert.equal(action('Nursery to provide a quiet space for Amir at sleep time and monitor his sleep.').code, 'observableAction.adult-action');
 });
+
+test('set 48: a note that continues a programme names provision, not what the pupil does', () => {
+  assert.equal(action('Continue physio programme 3x weekly with TA – review termly.').code, 'observableAction.vague-verb');
+  assert.equal(action('Amir will continue with his speech therapy sessions twice a week.').code, 'observableAction.vague-verb');
+  assert.equal(action('Amir will continue to read aloud to an adult for 5 minutes a day.').ok, true);
+});

@@ -124,6 +124,10 @@ export const corpusFiles = {
   holdout47: fileURLToPath(new URL('../corpus/smart-targets.holdout-47.jsonl', import.meta.url)),
   /** Written blind as a fifteenth ordinary sample, a sensory and physical support service (corpus/README-holdout-48.md); then used for tuning. */
   holdout48: fileURLToPath(new URL('../corpus/smart-targets.holdout-48.jsonl', import.meta.url)),
+  /** Written blind as a fourteenth examiner's set, sentence order and style (corpus/README-holdout-49.md); then used for tuning. */
+  holdout49: fileURLToPath(new URL('../corpus/smart-targets.holdout-49.jsonl', import.meta.url)),
+  /** Written blind as a sixteenth ordinary sample, secondary provision maps (corpus/README-holdout-50.md); then used for tuning. */
+  holdout50: fileURLToPath(new URL('../corpus/smart-targets.holdout-50.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -179,3 +179,8 @@ test('set 43: an acronym spelled out wrongly is unexplained; SENCo spelled out i
   assert.equal(clear('At his EHCP (Education, Health and Care Plan) review, Amir will read out 3 points by June.', 'Amir').ok, true);
   assert.equal(clear('Amir will show the Special Educational Needs Co-ordinator (SENCo) one piece of work on 5 of 6 Tuesdays.', 'Amir').ok, true);
 });
+
+test('set 49: named assessments (Sandwell, Salford, YARC) are jargon', () => {
+  assert.equal(clear('Amir will score 8 out of 10 on each Sandwell check by Easter.').ok, false);
+  assert.equal(clear('Amir will read the Salford test passage by Easter.').ok, false);
+});

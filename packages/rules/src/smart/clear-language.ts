@@ -6,7 +6,7 @@ const re = (source: string): RegExp => new RegExp(source, 'y');
 
 // Programme names and therapy shorthand a parent would not read the same way as staff.
 const JARGON_WORDS = words(
-  ('portage restorative thrive theraputty tobii proloquo2go bigmack bigmacks pira pecs makaton teacch numicon nessy elklan wellcomm boxall probe probes mand mands tact tacts echoic echoics chaining errorless proprioceptive ' +
+  ('portage restorative thrive theraputty tobii proloquo2go bigmack bigmacks pira pecs makaton teacch numicon nessy elklan wellcomm boxall sandwell salford yarc pivats bpvs probe probes mand mands tact tacts echoic echoics chaining errorless proprioceptive ' +
     'vestibular grapheme graphemes phoneme phonemes digraph digraphs trigraphs trigraph cvc bilateral midline interoception widgit clicker lexia ' +
     'senco sendco signalong scerts pragmatics pragmatic semantic proprioception stimming dysregulated dysregulation dysregulate scaffolded scaffolding scaffold differentiated differentiation generalise generalises generalising generalisation'),
 );

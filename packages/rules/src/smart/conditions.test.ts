@@ -369,3 +369,10 @@ test('set 48: a cane or equipment held in place for the pupil, and planned rest 
   assert.equal(conditions('Amir will finish 3 of 4 written tasks a day, with movement breaks, by Easter.').ok, true);
   assert.equal(conditions('Amir will leave the house without his cane no more than once a week.').ok, false);
 });
+
+test('sets 49 and 50: an adult showing the pupil a picture and bare access arrangements are conditions; the sheet the task is printed on is not', () => {
+  assert.equal(conditions('Ms Okoro will show Amir a picture for each step; Amir will then follow a 2-step instruction on 4 of 5 days.').ok, true);
+  assert.equal(conditions('Amir – reader in all assessments, 25% extra time.').ok, true);
+  assert.equal(conditions('Amir will read 18 out of 20 words on his precision teaching sheet in one minute.').ok, false);
+  assert.equal(conditions('Amir will solve 8 of 10 sums on a worksheet with a number line.').ok, true);
+});

@@ -44,6 +44,10 @@ const OWN_AIDS = words('checklist planner timetable timer mat slope grip defende
 // on the checklist": the thing is what the pupil acts on, or where success is scored, not an aid.
 const ACTED_ON = words('give gives hand hands bring brings take takes put puts pack packs collect collects fill fills complete completes sign signs wear wears into onto');
 const DETERMINERS = words('his her their a an the');
+// "read 18 of 20 words on her precision teaching sheet": the sheet the items are printed on
+// is the task's material, not an aid ("write 3 sentences on a writing slope" is one).
+const TASK_ITEMS = words('words sums questions letters sounds spellings problems calculations items');
+const PRINTED_ON = words('sheet sheets card cards list page paper');
 
 /**
  * The aid word at `j` names an assessment, the pupil's own hold or the task's plain paper
@@ -114,6 +118,7 @@ function aids(p: Prepared): Evidence[] {
       if (t.word === 'line' && !/^(?:number|time|washing)$/.test(tokens[j - 1]?.word ?? '')) break;
       if (t.word === 'track' && tokens[j - 1]?.word !== 'number') break;
       if (notAnAid(tokens, j)) break;
+      if (lead.word === 'on' && i > 0 && inSet(tokens[i - 1]!, TASK_ITEMS) && inSet(t, PRINTED_ON)) break;
       found.push(span(p.text, lead.start, t.end));
       break;
     }
@@ -142,6 +147,10 @@ const CONDITION_RULES = rules([
   re('after (?:a|an|his|her|their|the) (?:[a-z-]+ )?(?:phone call|call|check-in|text|reminder|prompt|warning|countdown|return|break)\\b'),
   // Access arrangements and assistive technology: "with 25% extra time", "using speech-to-text".
   re('(?:with|given|having|allowed) (?:\\d+% |some |the )?extra time\\b'),
+  // A note listing access arrangements: "reader in all assessments, 25% extra time".
+  ['#', re('\\d+ ?% extra time\\b')],
+  // "Ms Okoro will show Zara a picture for each step": an adult showing the pupil an aid.
+  ['show shows showing', re(`(?:show|shows|showing) (?:him|her|them|[${L}-]+) (?:a|an|the|his|her|their) (?:[${L}-]+ )?(?:pictures?|photos?|symbols?|cards?|visuals?|signs?|models?|demonstrations?)\\b`)],
   ['speech voice text dictation', re('(?:(?:speech|voice)[- ]to[- ]text|text[- ]to[- ]speech|voice typing|dictation (?:software|app))\\b')],
   re(`(?:dictating|dictate|dictates) (?:[${L}]+ ){0,3}?to (?:a|an|the|his|her|their) (?:[${L}]+ )?${PEOPLE}\\b`),
   // "Copying an adult's drawing": someone's model to work from is support.

@@ -202,3 +202,8 @@ test('set 46: a bus route\'s number and "2 or more children" are not degrees', (
   assert.equal(criterion('Amir will catch the number 42 bus to college, with his travel trainer following, by the next review.').ok, false);
   assert.equal(criterion('Amir will join a game with 2 or more children in the outdoor area, with an adult starting it, by Easter.').ok, false);
 });
+
+test('set 50: a baseline in brackets is cut from the sentence, not the sentence with it', () => {
+  assert.equal(criterion('Amir to improve attendance from 84% to above 90% by the end of the spring term (currently PA).').ok, true);
+  assert.equal(criterion('Amir will read 10 words (currently 4).').evidence.map((e) => e.text).join('|'), '10');
+});

@@ -173,14 +173,14 @@ function countEvidence(p: Prepared): Evidence[] {
 // "…; at present he writes 2 words": a clause that states the baseline, not the target.
 const BASELINE = /\b(?:at present|currently|at the moment|baseline)\b/;
 
-/** Clauses (between full stops and semicolons) that state a baseline and set no target. */
+/** Clauses (between full stops, semicolons and brackets) that state a baseline and set no target. */
 function baselineClauses(p: Prepared): Evidence[] {
   const found: Evidence[] = [];
   const { lower } = p;
   if (!BASELINE.test(lower)) return found; // most targets state no baseline: no clauses to cut
   for (let start = 0; start < lower.length; ) {
     let end = start;
-    while (end < lower.length && lower[end] !== ';' && !(lower[end] === '.' && !/\d/.test(lower[end + 1] ?? ''))) end++;
+    while (end < lower.length && !/[;()]/.test(lower[end]!) && !(lower[end] === '.' && !/\d/.test(lower[end + 1] ?? ''))) end++;
     const clause = lower.slice(start, end);
     if (BASELINE.test(clause) && !/\bwill\b/.test(clause)) found.push(span(p.text, start, end));
     start = end + 1;

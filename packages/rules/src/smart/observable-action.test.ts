@@ -307,3 +307,11 @@ test('set 48: a note that continues a programme names provision, not what the pu
   assert.equal(action('Amir will continue with his speech therapy sessions twice a week.').code, 'observableAction.vague-verb');
   assert.equal(action('Amir will continue to read aloud to an adult for 5 minutes a day.').ok, true);
 });
+
+test('set 49: "work harder", "knows" after a heading and being back in a seat; an outcome that counts a behaviour\'s incidents names it', () => {
+  assert.equal(action('Reading target: he will work harder on his reading.').code, 'observableAction.vague-verb');
+  assert.equal(action('Success looks like: Amir knows his number bonds to 10, getting 9 of 10 right.').code, 'observableAction.vague-verb');
+  assert.equal(action('Amir will be back in his seat within 3 minutes on 4 out of 5 occasions.').ok, true);
+  assert.equal(action('Outcome: no more than one hitting incident a week at playtime for Amir, by Easter.').ok, true);
+  assert.equal(action('Outcome: zero exclusions this term for Amir.').ok, false);
+});

@@ -6,9 +6,9 @@ import { NUMBER_WORDS, span } from './text.js';
 // Headline verbs that name something internal or vague rather than a behaviour someone
 // could see or count (SMART.md). Tried at the verb's position only (sticky, lower-case text).
 const VAGUE =
-  /(?:understand(?:s|ing)?|know|be (?:more |fully |better )?aware|improv(?:e|es|ing)|develop(?:s|ing)?|learn(?:s|ing)?|becom(?:e|es|ing)|feel|manag(?:e|es|ing)|calm(?:s|ing)? down|open(?:s|ing)? up|keep(?:s|ing)? up|make (?:more |new |some |a )?friends?|keep (?:himself|herself|themselves|themself) safe|(?:show|display|demonstrate) (?:[a-z-]+ ){0,2}?(?:behaviours?|skills?)|work(?:s|ing)? (?:on|towards|through)|get (?:better|stronger|quicker|faster|used to)|increase|gain|build (?:up )?(?:his |her |their )?(?:[a-z-]+ )?(?:confidence|skills?|relationships?|resilience|self-esteem|stamina|friendships?|tolerance|awareness|understanding|knowledge|vocabulary|independence|literacy)|enhance|extend|strengthen|progress|grow|explore|experience|enjoy|appreciate|recogni[sz]e|remember|think|concentrate|focus|pay attention|engage|cope|(?:self-|co-)?regulate|self-soothe|grasp|value|broaden|(?:handle|deal with) (?:his |her |their |any )?(?:big )?(?:feelings|emotions|frustrations?|anger|anxiety|worries|stress|disappointment|conflicts?|changes?|transitions?)|apply (?:his |her |their )?(?:[a-z-]+ )?(?:knowledge|skills|learning|understanding)|consolidate|secure|embed|take (?:responsibility|ownership)|behave|control (?:his|her|their)|consider|realise|realize|believe|respect|(?:show|demonstrate|display|have|develop) (?:an? |more |some |greater |good |better |increased |improved |his |her |their )?(?:[a-z-]+ )?(?:understanding|awareness|knowledge|empathy|interest|confidence|respect|kindness|enjoyment|pleasure|anticipation|excitement|enthusiasm|improvement|progress|resilience|independence|care|willingness|readiness|self-control|control|motivation|attention|concentration|focus|engagement|effort|maturity)|make (?:good |better |more |some |expected |accelerated |further )?progress|use (?:[a-z-]+ ){0,3}?strateg(?:y|ies)|follow (?:the |his |her |their )?(?:class |school )?rules|(?:stay|remain|keep|feel) (?:calm|happy|happier|focused|positive|regulated|safe|relaxed|settled|confident)|(?:reduce|lower|lessen|manage) (?:his |her |their )?(?:anxiety|anxieties|worry|worries|stress|frustration|fears?|anger)|make (?:good |better |the right |positive |safe |sensible |wise )?choices|access(?! (?:the |his |her |their |a |an )?(?:toilets?|bathroom|playground|lift|building|site|stairs|classroom|hall|canteen|dining hall|bus|library|room)\b)|continue (?:with )?(?:the |his |her |their )?(?:[a-z-]+ ){0,2}?(?:programmes?|programs?|interventions?|sessions?|support|provision|therapy|input)\b|make sure|ensure|catch up|try (?:(?:his |her |their |my )?(?:best|hardest)|harder)|rec(?:ei|ie)ve|use (?:kind|gentle|good|safe) (?:hands|feet|words)|stop being|stop (?:getting|feeling) (?:angry|upset|cross|frustrated|annoyed|worried|anxious|stressed|distressed|overwhelmed)|achieve (?:[a-z-]+ ){0,2}?(?:expectations?|standards?|outcomes?|potential|levels?|progress)|get (?:less |more )?(?:angry|upset|cross|frustrated|annoyed|worried|anxious|stressed|distressed|overwhelmed)|settle (?:in|into|down)|reduce (?:the number of |the frequency of |frequency of )?(?:his |her |their )?(?:dysregulated episodes|detentions|exclusions|sanctions|behaviour points|behavior points|red cards|referrals|incidents)|be|have)(?![a-z\u00c0-\u024f])/y;
+  /(?:understand(?:s|ing)?|know(?:s|ing)?|be (?:more |fully |better )?aware|improv(?:e|es|ing)|develop(?:s|ing)?|learn(?:s|ing)?|becom(?:e|es|ing)|feel|manag(?:e|es|ing)|calm(?:s|ing)? down|open(?:s|ing)? up|keep(?:s|ing)? up|make (?:more |new |some |a )?friends?|keep (?:himself|herself|themselves|themself) safe|(?:show|display|demonstrate) (?:[a-z-]+ ){0,2}?(?:behaviours?|skills?)|work(?:s|ing)? (?:on|towards|through|harder)|get (?:better|stronger|quicker|faster|used to)|increase|gain|build (?:up )?(?:his |her |their )?(?:[a-z-]+ )?(?:confidence|skills?|relationships?|resilience|self-esteem|stamina|friendships?|tolerance|awareness|understanding|knowledge|vocabulary|independence|literacy)|enhance|extend|strengthen|progress|grow|explore|experience|enjoy|appreciate|recogni[sz]e|remember|think|concentrate|focus|pay attention|engage|cope|(?:self-|co-)?regulate|self-soothe|grasp|value|broaden|(?:handle|deal with) (?:his |her |their |any )?(?:big )?(?:feelings|emotions|frustrations?|anger|anxiety|worries|stress|disappointment|conflicts?|changes?|transitions?)|apply (?:his |her |their )?(?:[a-z-]+ )?(?:knowledge|skills|learning|understanding)|consolidate|secure|embed|take (?:responsibility|ownership)|behave|control (?:his|her|their)|consider|realise|realize|believe|respect|(?:show|demonstrate|display|have|develop) (?:an? |more |some |greater |good |better |increased |improved |his |her |their )?(?:[a-z-]+ )?(?:understanding|awareness|knowledge|empathy|interest|confidence|respect|kindness|enjoyment|pleasure|anticipation|excitement|enthusiasm|improvement|progress|resilience|independence|care|willingness|readiness|self-control|control|motivation|attention|concentration|focus|engagement|effort|maturity)|make (?:good |better |more |some |expected |accelerated |further )?progress|use (?:[a-z-]+ ){0,3}?strateg(?:y|ies)|follow (?:the |his |her |their )?(?:class |school )?rules|(?:stay|remain|keep|feel) (?:calm|happy|happier|focused|positive|regulated|safe|relaxed|settled|confident)|(?:reduce|lower|lessen|manage) (?:his |her |their )?(?:anxiety|anxieties|worry|worries|stress|frustration|fears?|anger)|make (?:good |better |the right |positive |safe |sensible |wise )?choices|access(?! (?:the |his |her |their |a |an )?(?:toilets?|bathroom|playground|lift|building|site|stairs|classroom|hall|canteen|dining hall|bus|library|room)\b)|continue (?:with )?(?:the |his |her |their )?(?:[a-z-]+ ){0,2}?(?:programmes?|programs?|interventions?|sessions?|support|provision|therapy|input)\b|make sure|ensure|catch up|try (?:(?:his |her |their |my )?(?:best|hardest)|harder)|rec(?:ei|ie)ve|use (?:kind|gentle|good|safe) (?:hands|feet|words)|stop being|stop (?:getting|feeling) (?:angry|upset|cross|frustrated|annoyed|worried|anxious|stressed|distressed|overwhelmed)|achieve (?:[a-z-]+ ){0,2}?(?:expectations?|standards?|outcomes?|potential|levels?|progress)|get (?:less |more )?(?:angry|upset|cross|frustrated|annoyed|worried|anxious|stressed|distressed|overwhelmed)|settle (?:in|into|down)|reduce (?:the number of |the frequency of |frequency of )?(?:his |her |their )?(?:dysregulated episodes|detentions|exclusions|sanctions|behaviour points|behavior points|red cards|referrals|incidents)|be|have)(?![a-z\u00c0-\u024f])/y;
 // "be" states that are observable: where the pupil is, or being dry; a posture ("be sitting").
-const BE_STATE = /be (?:seated|in (?:his|her|their|the|class|school|bed)|at (?:his|her|their|the|school)|on time|present|dry|punctual|late|absent|sitting|standing|waiting|wearing|lining up|holding|using)\b/y;
+const BE_STATE = /be (?:seated|back (?:in|at|on|to)|in (?:his|her|their|the|class|school|bed)|at (?:his|her|their|the|school)|on time|present|dry|punctual|late|absent|sitting|standing|waiting|wearing|lining up|holding|using)\b/y;
 // "have no incidents of kicking" names the behaviour counted; "have zero exclusions" only a sanction.
 const HAVE_OBSERVABLE = /have (?:fewer|less|no more|a turn|a drink|a try|a go|his|her|their|(?:no|zero) (?:[a-z-]+ )?(?:(?:incidents?|instances?|episodes?) of|absences|lates)|(?:no|zero) [a-z]+ (?:incidents?|instances?|episodes?)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:incident|sanction|exclusion)-free)\b/y;
 
@@ -147,6 +147,22 @@ function pupilBehaviourAfter(p: Prepared, at: number): number {
   return -1;
 }
 
+const INCIDENTS = words('incident incidents episode episodes');
+
+/**
+ * "No more than one hitting incident a week", "zero incidents of biting": an outcome that counts
+ * a behaviour's incidents names the behaviour ("zero exclusions" names only a sanction).
+ */
+function countedBehaviour(tokens: readonly Token[], at: number): Token | undefined {
+  for (let k = at; k + 1 < Math.min(tokens.length, at + 7); k++) {
+    const t = tokens[k]!;
+    if (t.word.length > 4 && t.word.endsWith('ing') && inSet(tokens[k + 1]!, INCIDENTS)) return t;
+    const behaviour = tokens[k + 2];
+    if (inSet(t, INCIDENTS) && tokens[k + 1]!.word === 'of' && behaviour?.word.endsWith('ing')) return behaviour;
+  }
+  return undefined;
+}
+
 export function checkObservableAction(p: Prepared): Verdict {
   const { tokens, text, lower } = p;
   const head = findHeadline(p);
@@ -167,7 +183,11 @@ export function checkObservableAction(p: Prepared): Verdict {
     }
     const found = tokens.slice(at, at + 3).findIndex((t) => inSet(t, ACTION_FORMS));
     if (found >= 0) at += found;
-    else if (inSet(tokens[at]!, NOT_A_VERB)) return { ok: false, code: 'observableAction.missing', evidence: [] };
+    else if (inSet(tokens[at]!, NOT_A_VERB)) {
+      const counted = countedBehaviour(tokens, at);
+      if (counted === undefined) return { ok: false, code: 'observableAction.missing', evidence: [] };
+      return { ok: true, code: 'observableAction.observable', evidence: [span(text, counted.start, counted.end)] };
+    }
   }
   // "We would like him to sleep in his own bed", "We would love Ava to wave": a parent's wish;
   // the pupil's action follows "to".

@@ -477,3 +477,33 @@ test('every option combination in the usage is still accepted', async () => {
     assert.notEqual(result.code, 2, accepted[index]!.join(' '));
   }
 });
+
+test('reviews: a reviewed plan is due again from its review, unless a later plan in the folder follows it', async () => {
+  const folder = join(work, 'reviewed-plans');
+  mkdirSync(folder, { recursive: true });
+  // Reviewed on 2026-12-10; the next window (6 to 8 weeks) ends on 2027-02-04.
+  const ssp = JSON.parse(readFileSync(join(fixtures, 'sen-support-plan/valid-complete.json'), 'utf8'));
+  writeFileSync(join(folder, 'kai.json'), JSON.stringify(ssp));
+  const alone = await cli(['reviews', folder, '--today', '2027-09-01', '--json']);
+  assert.equal(alone.code, 0, alone.stdout + alone.stderr);
+  assert.deepEqual((JSON.parse(alone.stdout) as { plans: { file: string; status: string; from: string }[] }).plans.map((p) => [p.file, p.status, p.from]), [['kai.json', 'overdue', '2026-12-10']]);
+
+  // The next cycle's plan, started from that review, names it in followsReview: the old plan is history.
+  writeFileSync(join(folder, 'kai-next.json'), JSON.stringify({ ...ssp, id: 'ssp-kai-2027-spr', status: 'agreed', followsReview: ssp.id, review: undefined, planDetails: { ...ssp.planDetails, dateOfPlan: '2027-08-20' } }));
+  const [followed, all] = await Promise.all([cli(['reviews', folder, '--today', '2027-09-01', '--json']), cli(['reviews', folder, '--today', '2027-09-01', '--all', '--json'])]);
+  assert.deepEqual((JSON.parse(followed.stdout) as { plans: unknown[] }).plans, []);
+  assert.deepEqual(
+    (JSON.parse(all.stdout) as { plans: { file: string; status: string }[] }).plans.map((p) => [p.file, p.status]),
+    [['kai-next.json', 'scheduled'], ['kai.json', 'reviewed']],
+  );
+});
+
+test('reviews: a folder with no plan files is refused, not reported as nothing due', async () => {
+  const folder = join(work, 'no-plans');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'notes.txt'), 'not a plan');
+  const result = await cli(['reviews', folder, '--today', '2026-10-20']);
+  assert.equal(result.code, 2, result.stdout + result.stderr);
+  assert.match(result.stderr, /no plan files \(\*\.json\) in this folder or its sub-folders/);
+  assert.equal(result.stdout, '');
+});

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { parseJson } from '@isp-kit/schemas';
+import { parseJson, schemas } from '@isp-kit/schemas';
 import { formatIsoDate, parseIsoDate } from '../dates/iso-date.js';
 import { RuleInputError } from '../dates/rule-input-error.js';
 import { type CadenceOverride, hasReviewWindow, isKnownTemplate } from '../review/cadence.js';
@@ -8,6 +8,7 @@ import { statusOn } from '../review/review-status.js';
 import type { TermCalendar } from '../review/term-calendar.js';
 import type { TemplateId } from '../review/template-id.js';
 import { reviewBasisOf } from '../decisions/review-basis.js';
+import { planFieldsOf, valuesAt } from '../decisions/plan-fields.js';
 import { type CliIo, EXIT_OK, EXIT_RECORD_FAILED, UsageError, readTextFile, writeOut } from './cli-io.js';
 import { type FoundFile, jsonFiles, reasonOf } from './json-files.js';
 
@@ -35,7 +36,8 @@ type Problem = { file: string; error: { code: string; message: string } };
  * `isp-rules reviews <folder> --today D`: every plan (*.json, in sub-folders too) with the
  * window of its next review, counted from its date of plan or its latest review (see
  * `reviewBasisOf`); lists those due or overdue (all with `--all`). Closed plans and records
- * (which have no window) are skipped; a plan whose status is `reviewed` shows as reviewed.
+ * (which have no window) are skipped; a plan that a later plan in the folder follows (its
+ * `followsReview`) shows as reviewed. A folder with no plan files is refused.
  * Files that are not plans, or plans whose window cannot be worked out, are listed as
  * problems (exit code 1).
  */
@@ -52,6 +54,8 @@ export async function reviewsCommand(io: CliIo, folder: string, options: Reviews
   } catch (error) {
     throw new UsageError(`cannot read the folder ${folder}: ${reasonOf(error)}`);
   }
+  // An empty folder (or the wrong one) must not pass as "nothing is due".
+  if (files.length === 0) throw new UsageError(`${folder}: no plan files (*.json) in this folder or its sub-folders`);
   const documents: { file: string; plan: Record<string, unknown> }[] = [];
   const problems: Problem[] = [];
   for (const { path, unreadable } of files) {
@@ -69,10 +73,13 @@ export async function reviewsCommand(io: CliIo, folder: string, options: Reviews
   }
   // Minutes of review kept as their own documents count as reviews of the plan they name.
   const minutes = new Map<unknown, string[]>();
+  const minutesIds = new Map<unknown, unknown[]>();
   for (const { file, plan } of documents) {
     const planId = (plan['forPlan'] as { planId?: unknown } | undefined)?.planId;
     const date = (plan['review'] as { date?: unknown } | undefined)?.date;
-    if (plan['template'] !== 'review-of-intervention' || planId === undefined || date === undefined) continue;
+    if (plan['template'] !== 'review-of-intervention' || planId === undefined) continue;
+    minutesIds.set(planId, [...(minutesIds.get(planId) ?? []), plan['id']]);
+    if (date === undefined) continue;
     try {
       minutes.set(planId, [...(minutes.get(planId) ?? []), formatIsoDate(parseIsoDate(date, 'review.date'))]);
     } catch (error) {
@@ -81,10 +88,13 @@ export async function reviewsCommand(io: CliIo, folder: string, options: Reviews
       problems.push({ file, error: { code: error.code, message: error.message } });
     }
   }
+  // A later plan names the review it follows (the plan itself, a review in it, or its minutes).
+  const followed = new Set(documents.map(({ plan }) => plan['followsReview']).filter((id) => typeof id === 'string' && id !== ''));
   const rows: PlanRow[] = [];
   for (const { file, plan } of documents) {
     try {
-      const row = planRow(plan, file, today, options, minutes.get(plan['id']) ?? []);
+      const superseded = [plan['id'], ...reviewIdsOf(plan), ...(minutesIds.get(plan['id']) ?? [])].some((id) => followed.has(id));
+      const row = planRow(plan, file, today, options, minutes.get(plan['id']) ?? [], superseded);
       if (row) rows.push(row);
     } catch (error) {
       // A bug must not stop the other plans being listed: report it as this file's problem.
@@ -127,6 +137,7 @@ function planRow(
   today: number,
   options: ReviewsOptions,
   reviewDates: string[],
+  superseded: boolean,
 ): PlanRow | undefined {
   const template = plan['template'] as TemplateId;
   if (!hasReviewWindow(template, options.cadence) || plan['status'] === 'closed') return undefined;
@@ -140,8 +151,16 @@ function planRow(
     from,
     earliest: formatIsoDate(earliest),
     latest: formatIsoDate(latest),
-    status: plan['status'] === 'reviewed' ? 'reviewed' : statusOn(today, earliest, latest),
+    // A plan marked reviewed still needs its next review, counted from that review, until the
+    // next cycle's plan takes over.
+    status: superseded ? 'reviewed' : statusOn(today, earliest, latest),
   };
+}
+
+/** Ids of the reviews recorded in the plan itself. */
+function reviewIdsOf(plan: Record<string, unknown>): unknown[] {
+  const template = plan['template'] as TemplateId;
+  return planFieldsOf(schemas[template]).reviews.flatMap((pattern) => valuesAt(plan, pattern).map(({ value }) => (value as { id?: unknown } | null)?.id));
 }
 
 function table(rows: PlanRow[], problems: Problem[], options: ReviewsOptions): string {

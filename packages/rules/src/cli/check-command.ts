@@ -12,8 +12,9 @@ type PlanReport = { file: string; ready: boolean; issues: SignOffIssue[] };
 /**
  * `isp-rules check <plan.json|folder>...`: the sign-off check of each plan (every `*.json` in
  * a folder and its sub-folders), as a readable report or (`--json`) one JSON array of
- * `{ file, ready, issues }`. A file that cannot be read, or a folder with no plan in it, makes
- * the exit code 2; a file that is not JSON is reported as that plan's issue.
+ * `{ file, ready, issues }`. A file that cannot be read, or a folder with no plan in it, is
+ * reported (issue `unreadable`) and makes the exit code 2; a file that is not JSON is reported
+ * as that plan's issue.
  */
 export async function checkCommand(io: CliIo, paths: string[], options: CheckOptions): Promise<number> {
   const reports: PlanReport[] = [];
@@ -25,7 +26,10 @@ export async function checkCommand(io: CliIo, paths: string[], options: CheckOpt
       text = await readTextFile(file);
     } catch (error) {
       unreadable = true;
+      const message = reason ?? `cannot read this file: ${reasonOf(error)}`;
       await writeOut(io.stderr, `isp-rules: ${reason === undefined ? `cannot read ${file}: ${reasonOf(error)}` : `${file}: ${reason}`}\n`);
+      // Named in the report too: a program reading only stdout must not see every plan ready.
+      reports.push({ file, ready: false, issues: [{ code: 'unreadable', pointer: '', message, severity: 'error' }] });
       continue;
     }
     const parsed = parseJson(text);

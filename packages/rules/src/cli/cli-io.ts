@@ -4,7 +4,13 @@ import { StringDecoder } from 'node:string_decoder';
 import type { Readable, Writable } from 'node:stream';
 
 /** The streams and exit codes a command works with, so tests can run commands in-process. */
-export type CliIo = { stdin: Readable; stdout: Writable; stderr: Writable };
+export type CliIo = {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+  /** Told when a record's error line is written (before the exit code is known). */
+  onRecordFailed?: () => void;
+};
 
 /** 0: every record passed; 1: some record failed; 2: usage error or unreadable file. */
 export const EXIT_OK = 0;

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -347,9 +347,13 @@ test('check: a folder with no plan in it is named, not passed in silence', async
   ]);
   assert.equal(alone.code, 2, alone.stdout + alone.stderr);
   assert.match(alone.stderr, /no-plans-here: no plan files \(\*\.json\) in this folder or its sub-folders/);
-  // The plans named beside it are still checked.
+  // The plans named beside it are still checked, and the JSON names the folder too: a program
+  // reading only stdout must not see every plan ready.
   assert.equal(withPlan.code, 2);
-  assert.deepEqual((JSON.parse(withPlan.stdout) as { ready: boolean }[]).map((r) => r.ready), [true]);
+  const reports = JSON.parse(withPlan.stdout) as { file: string; ready: boolean; issues: { code: string; message: string }[] }[];
+  assert.deepEqual(reports.map((r) => [r.file, r.ready]), [[empty, false], [complete, true]]);
+  assert.equal(reports[0]!.issues[0]!.code, 'unreadable');
+  assert.match(reports[0]!.issues[0]!.message, /no plan files/);
 });
 
 test('check: broken JSON in a plan file is reported with its line and column', async () => {
@@ -506,4 +510,49 @@ test('reviews: a folder with no plan files is refused, not reported as nothing d
   assert.equal(result.code, 2, result.stdout + result.stderr);
   assert.match(result.stderr, /no plan files \(\*\.json\) in this folder or its sub-folders/);
   assert.equal(result.stdout, '');
+});
+
+test('review-window: a calendar key that is misspelt is refused, not ignored', async () => {
+  const calendar = join(work, 'closure-typo.json');
+  const { closures, ...rest } = exampleCalendar;
+  writeFileSync(calendar, JSON.stringify({ ...rest, closure: closures }));
+  const result = await cli(['review-window', '--jsonl', '--calendar', calendar], jsonl({ id: 'a', template: 'sen-support-plan', from: '2026-09-10', today: '2026-10-22' }));
+  assert.equal(result.code, 2, result.stdout + result.stderr);
+  assert.match(result.stderr, /"closure".*not a calendar field/);
+  assert.equal(result.stdout, '');
+});
+
+test('review-window: a review dated after today has not happened yet', async () => {
+  const result = await cli(
+    ['review-window', '--jsonl'],
+    jsonl(
+      { id: 'future', template: 'sen-support-plan', from: '2026-09-10', today: '2026-09-20', reviewedOn: '2027-05-01' },
+      { id: 'held', template: 'sen-support-plan', from: '2026-09-10', today: '2026-11-20', reviewedOn: '2026-11-01' },
+    ),
+  );
+  assert.deepEqual(result.lines.map((line) => [line['id'], line['status']]), [['future', 'scheduled'], ['held', 'reviewed']]);
+});
+
+test('an output that cannot be written is one clear line and exit 2, not a stack trace; a closed pipe keeps a failure in the exit code', async () => {
+  const full = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', entry, '--help'], { stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+  assert.equal(full.code, 2, full.stderr);
+  assert.match(full.stderr, /^isp-rules: cannot write the output: .*ENOSPC/);
+  assert.doesNotMatch(full.stderr, /\n\s+at /);
+
+  // The first line is an error; the reader stops after it.
+  const closed = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', entry, 'smart', '--jsonl']);
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.on('error', () => {}); // the child may exit before it has read all its input
+    child.on('error', reject);
+    child.on('close', resolve);
+    child.stdin.end(['{broken', ...Array.from({ length: 20_000 }, (_, i) => JSON.stringify({ id: String(i), text: 'Amir will read 10 words by Easter.' }))].join('\n'));
+  });
+  assert.equal(closed, 1);
 });

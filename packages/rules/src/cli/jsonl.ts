@@ -23,7 +23,7 @@ type Handler = (record: JsonRecord, id: RecordId) => JsonRecord;
  * build and crash the run), and so that results go out once each chunk of input is read:
  * batched when records are piped in bulk, at once when a program sends one and waits.
  */
-export async function processJsonl(input: Readable, output: Writable, handle: Handler): Promise<{ records: number; failed: number }> {
+export async function processJsonl(input: Readable, output: Writable, handle: Handler, onFailed?: () => void): Promise<{ records: number; failed: number }> {
   const decoder = new TextChunkDecoder();
   // LF, CRLF, or a lone CR (as `readline` reads lines); one per call, as it holds a position.
   const lineBreak = /\r\n|\r|\n/g;
@@ -48,6 +48,7 @@ export async function processJsonl(input: Readable, output: Writable, handle: Ha
     const result = handleLine(lineNumber === 1 ? text.replace(/^\uFEFF/, '') : text, total, handle);
     if ('error' in result) {
       failed += 1;
+      onFailed?.();
       result['line'] = lineNumber;
     }
     pending += `${JSON.stringify(result)}\n`;

@@ -13,7 +13,7 @@ import { type JsonRecord, type RecordId, optionalString, processJsonl, requireSt
  * `{"id", "earliest", "latest", "status"}` lines.
  */
 export async function reviewWindowCommand(io: CliIo, calendar: TermCalendar | undefined, cadence?: CadenceOverride): Promise<number> {
-  const { failed } = await processJsonl(io.stdin, io.stdout, (record, id) => windowLine(record, id, calendar, cadence));
+  const { failed } = await processJsonl(io.stdin, io.stdout, (record, id) => windowLine(record, id, calendar, cadence), io.onRecordFailed);
   return failed > 0 ? EXIT_RECORD_FAILED : EXIT_OK;
 }
 

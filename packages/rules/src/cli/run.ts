@@ -1,14 +1,29 @@
 // The executable entry: wires the real process streams to `main` and sets the exit code.
+import { EXIT_RECORD_FAILED, EXIT_USAGE } from './cli-io.js';
 import { main } from './main.js';
 
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  // A closed pipe (`isp-rules … | head`) is not a failure of ours.
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
+/** Set when a record has failed, so a reader that stops early still sees it in the exit code. */
+let recordFailed = false;
 
-process.exitCode = await main(process.argv.slice(2), {
-  stdin: process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr,
-});
+function cannotWrite(error: NodeJS.ErrnoException): never {
+  // A closed pipe (`isp-rules … | head`) is not a failure of ours; a record that failed before it is.
+  if (error.code === 'EPIPE') process.exit(recordFailed ? EXIT_RECORD_FAILED : (process.exitCode ?? 0));
+  // A full disk, say: one line, not a stack trace, and not exit 1, which means "a record failed".
+  process.stderr.write(`isp-rules: cannot write the output: ${error.message}\n`);
+  process.exit(EXIT_USAGE);
+}
+
+process.stdout.on('error', cannotWrite);
+
+try {
+  process.exitCode = await main(process.argv.slice(2), {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    onRecordFailed: () => (recordFailed = true),
+  });
+} catch (error) {
+  // Output to a file is written synchronously, so its errors are thrown rather than emitted.
+  if ((error as NodeJS.ErrnoException).syscall === 'write') cannotWrite(error as NodeJS.ErrnoException);
+  throw error;
+}

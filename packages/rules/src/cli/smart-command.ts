@@ -7,7 +7,7 @@ import { type JsonRecord, type RecordId, optionalString, processJsonl, requireSt
  * `{"id", "smart", "elements": {who, observableAction, …}}` lines.
  */
 export async function smartCommand(io: CliIo): Promise<number> {
-  const { failed } = await processJsonl(io.stdin, io.stdout, smartLine);
+  const { failed } = await processJsonl(io.stdin, io.stdout, smartLine, io.onRecordFailed);
   return failed > 0 ? EXIT_RECORD_FAILED : EXIT_OK;
 }
 

@@ -26,6 +26,12 @@ test('a review before from does not count', () => {
   assert.equal(reviewStatus({ ...plan, today: '2026-12-01', reviews: [{ date: '2026-09-02' }] }), 'overdue');
 });
 
+test('a review dated after today has not been held yet, so it does not count on that day', () => {
+  assert.equal(reviewStatus({ ...plan, today: '2026-12-01', reviewedOn: '2026-12-02' }), 'overdue');
+  assert.equal(reviewStatus({ ...plan, today: '2026-12-01', reviews: [{ date: '2027-01-10' }] }), 'overdue');
+  assert.equal(reviewStatus({ ...plan, today: '2026-12-01', reviewedOn: '2026-12-01' }), 'reviewed');
+});
+
 test('called without options: a clear error, not a crash', () => {
   assert.throws(() => reviewStatus(undefined as never), /options: expected an object/);
 });

@@ -16,14 +16,15 @@ export type ReviewStatusOptions = ReviewWindowOptions & {
 /**
  * REVIEW-TIMING.md: `scheduled` before `earliest`; `due` from `earliest` to `latest`
  * inclusive; `overdue` after `latest`; `reviewed` once a review on or after `from` is
- * recorded (whatever its date: the rule does not ask when it was recorded).
+ * recorded. A review dated after `today` has not been held on that day (it is a meeting
+ * planned, or a mistyped date), so it does not count yet.
  */
 export function reviewStatus(options: ReviewStatusOptions): ReviewStatus {
   assertOptions(options);
   const today = parseIsoDate(options.today, 'today');
   const from = parseIsoDate(options.from, 'from');
   const [earliest, latest] = windowFrom(options, from);
-  if ((options.reviewedOn != null || options.reviews != null) && hasReviewSince(options, from)) {
+  if ((options.reviewedOn != null || options.reviews != null) && hasReviewBetween(options, from, today)) {
     return 'reviewed';
   }
   return statusOn(today, earliest, latest);
@@ -35,7 +36,7 @@ export function statusOn(today: DayNumber, earliest: DayNumber, latest: DayNumbe
   return today <= latest ? 'due' : 'overdue';
 }
 
-function hasReviewSince(options: ReviewStatusOptions, from: DayNumber): boolean {
+function hasReviewBetween(options: ReviewStatusOptions, from: DayNumber, today: DayNumber): boolean {
   const dates: DayNumber[] = [];
   if (options.reviewedOn != null) dates.push(parseIsoDate(options.reviewedOn, 'reviewedOn'));
   if (options.reviews != null) {
@@ -46,5 +47,5 @@ function hasReviewSince(options: ReviewStatusOptions, from: DayNumber): boolean 
       dates.push(parseIsoDate(review?.date, `reviews[${index}].date`));
     });
   }
-  return dates.some((date) => date >= from);
+  return dates.some((date) => date >= from && date <= today);
 }

@@ -62,6 +62,7 @@ export function parseCalendar(input: unknown): TermCalendar {
     throw new RuleInputError('invalid-calendar', 'Calendar: "name" must be a non-empty string', 'name');
   }
   const label = `Calendar "${name}"`;
+  assertKnownKeys(value, CALENDAR_KEYS, label, '');
   const periodsValue = value['periods'];
   if (!Array.isArray(periodsValue) || periodsValue.length === 0) {
     throw new RuleInputError('invalid-calendar', `${label}: "periods" must be a non-empty array of { name, start, end }`, 'periods');
@@ -74,6 +75,7 @@ export function parseCalendar(input: unknown): TermCalendar {
       throw new RuleInputError('invalid-calendar', `${label}: ${path}.name must be a non-empty string`, `${path}.name`);
     }
     const where = `${label}: ${path} ("${periodName}")`;
+    assertKnownKeys(period, PERIOD_KEYS, where, `${path}.`);
     const start = parseField(period['start'], `${path}.start`, where);
     const end = parseField(period['end'], `${path}.end`, where);
     if (end < start) {
@@ -90,6 +92,20 @@ export function parseCalendar(input: unknown): TermCalendar {
 }
 
 export type ParsedPeriod = { name: string; start: DayNumber; end: DayNumber };
+
+const CALENDAR_KEYS = ['name', 'periods', 'closures'];
+const PERIOD_KEYS = ['name', 'start', 'end'];
+
+/**
+ * A misspelt field ("closure", "Closures") would be ignored and every window silently counted
+ * without it: refused, naming it. `x-` extensions and `$schema`/`$comment` are allowed.
+ */
+function assertKnownKeys(value: Record<string, unknown>, known: readonly string[], where: string, path: string): void {
+  for (const key of Object.keys(value)) {
+    if (known.includes(key) || key.startsWith('x-') || key.startsWith('$')) continue;
+    throw new RuleInputError('invalid-calendar', `${where}: ${JSON.stringify(key)} is not a calendar field (expected ${known.join(', ')})`, `${path}${key}`);
+  }
+}
 
 /** Builds the calendar from already-validated parts (shared with the iCalendar reader). */
 export function buildCalendar(name: string, periods: ParsedPeriod[], closureDays: DayNumber[]): TermCalendar {

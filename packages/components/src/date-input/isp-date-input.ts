@@ -26,7 +26,8 @@ const fields: DateField[] = ['day', 'month', 'year'];
  * real date. `validationMessage`, `checkValidity()` and `reportValidity()` work like a native
  * input's, for the form or plan that owns it.
  *
- * @fires input - After `value` changed while typing (bubbles, composed).
+ * @fires input - On every keystroke in a box, as a native input does; `value` stays '' until the
+ *   boxes make a real date (bubbles, composed).
  * @fires change - After a box was changed and left (bubbles, composed).
  *
  * @csspart base - The wrapper (with the red error bar).
@@ -73,7 +74,15 @@ export class IspDateInput extends LitElement {
 
   /** The value this part last wrote itself: a host echoing it back must not reset the boxes. */
   private ownValue: string | undefined;
+  /** Set by `refreshFromHost`: the next value is the host's, even when it equals our own. */
+  private fromHost = false;
   private dirty = false;
+
+  /** The host set a new document (or reset the form): the boxes give way to the value given. */
+  refreshFromHost(): void {
+    this.fromHost = true;
+    this.requestUpdate('value', {});
+  }
 
   /** What is wrong with the date, in GOV.UK words, or '' when nothing is. */
   get validationMessage(): string {
@@ -104,7 +113,11 @@ export class IspDateInput extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('value') && this.value !== this.ownValue) {
+    // Boxes that hold no date yet make the value '', which a plan stores as no value at all and
+    // hands back as undefined: still our own, so what was typed stays.
+    const own = this.value === this.ownValue || (this.ownValue === '' && this.value == null);
+    if (changed.has('value') && (this.fromHost || !own)) {
+      this.fromHost = false;
       this.parts = partsFromValue(this.value);
       this.ownValue = undefined;
       // A value that was given but cannot be read is shown as a problem straight away.
@@ -145,8 +158,9 @@ export class IspDateInput extends LitElement {
     if (next !== this.value) {
       this.ownValue = next;
       this.value = next;
-      fireInput(this);
     }
+    // Every keystroke, as a native input: boxes that still make no date may now be wrong differently.
+    fireInput(this);
   }
 
   private onChange(event: Event): void {

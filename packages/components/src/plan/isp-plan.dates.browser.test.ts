@@ -64,4 +64,43 @@ describe('isp-plan dates', () => {
     const part = element.shadowRoot!.querySelector<HTMLElement & { error: string }>(`isp-date-input[data-pointer="/planDetails/dateOfPlan"]`)!;
     expect(part.error).to.equal(link?.textContent?.trim());
   });
+
+  it('changing one box of a date already there keeps what was typed and says what is wrong, never drops the date silently', async () => {
+    const element = await mountDraft();
+    const part = element.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(`isp-date-input[data-pointer="/planDetails/dateOfPlan"]`)!;
+    const [day, month, year] = [...part.shadowRoot!.querySelectorAll('input')];
+    const before = [day!.value, month!.value];
+    year!.focus();
+    year!.select();
+    await sendKeys({ type: '20' }); // on the way to typing a new year: not a date yet
+    await element.updateComplete;
+    await part.updateComplete;
+    expect([day!.value, month!.value, year!.value], 'the other boxes and the typed year stay').to.deep.equal([...before, '20']);
+    expect(element.checkValidity(), 'a half-typed year is a problem, not a pass').to.equal(false);
+    await sendKeys({ type: '27' });
+    await element.updateComplete;
+    expect((element.plan as Plan)['planDetails']!['dateOfPlan']).to.equal(`2027-${before[1]!.padStart(2, '0')}-${before[0]!.padStart(2, '0')}`);
+    expect(element.checkValidity()).to.equal(true);
+  });
+
+  it('a form reset puts back the date the host gave, over what was half typed', async () => {
+    const form = document.createElement('form');
+    document.body.append(form);
+    const element = await mountPlan((plan) => {
+      plan.template = 'individual-provision-map';
+      plan.plan = { ...structuredClone(complete.default), status: 'draft' };
+    }, form);
+    const part = element.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(`isp-date-input[data-pointer="/planDetails/dateOfPlan"]`)!;
+    const year = part.shadowRoot!.querySelectorAll('input')[2]!;
+    const given = year.value;
+    year.focus();
+    year.select();
+    await sendKeys({ type: '20' });
+    await element.updateComplete;
+    form.reset();
+    await element.updateComplete;
+    await part.updateComplete;
+    expect(year.value).to.equal(given);
+  });
 });
+

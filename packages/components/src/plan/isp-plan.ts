@@ -40,6 +40,9 @@ const notTasks = new Set(['amendments']);
 const validityDelayMs = 300;
 
 /** Why the input is refused (shown instead of the form, and fired as `isp-plan-error`). */
+/** A part; one that keeps what was typed (a date's boxes) drops it for a plan the host set. */
+type HostRefreshedPart = HTMLElement & Partial<ReactiveElement> & { refreshFromHost?: () => void };
+
 interface Problem {
   readonly code: IspPlanErrorCode;
   readonly reason: string;
@@ -349,7 +352,10 @@ export class IspPlan extends LitElement {
     // After the host set the plan, parts redraw even when handed the objects they hold already.
     if (this.drawnHostVersion !== this.hostVersion) {
       this.drawnHostVersion = this.hostVersion;
-      for (const part of this.renderRoot.querySelectorAll<HTMLElement & Partial<ReactiveElement>>('[data-kind="part"]')) part.requestUpdate?.('value', {});
+      for (const part of this.renderRoot.querySelectorAll<HostRefreshedPart>('[data-kind="part"]')) {
+        if (part.refreshFromHost) part.refreshFromHost();
+        else part.requestUpdate?.('value', {});
+      }
     }
     const after = this.afterRender;
     this.afterRender = undefined;
@@ -629,7 +635,14 @@ export class IspPlan extends LitElement {
     const previous = getAt(this.editable(), segments);
     const parentIsArray = Array.isArray(getAt(this.current, segments.slice(0, -1)));
     const value = readControl(origin, previous, this.renderRoot as ShadowRoot, parentIsArray);
-    if (Object.is(value, previous)) return;
+    if (Object.is(value, previous)) {
+      // A date's boxes changed without making a date: what is wrong with them has changed.
+      if (origin.localName === 'isp-date-input') {
+        this.validationStale = true;
+        this.scheduleValidity();
+      }
+      return;
+    }
     if (this.isSignature(origin, segments)) {
       this.signedAgain.add(pointer);
     } else if (isAgreed(this.current) && !this.amendmentStarts.has(pointer) && !bookkeeping.has(segments[0] ?? '')) {

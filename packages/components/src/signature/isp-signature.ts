@@ -123,6 +123,11 @@ export class IspSignature extends LitElement {
 
   private onDate(event: Event, kind: 'input' | 'change'): void {
     const input = event.target as IspDateInput;
+    // The boxes fire on every keystroke; until they make a date (or clear one) nothing changed.
+    if (kind === 'input' && input.value === textOf(this.value, 'date')) {
+      stopInner(event);
+      return;
+    }
     this.setField('date', input.value, event, kind);
   }
 

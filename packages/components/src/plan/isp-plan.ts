@@ -186,6 +186,8 @@ export class IspPlan extends LitElement {
   private associatedForm: HTMLFormElement | null = null;
   /** Set while our own checkValidity() runs, whose `invalid` event must not show feedback. */
   private quietCheck = false;
+  /** Documents this element made from edits: a host setting one back is not a new plan. */
+  private emitted = new WeakSet<object>();
 
   constructor() {
     super();
@@ -212,6 +214,16 @@ export class IspPlan extends LitElement {
 
   set plan(value: unknown) {
     const previous = this.current;
+    // A host handing back what this element made (React's and Vue's controlled pattern, a store
+    // copying each change) is not a new plan: typing, focus, feedback, undo and the amendments
+    // of an agreed plan carry on. The latest edit or a copy of it keeps the element's own
+    // document, whose arrays the rows are keyed by; an earlier edit's document is gone back to.
+    if (this.emitted.has(previous as object) && (value === previous || sameJson(value, previous))) return;
+    if (this.emitted.has(value as object)) {
+      this.current = value;
+      this.requestUpdate('plan', previous);
+      return;
+    }
     this.current = value;
     this.planWasSet = true;
     this.defaultPlan = value;
@@ -715,6 +727,7 @@ export class IspPlan extends LitElement {
 
   private commit(next: PlanDocument, pointer: string): void {
     this.current = next;
+    this.emitted.add(next);
     // Serialising a 1,000-row plan on every key would cost milliseconds: the form value is
     // refreshed after a pause, on `change`, and whenever the form builds its data (`formdata`).
     this.formValueStale = true;

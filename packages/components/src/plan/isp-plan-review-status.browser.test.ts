@@ -45,4 +45,22 @@ describe('isp-plan review status', () => {
     await plan.updateComplete;
     expect(await statusText(plan)).to.contain('Due');
   });
+
+  it('reads the reviews wherever the template records them, not only a top-level list', async () => {
+    const fixture = async (template: string) =>
+      ((await import(`/packages/schemas/fixtures/${template}/valid-complete.json` as string)) as { default: Record<string, unknown> }).default;
+    // School ISP: APDR cycles reviewed on 27 March and 17 July 2026, next review 23 October.
+    const isp = await statusText(await renderPlan({ template: 'individual-support-plan', plan: await fixture('individual-support-plan'), today: '2026-08-01' }));
+    expect(isp).to.contain('Reviewed on 17 July 2026');
+    expect(isp).to.contain('Reviewed on 27 March 2026');
+    expect(isp).not.to.contain('No reviews recorded');
+    expect(isp).not.to.contain('Overdue');
+    // SEN support plan: one review, on 10 December 2026.
+    const ssp = await statusText(await renderPlan({ template: 'sen-support-plan', plan: await fixture('sen-support-plan'), today: '2026-12-20' }));
+    expect(ssp).to.contain('Reviewed on 10 December 2026');
+    // Inclusion support plan: its window counts from its start date.
+    const incsp = await renderPlan({ template: 'inclusion-support-plan', plan: await fixture('inclusion-support-plan'), today: '2026-11-20' });
+    expect(await statusText(incsp)).to.match(/Scheduled|Due|Overdue|Reviewed/);
+  });
 });
+

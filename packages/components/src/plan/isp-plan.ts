@@ -31,6 +31,8 @@ import { insertAt, removeAt, swap } from './list-operations.js';
 import { useA4Paper } from './paper.js';
 import { newRow } from './new-row.js';
 import { PressGuard } from './press-guard.js';
+import { dateOfPlanIn, reviewsIn, type FoundReviews } from './plan-reviews.js';
+import { planFieldsOf, type PlanFields } from '@isp-kit/rules';
 
 /** Top-level properties that are the document's bookkeeping, not a section to fill in. */
 const bookkeeping = new Set(['template', 'schemaVersion', 'status', 'amendments']);
@@ -155,9 +157,10 @@ export class IspPlan extends LitElement {
   private planWasSet = false;
   private defaultPlan: unknown = undefined;
   private resolved:
-    | { resolver: SchemaResolver; root: ResolvedSchema; expectedTemplate: string | undefined; hostSchema?: SchemaNode; hostValidator?: PlanValidator; schemaProblem?: string | undefined }
+    | { resolver: SchemaResolver; root: ResolvedSchema; expectedTemplate: string | undefined; hostSchema?: SchemaNode; hostValidator?: PlanValidator; schemaProblem?: string | undefined; fields?: PlanFields }
     | undefined;
   private resolvedFor: unknown[] = [];
+  private foundReviews: FoundReviews | undefined;
   /** Fields whose feedback is due: edited then left (Lion: touched and dirty). */
   private readonly shownPointers = new Set<string>();
   private validationStale = true;
@@ -517,12 +520,14 @@ export class IspPlan extends LitElement {
 
   private renderReviewStatus(ctx: RenderContext, plan: PlanDocument) {
     if (!ctx.hasPart(reviewStatusTag) || !this.resolved?.expectedTemplate) return nothing;
-    const from = findDateOfPlan(plan);
+    const fields = (this.resolved.fields ??= planFieldsOf(this.resolved.root.node));
+    const from = dateOfPlanIn(plan, fields);
     if (!from) return nothing;
+    this.foundReviews = reviewsIn(plan, fields, this.foundReviews);
     return html`<isp-review-status
       .template=${this.resolved.expectedTemplate}
       .from=${from}
-      .reviews=${Array.isArray(plan['reviews']) ? plan['reviews'] : emptyList}
+      .reviews=${this.foundReviews.reviews}
       .today=${this.today || localIsoDate()}
       .calendar=${this.calendar}
       .mode=${ctx.mode}
@@ -1111,13 +1116,6 @@ function controlInPart(element: HTMLElement, within: string | undefined): HTMLEl
 }
 
 /** The date a plan's review window counts from: a `dateOfPlan` at the top or one level down. */
-function findDateOfPlan(plan: PlanDocument): string | undefined {
-  if (typeof plan['dateOfPlan'] === 'string') return plan['dateOfPlan'];
-  for (const value of Object.values(plan)) {
-    if (isPlainObject(value) && typeof value['dateOfPlan'] === 'string') return value['dateOfPlan'];
-  }
-  return undefined;
-}
 
 declare global {
   interface HTMLElementTagNameMap {

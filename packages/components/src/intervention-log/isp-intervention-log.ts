@@ -112,6 +112,16 @@ export class IspInterventionLog extends LitElement {
    */
   private buckets: { entries: unknown[]; ids: string; byTarget: Map<string, Group['rows']>; other: Group['rows'] } | undefined;
 
+  /** The host set a new document, perhaps these same lists changed in place: group them again. */
+  refreshFromHost(): void {
+    this.known = undefined;
+    this.buckets = undefined;
+    this.hostRefreshes++;
+    this.requestUpdate('value', {});
+  }
+  /** Counts `refreshFromHost` calls: each one redraws the groups, whose guard is by identity. */
+  private hostRefreshes = 0;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('today') && !this.draft.date && !this.editing) this.draft = { ...this.draft, date: this.today };
     // Most entries are about a target: start on the first one rather than on none.
@@ -387,7 +397,7 @@ export class IspInterventionLog extends LitElement {
   // target's text (which retitles one group) must not redraw thousands of logged sessions.
   private renderGroups(entries: unknown[], mode: Mode) {
     return repeat(this.groups(entries), (group) => group.key, (group) =>
-      guard([entries, group.title, mode], () => this.renderGroup(group, mode)));
+      guard([entries, group.title, mode, this.hostRefreshes], () => this.renderGroup(group, mode)));
   }
 
   private renderGroup(group: Group, mode: Mode) {

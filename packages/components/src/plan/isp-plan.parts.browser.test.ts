@@ -151,6 +151,56 @@ describe('isp-plan with its parts: the host sets the plan again', () => {
   });
 });
 
+describe('isp-plan with its parts: the host changes parts\' values in place and sets the plan again', () => {
+  it('the intervention log shows the entries as they now are, and Remove takes the entry on its row', async () => {
+    const fixture = (await import('/packages/schemas/fixtures/record-of-intervention/valid-complete.json' as string)) as { default: Record<string, unknown> };
+    const plan = { ...structuredClone(fixture.default), status: 'draft' } as { entries: { id: string; date: string }[] };
+    const element = await mount((each) => {
+      each.template = 'record-of-intervention';
+      each.plan = plan;
+    });
+    const log = await partRoot(element, '/entries');
+    expect(log.querySelectorAll('button.link').length, 'Change and Remove on each of three rows').to.equal(6);
+    plan.entries.splice(0, 1); // e-1 deleted in the MIS
+    element.plan = plan;
+    await element.updateComplete;
+    const part = element.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('[data-pointer="/entries"]')!;
+    await part.updateComplete;
+    const removes = [...log.querySelectorAll<HTMLButtonElement>('button.link')].filter((button) => button.textContent!.startsWith('Remove'));
+    expect(removes.length, 'two rows left').to.equal(2);
+    const e2 = plan.entries.find((entry) => entry.id === 'e-2')!;
+    const row = removes.find((button) => button.closest('tr')!.textContent!.includes(e2.date.slice(8).replace(/^0/, '')))!;
+    row.click();
+    await element.updateComplete;
+    expect((element.plan as typeof plan).entries.map((entry) => entry.id)).to.deep.equal(plan.entries.filter((entry) => entry.id !== 'e-2').map((entry) => entry.id));
+  });
+
+  it('pupil voice shows the words the host put into the value it was handed, once the host sets a plan', async () => {
+    const fixture = (await import('/packages/schemas/fixtures/sen-support-plan/valid-complete.json' as string)) as { default: Record<string, unknown> };
+    const element = await mount((each) => {
+      each.template = 'sen-support-plan';
+      each.plan = { ...structuredClone(fixture.default), status: 'draft' };
+    });
+    const pointer = element.shadowRoot!.querySelector('isp-pupil-voice')!.getAttribute('data-pointer')!;
+    const root = await partRoot(element, pointer);
+    const box = root.querySelector<HTMLTextAreaElement>('textarea')!;
+    box.focus();
+    await sendKeys({ type: ' Typed.' });
+    await element.updateComplete;
+    // The MIS saves, writes its own words into the object it was given, and sets the plan it saved.
+    const saved = element.plan as Record<string, unknown>;
+    (getPointer(saved, pointer) as Record<string, unknown>)['words'] = 'Words from the MIS.';
+    element.plan = { ...saved, 'x-saved': true };
+    await element.updateComplete;
+    await (element.shadowRoot!.querySelector(`[data-pointer="${pointer}"]`) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect([...root.querySelectorAll('textarea')].map((each) => each.value).join(' ')).to.contain('Words from the MIS.');
+  });
+});
+
+function getPointer(document: unknown, pointer: string): unknown {
+  return pointer.split('/').slice(1).reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], document);
+}
+
 describe('isp-plan with its parts: the error summary', () => {
   it('each link takes focus to its own field inside a part', async () => {
     const plan = draft();

@@ -68,9 +68,17 @@ export class IspPupilVoice extends LitElement {
 
   @state() private answers: VoiceAnswers = emptyAnswers();
   private ownValue: unknown;
+  private fromHost = false;
+
+  /** The host set a new document, perhaps this same value changed in place: answers follow it. */
+  refreshFromHost(): void {
+    this.fromHost = true;
+    this.requestUpdate('value', {});
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('value') && this.value !== this.ownValue) {
+    if (changed.has('value') && (this.fromHost || this.value !== this.ownValue)) {
+      this.fromHost = false;
       this.answers = answersFromWords(textOf(this.value, 'words'));
     }
   }

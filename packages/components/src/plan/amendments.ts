@@ -31,6 +31,31 @@ export function amendmentOf(draft: AmendmentDraft): Record<string, unknown> {
   return amendment;
 }
 
+export interface Change {
+  readonly path: string;
+  readonly previous: unknown;
+  readonly value: unknown;
+}
+
+/**
+ * What changed at `path`: for a list a part hands back whole (an intervention log), one change
+ * per row added, removed or edited, so an agreed record does not keep two copies of its whole
+ * log for every session logged; anything else is one change at `path`.
+ */
+export function changesAt(path: string, previous: unknown, value: unknown): Change[] {
+  if (!Array.isArray(previous) || !Array.isArray(value)) return [{ path, previous, value }];
+  if (previous.length === value.length) {
+    return value.flatMap((row, index) => (sameJson(previous[index], row) ? [] : [{ path: `${path}/${index}`, previous: previous[index], value: row }]));
+  }
+  const kept = (row: unknown, list: unknown[], same: Set<unknown>) => same.has(row) || list.some((other) => sameJson(other, row));
+  const before = new Set(previous);
+  const after = new Set(value);
+  return [
+    ...previous.flatMap((row, index) => (kept(row, value, after) ? [] : [{ path: `${path}/${index}`, previous: row, value: undefined }])),
+    ...value.flatMap((row, index) => (kept(row, previous, before) ? [] : [{ path: `${path}/${index}`, previous: undefined, value: row }])),
+  ];
+}
+
 /** Structural equality of JSON values (an edit typed and typed back is no amendment). */
 export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;

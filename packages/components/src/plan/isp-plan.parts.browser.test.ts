@@ -197,6 +197,33 @@ describe('isp-plan with its parts: the host changes parts\' values in place and 
   });
 });
 
+describe('isp-plan with its parts: amendments of an agreed record', () => {
+  it('a session logged in an agreed record is one amendment holding that entry, not two copies of the whole log', async () => {
+    const fixture = (await import('/packages/schemas/fixtures/record-of-intervention/valid-complete.json' as string)) as { default: Record<string, unknown> };
+    const agreed = { ...structuredClone(fixture.default), status: 'agreed', amendments: [] } as { entries: unknown[]; amendments: Record<string, unknown>[] };
+    const element = await mount((each) => {
+      each.template = 'record-of-intervention';
+      each.today = '2026-10-14';
+      each.plan = agreed;
+    });
+    const log = await partRoot(element, '/entries');
+    const field = (id: string, text: string) => {
+      const input = log.querySelector<HTMLInputElement>(`#${id}`)!;
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    };
+    field('entry-whoWhat', 'Teaching assistant');
+    field('entry-comments', 'Asked for more with a sign');
+    log.querySelector<HTMLButtonElement>('[part=add-button]')!.click();
+    await element.updateComplete;
+    const plan = element.plan as typeof agreed;
+    expect(plan.entries).to.have.length(agreed.entries.length + 1);
+    expect(plan.amendments.map((amendment) => [amendment['path'], 'previous' in amendment, amendment['value']])).to.deep.equal([
+      [`/entries/${agreed.entries.length}`, false, plan.entries.at(-1)],
+    ]);
+  });
+});
+
 function getPointer(document: unknown, pointer: string): unknown {
   return pointer.split('/').slice(1).reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], document);
 }

@@ -8,7 +8,7 @@ import { readField, printSignOff } from './read-fields.js';
 import { renderErrorSummary } from './error-summary.js';
 import { hasContent, renderTaskList, sectionState, type SectionSummary } from './task-list.js';
 import { changedPointer, getAt, parsePointer, setAt, toPointer, updateAt } from './json-pointer.js';
-import { amendmentOf, isAgreed, isSignatureStale, localIsoDate, sameJson } from './amendments.js';
+import { amendmentOf, changesAt, isAgreed, isSignatureStale, localIsoDate, sameJson } from './amendments.js';
 import { isPlainObject, type PlanDocument } from './plan-document.js';
 import { checkPlanInput } from './plan-input-check.js';
 import type { IspPlanErrorCode } from '../events/plan-error-event.js';
@@ -702,17 +702,18 @@ export class IspPlan extends LitElement {
     this.amendmentStarts.delete(pointer);
     const value = getAt(this.current, parsePointer(pointer));
     if (sameJson(previous, value)) return;
-    this.appendAmendment(amendmentOf({ path: pointer, previous, value, by: this.editor(), date: this.today || localIsoDate() }));
+    const [by, date] = [this.editor(), this.today || localIsoDate()];
+    this.appendAmendments(changesAt(pointer, previous, value).map((change) => amendmentOf({ ...change, by, date })));
   }
 
   private editor(): Record<string, unknown> {
     return this.amendedBy && typeof this.amendedBy.name === 'string' && this.amendedBy.name !== '' ? this.amendedBy : { name: 'Not recorded' };
   }
 
-  private appendAmendment(amendment: Record<string, unknown>): void {
+  private appendAmendments(amendments: Record<string, unknown>[]): void {
     this.amendedThisSession++;
     this.signedAgain.clear();
-    const next = updateAt(this.current, ['amendments'], (list) => [...(Array.isArray(list) ? list : []), amendment], this.rowKeys.follow);
+    const next = updateAt(this.current, ['amendments'], (list) => [...(Array.isArray(list) ? list : []), ...amendments], this.rowKeys.follow);
     this.commit(next as PlanDocument, '/amendments');
   }
 
@@ -809,7 +810,7 @@ export class IspPlan extends LitElement {
     if (agreed) {
       const amendment = amendmentOf({ path: `${arrayPointer}/${index}`, previous: removed.row, value: undefined, by: this.editor(), date: this.today || localIsoDate() });
       this.lastRemovalAmendment = amendment;
-      this.appendAmendment(amendment);
+      this.appendAmendments([amendment]);
     }
   }
 

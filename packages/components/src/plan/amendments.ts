@@ -38,12 +38,13 @@ export interface Change {
 }
 
 /**
- * What changed at `path`: for a list a part hands back whole (an intervention log), one change
- * per row added, removed or edited, so an agreed record does not keep two copies of its whole
- * log for every session logged; anything else is one change at `path`.
+ * What changed at `path`: for a list of rows a part hands back whole (an intervention log), one
+ * change per row added, removed or edited, so an agreed record does not keep two copies of its
+ * whole log for every session logged; anything else (a list of ticked choices too) is one change.
  */
 export function changesAt(path: string, previous: unknown, value: unknown): Change[] {
-  if (!Array.isArray(previous) || !Array.isArray(value)) return [{ path, previous, value }];
+  const rows = (list: unknown): list is unknown[] => Array.isArray(list) && list.every(isPlainObject);
+  if (!rows(previous) || !rows(value)) return [{ path, previous, value }];
   if (previous.length === value.length) {
     return value.flatMap((row, index) => (sameJson(previous[index], row) ? [] : [{ path: `${path}/${index}`, previous: previous[index], value: row }]));
   }

@@ -1,7 +1,8 @@
 /**
  * Why `<isp-plan>` refused its input. The element then shows the reason, offers no editing
  * controls and gives back exactly what was set.
- * - `plan-not-object`: `plan` is not a JSON object (a string, an array, `null`, a number…)
+ * - `plan-not-object`: `plan` is not a JSON object (a string, an array, `null`, a number…, or an
+ *   object that cannot be written as JSON: one that refers to itself, or holds a BigInt)
  * - `unknown-template`: the `template` attribute (or the plan's `template`) is not a known id
  * - `template-mismatch`: the plan belongs to another template than the one rendered
  * - `unsupported-schema-version`: the plan's `schemaVersion` has a newer (or unreadable) major

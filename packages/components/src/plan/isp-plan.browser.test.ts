@@ -142,6 +142,7 @@ describe('isp-plan: the plan property', () => {
 
   it('starts a blank plan of the template when none is given', async () => {
     const element = await mount((each) => (each.template = 'individual-provision-map'));
+    expect(element.plan === element.plan, 'the blank plan is one object, however often it is read').to.equal(true);
     type(control(element, '/child/name'), 'Zara');
     expect(element.plan).to.deep.include({ template: 'individual-provision-map', schemaVersion: '1.0.0', child: { name: 'Zara' } });
   });
@@ -360,6 +361,17 @@ describe('isp-plan: bad input', () => {
       code: 'unsupported-schema-version',
     },
     { what: 'an unknown template', setup: (e) => ((e.template = 'no-such-template'), (e.plan = { template: 'no-such-template' })), code: 'unknown-template' },
+    {
+      what: 'a plan that refers to itself',
+      setup: (e) => {
+        const plan: Record<string, unknown> = structuredClone(minimal.default);
+        plan['x-self'] = plan;
+        e.template = 'individual-provision-map';
+        e.plan = plan;
+      },
+      code: 'plan-not-object',
+    },
+    { what: 'a plan holding a BigInt', setup: (e) => ((e.template = 'individual-provision-map'), (e.plan = { ...structuredClone(minimal.default), 'x-count': 10n })), code: 'plan-not-object' },
   ];
 
   for (const { what, setup, code } of cases) {
@@ -380,6 +392,34 @@ describe('isp-plan: bad input', () => {
       expect(element.checkValidity()).to.equal(false);
     });
   }
+});
+
+describe('isp-plan: a host answering isp-plan-error', () => {
+  it('a good plan set from the error handler is shown', async () => {
+    const element = await mount((each) => {
+      each.template = 'individual-provision-map';
+      each.addEventListener('isp-plan-error', () => (each.plan = structuredClone(minimal.default)), { once: true });
+      each.plan = 'garbage';
+    });
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '', 'no refusal left showing').to.equal('');
+    expect(element.shadowRoot!.querySelectorAll('input, textarea').length).to.be.above(0);
+    expect(element.checkValidity()).to.equal(true);
+  });
+
+  it('each bad plan the host sets is reported, even for the same reason as the last', async () => {
+    const codes: string[] = [];
+    const element = await mount((each) => {
+      each.template = 'individual-provision-map';
+      each.addEventListener('isp-plan-error', (event) => codes.push(event.code));
+      each.plan = { template: 'sen-support-plan', id: 'record-a' };
+    });
+    const first = element.shadowRoot!.querySelector('[role="alert"]');
+    element.plan = { template: 'sen-support-plan', id: 'record-b' };
+    await element.updateComplete;
+    expect(codes).to.deep.equal(['template-mismatch', 'template-mismatch']);
+    expect(element.shadowRoot!.querySelector('[role="alert"]') === first, 'the alert is drawn anew, so it is announced again').to.equal(false);
+  });
 });
 
 describe('isp-plan: template switched at runtime', () => {

@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type ReactiveElement } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { property, state } from 'lit/decorators.js';
 import { IspPlanChangeEvent } from '../events/plan-change-event.js';
 import { IspPlanErrorEvent } from '../events/plan-error-event.js';
@@ -157,7 +158,7 @@ export class IspPlan extends LitElement {
   private planWasSet = false;
   private defaultPlan: unknown = undefined;
   private resolved:
-    | { resolver: SchemaResolver; root: ResolvedSchema; expectedTemplate: string | undefined; hostSchema?: SchemaNode; hostValidator?: PlanValidator; schemaProblem?: string | undefined; fields?: PlanFields }
+    | { resolver: SchemaResolver; root: ResolvedSchema; expectedTemplate: string | undefined; hostSchema?: SchemaNode; hostValidator?: PlanValidator; schemaProblem?: string | undefined; fields?: PlanFields; blank?: PlanDocument }
     | undefined;
   private resolvedFor: unknown[] = [];
   private foundReviews: FoundReviews | undefined;
@@ -168,6 +169,8 @@ export class IspPlan extends LitElement {
   private validityDue = false;
   private validityTimer: ReturnType<typeof setTimeout> | undefined;
   private reportedProblem: Problem | undefined;
+  private unreportedProblem: Problem | undefined;
+  private problemReports = 0;
   private stamp: object = {};
   private partContext: RenderContext['partContext'] = { pupilName: '', targets: [], today: '' };
   private stampKey: unknown[] = [];
@@ -345,7 +348,11 @@ export class IspPlan extends LitElement {
       const problem = this.findProblem();
       const same = problem && this.reportedProblem && problem.code === this.reportedProblem.code && problem.reason === this.reportedProblem.reason;
       this.problem = problem;
-      if (problem && !same) this.dispatchEvent(new IspPlanErrorEvent(problem.code, problem.reason));
+      // Fired once this update is done, so a host answering it with another plan gets it drawn.
+      if (problem && !same) {
+        this.unreportedProblem = problem;
+        this.problemReports++;
+      }
       this.reportedProblem = problem;
       this.runValidation();
       this.validityDue = true;
@@ -364,6 +371,9 @@ export class IspPlan extends LitElement {
 
   protected override updated(): void {
     if (this.validityDue) this.updateValidity();
+    const problem = this.unreportedProblem;
+    this.unreportedProblem = undefined;
+    if (problem) this.dispatchEvent(new IspPlanErrorEvent(problem.code, problem.reason));
     // After the host set the plan, parts redraw even when handed the objects they hold already.
     if (this.drawnHostVersion !== this.hostVersion) {
       this.drawnHostVersion = this.hostVersion;
@@ -387,10 +397,11 @@ export class IspPlan extends LitElement {
   override render() {
     if (this.problem) {
       this.drawn.reset();
-      return html`<div class="base problem" part="base problem" role="alert">
+      // Drawn anew for each refusal reported, so a screen reader announces it again.
+      return keyed(this.problemReports, html`<div class="base problem" part="base problem" role="alert">
         <h2 class="problem-title">This plan cannot be shown</h2>
         <p>${this.problem.reason}</p>
-      </div>`;
+      </div>`);
     }
     if (!this.resolved) {
       this.drawn.reset();
@@ -611,11 +622,13 @@ export class IspPlan extends LitElement {
   /** A new, empty plan for the rendered template: only its bookkeeping fields. */
   private blankPlan(): PlanDocument | undefined {
     if (!this.resolved) return undefined;
+    if (this.resolved.blank) return this.resolved.blank; // one object, however often `plan` is read
     const properties = isPlainObject(this.resolved.root.node['properties']) ? this.resolved.root.node['properties'] : {};
     const blank: PlanDocument = {};
     if (this.resolved.expectedTemplate) blank['template'] = this.resolved.expectedTemplate;
     if ('schemaVersion' in properties) blank['schemaVersion'] = SCHEMA_VERSION;
     if ('status' in properties) blank['status'] = 'draft';
+    this.resolved.blank = blank;
     return blank;
   }
 
@@ -630,6 +643,8 @@ export class IspPlan extends LitElement {
   private afterHostChange(): void {
     // A host may have changed its objects in place before setting them again.
     this.contentOf = new WeakMap();
+    // New input from the host is reported even when it is refused for the same reason as the last.
+    this.reportedProblem = undefined;
     this.amendmentStarts.clear();
     this.signedAgain.clear();
     this.amendedThisSession = 0;

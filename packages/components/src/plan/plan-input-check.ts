@@ -29,6 +29,12 @@ export function checkPlanInput(
   if (!isPlainObject(plan)) {
     return { code: 'plan-not-object', reason: `This plan cannot be shown: a plan must be a JSON object, but it is ${describe(plan)}.` };
   }
+  try {
+    JSON.stringify(plan);
+  } catch (error) {
+    // A cycle or a BigInt: it could be neither submitted nor saved, so it is not shown as a plan.
+    return { code: 'plan-not-object', reason: `This plan cannot be shown: it is not JSON (${error instanceof Error ? error.message : String(error)}).` };
+  }
   const template = plan['template'];
   if (expectedTemplate !== undefined && template !== undefined && template !== expectedTemplate) {
     return {

@@ -224,6 +224,25 @@ describe('isp-plan with its parts: amendments of an agreed record', () => {
   });
 });
 
+describe('isp-plan with its parts: read and printed', () => {
+  it('a signature in a row is titled once, by the row, in view and print', async () => {
+    for (const mode of ['view', 'print'] as const) {
+      const element = await mount((each) => {
+        each.template = 'individual-provision-map';
+        each.mode = mode;
+        each.plan = draft();
+      });
+      const part = element.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('isp-signature')!;
+      await part.updateComplete;
+      const row = part.closest('.summary-row')!;
+      const title = row.querySelector('dt')!.textContent!.trim();
+      expect(title, mode).to.match(/signature/i);
+      expect(part.shadowRoot!.textContent!.includes(title), `${mode}: the part does not say "${title}" again`).to.equal(false);
+      document.body.replaceChildren();
+    }
+  });
+});
+
 function getPointer(document: unknown, pointer: string): unknown {
   return pointer.split('/').slice(1).reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], document);
 }

@@ -42,7 +42,9 @@ export function readField(
   if (defName === 'signature') ctx.sawSignature = true;
   const wrap = (content: unknown) => (options.inSection ? content : row(title, content));
   const partTag = defName === undefined ? undefined : partTagByDef[defName];
-  if (ctx.mode !== 'edit' && partTag && ctx.hasPart(partTag) && defName !== 'date') return wrap(readPart(ctx, partTag, value, title, toPointer(path))) as TemplateResult;
+  // In a row the title is already its label: parts that can go without their own show it once.
+  const partTitle = !options.inSection && partTag !== undefined && titledByRow.has(partTag) ? '' : title;
+  if (ctx.mode !== 'edit' && partTag && ctx.hasPart(partTag) && defName !== 'date') return wrap(readPart(ctx, partTag, value, partTitle, toPointer(path))) as TemplateResult;
   if (defName === 'signature' && ctx.mode === 'print') return wrap(printSignature(ctx, node, nodeBase, value, path)) as TemplateResult;
 
   const kind = kindOf(node);
@@ -80,6 +82,9 @@ export function readField(
 function row(title: string, answer: unknown) {
   return html`<div class="summary-row" part="summary-row"><dt part="label">${title}</dt><dd part="answer">${answer}</dd></div>`;
 }
+
+/** Parts whose title can be left to the row around them (they draw no label when given none). */
+const titledByRow = new Set(['isp-signature', 'isp-pupil-voice']);
 
 function readPart(ctx: RenderContext, tag: string, value: unknown, title: string, pointer: string) {
   const name = unsafeStatic(tag);

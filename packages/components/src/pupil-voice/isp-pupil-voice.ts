@@ -202,7 +202,7 @@ export class IspPupilVoice extends LitElement {
     const shown = print ? voicePrompts.filter((prompt) => prompt.key !== 'anythingElse' || this.answers.anythingElse) : answered;
     const date = textOf(this.value, 'date');
     return html`<div part="base" class=${this.error ? 'form-group--error' : ''}>
-      <p class="label" part="label">${this.label}</p>
+      ${this.label ? html`<p class="label" part="label">${this.label}</p>` : nothing}
       ${fieldError('voice-error', this.error)}
       ${holdsUnreadable(this.value, 'words') ? html`<p>${cannotReadField}.</p>` : shown.length === 0 ? html`<p class="empty">No views recorded yet.</p>` : html`<dl>
         ${shown.map((prompt) => html`<div class="prompt" part="prompt">

@@ -185,7 +185,7 @@ export class IspSignature extends LitElement {
     const signed = isSigned(this.value);
     if (mode === 'view' || (signed && !this.editing)) {
       return html`<div part="base" class=${this.error ? 'form-group--error' : ''}>
-        <p class="label" part="label">${this.label}</p>
+        ${this.label ? html`<p class="label" part="label">${this.label}</p>` : nothing}
         ${fieldError('signature-error', this.error)}
         ${signed ? this.renderSigned(mode) : html`<p class="empty">${this.unsignedSentence()}</p>`}
       </div>`;
@@ -270,7 +270,7 @@ export class IspSignature extends LitElement {
     const date = textOf(this.value, 'date');
     const who = this.whoWords();
     return html`<div part="base">
-      <p class="label" part="label">${this.label}</p>
+      ${this.label ? html`<p class="label" part="label">${this.label}</p>` : nothing}
       ${this.stale && isSigned(this.value) ? html`<p><strong>Warning:</strong> this has changed since it was signed and needs to be signed again.</p>` : nothing}
       <div class="print-lines">
         <span>Signature</span><span class="write-line"></span>

@@ -146,7 +146,8 @@ test('bad input is a PlanRenderError that says what is wrong', () => {
     [{ ...ipm, schemaVersion: '2.0.0' }, {}, 'unsupported-schema-version', /schema version 2\.0\.0/],
     [ipm, { mode: 'edit' }, 'invalid-option', /mode must be "view" or "print"/],
     [ipm, { schema: 'not a schema' }, 'invalid-schema', /must be a JSON Schema object/],
-    [ipm, { schema: { properties: { template: { const: 'sen-support-plan' } } } }, 'template-mismatch', /"individual-provision-map" plan, but the schema is for "sen-support-plan"/],
+    [ipm, { schema: { properties: { template: { const: 'sen-support-plan' } } } }, 'template-mismatch', /a plan of the "individual-provision-map" template, but the schema is for "sen-support-plan"/],
+    [{ ...ipm, schemaVersion: 'banana' }, {}, 'unsupported-schema-version', /"banana" is not a version number/],
   ];
   for (const [plan, options, code, message] of cases) {
     assert.throws(() => renderPlanToHtml(plan, options), (error: unknown) => {

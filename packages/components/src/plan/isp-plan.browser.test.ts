@@ -356,6 +356,11 @@ describe('isp-plan: bad input', () => {
       code: 'unsupported-schema-version',
     },
     {
+      what: 'a schemaVersion that is not a version',
+      setup: (e) => ((e.template = 'individual-provision-map'), (e.plan = { ...structuredClone(minimal.default), schemaVersion: 'banana' })),
+      code: 'unsupported-schema-version',
+    },
+    {
       what: 'a future schemaVersion written short, as the number 2',
       setup: (e) => ((e.template = 'individual-provision-map'), (e.plan = { ...structuredClone(minimal.default), schemaVersion: 2 })),
       code: 'unsupported-schema-version',

@@ -10,6 +10,9 @@ export interface PlanInputProblem {
   readonly reason: string;
 }
 
+/** A version this form can compare with its own: "1.0.0", "1", "v2.1", 2. */
+const READABLE_VERSION = /^v?(?:0|[1-9][0-9]*)(?:\.[0-9]+){0,2}(?:[-+].*)?$/;
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list (array)';
@@ -39,10 +42,16 @@ export function checkPlanInput(
   if (expectedTemplate !== undefined && template !== undefined && template !== expectedTemplate) {
     return {
       code: 'template-mismatch',
-      reason: `This plan cannot be shown: it is a "${String(template)}" plan, but this form is for "${expectedTemplate}".`,
+      reason: `This plan cannot be shown: it is a plan of the "${String(template)}" template, but this form is for "${expectedTemplate}".`,
     };
   }
   const version = plan['schemaVersion'];
+  if (version !== undefined && !READABLE_VERSION.test(typeof version === 'string' || typeof version === 'number' ? String(version) : '')) {
+    return {
+      code: 'unsupported-schema-version',
+      reason: `This plan cannot be shown: its schema version ${JSON.stringify(version)} is not a version number (such as ${supportedVersion}), so this form cannot tell whether it can read it.`,
+    };
+  }
   if (isFutureVersion(version)) {
     return {
       code: 'unsupported-schema-version',

@@ -195,7 +195,7 @@ export function renderPlanToHtml(plan: unknown, options: RenderPlanOptions = {})
   const schema = schemaOf(document, options);
   const schemaTemplate = isPlainObject(schema['properties']) && isPlainObject(schema['properties']['template']) ? schema['properties']['template']['const'] : undefined;
   if (typeof schemaTemplate === 'string' && document['template'] !== undefined && document['template'] !== schemaTemplate) {
-    throw new PlanRenderError('template-mismatch', `This plan cannot be rendered: it is a "${String(document['template'])}" plan, but the schema is for "${schemaTemplate}".`);
+    throw new PlanRenderError('template-mismatch', `This plan cannot be rendered: it is a plan of the "${String(document['template'])}" template, but the schema is for "${schemaTemplate}".`);
   }
 
   const resolver = new SchemaResolver(schema, knownSchemaDocuments);

@@ -37,3 +37,18 @@ describe('isp-plan in print mode: no guidance disclosures on screen either', () 
     expect(disclosures(element.shadowRoot!).length).to.be.greaterThan(0);
   });
 });
+
+describe('isp-plan and the page it is on', () => {
+  const a4Rules = () => document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSPageRule).length;
+
+  it('sets A4 paper on the document only while a plan is on the page', async () => {
+    expect(a4Rules(), 'no plan yet').to.equal(0);
+    const first = await mountPlan((element) => (element.template = 'individual-provision-map'));
+    const second = await mountPlan((element) => (element.template = 'individual-provision-map'));
+    expect(a4Rules()).to.equal(1);
+    first.remove();
+    expect(a4Rules(), 'one plan still on the page').to.equal(1);
+    second.remove();
+    expect(a4Rules(), "the host's own pages print on their own paper").to.equal(0);
+  });
+});

@@ -171,6 +171,8 @@ export class IspPlan extends LitElement {
   private reportedProblem: Problem | undefined;
   private unreportedProblem: Problem | undefined;
   private problemReports = 0;
+  /** Gives back the A4 `@page` rule set on the document while this plan is on it. */
+  private releasePaper: (() => void) | undefined;
   private stamp: object = {};
   private partContext: RenderContext['partContext'] = { pupilName: '', targets: [], today: '' };
   private stampKey: unknown[] = [];
@@ -316,7 +318,7 @@ export class IspPlan extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    useA4Paper();
+    this.releasePaper = useA4Paper();
     this.renderRoot.addEventListener('input', this.onControlInput);
     this.renderRoot.addEventListener('change', this.onControlChange);
     this.renderRoot.addEventListener('click', this.onClick);
@@ -327,6 +329,7 @@ export class IspPlan extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.releasePaper?.();
     this.renderRoot.removeEventListener('input', this.onControlInput);
     this.renderRoot.removeEventListener('change', this.onControlChange);
     this.renderRoot.removeEventListener('click', this.onClick);

@@ -188,7 +188,7 @@ test('usage errors and unreadable files exit with 2 and say why on stderr', asyn
   assert.equal(noJsonl.code, 2);
   assert.match(noJsonl.stderr, /add --jsonl/);
   assert.equal(noCalendar.code, 2);
-  assert.match(noCalendar.stderr, /cannot read the calendar .*missing\.ics: ENOENT/);
+  assert.match(noCalendar.stderr, /cannot read the calendar .*missing\.ics: there is no such file or folder \(ENOENT\)/);
   assert.equal(help.code, 0);
   assert.match(help.stdout, /Usage: isp-rules <command>/);
 });
@@ -214,7 +214,7 @@ test('check: a complete plan is ready; an incomplete one lists what to fix; a mi
   assert.ok(reports[0]?.issues.some((issue) => issue.code === 'missing-review-date' && issue.pointer === '/agreement/reviewDate'));
 
   assert.equal(missing.code, 2);
-  assert.match(missing.stderr, /cannot read .*nope\.json: ENOENT/);
+  assert.match(missing.stderr, /cannot read .*nope\.json: there is no such file or folder \(ENOENT\)/);
   assert.match(missing.stdout, /valid-complete\.json: ready for sign-off/);
 });
 
@@ -318,7 +318,7 @@ test('reviews: follows linked plans and folders, names broken links and broken J
       ['broken.json', 'invalid-json'],
     ],
   );
-  assert.match(report.problems[0]!.error.message, /cannot read this file: ENOENT/);
+  assert.match(report.problems[0]!.error.message, /cannot read this file: there is no such file or folder \(ENOENT\)/);
   assert.match(report.problems[1]!.error.message, /line 4, column 3/);
   assert.equal(result.code, 1);
 });
@@ -555,4 +555,15 @@ test('an output that cannot be written is one clear line and exit 2, not a stack
     child.stdin.end(['{broken', ...Array.from({ length: 20_000 }, (_, i) => JSON.stringify({ id: String(i), text: 'Amir will read 10 words by Easter.' }))].join('\n'));
   });
   assert.equal(closed, 1);
+});
+
+test('reviews: a line break or an escape code in a child\'s name is shown, not passed to the terminal', async () => {
+  const folder = join(work, 'odd-names');
+  mkdirSync(folder, { recursive: true });
+  const ipm = JSON.parse(readFileSync(join(fixtures, 'individual-provision-map/valid-complete.json'), 'utf8'));
+  writeFileSync(join(folder, 'plan.json'), JSON.stringify({ ...ipm, child: { ...ipm.child, name: 'Amara\nOkafor\u001b[2J' }, planDetails: { ...ipm.planDetails, dateOfPlan: '2026-08-01' } }));
+  const result = await cli(['reviews', folder, '--today', '2026-10-20']);
+  assert.equal(result.code, 0, result.stderr);
+  assert.doesNotMatch(result.stdout, /\u001b/);
+  assert.match(result.stdout, /overdue\s+Amara\\u000aOkafor\\u001b\[2J\s+individual-provision-map/);
 });

@@ -2,6 +2,7 @@ import { RuleInputError } from '../dates/rule-input-error.js';
 import { type CadenceOverride, cadenceFor, defaultCadence } from '../review/cadence.js';
 import type { TemplateId } from '../review/template-id.js';
 import { UsageError, readTextFile } from './cli-io.js';
+import { reasonOf } from './json-files.js';
 
 /**
  * Loads `--cadence file.json`: an authority's own table, e.g.
@@ -13,8 +14,7 @@ export async function loadCadence(path: string): Promise<CadenceOverride> {
   try {
     table = JSON.parse(await readTextFile(path));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new UsageError(`cannot read the cadence table ${path}: ${reason}`);
+    throw new UsageError(`cannot read the cadence table ${path}: ${reasonOf(error)}`);
   }
   if (typeof table !== 'object' || table === null || Array.isArray(table)) {
     throw new UsageError(`cadence table ${path}: expected an object keyed by template id`);

@@ -2,6 +2,7 @@ import { RuleInputError } from '../dates/rule-input-error.js';
 import { parseICalendar } from '../review/icalendar.js';
 import { type TermCalendar, parseCalendar } from '../review/term-calendar.js';
 import { UsageError, readTextFile } from './cli-io.js';
+import { reasonOf } from './json-files.js';
 
 /** Loads `--calendar`: an .ics file, or the JSON shape of REVIEW-TIMING.md. */
 export async function loadCalendar(path: string): Promise<TermCalendar> {
@@ -9,7 +10,7 @@ export async function loadCalendar(path: string): Promise<TermCalendar> {
   try {
     text = await readTextFile(path);
   } catch (error) {
-    throw new UsageError(`cannot read the calendar ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(`cannot read the calendar ${path}: ${reasonOf(error)}`);
   }
   try {
     return /\.ics$/i.test(path) || /^\s*BEGIN:VCALENDAR/i.test(text) ? parseICalendar(text) : parseCalendar(text);

@@ -163,13 +163,18 @@ function reviewIdsOf(plan: Record<string, unknown>): unknown[] {
   return planFieldsOf(schemas[template]).reviews.flatMap((pattern) => valuesAt(plan, pattern).map(({ value }) => (value as { id?: unknown } | null)?.id));
 }
 
+/** A line break or an escape code in a name would break the table or drive the terminal: shown as \uXXXX. */
+function printable(cell: string): string {
+  return cell.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function table(rows: PlanRow[], problems: Problem[], options: ReviewsOptions): string {
   const heading = `Reviews on ${options.today}${options.calendar ? ` (calendar: ${options.calendar.name})` : ''}`;
   const lines = [heading, ''];
   if (rows.length === 0) lines.push(options.all ? 'No plans found.' : 'No plans are due or overdue for review.');
   else {
     const header = ['Status', 'Child', 'Template', 'From', 'Earliest', 'Latest', 'File'];
-    const cells = rows.map((r) => [r.status, r.child, r.template, r.from, r.earliest, r.latest, r.file]);
+    const cells = rows.map((r) => [r.status, r.child, r.template, r.from, r.earliest, r.latest, r.file].map(printable));
     const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
     const format = (c: string[]) => c.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
     lines.push(format(header), format(widths.map((w) => '-'.repeat(w))), ...cells.map(format));

@@ -95,7 +95,7 @@ function checkCadence(value: unknown, field: string): Cadence {
   if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max < min || max > MAX_CADENCE_WEEKS) {
     throw new RuleInputError(
       'invalid-cadence',
-      `${field}: min and max must be whole numbers of weeks with 1 ≤ min ≤ max ≤ ${MAX_CADENCE_WEEKS} (got min ${String(min)}, max ${String(max)})`,
+      `${field}: min and max must be whole numbers of weeks with 1 ≤ min ≤ max ≤ ${MAX_CADENCE_WEEKS} (got min ${JSON.stringify(min) ?? 'nothing'}, max ${JSON.stringify(max) ?? 'nothing'})`,
       field,
     );
   }

@@ -146,7 +146,9 @@ test('a cadence override that cannot be read is an error, never silently the def
     return true;
   });
   // Half a cadence is not a table.
-  assert.throws(() => reviewWindow({ template: 'sen-support-plan', from, cadence: { min: 4 } as never }), /min and max must be whole numbers .*got min 4, max undefined/);
+  assert.throws(() => reviewWindow({ template: 'sen-support-plan', from, cadence: { min: 4 } as never }), /min and max must be whole numbers .*got min 4, max nothing/);
+  // Numbers written as strings are shown quoted, so the message does not seem to refuse 4 and 6.
+  assert.throws(() => reviewWindow({ template: 'sen-support-plan', from, cadence: { min: '4', max: '6' } as never }), /got min "4", max "6"/);
   assert.throws(() => reviewWindow({ template: 'sen-support-plan', from, cadence: [] as never }), code('invalid-cadence'));
   assert.throws(() => reviewWindow({ template: 'sen-support-plan', from, cadence: { 'sen-support-plan': 'weekly' } as never }), code('invalid-cadence'));
 });

@@ -66,6 +66,10 @@ export const smartMessagesEn: MessageCatalogue = {
     message: "The target asks for perfection every time ('always', '100% of the time'), which no one can meet.",
     suggestion: "Set a realistic level such as '4 out of 5 occasions' and raise it at the next review.",
   },
+  'criterion.impossible': {
+    message: "The measure asks for more successes than chances ('6 out of 5'), so it can never be met.",
+    suggestion: "Check the numbers: the first is how many times out of the second, as in '4 out of 5'.",
+  },
   'criterion.missing': {
     message: 'The target does not say how well or how often, so success cannot be measured.',
     suggestion: "Add a measure: '4 out of 5 times', 'for 5 minutes', '3 times a week', '8 out of 10 words'.",

@@ -207,3 +207,15 @@ test('set 50: a baseline in brackets is cut from the sentence, not the sentence 
   assert.equal(criterion('Amir to improve attendance from 84% to above 90% by the end of the spring term (currently PA).').ok, true);
   assert.equal(criterion('Amir will read 10 words (currently 4).').evidence.map((e) => e.text).join('|'), '10');
 });
+
+test('a measure that asks for more successes than chances ("6 out of 5") cannot be met', () => {
+  const impossible = criterion('Amir will say "more" at snack time with one prompt, at 6 out of 5 snack times, by Easter.');
+  assert.equal(impossible.ok, false);
+  assert.equal(impossible.code, 'criterion.impossible');
+  assert.equal(impossible.evidence[0]?.text, '6 out of 5');
+  assert.match(checkSmartTarget('Amir will read 12/10 words by Easter.', { pupilName: 'Amir' }).elements.criterion.message ?? '', /more successes than chances/);
+  // A second, possible measure beside it, or a count of none, is not this.
+  assert.equal(criterion('Amir will read 9 out of 10 words in 6 out of 5 sessions by Easter.').code, 'criterion.impossible');
+  assert.equal(criterion('Amir will hit other children on 0 out of 5 days by Easter.').ok, true);
+  assert.equal(criterion('Amir will read 8 out of 10 words by Easter.').ok, true);
+});

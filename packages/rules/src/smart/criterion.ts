@@ -188,6 +188,14 @@ function baselineClauses(p: Prepared): Evidence[] {
   return found;
 }
 
+// "6 out of 5", "12/10": more successes than chances, a measure no one can meet (a typo, mostly).
+// Not "of" or "in": "£5 in 4 out of 5 problems", "8 of 5-piece puzzles" are not fractions.
+const FRACTION = /^(\d+)\s*(?:out of|\/)\s*(\d+)$/i;
+function morePassesThanTries(measure: Evidence): boolean {
+  const parts = FRACTION.exec(measure.text);
+  return parts !== null && Number(parts[1]) > Number(parts[2]);
+}
+
 export function checkCriterion(p: Prepared): Verdict {
   // "zero biting incidents on 9 out of 10 sessions": none per session, measured over sessions.
   const absolute = matchRules(p, ABSOLUTE_RULES).filter((e) => !(/^(?:zero|no) /i.test(e.text) && OUT_OF.test(p.lower)));
@@ -199,6 +207,8 @@ export function checkCriterion(p: Prepared): Verdict {
   if (counts.length + measured.length > 0) {
     const excluded = [...matchRules(p, NOT_A_MEASURE), ...baselineClauses(p)];
     const measures = [...outside(counts, excluded), ...outside(measured, excluded)];
+    const impossible = measures.filter(morePassesThanTries);
+    if (impossible.length > 0) return { ok: false, code: 'criterion.impossible', evidence: impossible };
     if (measures.length > 0) return { ok: true, code: 'criterion.measurable', evidence: ordered([...measures, ...outside(everyOccasion, excluded)]) };
   }
   if (everyOccasion.length > 0) return { ok: false, code: 'criterion.absolute', evidence: everyOccasion };

@@ -86,6 +86,10 @@ export const smartMessagesEn: MessageCatalogue = {
     message: 'The target has a response time, clock time or observation window, but no end point for the target.',
     suggestion: "Add by when: 'by the next review' or a date, usually 6 to 8 weeks away.",
   },
+  'timeBound.invalid-date': {
+    message: "The end point is not a real date ('30 February'), so there is nothing to review against.",
+    suggestion: 'Check the day and month, e.g. 12/03/2027 or 12 March 2027.',
+  },
   'timeBound.missing': {
     message: 'The target does not say by when it should be achieved.',
     suggestion: "Add by when: 'by the next review' or a date, usually 6 to 8 weeks away.",

@@ -87,7 +87,8 @@ export function checkTargetRow(row: TargetRowInput, options: TargetRowOptions = 
     if (isIsoDate(opts.planDate)) reference.planDate = opts.planDate;
     // The time-bound check's evidence is its end points: read them, rather than scan again.
     const timeBound = target.elements.timeBound;
-    for (const end of timeBound.ok ? timeBound.evidence : []) {
+    const ends = timeBound.ok || timeBound.code === 'timeBound.invalid-date' ? timeBound.evidence : [];
+    for (const end of ends) {
       const resolved = resolveEndPoint(end.text, reference);
       if (resolved === undefined) continue;
       if ('invalid' in resolved) add('target', 'row.time-bound-invalid-date', [end]);

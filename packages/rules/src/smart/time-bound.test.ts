@@ -126,3 +126,14 @@ test('set 37: "within 6 wks" is an end point; an exported row\'s start date is n
   assert.equal(checkSmartTarget('Amir will stay in his seat for 10 minutes w/ a wobble cushion, within 6 wks', { pupilName: 'Amir' }).elements.timeBound.ok, true);
   assert.equal(checkSmartTarget('Target: Amir will walk to his classroom, arriving by 8:50, on 4 out of 5 days | Start date: 07/01/27', { pupilName: 'Amir' }).elements.timeBound.ok, false);
 });
+
+test('an end point that is not a real date ("by 30 February") is no end point', () => {
+  const verdict = checkSmartTarget('Amir will read 10 words by 30 February 2027.', { pupilName: 'Amir' }).elements.timeBound;
+  assert.equal(verdict.ok, false);
+  assert.equal(verdict.code, 'timeBound.invalid-date');
+  assert.equal(verdict.evidence[0]?.text, 'by 30 February 2027');
+  assert.match(verdict.message ?? '', /not a real date/);
+  assert.equal(checkSmartTarget('Amir will read 10 words by 31/04/2027.').elements.timeBound.code, 'timeBound.invalid-date');
+  assert.equal(checkSmartTarget('Amir will read 10 words by 29 February 2028.').elements.timeBound.ok, true);
+  assert.equal(checkSmartTarget('Amir will read 10 words by 30 March 2027.').elements.timeBound.ok, true);
+});

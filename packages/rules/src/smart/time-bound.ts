@@ -2,6 +2,7 @@ import type { Evidence, Verdict } from './types.js';
 import { DATE_RULE_FIRSTS, DATE_SOURCE, MONTHS, TERM_FIRSTS, TERM_SOURCE, YEARLESS_DATE } from './dates.js';
 import { matchRules, rules, type Prepared } from './scan.js';
 import { NUMBER_WORD, ordered } from './text.js';
+import { resolveEndPoint } from './resolve-date.js';
 
 const re = (source: string): RegExp => new RegExp(source, 'y');
 const PERIOD_NUMBER = `(?:\\d+|${NUMBER_WORD}|a|an|\\d+\\s*(?:-|–|to)\\s*\\d+|${NUMBER_WORD} to ${NUMBER_WORD})`;
@@ -64,9 +65,17 @@ function endPoints(p: Prepared): Evidence[] {
   );
 }
 
+// Only an end point with day 29 to 31 or a date in figures can name a day that does not exist.
+const MAYBE_NOT_A_DATE = /\b(?:29|30|31)\b|\d[/.-]\d/;
+const realDate = (end: Evidence): boolean => !MAYBE_NOT_A_DATE.test(end.text) || !('invalid' in (resolveEndPoint(end.text, {}) ?? {}));
+
 export function checkTimeBound(p: Prepared): Verdict {
   const ends = endPoints(p);
-  if (ends.length > 0) return { ok: true, code: 'timeBound.end-point', evidence: ordered(ends) };
+  if (ends.length > 0) {
+    // "By 30 February": an end point that is not a real date is no end point.
+    if (!ends.some(realDate)) return { ok: false, code: 'timeBound.invalid-date', evidence: ordered(ends) };
+    return { ok: true, code: 'timeBound.end-point', evidence: ordered(ends) };
+  }
   const ongoing = findIn(p, ONGOING);
   if (ongoing.length > 0) return { ok: false, code: 'timeBound.ongoing', evidence: ongoing };
   const frequency = findIn(p, FREQUENCY);

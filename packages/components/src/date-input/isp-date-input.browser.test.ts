@@ -112,6 +112,28 @@ describe('isp-date-input', () => {
     expect(say('01', '01', '2027', { max: '2026-12-31', today: '2027-01-01' }).message).to.equal('Date of plan must be in the past');
   });
 
+  it('a whole date typed key by key into the day box is split once it is whole, not at its first two-figure year', async () => {
+    for (const [typed, parts] of [
+      ['31/2/2026', ['31', '2', '2026']],
+      ['14 10 2026', ['14', '10', '2026']],
+      ['1 Jan 2026', ['1', 'Jan', '2026']],
+      ['14th October 2026', ['14', 'October', '2026']],
+    ] as const) {
+      const element = await render();
+      box(element, 'day').focus();
+      await sendKeys({ type: typed });
+      await element.updateComplete;
+      expect([box(element, 'day').value, box(element, 'month').value, box(element, 'year').value], typed).to.deep.equal([...parts]);
+    }
+    // A two-figure year typed on purpose is split when the person leaves the box.
+    const element = await render();
+    box(element, 'day').focus();
+    await sendKeys({ type: '14/10/26' });
+    await sendKeys({ press: 'Tab' });
+    await element.updateComplete;
+    expect([box(element, 'day').value, box(element, 'month').value, box(element, 'year').value]).to.deep.equal(['14', '10', '26']);
+  });
+
   it('splits a whole date typed or pasted into one box', async () => {
     expect(splitWholeDate('14/10/2026')).to.deep.equal({ day: '14', month: '10', year: '2026' });
     expect(splitWholeDate('14 Oct 2026')).to.deep.equal({ day: '14', month: 'Oct', year: '2026' });

@@ -151,8 +151,23 @@ export class IspDateInput extends LitElement {
   private onInput(field: DateField, event: Event): void {
     stopInner(event);
     const typed = (event.target as HTMLInputElement).value;
+    // A whole date in one box is split into the three, once it is whole: typed key by key,
+    // "31/2/20" is on its way to "31/2/2026", so a two-figure year waits for a paste or for
+    // the person to leave the box (onChange).
     const whole = splitWholeDate(typed);
-    this.parts = whole ?? { ...this.parts, [field]: typed };
+    const pasted = (event as InputEvent).inputType?.startsWith('insertFrom') ?? false;
+    this.setParts(whole && (pasted || whole.year.length === 4) ? whole : { ...this.parts, [field]: typed });
+  }
+
+  private onChange(event: Event): void {
+    stopInner(event);
+    const whole = splitWholeDate((event.target as HTMLInputElement).value);
+    if (whole) this.setParts(whole);
+    fireChange(this);
+  }
+
+  private setParts(parts: DateParts): void {
+    this.parts = parts;
     this.dirty = true;
     const next = checkDateParts(this.parts, this.label, { required: this.required }).value;
     if (next !== this.value) {
@@ -161,11 +176,6 @@ export class IspDateInput extends LitElement {
     }
     // Every keystroke, as a native input: boxes that still make no date may now be wrong differently.
     fireInput(this);
-  }
-
-  private onChange(event: Event): void {
-    stopInner(event);
-    fireChange(this);
   }
 
   private onFocusOut(event: FocusEvent): void {

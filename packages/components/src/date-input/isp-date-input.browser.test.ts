@@ -134,6 +134,14 @@ describe('isp-date-input', () => {
     expect([box(element, 'day').value, box(element, 'month').value, box(element, 'year').value]).to.deep.equal(['14', '10', '26']);
   });
 
+  it('draws its boxes, labelled "Date", when a framework sets label to undefined or null', async () => {
+    for (const label of [undefined, null]) {
+      const element = await render({ label: label as unknown as string });
+      expect(element.shadowRoot!.querySelector('legend')?.textContent, String(label)).to.equal('Date');
+      expect(element.shadowRoot!.querySelectorAll('input').length).to.equal(3);
+    }
+  });
+
   it('splits a whole date typed or pasted into one box', async () => {
     expect(splitWholeDate('14/10/2026')).to.deep.equal({ day: '14', month: '10', year: '2026' });
     expect(splitWholeDate('14 Oct 2026')).to.deep.equal({ day: '14', month: 'Oct', year: '2026' });

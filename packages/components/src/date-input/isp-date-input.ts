@@ -125,6 +125,11 @@ export class IspDateInput extends LitElement {
     }
   }
 
+  /** The label as text: a framework may set `label` to undefined or null. */
+  private get labelText(): string {
+    return typeof this.label === 'string' ? this.label : '';
+  }
+
   private get baseId(): string {
     return this.id || 'date';
   }
@@ -136,14 +141,14 @@ export class IspDateInput extends LitElement {
   }
 
   private currentCheck(): DateCheck {
-    const check = checkDateParts(this.parts, this.label, {
+    const check = checkDateParts(this.parts, this.labelText, {
       required: this.required,
       min: isIsoDate(this.min) ? this.min : undefined,
       max: isIsoDate(this.max) ? this.max : undefined,
       today: isIsoDate(this.today) ? this.today : undefined,
     });
     if (check.message === '' && this.ownValue === undefined && this.givenButUnreadable()) {
-      return { value: '', message: `${this.label.trim() || 'The date'} must be a real date`, invalidFields: fields };
+      return { value: '', message: `${this.labelText.trim() || 'The date'} must be a real date`, invalidFields: fields };
     }
     return check;
   }
@@ -169,7 +174,7 @@ export class IspDateInput extends LitElement {
   private setParts(parts: DateParts): void {
     this.parts = parts;
     this.dirty = true;
-    const next = checkDateParts(this.parts, this.label, { required: this.required }).value;
+    const next = checkDateParts(this.parts, this.labelText, { required: this.required }).value;
     if (next !== this.value) {
       this.ownValue = next;
       this.value = next;
@@ -199,7 +204,7 @@ export class IspDateInput extends LitElement {
       <div class="form-group ${message ? 'form-group--error' : ''}" part="base">
         <fieldset role="group" aria-describedby=${describedBy(this.hint && `${id}-hint`, message && `${id}-error`, given !== '' && `${id}-given`) ?? nothing}
           @focusout=${this.onFocusOut}>
-          <legend part="label">${this.label || 'Date'}</legend>
+          <legend part="label">${this.labelText || 'Date'}</legend>
           ${this.hint ? html`<div id="${id}-hint" class="hint" part="hint">${this.hint}</div>` : nothing}
           ${fieldError(`${id}-error`, message)}
           ${given !== '' ? html`<p id="${id}-given" class="hint" part="given">Recorded as: ${typeof given === 'string' ? given : JSON.stringify(given)}</p>` : nothing}
@@ -225,14 +230,14 @@ export class IspDateInput extends LitElement {
     const hasValue = given !== '' && given !== null && given !== undefined;
     if (mode === 'print' && !hasValue) {
       return html`<div part="base">
-        <span class="label" part="label">${this.label || 'Date'}</span>
+        <span class="label" part="label">${this.labelText || 'Date'}</span>
         <div class="hand-written" part="value">
           ${fields.map((field) => html`<div class=${field}><span>${fieldLabels[field]}</span></div>`)}
         </div>
       </div>`;
     }
     return html`<div part="base">
-      <span class="label" part="label">${this.label || 'Date'}</span>
+      <span class="label" part="label">${this.labelText || 'Date'}</span>
       <p class="view-value ${hasValue ? '' : 'empty'}" part="value">${hasValue ? formatDate(given) || JSON.stringify(given) : 'Not given'}</p>
     </div>`;
   }

@@ -38,6 +38,13 @@ function missing(element: IspSmartTarget): string[] {
 }
 
 describe('isp-smart-target', () => {
+  it('draws its fields when a framework sets pupilName to undefined or null', async () => {
+    for (const pupilName of [undefined, null]) {
+      const element = await render({ pupilName: pupilName as unknown as string });
+      expect(root(element).querySelector('#target'), String(pupilName)).to.not.equal(null);
+    }
+  });
+
   it('has no axe violations empty, filled, partly SMART, with an error, in edit, view and print modes', async () => {
     const cases: Partial<IspSmartTarget>[] = [
       {},

@@ -90,7 +90,7 @@ export class IspSmartTarget extends LitElement {
     const key = JSON.stringify([text, this.pupilName, reviewDate, planDate]);
     if (this.lastCheck?.key === key) return this.lastCheck;
     const row = checkTargetRow({ target: text }, {
-      ...(this.pupilName ? { pupilName: this.pupilName } : {}),
+      ...(typeof this.pupilName === 'string' && this.pupilName ? { pupilName: this.pupilName } : {}),
       ...(reviewDate ? { reviewDate } : {}),
       ...(planDate ? { planDate } : {}),
     });
@@ -161,7 +161,8 @@ export class IspSmartTarget extends LitElement {
   }
 
   private get who(): string {
-    return this.pupilName.trim().split(/\s+/)[0] || 'Child';
+    // A framework may set `pupilName` to undefined or null.
+    return (typeof this.pupilName === 'string' ? this.pupilName : '').trim().split(/\s+/)[0] || 'Child';
   }
 
   protected override render() {

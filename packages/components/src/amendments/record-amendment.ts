@@ -1,6 +1,7 @@
 import { isIsoDate } from '../shared/iso-date.js';
 import { isRecord } from '../shared/is-record.js';
 import { nextId } from '../shared/next-id.js';
+import { sameJson } from '../shared/same-json.js';
 import { isArrayIndex, parsePointer } from './json-pointer.js';
 
 export interface AmendmentInput {
@@ -28,15 +29,6 @@ export class AmendmentError extends Error {
   }
 }
 
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameJson(item, b[i]));
-  if (isRecord(a) && isRecord(b)) {
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameJson(a[key], b[key]));
-  }
-  return false;
-}
 
 function kindOf(value: unknown): string {
   if (value === null) return 'null';

@@ -1,5 +1,6 @@
 import { isPlainObject, type PlanDocument } from './plan-document.js';
 import { newRowId } from './new-row.js';
+import { sameJson } from '../shared/same-json.js';
 
 /** Statuses before agreement; from `agreed` on, edits are recorded as amendments (seed 003). */
 const beforeAgreement = new Set([undefined, 'draft']);
@@ -57,16 +58,6 @@ export function changesAt(path: string, previous: unknown, value: unknown): Chan
   ];
 }
 
-/** Structural equality of JSON values (an edit typed and typed back is no amendment). */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => sameJson(item, b[index]));
-  if (isPlainObject(a) && isPlainObject(b)) {
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameJson(a[key], b[key]));
-  }
-  return false;
-}
 
 /**
  * A signature needs signing again when it is signed (typed name and date) and the plan was

@@ -165,3 +165,15 @@ describe('isp-pupil-voice', () => {
     expect((await render({ value: voice, required: true })).validationMessage).to.equal('');
   });
 });
+
+describe('isp-pupil-voice in a host that sets back a copy of its value on every input', () => {
+  it('keeps spaces and line breaks as the pupil types', async () => {
+    const element = await render();
+    element.addEventListener('input', () => (element.value = structuredClone(element.value)));
+    root(element).querySelector<HTMLTextAreaElement>('#goingWell')!.focus();
+    await sendKeys({ type: 'I like maths' });
+    await element.updateComplete;
+    expect(root(element).querySelector<HTMLTextAreaElement>('#goingWell')!.value).to.equal('I like maths');
+    expect(JSON.stringify(element.value)).to.contain('I like maths');
+  });
+});

@@ -6,6 +6,7 @@ import { dateExportParts } from '../shared/date-exportparts.js';
 import { describedBy, fieldError } from '../shared/field-error.js';
 import { fireChange, fireInput, stopInner } from '../shared/fire-value-events.js';
 import { formatDate } from '../shared/iso-date.js';
+import { sameJson } from '../shared/same-json.js';
 import { isRecord, textOf } from '../shared/is-record.js';
 import { toMode, type Mode } from '../shared/mode.js';
 import { cannotReadField, holdsUnreadable, isUnreadable, unreadableField, unreadableMessage } from '../shared/unreadable.js';
@@ -77,7 +78,8 @@ export class IspPupilVoice extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('value') && (this.fromHost || this.value !== this.ownValue)) {
+    // A host handing back a copy of what this part wrote (Vue's ref, a store) is not a new value.
+    if (changed.has('value') && (this.fromHost || !sameJson(this.value, this.ownValue))) {
       this.fromHost = false;
       this.answers = answersFromWords(textOf(this.value, 'words'));
     }

@@ -228,3 +228,15 @@ describe('isp-signature', () => {
     expect((await render({ value: {} })).checkValidity()).to.equal(true);
   });
 });
+
+describe('isp-signature in a host that sets back a copy of its value on every input', () => {
+  it('stays open for the name to be typed, with the date already there', async () => {
+    const element = await render({ value: { date: '2026-10-14' } });
+    element.addEventListener('input', () => (element.value = structuredClone(element.value)));
+    root(element).querySelector<HTMLInputElement>('#name')!.focus();
+    await sendKeys({ type: 'Ben Smith' });
+    await element.updateComplete;
+    expect(root(element).querySelector<HTMLInputElement>('#name')?.value).to.equal('Ben Smith');
+    expect(root(element).textContent).not.to.contain('Signed by');
+  });
+});

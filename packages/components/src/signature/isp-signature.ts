@@ -6,6 +6,7 @@ import { dateExportParts } from '../shared/date-exportparts.js';
 import { describedBy, fieldError } from '../shared/field-error.js';
 import { fireChange, fireInput, stopInner } from '../shared/fire-value-events.js';
 import { formatDate, isIsoDate } from '../shared/iso-date.js';
+import { sameJson } from '../shared/same-json.js';
 import { isRecord, textOf } from '../shared/is-record.js';
 import { toMode, type Mode } from '../shared/mode.js';
 import { holdsUnreadable, isUnreadable, unreadableField, unreadableMessage } from '../shared/unreadable.js';
@@ -83,7 +84,8 @@ export class IspSignature extends LitElement {
   private ownValue: unknown;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('value') && this.value !== this.ownValue) {
+    // A host handing back a copy of what this part wrote (Vue's ref, a store) is not a new value.
+    if (changed.has('value') && !sameJson(this.value, this.ownValue)) {
       this.editing = !isSigned(this.value);
       this.fieldErrors = {};
     }

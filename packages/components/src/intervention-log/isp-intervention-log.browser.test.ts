@@ -357,3 +357,25 @@ describe('isp-intervention-log', () => {
     expect((await render({ value: [], error: 'From the host' })).validationMessage).to.equal('From the host');
   });
 });
+
+describe('isp-intervention-log undo, when the host changed the log since', () => {
+  it('puts back the removed entry and keeps what the host added meanwhile', async () => {
+    const element = await render({ value: [...entries] });
+    const [first, second] = entries;
+    const removeFirst = [...root(element).querySelectorAll<HTMLButtonElement>('button.link')].find((button) => button.textContent!.startsWith('Remove') && button.closest('tr')!.textContent!.includes(formatted(first)))!;
+    removeFirst.click();
+    await settle(element);
+    const synced = { id: 'from-sync', targetId: 't1', date: '2026-10-15', whoWhat: 'Autosaved elsewhere' };
+    element.value = [...(element.value as unknown[]), synced];
+    await settle(element);
+    root(element).querySelector<HTMLButtonElement>('[part=undo] button')!.click();
+    await settle(element);
+    const ids = (element.value as { id: string }[]).map((entry) => entry.id);
+    expect(ids).to.have.members([(first as { id: string }).id, (second as { id: string }).id, 'from-sync']);
+  });
+});
+
+function formatted(entry: unknown): string {
+  const [year, month, day] = String((entry as { date: string }).date).split('-').map(Number);
+  return `${day} ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][month! - 1]} ${year}`;
+}

@@ -98,7 +98,11 @@ export class IspInterventionLog extends LitElement {
   /** The entry being changed (by identity, so a re-ordered array still finds it). */
   @state() private editing: unknown = undefined;
   @state() private formErrors: FormErrors = {};
-  @state() private undo: { message: string; previous: unknown[] } | undefined;
+  /**
+   * What Undo does, applied to the log as it is then: the host may have added or changed entries
+   * since (autosave, sync), and those are kept.
+   */
+  @state() private undo: { message: string; apply: (entries: unknown[]) => unknown[] } | undefined;
   /** A new object per message, so a message repeated (two entries of one date) is announced again. */
   @state() private announcement: { text: string } | undefined;
   /** Once someone picks a target (even "not about one target"), new `targets` do not change it. */
@@ -161,7 +165,7 @@ export class IspInterventionLog extends LitElement {
     return list;
   }
 
-  private setValue(next: unknown[], message: string, undo?: { message: string; previous: unknown[] }): void {
+  private setValue(next: unknown[], message: string, undo?: IspInterventionLog['undo']): void {
     this.value = next;
     this.undo = undo;
     this.announcement = { text: message };
@@ -245,8 +249,10 @@ export class IspInterventionLog extends LitElement {
     const index = this.editing === undefined ? -1 : this.indexOfEditing(previous);
     if (index >= 0) {
       const base = isRecord(this.editing) ? this.editing : {};
-      const next = previous.with(index, entryFromDraft(this.draft, base));
-      this.setValue(next, `Entry of ${when} changed`, { message: `Entry of ${when} changed.`, previous });
+      const original = previous[index];
+      const changed = entryFromDraft(this.draft, base);
+      const apply = (entries: unknown[]) => entries.map((entry) => (sameEntry(entry, changed) ? original : entry));
+      this.setValue(previous.with(index, changed), `Entry of ${when} changed`, { message: `Entry of ${when} changed.`, apply });
     } else {
       const ids = previous.map((entry) => (isRecord(entry) ? entry.id : undefined));
       const entry = entryFromDraft(this.draft, { id: nextId('entry', ids) });
@@ -285,14 +291,17 @@ export class IspInterventionLog extends LitElement {
     if (!previous) return;
     const when = formatDate(textOf(previous[index], 'date')) || 'with no date';
     if (previous[index] === this.editing) this.cancelChange();
-    this.setValue(previous.toSpliced(index, 1), `Entry of ${when} removed`, { message: `Entry of ${when} removed.`, previous });
+    const removed = previous[index];
+    const apply = (entries: unknown[]) => entries.toSpliced(Math.min(index, entries.length), 0, removed);
+    this.setValue(previous.toSpliced(index, 1), `Entry of ${when} removed`, { message: `Entry of ${when} removed.`, apply });
     // Focus would be lost with the removed row's button: put it on Undo.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=undo] button')?.focus());
   }
 
   private restore(): void {
-    if (!this.undo) return;
-    this.setValue([...this.undo.previous], 'Undone');
+    const entries = this.entries();
+    if (!this.undo || !entries) return;
+    this.setValue(this.undo.apply(entries), 'Undone');
     void this.focusFirstField();
   }
 
@@ -436,6 +445,11 @@ export class IspInterventionLog extends LitElement {
       </td>` : nothing}
     </tr>`;
   }
+}
+
+/** The same entry: the same object, or (in a host that copies the log) the same id. */
+function sameEntry(a: unknown, b: unknown): boolean {
+  return a === b || (isRecord(a) && isRecord(b) && a['id'] !== undefined && a['id'] === b['id']);
 }
 
 function clip(text: string): string {

@@ -240,3 +240,52 @@ describe('isp-signature in a host that sets back a copy of its value on every in
     expect(root(element).textContent).not.to.contain('Signed by');
   });
 });
+
+describe('isp-signature: changing a signature', () => {
+  const signed = { who: 'parent-carer', name: 'Amy Jones', date: '2026-09-01', 'x-mis': 7 };
+
+  it('is never signed in a new name on the old date: the date goes when the form opens, and Sign dates it today', async () => {
+    const element = await render({ value: { ...signed }, today: '2026-10-14' });
+    root(element).querySelector<HTMLButtonElement>('[part=sign-again-button]')!.click();
+    await element.updateComplete;
+    expect(element.value).to.deep.equal({ who: 'parent-carer', name: 'Amy Jones', 'x-mis': 7 });
+    const name = root(element).querySelector<HTMLInputElement>('#name')!;
+    name.focus();
+    name.select();
+    await sendKeys({ type: 'Ben Smith' });
+    await element.updateComplete;
+    expect((element.value as { date?: string }).date, 'not signed until Sign is pressed').to.equal(undefined);
+    root(element).querySelector<HTMLButtonElement>('[part=sign-button]')!.click();
+    await element.updateComplete;
+    expect(element.value).to.deep.equal({ who: 'parent-carer', name: 'Ben Smith', date: '2026-10-14', 'x-mis': 7 });
+  });
+
+  it('Cancel puts the signature back as it was', async () => {
+    const element = await render({ value: { ...signed }, today: '2026-10-14' });
+    root(element).querySelector<HTMLButtonElement>('[part=sign-again-button]')!.click();
+    await element.updateComplete;
+    root(element).querySelector<HTMLButtonElement>('[part=cancel-button]')!.click();
+    await element.updateComplete;
+    expect(element.value).to.deep.equal(signed);
+    expect(root(element).textContent).to.contain('Signed by Amy Jones');
+  });
+
+  it('a signing date in the future is refused and not written', async () => {
+    const element = await render({ value: { who: 'parent-carer', name: 'Amy Jones' }, today: '2026-10-14' });
+    const date = root(element).querySelector('isp-date-input')!;
+    const [day, month, year] = [...date.shadowRoot!.querySelectorAll('input')];
+    day!.focus();
+    await sendKeys({ type: '1' });
+    month!.focus();
+    await sendKeys({ type: '1' });
+    year!.focus();
+    await sendKeys({ type: '2030' });
+    await element.updateComplete;
+    expect((element.value as { date?: string }).date).to.equal(undefined);
+    root(element).querySelector<HTMLButtonElement>('[part=sign-button]')!.click();
+    await element.updateComplete;
+    await (date as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(date.shadowRoot!.textContent).to.match(/must be today or in the past/);
+    expect(root(element).textContent).not.to.contain('Signed by');
+  });
+});

@@ -56,6 +56,7 @@ export function isSigned(value: unknown): boolean {
  * @csspart date-value - The formatted date (the date input's `value`, forwarded).
  * @csspart date-given - A date value that could not be read, as it was recorded (the date input's `given`, forwarded).
  * @csspart sign-button - The "Sign" button.
+ * @csspart cancel-button - "Cancel" while changing a signature: puts it back as it was.
  * @csspart signed - The "Signed by … on …" panel.
  * @csspart sign-again-button - "Change signature", or "Sign again" when stale.
  * @csspart stale-warning - The warning that the signature needs signing again.
@@ -82,6 +83,8 @@ export class IspSignature extends LitElement {
   @state() private fieldErrors: Partial<Record<SignatureField, string>> = {};
 
   private ownValue: unknown;
+  /** The signature as it was before "Change signature" or "Sign again", for Cancel. */
+  @state() private beforeChange: unknown;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A host handing back a copy of what this part wrote (Vue's ref, a store) is not a new value.
@@ -102,11 +105,39 @@ export class IspSignature extends LitElement {
     return this.validationMessage === '';
   }
 
-  /** Opens the form again, e.g. to sign again after the signed content changed. */
+  /**
+   * Opens the form again, e.g. to sign again after the signed content changed. The old date
+   * goes at once: otherwise a name typed over the old one would read as signed on that date by
+   * someone who never pressed Sign. Cancel puts the signature back as it was.
+   */
   async signAgain(): Promise<void> {
+    if (isSigned(this.value) && isRecord(this.value)) {
+      this.beforeChange = this.value;
+      const { date: _old, ...undated } = this.value;
+      this.write(undated);
+      fireChange(this);
+    }
     this.editing = true;
     await this.updateComplete;
     this.focus();
+  }
+
+  private cancelChange(): void {
+    const before = this.beforeChange;
+    this.beforeChange = undefined;
+    this.fieldErrors = {};
+    if (before !== undefined) {
+      this.write(before);
+      fireChange(this);
+    }
+    this.editing = !isSigned(this.value);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.signed button')?.focus());
+  }
+
+  private write(next: unknown): void {
+    this.ownValue = next;
+    this.value = next;
+    fireInput(this);
   }
 
   private setField(field: string, text: string, event: Event, kind: 'input' | 'change'): void {
@@ -115,22 +146,22 @@ export class IspSignature extends LitElement {
       const next = { ...(isRecord(this.value) ? this.value : {}), [field]: text };
       // An emptied field is left out, as the plan's own fields are: no '' kept in the plan.
       if (text === '') delete next[field];
-      this.ownValue = next;
-      this.value = next;
       if (this.fieldErrors[field as SignatureField]) this.fieldErrors = { ...this.fieldErrors, [field]: undefined };
-      fireInput(this);
+      this.write(next);
     }
     if (kind === 'change') fireChange(this);
   }
 
   private onDate(event: Event, kind: 'input' | 'change'): void {
     const input = event.target as IspDateInput;
+    // A date that is wrong (in the future, say) is not written: it would sign on that date.
+    const date = input.validationMessage ? '' : input.value;
     // The boxes fire on every keystroke; until they make a date (or clear one) nothing changed.
-    if (kind === 'input' && input.value === textOf(this.value, 'date')) {
+    if (kind === 'input' && date === textOf(this.value, 'date')) {
       stopInner(event);
       return;
     }
-    this.setField('date', input.value, event, kind);
+    this.setField('date', date, event, kind);
   }
 
   private sign(): void {
@@ -149,12 +180,8 @@ export class IspSignature extends LitElement {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus());
       return;
     }
-    if (date !== textOf(current, 'date')) {
-      const next = { ...current, date };
-      this.ownValue = next;
-      this.value = next;
-      fireInput(this);
-    }
+    if (date !== textOf(current, 'date')) this.write({ ...current, date });
+    this.beforeChange = undefined;
     this.editing = false;
     fireChange(this);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.signed button')?.focus());
@@ -258,11 +285,16 @@ export class IspSignature extends LitElement {
         ${holdsUnreadable(value, 'date') ? unreadableField('Date') : html`<isp-date-input id="date" part="date" exportparts=${dateExportParts} label="Date"
           hint=${isIsoDate(this.today) ? `Leave empty to use today, ${formatDate(this.today)}` : 'For example, 14 10 2026'}
           .value=${isRecord(value) && value.date !== undefined ? value.date : ''}
+          .today=${isIsoDate(this.today) ? this.today : ''}
+          .max=${isIsoDate(this.today) ? this.today : ''}
           .error=${errors.date ?? ''}
           @input=${(event: Event) => this.onDate(event, 'input')}
           @change=${(event: Event) => this.onDate(event, 'change')}></isp-date-input>`}
         ${(['who', 'name', 'date'] as const).some((field) => holdsUnreadable(value, field)) ? nothing
-          : html`<button type="button" part="sign-button" @click=${this.sign}>Sign<span class="visually-hidden">: ${this.label}</span></button>`}
+          : html`<div class="actions">
+            <button type="button" part="sign-button" @click=${this.sign}>Sign<span class="visually-hidden">: ${this.label}</span></button>
+            ${this.beforeChange !== undefined ? html`<button type="button" class="secondary" part="cancel-button" @click=${this.cancelChange}>Cancel<span class="visually-hidden">: keep the signature as it was</span></button>` : nothing}
+          </div>`}
       </fieldset>
     </div>`;
   }

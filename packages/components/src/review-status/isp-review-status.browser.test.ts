@@ -92,6 +92,22 @@ describe('isp-review-status', () => {
     expect(element.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('Next review due between 19 October and 9 November 2026');
   });
 
+  it('reads a calendar given as JSON text, and says so when a calendar cannot be read', async () => {
+    const calendar = {
+      name: 'Example LA 2026-27',
+      periods: [
+        { name: 'Autumn 1', start: '2026-09-03', end: '2026-10-23' },
+        { name: 'Autumn 2', start: '2026-11-02', end: '2026-12-18' },
+      ],
+      closures: [],
+    };
+    const text = await render({ today: '2026-09-10', calendar: JSON.stringify(calendar) });
+    expect(text.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('Next review due between 19 October and 9 November 2026');
+    const list = await render({ today: '2026-09-10', calendar: [calendar] });
+    expect(list.shadowRoot!.querySelector('[part=problem]')?.textContent ?? '', 'not counted in plain weeks in silence').to.match(/calendar/i);
+    expect(list.shadowRoot!.querySelector('[part=status]') === null, 'no window drawn from a calendar it could not read').to.equal(true);
+  });
+
   it('lists the APDR history oldest first with outcomes and targets', async () => {
     const element = await render({ today: '2026-10-25', reviews: history });
     const items = [...element.shadowRoot!.querySelectorAll('[part=history] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());

@@ -92,7 +92,9 @@ export class IspReviewStatus extends LitElement {
   private workOutTiming(): Timing {
     if (!this.from) return { problem: 'There is no date of plan yet, so the next review cannot be worked out.' };
     if (!isIsoDate(this.from)) return { problem: `The date of plan “${String(this.from)}” is not a real date, so the next review cannot be worked out.` };
-    const calendar = isRecord(this.calendar) ? this.calendar : undefined;
+    // Given as the rules take it (an object or its JSON text): anything they cannot read is a
+    // problem said in words, never weeks counted without the holidays.
+    const calendar = this.calendar ?? undefined;
     try {
       const options = { template: this.template, from: this.from, calendar: calendar as never, cadence: this.cadence as never };
       const window = reviewWindow(options);

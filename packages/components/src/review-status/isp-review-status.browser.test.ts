@@ -13,6 +13,16 @@ const history = [
   { date: '2026-07-10', outcome: 'Targets adapted' },
 ];
 
+// Half term is the week of 26 October.
+const calendar = {
+  name: 'Example LA 2026-27',
+  periods: [
+    { name: 'Autumn 1', start: '2026-09-03', end: '2026-10-23' },
+    { name: 'Autumn 2', start: '2026-11-02', end: '2026-12-18' },
+  ],
+  closures: [],
+};
+
 async function render(props: Partial<IspReviewStatus> = {}): Promise<IspReviewStatus> {
   document.body.replaceChildren();
   const element = Object.assign(document.createElement('isp-review-status'), {
@@ -79,28 +89,12 @@ describe('isp-review-status', () => {
   });
 
   it('counts teaching days when given a term calendar', async () => {
-    const calendar = {
-      name: 'Example LA 2026-27',
-      periods: [
-        { name: 'Autumn 1', start: '2026-09-03', end: '2026-10-23' },
-        { name: 'Autumn 2', start: '2026-11-02', end: '2026-12-18' },
-      ],
-      closures: [],
-    };
     const element = await render({ today: '2026-09-10', calendar });
     // The half-term week is not counted, so the window ends later than 7 * 8 days would.
     expect(element.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('Next review due between 19 October and 9 November 2026');
   });
 
   it('reads a calendar given as JSON text, and says so when a calendar cannot be read', async () => {
-    const calendar = {
-      name: 'Example LA 2026-27',
-      periods: [
-        { name: 'Autumn 1', start: '2026-09-03', end: '2026-10-23' },
-        { name: 'Autumn 2', start: '2026-11-02', end: '2026-12-18' },
-      ],
-      closures: [],
-    };
     const text = await render({ today: '2026-09-10', calendar: JSON.stringify(calendar) });
     expect(text.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('Next review due between 19 October and 9 November 2026');
     const list = await render({ today: '2026-09-10', calendar: [calendar] });

@@ -258,6 +258,7 @@ describe('isp-signature: changing a signature', () => {
     root(element).querySelector<HTMLButtonElement>('[part=sign-button]')!.click();
     await element.updateComplete;
     expect(element.value).to.deep.equal({ who: 'parent-carer', name: 'Ben Smith', date: '2026-10-14', 'x-mis': 7 });
+    expect(root(element).querySelector('[role=status]')!.textContent, 'signing is announced').to.equal('Signed by Ben Smith (Parent/carer) on 14 October 2026.');
   });
 
   it('Cancel puts the signature back as it was', async () => {

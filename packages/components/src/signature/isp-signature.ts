@@ -83,6 +83,8 @@ export class IspSignature extends LitElement {
   @state() private fieldErrors: Partial<Record<SignatureField, string>> = {};
 
   private ownValue: unknown;
+  /** Said by the status region once signed. */
+  @state() private announcement = '';
   /** The signature as it was before "Change signature" or "Sign again", for Cancel. */
   @state() private beforeChange: unknown;
 
@@ -183,6 +185,7 @@ export class IspSignature extends LitElement {
     if (date !== textOf(current, 'date')) this.write({ ...current, date });
     this.beforeChange = undefined;
     this.editing = false;
+    this.announcement = `${this.signedSentence()}.`;
     fireChange(this);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.signed button')?.focus());
   }
@@ -209,6 +212,11 @@ export class IspSignature extends LitElement {
 
   protected override render() {
     const mode = toMode(this.mode);
+    // One status region that stays while the form gives way to "Signed by…", so signing is announced.
+    return html`${this.renderBody(mode)}${mode === 'edit' ? html`<p class="visually-hidden" role="status">${this.announcement}</p>` : nothing}`;
+  }
+
+  private renderBody(mode: Mode) {
     if (isUnreadable(this.value, 'object')) return unreadableMessage(this.label, 'signature');
     if (mode === 'print') return this.renderPrint();
     const signed = isSigned(this.value);

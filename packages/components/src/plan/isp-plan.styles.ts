@@ -26,6 +26,8 @@ import {
 const layout = css`
   :host {
     display: block;
+    /* A long web address in a plan wraps rather than scrolling the page sideways (WCAG 1.4.10). */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;

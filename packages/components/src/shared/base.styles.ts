@@ -18,6 +18,8 @@ export const baseStyles = [
     font-size: var(--isp-font-size-body, 1.1875rem);
     line-height: var(--isp-line-height-body, 1.3158);
     margin-block-end: var(--isp-space-6, 30px);
+    /* A long web address or code in a pupil's words wraps rather than scrolling the page sideways at 320 px (WCAG 1.4.10). */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;

@@ -1,7 +1,7 @@
 // The public API of @isp-kit/schemas. Importing it runs nothing: every export is a
 // declaration, so bundlers keep only what a page uses.
 export { templateIds, isTemplateId, type TemplateId } from './template-ids.js';
-export { SCHEMA_VERSION, isFutureVersion } from './schema-version.js';
+export { SCHEMA_VERSION, isFutureVersion, isNewerMinor } from './schema-version.js';
 export * from './schemas.js';
 export { validate, validateTemplate } from './validate.js';
 export * from './generated/template-validators.js';

@@ -6,6 +6,7 @@ import { english } from './messages/en.js';
 import type { ValidateOptions, ValidationResult } from './plan-error.js';
 import { SchemaRegistry } from './schema-registry.js';
 import { toPlanErrors } from './to-plan-errors.js';
+import { isNewerMinor } from './schema-version.js';
 
 /**
  * Runs a precompiled validator and explains its errors. `schema` is the (annotated) schema
@@ -26,13 +27,15 @@ export function runValidator(
   if (shapeError) return { valid: false, errors: [shapeError] };
   if (validator(plan)) return { valid: true, errors: [] };
   const registry = new SchemaRegistry([...related, schema]);
-  const errors = toPlanErrors(validator.errors ?? [], {
+  let errors = toPlanErrors(validator.errors ?? [], {
     registry,
     root: { schema, base: typeof schema.$id === 'string' ? schema.$id : 'urn:isp-kit:schema' },
     plan,
     messages,
   });
-  return { valid: false, errors };
+  // A later minor release adds only optional fields: kept as the plan's data, not reported.
+  if (isNewerMinor((plan as { schemaVersion?: unknown }).schemaVersion)) errors = errors.filter((error) => error.code !== 'unknown-field');
+  return { valid: errors.length === 0, errors };
 }
 
 /**

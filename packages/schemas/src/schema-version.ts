@@ -1,7 +1,7 @@
 /** The schema version this package writes and reads. Plans of a newer major are refused. */
 export const SCHEMA_VERSION = '1.0.0';
 
-const supportedMajor = Number(SCHEMA_VERSION.split('.')[0]);
+const [supportedMajor, supportedMinor] = SCHEMA_VERSION.split('.').map(Number) as [number, number];
 
 /**
  * Whether `version` names a newer major than this package reads: a semver string ("2.0.0"),
@@ -16,3 +16,12 @@ export function isFutureVersion(version: unknown): version is string | number {
 }
 
 export const supportedVersions = `${supportedMajor}.x`;
+
+/**
+ * Whether `version` is a later minor release of the major this package reads ("1.3.0" when it
+ * reads 1.0): such a plan may hold optional fields added since, which are its data, not mistakes.
+ */
+export function isNewerMinor(version: unknown): boolean {
+  const parts = typeof version === 'string' ? /^v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[-+].*)?$/.exec(version) : null;
+  return parts !== null && Number(parts[1]) === supportedMajor && Number(parts[2]) > supportedMinor;
+}

@@ -219,3 +219,21 @@ function setAt(document: unknown, pointer: string, value: unknown): unknown {
   node[tokens.at(-1) as string] = value;
   return document;
 }
+
+describe('a plan from a newer minor release', () => {
+  // A minor release adds only optional fields (README, Versions): this release does not know
+  // them, but they are the plan's data, not mistakes to remove.
+  const ipm = fixtures().find((each) => each.template === 'individual-provision-map' && each.file === 'valid-complete.json')!.plan as Record<string, unknown>;
+
+  it('keeps fields added since without calling them unknown, and still checks every field it knows', () => {
+    const newer = { ...ipm, schemaVersion: '1.3.0', transitionPlan: { notes: 'Added in 1.3' }, child: { ...(ipm['child'] as object), preferredName: 'Mimi' } };
+    assert.deepEqual(validate(newer), { valid: true, errors: [] });
+    const wrong = { ...newer, status: 'agred' };
+    assert.deepEqual(validate(wrong).errors.map((error) => error.pointer), ['/status']);
+  });
+
+  it('still reports a field this release does not know in a plan of its own minor or older', () => {
+    const same = { ...ipm, schemaVersion: '1.0.0', transitionPlan: { notes: 'Not a field' } };
+    assert.deepEqual(validate(same).errors.map((error) => [error.pointer, error.code]), [['/transitionPlan', 'unknown-field']]);
+  });
+});

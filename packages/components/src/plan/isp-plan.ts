@@ -43,10 +43,10 @@ const notTasks = new Set(['amendments']);
 /** How long typing pauses before validity is refreshed (feedback itself waits for blur). */
 const validityDelayMs = 300;
 
-/** Why the input is refused (shown instead of the form, and fired as `isp-plan-error`). */
 /** A part; one that keeps what was typed (a date's boxes) drops it for a plan the host set. */
 type HostRefreshedPart = HTMLElement & Partial<ReactiveElement> & { refreshFromHost?: () => void };
 
+/** Why the input is refused (shown instead of the form, and fired as `isp-plan-error`). */
 interface Problem {
   readonly code: IspPlanErrorCode;
   readonly reason: string;
@@ -1134,8 +1134,6 @@ function controlInPart(element: HTMLElement, within: string | undefined): HTMLEl
   const name = CSS.escape(parsePointer(within)[0] ?? '');
   return element.shadowRoot?.querySelector<HTMLElement>(`#${name}, [name="${name}"]`) ?? undefined;
 }
-
-/** The date a plan's review window counts from: a `dateOfPlan` at the top or one level down. */
 
 declare global {
   interface HTMLElementTagNameMap {

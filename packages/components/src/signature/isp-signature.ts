@@ -93,6 +93,7 @@ export class IspSignature extends LitElement {
     if (changed.has('value') && !sameJson(this.value, this.ownValue)) {
       this.editing = !isSigned(this.value);
       this.fieldErrors = {};
+      this.beforeChange = undefined; // a value from the host ends a change in progress
     }
   }
 

@@ -132,3 +132,10 @@ describe('recordAmendment', () => {
     expect(() => recordAmendment({ amendments: 'none' }, { path: '/a', value: 1, by, date: '2026-10-14' })).to.throw(AmendmentError, /must be a list/);
   });
 });
+
+describe('isp-amendments with an amendment as an MIS exports it', () => {
+  it('shows who made it when "by" is plain text', async () => {
+    const element = await render({ value: [{ id: 'a1', date: '2026-10-01', by: 'Sam Patel (SENCO)', path: '/profile/observedStrengths', previous: 'old', value: 'new' }] });
+    expect(element.shadowRoot!.querySelector('.meta')!.textContent).to.contain('by Sam Patel (SENCO)');
+  });
+});

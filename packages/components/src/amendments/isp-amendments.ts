@@ -83,7 +83,8 @@ export class IspAmendments extends LitElement {
   private renderAmendment(amendment: unknown) {
     if (!isRecord(amendment)) return html`<li class="amendment" part="amendment">This amendment could not be read.</li>`;
     const by = amendment.by;
-    const who = [textOf(by, 'name'), textOf(by, 'role')].filter(Boolean);
+    // "by" written as plain text (an MIS export) names the person too: never hidden.
+    const who = typeof by === 'string' ? [by].filter(Boolean) : [textOf(by, 'name'), textOf(by, 'role')].filter(Boolean);
     const byText = who.length === 0 ? '' : who.length === 1 ? ` by ${who[0]}` : ` by ${who[0]} (${who[1]})`;
     const date = textOf(amendment, 'date');
     const reason = textOf(amendment, 'reason');

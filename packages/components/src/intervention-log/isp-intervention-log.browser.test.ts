@@ -379,3 +379,11 @@ function formatted(entry: unknown): string {
   const [year, month, day] = String((entry as { date: string }).date).split('-').map(Number);
   return `${day} ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][month! - 1]} ${year}`;
 }
+
+describe('isp-intervention-log with values that are not yes or no', () => {
+  it('shows "achieved" and "absent" as written rather than as empty cells', async () => {
+    const element = await render({ value: [{ id: 'x1', targetId: 't1', date: '2026-10-13', whoWhat: 'TA', achieved: 'partly', absent: 'Y' }] });
+    const row = rows(element, 't1')[0]!;
+    expect(row).to.contain('partly').and.contain('Y');
+  });
+});

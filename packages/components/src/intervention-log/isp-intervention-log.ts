@@ -434,7 +434,8 @@ export class IspInterventionLog extends LitElement {
       return html`<tr><td colspan=${editable ? 8 : 7}>This entry could not be read and is kept unchanged.</td></tr>`;
     }
     const when = formatDate(textOf(entry, 'date')) || 'No date';
-    const yesNo = (flag: unknown) => (flag === true ? 'Yes' : flag === false ? 'No' : '');
+    // Anything but true or false is shown as written ("maybe", "Y"), not as an empty cell.
+    const yesNo = (flag: unknown) => (flag === true ? 'Yes' : flag === false ? 'No' : flag === undefined || flag === null ? '' : typeof flag === 'string' ? flag : JSON.stringify(flag));
     return html`<tr>
       <td>${when}</td><td>${textOf(entry, 'whoWhat')}</td><td>${textOf(entry, 'activity')}</td>
       <td>${textOf(entry, 'staffing')}</td><td>${textOf(entry, 'comments')}</td>

@@ -16,7 +16,7 @@ const KB = 1024;
  */
 export const budgets = {
   /** The whole kit in one file (issue 4's goal: 60 KB with everything in it). */
-  fullBundle: { ceiling: 107 * KB, goal: 60 * KB },
+  fullBundle: { ceiling: 108 * KB, goal: 60 * KB },
   /** <isp-plan> knowing one template (its single-template entry), as an application using one template bundles it. */
   singleTemplate: { ceiling: 40 * KB, goal: 45 * KB },
   /** All eight precompiled schema validators (issue 2's goal). */

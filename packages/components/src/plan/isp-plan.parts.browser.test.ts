@@ -224,6 +224,22 @@ describe('isp-plan with its parts: amendments of an agreed record', () => {
   });
 });
 
+describe('isp-plan with its parts: moving rows of an agreed plan', () => {
+  it('records the move as an amendment of both rows', async () => {
+    const agreed = { ...draft(), status: 'agreed', amendments: [] } as Plan & { amendments: Record<string, unknown>[] };
+    const [first, second] = agreed.targets;
+    const element = await mountIpm(agreed);
+    rowButton(element, 'move-down', 0).click();
+    await element.updateComplete;
+    const plan = element.plan as typeof agreed;
+    expect(plan.targets.slice(0, 2)).to.deep.equal([second, first]);
+    expect(plan.amendments.map((amendment) => [amendment['path'], amendment['previous'], amendment['value']])).to.deep.equal([
+      ['/targets/0', first, second],
+      ['/targets/1', second, first],
+    ]);
+  });
+});
+
 describe('isp-plan with its parts: read and printed', () => {
   it('a signature in a row is titled once, by the row, in view and print', async () => {
     for (const mode of ['view', 'print'] as const) {

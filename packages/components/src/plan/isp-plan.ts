@@ -721,8 +721,13 @@ export class IspPlan extends LitElement {
     this.amendmentStarts.delete(pointer);
     const value = getAt(this.current, parsePointer(pointer));
     if (sameJson(previous, value)) return;
+    this.appendAmendments(this.amendmentsOf(pointer, previous, value));
+  }
+
+  /** The amendments recording a change at `pointer`, by the editor, today. */
+  private amendmentsOf(pointer: string, previous: unknown, value: unknown): Record<string, unknown>[] {
     const [by, date] = [this.editor(), this.today || localIsoDate()];
-    this.appendAmendments(changesAt(pointer, previous, value).map((change) => amendmentOf({ ...change, by, date })));
+    return changesAt(pointer, previous, value).map((change) => amendmentOf({ ...change, by, date }));
   }
 
   private editor(): Record<string, unknown> {
@@ -859,6 +864,7 @@ export class IspPlan extends LitElement {
     const nextRows = swap(rows, index, to);
     const nextKeys = swap(keys, index, to);
     const action = by < 0 ? 'move-up' : 'move-down';
+    const agreed = isAgreed(this.current) && !bookkeeping.has(segments[0] ?? '');
     this.replaceRows(arrayPointer, segments, nextRows, nextKeys, { arrayPointer, message: `Row ${index + 1} moved to position ${to + 1}.` }, () => {
       // Keep focus on the button pressed, now in the moved row; at an end, on its twin.
       const at = (name: string) =>
@@ -866,6 +872,8 @@ export class IspPlan extends LitElement {
       const same = at(action);
       (same?.getAttribute('aria-disabled') === 'true' ? at(by < 0 ? 'move-down' : 'move-up') : same)?.focus();
     });
+    // After agreement the order is part of what was agreed: a move is an amendment of both rows.
+    if (agreed) this.appendAmendments(this.amendmentsOf(arrayPointer, rows, nextRows));
   }
 
   private schemaAt(segments: string[]): ResolvedSchema | undefined {

@@ -45,6 +45,6 @@ test('list sizes and repeated rows name the list', () => {
 });
 
 test('a code outside a oneOf list reads as a choice from the list, as an enum does', () => {
-  assert.deepEqual(messages({ provision: 'N' }), ['/provision no-match: Choose the SEN provision from the list']);
+  assert.deepEqual(messages({ provision: 'N' }), ['/provision no-match: Choose the SEN provision from the list ("N" is not one of the choices)']);
   assert.deepEqual(messages({}), ['/provision required: Choose the SEN provision']);
 });

@@ -121,7 +121,11 @@ function detailsOf({ keyword, params, instancePath }: AjvError, source: ErrorSou
   }
   if (keyword === 'format' && typeof params.format === 'string') return { allowed: [params.format] };
   if (keyword === 'const') return { allowed: [String(params.allowedValue)] };
-  if (keyword === 'enum' && Array.isArray(params.allowedValues)) return { allowed: params.allowedValues.map(String) };
+  if (keyword === 'enum' && Array.isArray(params.allowedValues)) {
+    return { allowed: params.allowedValues.map(String), given: givenValue(valueAt(source.plan, pointerTokens(instancePath))) };
+  }
+  // A code list written as `oneOf` of `const`s reads as a choice: the value given is named too.
+  if (keyword === 'oneOf') return { given: givenValue(valueAt(source.plan, pointerTokens(instancePath))) };
   return {};
 }
 
@@ -142,6 +146,13 @@ function rowOf(source: ErrorSource, tokens: readonly string[]): { row?: number; 
     return { row, list: describeField(listSchemas, listTokens.at(-1) ?? '').short };
   }
   return {};
+}
+
+/** A value as written, for a message: text in quotes (cut at 40 characters), else in words. */
+function givenValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return describeValue(value);
 }
 
 function valueAt(document: unknown, tokens: readonly string[]): unknown {

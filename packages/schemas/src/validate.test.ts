@@ -108,10 +108,10 @@ describe('validate: messages', () => {
     assert.deepEqual(error, { pointer: '/child/name', field: "Child's name", code: 'required', message: "Enter the child's name" });
   });
 
-  it('asks to choose from the list for a value outside an enum', () => {
+  it('asks to choose from the list for a value outside an enum, naming the value given', () => {
     const error = only({ ...ipm, planDetails: { ...planDetails, graduatedResponseLevel: 'GR9' } });
     assert.equal(error.code, 'not-in-list');
-    assert.equal(error.message, 'Choose the graduated response level from the list');
+    assert.equal(error.message, 'Choose the graduated response level from the list ("GR9" is not one of the choices)');
   });
 
   it('names an unknown field and keeps vendor fields', () => {

@@ -57,7 +57,7 @@ describe('a variant that extends a template', () => {
     ]);
     const errors = compiled(plans['an area of need the LA left out, inside a target']).errors;
     assert.deepEqual(errors.map((error) => [error.pointer, error.field, error.message]), [
-      ['/targets/0/areaOfNeed', 'Broad area', 'Choose the broad area in row 1 of the SMART targets from the list'],
+      ['/targets/0/areaOfNeed', 'Broad area', 'Choose the broad area in row 1 of the SMART targets from the list ("sensory-and-physical" is not one of the choices)'],
     ]);
   });
 

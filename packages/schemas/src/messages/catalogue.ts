@@ -51,6 +51,8 @@ export interface MessageContext {
   readonly types?: readonly string[];
   /** The value found, described in words ("a number", "a list"). */
   readonly found?: string;
+  /** The value given, as written (quoted text, cut short), for `not-in-list`. */
+  readonly given?: string;
   /** An example of a good value, from the schema's `examples`. */
   readonly example?: string;
   /** Versions, for `unsupported-schema-version`. */

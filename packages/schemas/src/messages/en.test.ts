@@ -36,5 +36,5 @@ test('a template field that is not text says so, instead of "no template called 
 test('a whole plan: an outcome outside the list is named by its label', () => {
   const plan = readJson(join(fixturesDir, 'individual-provision-map', 'invalid-bad-achieved-value.json'));
   const { errors } = validate(plan as never);
-  assert.deepEqual(errors.map((error) => error.message), ['Choose an answer to "Achieved" in row 1 of the SMART targets from the list']);
+  assert.deepEqual(errors.map((error) => error.message), ['Choose an answer to "Achieved" in row 1 of the SMART targets from the list ("mostly" is not one of the choices)']);
 });

@@ -94,7 +94,7 @@ export const english: MessageCatalogue = {
     const format = context.allowed?.[0] ?? '';
     return `Enter ${the(context)} as ${formatWords[format] ?? `a valid ${format}`}`;
   },
-  'not-in-list': (context) => `Choose ${the(context)} from the list`,
+  'not-in-list': (context) => `Choose ${the(context)} from the list${context.given === undefined ? '' : ` (${context.given} is not one of the choices)`}`,
   'wrong-value': (context) => `${The(context)} must be "${context.allowed?.[0] ?? ''}"`,
   'unknown-field': ({ property, section }) =>
     section === undefined

@@ -114,3 +114,32 @@ describe('compileVariant', () => {
     assert.equal(compiled.validate(withLevel('Targeted', { localityTeam: '' })), false);
   });
 });
+
+describe('compileVariant with a conditional rule on the template\'s own fields', () => {
+  // The usual local-authority rule: "an agreed plan must have its agreement section". The
+  // field is defined by the template the variant extends, not beside the `required`.
+  const conditional = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://schemas.example-la.gov.uk/ipm-agreed.schema.json',
+    allOf: [
+      { $ref: 'https://isp-kit.org/schemas/v1/individual-provision-map.schema.json' },
+      { if: { properties: { status: { const: 'agreed' } }, required: ['status'] }, then: { required: ['agreement'] } },
+    ],
+  };
+
+  it('compiles, and the rule holds', async () => {
+    const source = await compileVariant(conditional, { common: commonSchema, templates: Object.values(templateSchemas) });
+    const dir = mkdtempSync(join(tmpdir(), 'isp-variant-'));
+    try {
+      const file = join(dir, 'ipm-agreed.js');
+      writeFileSync(file, source);
+      const { validate } = (await import(pathToFileURL(file).href)) as { validate: CompiledValidator };
+      const { agreement: _agreement, ...withoutAgreement } = ipm;
+      assert.equal(validate({ ...ipm, status: 'agreed' }), true);
+      assert.equal(validate({ ...withoutAgreement, status: 'agreed' }), false);
+      assert.equal(validate({ ...withoutAgreement, status: 'draft' }), true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -9,6 +9,9 @@ const addFormats = addFormatsModule.default;
 export const validatorOptions = {
   allErrors: true,
   strict: true,
+  // A variant's `required` may name fields the template it extends defines ("then: required:
+  // [agreement]"), which strictRequired would refuse as undefined beside it.
+  strictRequired: false,
   // Our messages come from our own catalogue, so ajv's English strings are never shipped.
   messages: false,
 } as const satisfies Options;

@@ -567,3 +567,12 @@ test('reviews: a line break or an escape code in a child\'s name is shown, not p
   assert.doesNotMatch(result.stdout, /\u001b/);
   assert.match(result.stdout, /overdue\s+Amara\\u000aOkafor\\u001b\[2J\s+individual-provision-map/);
 });
+
+test('an option given twice is refused, not settled by taking the last', async () => {
+  const calendar = join(work, 'twice.json');
+  writeFileSync(calendar, JSON.stringify(exampleCalendar));
+  const result = await cli(['review-window', '--jsonl', '--calendar', calendar, '--calendar', calendar], jsonl({ id: 'a', template: 'sen-support-plan', from: '2026-09-10', today: '2026-10-22' }));
+  assert.equal(result.code, 2, result.stdout + result.stderr);
+  assert.match(result.stderr, /--calendar is given more than once/);
+  assert.equal(result.stdout, '');
+});

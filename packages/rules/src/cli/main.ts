@@ -53,6 +53,10 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   if (refused?.kind === 'option') {
     throw new UsageError(`Unknown option '${refused.rawName}' for ${command} (${command} takes ${taken.map((name) => `--${name}`).join(', ')})`);
   }
+  // "--calendar a.json --calendar b.ics" would quietly use the last: say which one is meant.
+  const names = tokens.flatMap((token) => (token.kind === 'option' ? [token.name] : []));
+  const repeated = names.find((name, index) => names.indexOf(name) !== index);
+  if (repeated !== undefined) throw new UsageError(`--${repeated} is given more than once; give it once`);
   if (values.today !== undefined && !isIsoDate(values.today)) {
     throw new UsageError(`--today: "${values.today}" is not a real date written YYYY-MM-DD`);
   }

@@ -34,7 +34,7 @@ import { useA4Paper } from './paper.js';
 import { newRow } from './new-row.js';
 import { PressGuard } from './press-guard.js';
 import { dateOfPlanIn, reviewsIn, type FoundReviews } from './plan-reviews.js';
-import { planFieldsOf, type PlanFields } from '@isp-kit/rules';
+import { planFieldsOf } from '@isp-kit/rules';
 
 /** Top-level properties that are the document's bookkeeping, not a section to fill in. */
 const bookkeeping = new Set(['template', 'schemaVersion', 'status', 'amendments']);
@@ -159,7 +159,7 @@ export class IspPlan extends LitElement {
   private planWasSet = false;
   private defaultPlan: unknown = undefined;
   private resolved:
-    | { resolver: SchemaResolver; root: ResolvedSchema; expectedTemplate: string | undefined; hostSchema?: SchemaNode; hostValidator?: PlanValidator; schemaProblem?: string | undefined; fields?: PlanFields; blank?: PlanDocument }
+    | { resolver: SchemaResolver; root: ResolvedSchema; expectedTemplate: string | undefined; hostSchema?: SchemaNode; hostValidator?: PlanValidator; schemaProblem?: string | undefined; blank?: PlanDocument }
     | undefined;
   private resolvedFor: unknown[] = [];
   private foundReviews: FoundReviews | undefined;
@@ -535,7 +535,7 @@ export class IspPlan extends LitElement {
 
   private renderReviewStatus(ctx: RenderContext, plan: PlanDocument) {
     if (!ctx.hasPart(reviewStatusTag) || !this.resolved?.expectedTemplate) return nothing;
-    const fields = (this.resolved.fields ??= planFieldsOf(this.resolved.root.node));
+    const fields = planFieldsOf(this.resolved.root.node);
     const from = dateOfPlanIn(plan, fields);
     if (!from) return nothing;
     this.foundReviews = reviewsIn(plan, fields, this.foundReviews);

@@ -19,7 +19,14 @@ type SchemaNode = Record<string, unknown>;
 
 const MAX_DEPTH = 12;
 
+// Walking a schema costs far more than reading a plan: once per schema object, however many
+// plans a command reads or a form draws.
+const fieldsBySchema = new WeakMap<object, PlanFields>();
+
+/** Where the fields are in `schema`: the same object for the same schema, to read, not change. */
 export function planFieldsOf(schema: unknown): PlanFields {
+  const known = isNode(schema) ? fieldsBySchema.get(schema) : undefined;
+  if (known) return known;
   const fields: PlanFields = {
     dateOfPlan: [],
     reviewDate: [],
@@ -52,6 +59,7 @@ export function planFieldsOf(schema: unknown): PlanFields {
     if (node['type'] === 'array' || 'items' in node) visit(node['items'], `${pointer}/*`, '*', depth + 1);
   };
   visit(schema, '', '', 0);
+  if (isNode(schema)) fieldsBySchema.set(schema, fields);
   return fields;
 }
 

@@ -159,3 +159,38 @@ test('a cancelled event (STATUS:CANCELLED) is not a closure or a term', () => {
   assert.deepEqual(calendar.periods, [{ name: 'Autumn Term', start: '2026-09-03', end: '2026-12-18' }]);
   assert.deepEqual(calendar.closures, ['2026-10-06']);
 });
+
+test('an event lasting years (a slip in DURATION or DTEND) is refused, not expanded day by day', () => {
+  // Before: P99999999W built hundreds of millions of days and killed the process.
+  for (const length of ['DURATION:P99999999W', 'DURATION:P400D', 'DTEND;VALUE=DATE:99991231']) {
+    assert.throws(
+      () => parseICalendar(ics(event('SUMMARY:Christmas holidays', 'DTSTART;VALUE=DATE:20261221', length), allDay('Autumn Term', '20260903', '20261219'))),
+      { name: 'RuleInputError', code: 'invalid-calendar', message: /line 5: the event lasts \d+ days/ },
+      length,
+    );
+  }
+  // A whole school year is still one event.
+  assert.equal(parseICalendar(ics(allDay('Term time 2026-27', '20260901', '20270901'))).periods.length, 1);
+});
+
+test('a file cut short (no END:VEVENT or END:VCALENDAR) is refused, not read without its last events', () => {
+  const whole = ics(allDay('Autumn Term', '20260903', '20261219'), allDay('INSET day', '20261005', '20261006'));
+  const cut = whole.slice(0, whole.indexOf('END:VEVENT', whole.indexOf('INSET')));
+  assert.throws(() => parseICalendar(cut), { code: 'invalid-calendar', message: /ends inside the event that starts at line 10/ });
+  const noEnd = whole.slice(0, whole.lastIndexOf('END:VCALENDAR'));
+  assert.throws(() => parseICalendar(noEnd), { code: 'invalid-calendar', message: /no END:VCALENDAR/ });
+  assert.deepEqual(parseICalendar(whole).closures, ['2026-10-05']);
+});
+
+test('a repeating term, holiday or closure (RRULE, RDATE, EXDATE) is refused, not read as its first day only', () => {
+  for (const rule of ['RRULE:FREQ=WEEKLY;COUNT=3', 'RDATE;VALUE=DATE:20261012', 'EXDATE;VALUE=DATE:20261006']) {
+    assert.throws(
+      () => parseICalendar(ics(allDay('Autumn Term', '20260903', '20261219'), event('SUMMARY:INSET day', 'DTSTART;VALUE=DATE:20261005', 'DTEND;VALUE=DATE:20261007', rule))),
+      { code: 'invalid-calendar', message: /line 10: "INSET day" repeats \((RRULE|RDATE|EXDATE)\)/ },
+      rule,
+    );
+  }
+  // Events the calendar does not read may repeat.
+  const calendar = parseICalendar(ics(allDay('Autumn Term', '20260903', '20261219'), event('SUMMARY:Parents evening', 'DTSTART;VALUE=DATE:20261005', 'RRULE:FREQ=WEEKLY')));
+  assert.equal(calendar.periods.length, 1);
+});

@@ -31,10 +31,12 @@ export function parseICalendar(text: string, name?: string): TermCalendar {
   let current: RawEvent | undefined;
   // Components inside an event (VALARM) have a SUMMARY of their own: not the event's.
   let nested = 0;
+  let ended = false;
   for (const line of lines) {
     const property = parseProperty(line.text);
     if (!property) continue;
     const isEvent = property.value.trim().toUpperCase() === 'VEVENT';
+    if (property.name === 'END' && property.value.trim().toUpperCase() === 'VCALENDAR') ended = true;
     if (property.name === 'BEGIN' && isEvent) {
       current = { line: line.number, properties: new Map() };
       nested = 0;
@@ -50,6 +52,11 @@ export function parseICalendar(text: string, name?: string): TermCalendar {
     }
   }
   const label = calendarName ?? 'iCalendar';
+  // A download cut short would otherwise lose its last events (an INSET day, a whole term) unseen.
+  if (current || !ended) {
+    const where = current ? `ends inside the event that starts at line ${current.line} (no END:VEVENT)` : 'has no END:VCALENDAR line';
+    throw new RuleInputError('invalid-calendar', `${label}: the file ${where}: it may have been cut short; download it again`);
+  }
 
   const markers: { day: DayNumber; kind: 'start' | 'end'; name: string; line: number }[] = [];
   const periods: ParsedPeriod[] = [];
@@ -169,6 +176,9 @@ function pairMarkers(
   return periods;
 }
 
+/** A school year, leap day included: the longest a term, holiday or closure event can be. */
+const MAX_EVENT_DAYS = 366;
+
 /** First and last day of an event, inclusive (DTEND of a whole-day event is exclusive). */
 function eventDays(event: RawEvent, label: string): [DayNumber, DayNumber] {
   const startProperty = event.properties.get('DTSTART');
@@ -195,6 +205,16 @@ function eventDays(event: RawEvent, label: string): [DayNumber, DayNumber] {
     end = start.day;
   }
   if (end < start.day) end = start.day;
+  // Each day is listed, so a slip ("P99999999W", DTEND in 9999) would exhaust memory.
+  if (end - start.day > MAX_EVENT_DAYS) {
+    throw new RuleInputError('invalid-calendar', `${label}: line ${event.line}: the event lasts ${end - start.day + 1} days; a term, holiday or closure lasts at most a year`);
+  }
+  // Only the first occurrence would be read: a repeating closure or term would be silently short.
+  const repeat = ['RRULE', 'RDATE', 'EXDATE'].find((name) => event.properties.has(name));
+  if (repeat) {
+    const summary = unescapeText(event.properties.get('SUMMARY')?.value ?? '').trim();
+    throw new RuleInputError('invalid-calendar', `${label}: line ${event.line}: "${summary}" repeats (${repeat}), which is not read: list each term, holiday or closure as its own event`);
+  }
   return [start.day, end];
 }
 

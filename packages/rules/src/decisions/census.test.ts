@@ -65,3 +65,7 @@ test('a need with no type, a code in lower case and both forms at once are each 
   // Nothing given is silently ignored: the plan's fields and the census list must not both speak.
   assert.deepEqual(codes({ senProvision: 'K', primaryNeed: 'MLD', needs: ['ASD'] }), ['two-forms']);
 });
+
+test('a list where the SEN data object belongs is refused, not reported as "provision missing"', () => {
+  assert.throws(() => checkCensus([{ senProvision: 'K', primaryNeed: 'ASD' }] as never), { name: 'RuleInputError', code: 'invalid-field', message: /^senData: expected an object/ });
+});

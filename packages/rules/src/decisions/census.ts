@@ -36,8 +36,8 @@ const recorded = (value: unknown): boolean => value !== undefined && value !== n
  * with K. Returns every problem found; an empty list means the data would pass.
  */
 export function checkCensus(senData: CensusSenData): CensusIssue[] {
-  if (typeof senData !== 'object' || senData === null) {
-    throw new RuleInputError('invalid-field', 'senData: expected an object { senProvision, primaryNeed, secondaryNeed } or { senProvision, needs }');
+  if (typeof senData !== 'object' || senData === null || Array.isArray(senData)) {
+    throw new RuleInputError('invalid-field', 'senData: expected an object { senProvision, primaryNeed, secondaryNeed } or { senProvision, needs }', 'senData');
   }
   const issues: CensusIssue[] = [];
   const provision = senData.senProvision ?? undefined; // null, as forms save it, is "not recorded"

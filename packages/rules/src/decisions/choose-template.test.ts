@@ -83,3 +83,15 @@ test('targets from outside agencies mean an IPM whatever the age, so the age is 
   assert.equal(choice.template, 'individual-provision-map');
   assert.equal(choice.seed, '002');
 });
+
+test('a list where the facts about the child belong is refused as such, not as a missing age group', () => {
+  failsWith(() => chooseTemplate([{ ageGroup: 'school-age' }] as never), 'invalid-field', 'child');
+});
+
+test('universal school-based strategies not successful is enough for an Inclusion Support Plan (seed 003)', () => {
+  // Before: without behaviourStrategiesNeeded the fact was ignored and the school ISP chosen.
+  const choice = chooseTemplate({ ageGroup: 'school-age', universalStrategiesNotSuccessful: true });
+  assert.equal(choice.template, 'inclusion-support-plan');
+  assert.equal(choice.seed, '003');
+  assert.equal(chooseTemplate({ ageGroup: 'school-age', universalStrategiesNotSuccessful: false }).template, 'individual-support-plan');
+});

@@ -36,7 +36,9 @@ export type TemplateChoice = {
  * then school-age plans.
  */
 export function chooseTemplate(child: ChildSituation): TemplateChoice {
-  if (typeof child !== 'object' || child === null) throw new RuleInputError('invalid-field', 'child: expected an object describing the child');
+  if (typeof child !== 'object' || child === null || Array.isArray(child)) {
+    throw new RuleInputError('invalid-field', 'child: expected an object describing the child', 'child');
+  }
   checkOneOf(child.ageGroup, 'ageGroup', ['preschool-or-below', 'school-age']);
   checkOneOf(child.graduatedResponseLevel, 'graduatedResponseLevel', ['GR1', 'GR2', 'GR3', 'GR4', 'Exceptional']);
   checkOneOf(child.outsideAgencies, 'outsideAgencies', ['none', 'strategies', 'targets']);
@@ -89,10 +91,12 @@ export function chooseTemplate(child: ChildSituation): TemplateChoice {
       seed: '000',
     };
   }
-  if (child.behaviourStrategiesNeeded && child.universalStrategiesNotSuccessful) {
+  // Seed 003: the plan is "for those pupils for whom the universal school based strategies
+  // have not been successful", whether or not behaviour strategies were also asked for.
+  if (child.universalStrategiesNotSuccessful) {
     return {
       template: 'inclusion-support-plan',
-      reason: 'Universal school-based behaviour strategies have not been successful, so an Inclusion Support Plan coordinates the support of the pupil, family and professionals.',
+      reason: 'Universal school-based strategies have not been successful, so an Inclusion Support Plan coordinates the support of the pupil, family and professionals.',
       seed: '003',
     };
   }

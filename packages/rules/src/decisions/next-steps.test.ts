@@ -61,3 +61,13 @@ test('a target listed twice in a review is named once, with its last verdict (as
   const changed = nextStepsAfterReview({ targetsReviewed: [{ targetId: 'a', achieved: 'no' }, { targetId: 'b', achieved: 'yes' }, { targetId: 'a', achieved: 'yes' }] });
   assert.deepEqual(changed.map((step) => [step.code, step.targetIds]), [['request-new-observation', ['a', 'b']], ['agree-new-targets', undefined]]);
 });
+
+test('a list where the review object belongs is refused, not answered with "agree new targets" alone', () => {
+  const refused = { name: 'RuleInputError', code: 'invalid-field' };
+  assert.throws(() => nextStepsAfterReview([] as never), { ...refused, message: /^review: expected an object/ });
+  // Before: `review: []` was read as minutes holding no verdicts, and the top-level ones were dropped.
+  assert.throws(
+    () => nextStepsAfterReview({ review: [], targetsReviewed: [{ targetId: 't1', achieved: 'no' }] } as never),
+    { ...refused, path: 'review', message: /^review: expected/ },
+  );
+});

@@ -28,12 +28,14 @@ export type NextStep = {
 export function targetsReviewedOf(review: object, prefix = ''): readonly ReviewedTarget[] {
   // A minutes-of-review document holds the review itself under `review`.
   const inner = (review as { review?: unknown }).review;
-  const minutes = typeof inner === 'object' && inner !== null;
+  const minutes = inner != null;
   const where = `${prefix}${minutes ? 'review.' : ''}targetsReviewed`;
-  const targets = ((minutes ? inner : review) as ReviewFindings).targetsReviewed ?? [];
   const fail = (path: string, expected: string) => {
     throw new RuleInputError('invalid-field', `${path}: expected ${expected}`, path);
   };
+  // A `review` that is a list or text would hide the verdicts (or drop those given beside it).
+  if (minutes && (typeof inner !== 'object' || Array.isArray(inner))) fail(`${prefix}review`, 'the review itself: { targetsReviewed, … }');
+  const targets = ((minutes ? inner : review) as ReviewFindings).targetsReviewed ?? [];
   if (!Array.isArray(targets)) fail(where, 'a list of { targetId, achieved }');
   targets.forEach((target, index) => {
     const path = `${where}[${index}]`;
@@ -49,7 +51,9 @@ export function targetsReviewedOf(review: object, prefix = ''): readonly Reviewe
  * achieved count as not achieved: they are revisited and adapted.
  */
 export function nextStepsAfterReview(review: ReviewFindings): NextStep[] {
-  if (typeof review !== 'object' || review === null) throw new RuleInputError('invalid-field', 'review: expected an object with targetsReviewed');
+  if (typeof review !== 'object' || review === null || Array.isArray(review)) {
+    throw new RuleInputError('invalid-field', 'review: expected an object with targetsReviewed', 'review');
+  }
   const targets = targetsReviewedOf(review);
   if (review.agencyReportReceived !== undefined && typeof review.agencyReportReceived !== 'boolean') {
     throw new RuleInputError('invalid-field', 'agencyReportReceived: expected true or false', 'agencyReportReceived');

@@ -50,3 +50,15 @@ test('a cycle that is not an object is an error naming it, not skipped', () => {
   });
   assert.throws(() => apdrAdvice([null as never]), /cycles\[0\]: expected an APDR cycle object/);
 });
+
+test('a cycle whose review is not an object is refused, not counted as not yet reviewed', () => {
+  for (const review of ['no', false, 0, []]) {
+    assert.throws(
+      () => apdrAdvice([{ review: { sufficientProgress: false } }, { review: review as never }]),
+      { name: 'RuleInputError', code: 'invalid-field', path: 'cycles[1].review', message: /^cycles\[1\]\.review: expected/ },
+      JSON.stringify(review),
+    );
+  }
+  // null, as forms save an empty group, is "not reviewed yet".
+  assert.equal(apdrAdvice([{ review: { sufficientProgress: false } }, { review: null as never }]).cyclesCompleted, 1);
+});

@@ -34,7 +34,11 @@ export function apdrAdvice(cycles: readonly ApdrCycle[]): ApdrAdvice {
     if (typeof cycle !== 'object' || cycle === null) {
       throw new RuleInputError('invalid-field', `cycles[${index}]: expected an APDR cycle object, got ${cycle === null ? 'null' : typeof cycle}`, `cycles[${index}]`);
     }
-    const progress: unknown = cycle?.sufficientProgress ?? cycle?.review?.sufficientProgress;
+    // A review that is not an object (a "no" typed in) would otherwise count as not yet held.
+    if (cycle.review != null && (typeof cycle.review !== 'object' || Array.isArray(cycle.review))) {
+      throw new RuleInputError('invalid-field', `cycles[${index}].review: expected an object { sufficientProgress, … }`, `cycles[${index}].review`);
+    }
+    const progress: unknown = cycle.sufficientProgress ?? cycle.review?.sufficientProgress;
     if (progress === undefined) return;
     if (typeof progress !== 'boolean') {
       const field = `cycles[${index}].${cycle?.sufficientProgress === undefined ? 'review.' : ''}sufficientProgress`;

@@ -174,3 +174,12 @@ test('hasReviewWindow and cadenceFor refuse a template id they do not know inste
   assert.throws(() => hasReviewWindow(Object.create(null) as never), code('unknown-template'));
   assert.deepEqual(cadenceFor('inclusion-support-plan'), { min: 2, max: 4 });
 });
+
+test('a list where the options object belongs is refused naming the options, not a missing date', () => {
+  assert.throws(() => reviewWindow([{ template: 'individual-provision-map', from: '2026-09-03' }] as never), {
+    name: 'RuleInputError',
+    code: 'invalid-field',
+    path: 'options',
+    message: /^options: expected an object such as \{ template, from, today \}/,
+  });
+});

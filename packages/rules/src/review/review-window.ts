@@ -33,8 +33,8 @@ export function reviewWindowDays(options: ReviewWindowOptions): [DayNumber, DayN
 
 /** Called from plain JavaScript with nothing or a string, say so rather than crash. */
 export function assertOptions(options: unknown, shape = '{ template, from, today }'): asserts options is object {
-  if (typeof options !== 'object' || options === null) {
-    throw new RuleInputError('invalid-field', `options: expected an object such as ${shape}`);
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new RuleInputError('invalid-field', `options: expected an object such as ${shape}`, 'options');
   }
 }
 

@@ -183,3 +183,16 @@ test('a list where the options object belongs is refused naming the options, not
     message: /^options: expected an object such as \{ template, from, today \}/,
   });
 });
+
+test('a calendar changed in place after a window was counted is read again, not answered from a stale parse', () => {
+  const calendar = structuredClone(exampleCalendar);
+  const before = reviewWindow({ template: 'individual-provision-map', from: '2026-09-03', calendar });
+  calendar.closures.push('2026-10-01', '2026-10-02');
+  calendar.periods[0]!.start = '2026-09-02';
+  const after = reviewWindow({ template: 'individual-provision-map', from: '2026-09-03', calendar });
+  assert.deepEqual(after, reviewWindow({ template: 'individual-provision-map', from: '2026-09-03', calendar: structuredClone(calendar) }));
+  assert.notDeepEqual(after, before);
+  // A vendor's field that JSON cannot write (a BigInt) is no reason to fail.
+  const withBigInt = { ...structuredClone(exampleCalendar), 'x-id': 7n };
+  assert.deepEqual(reviewWindow({ template: 'individual-provision-map', from: '2026-09-03', calendar: withBigInt }), before);
+});

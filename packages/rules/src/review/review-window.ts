@@ -2,7 +2,7 @@ import type { TemplateId } from './template-id.js';
 import { type DayNumber, formatIsoDate, parseIsoDate } from '../dates/iso-date.js';
 import { RuleInputError } from '../dates/rule-input-error.js';
 import { type CadenceOverride, type CadenceWeeks, assertTemplate, cadenceFor, defaultCadence, termlyWithoutCalendar } from './cadence.js';
-import { type TermCalendar, type TermCalendarInput, nthTeachingDayAfter, parseCalendar } from './term-calendar.js';
+import { type TermCalendar, type TermCalendarInput, type TermPeriod, nthTeachingDayAfter, parseCalendar } from './term-calendar.js';
 import { termlyWindowDays } from './termly-window.js';
 
 export type ReviewWindow = { earliest: string; latest: string };
@@ -70,17 +70,26 @@ function weeksAfter(from: DayNumber, cadence: CadenceWeeks): [DayNumber, DayNumb
 }
 
 // Parsing a calendar costs far more than a window; cache it per input object so callers
-// may pass plain JSON on every call.
-const parsedCalendars = new WeakMap<object, TermCalendar>();
+// may pass plain JSON on every call. The values it was parsed from are kept beside it: a
+// calendar changed in place (an INSET day added in a settings form) is parsed again.
+const parsedCalendars = new WeakMap<object, [unknown[], TermCalendar]>();
 
 export function calendarOf(input: TermCalendar | TermCalendarInput): TermCalendar {
   // Anything but an object (JSON text, or a wrong value) gets parseCalendar's own answer.
   if (typeof input !== 'object' || input === null) return parseCalendar(input);
   if ('teachingDays' in input && input.teachingDays instanceof Int32Array) return input as TermCalendar;
+  const values = valuesRead(input);
   let parsed = parsedCalendars.get(input);
-  if (!parsed) {
-    parsed = parseCalendar(input);
-    parsedCalendars.set(input, parsed);
+  if (parsed?.[0].length !== values.length || parsed[0].some((value, i) => value !== values[i])) {
+    parsedCalendars.set(input, (parsed = [values, parseCalendar(input)]));
   }
-  return parsed;
+  return parsed[1];
+}
+
+/** Every value a calendar's days depend on, in order (a few dozen: cheaper than its JSON text). */
+function valuesRead({ name, periods, closures }: { name?: unknown; periods?: unknown; closures?: unknown }): unknown[] {
+  const values: unknown[] = [name, periods, closures];
+  if (Array.isArray(periods)) for (const p of periods as (Partial<TermPeriod> | null)[]) values.push(p, p?.name, p?.start, p?.end);
+  if (Array.isArray(closures)) for (const day of closures as unknown[]) values.push(day);
+  return values;
 }

@@ -128,6 +128,10 @@ export const corpusFiles = {
   holdout49: fileURLToPath(new URL('../corpus/smart-targets.holdout-49.jsonl', import.meta.url)),
   /** Written blind as a sixteenth ordinary sample, secondary provision maps (corpus/README-holdout-50.md); then used for tuning. */
   holdout50: fileURLToPath(new URL('../corpus/smart-targets.holdout-50.jsonl', import.meta.url)),
+  /** Written blind as a seventeenth ordinary sample, primary C&I and SEMH plans (corpus/README-holdout-51.md); then used for tuning. */
+  holdout51: fileURLToPath(new URL('../corpus/smart-targets.holdout-51.jsonl', import.meta.url)),
+  /** Written blind as an eighteenth ordinary sample, inclusion support plans (corpus/README-holdout-52.md); then used for tuning. */
+  holdout52: fileURLToPath(new URL('../corpus/smart-targets.holdout-52.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

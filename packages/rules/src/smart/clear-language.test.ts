@@ -77,7 +77,9 @@ test('early-years and pastoral shorthand is not plain English', () => {
     'Next step – develop CoEL: playing and exploring.',
     'With his Portage home visitor, Amir will post 4 shapes.',
     'Amir will answer questions about a picture (Blank level 2).',
-    'Amir will walk with the on-call teacher to the reflection room.',
+    // "On-call" as a noun is the behaviour system's shorthand; "the on-call teacher" only says
+    // which adult (set 52), as the last test shows.
+    'When removed by on-call, Amir will walk to the reflection room.',
     'Amir will sit in his seat when he is on report to his HoY.',
     'Amir will follow the safety rules in the DT workshop.',
   ]) {
@@ -183,4 +185,11 @@ test('set 43: an acronym spelled out wrongly is unexplained; SENCo spelled out i
 test('set 49: named assessments (Sandwell, Salford, YARC) are jargon', () => {
   assert.equal(clear('Amir will score 8 out of 10 on each Sandwell check by Easter.').ok, false);
   assert.equal(clear('Amir will read the Salford test passage by Easter.').ok, false);
+});
+
+test('set 52: a term explained in brackets straight after it is plain; "the on-call member of staff" names an adult', () => {
+  assert.equal(clear('Amir will join a restorative conversation (talking about what happened and how to put it right) after an incident.').ok, true);
+  assert.equal(clear('Amir will join a restorative conversation (RC) after an incident.').ok, false);
+  assert.equal(clear('Amir will walk with the on-call member of staff to the reflection room.').ok, true);
+  assert.equal(clear('Amir will walk with the on-call teacher to the reflection room.').ok, true);
 });

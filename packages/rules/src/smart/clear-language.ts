@@ -16,7 +16,8 @@ const JARGON_RULES = rules([
   re('attention autism\\b'),
   re('bucket time\\b'),
   // Behaviour-system and assessment shorthand: "on-call", "on report", "Blank level 2".
-  ['on', re('on[- ](?:call|report)\\b')],
+  // "The on-call member of staff" only says which adult.
+  ['on', re('on[- ](?:call|report)\\b(?! (?:member|teacher|adult|staff|leader|senior)\\b)')],
   // Therapy and scheme names: "easy onset", "Grid 3", "Phase 3 sounds", "free flow".
   re('easy onset\\b'),
   re('grid \\d\\b'),
@@ -181,11 +182,19 @@ function unexplainedAcronyms(p: Prepared, ignore: () => readonly Evidence[]): Ev
   return all.length === 0 ? [] : outside(all, ignore());
 }
 
+// "a restorative conversation (talking about what happened and how to put it right)": a term
+// explained in brackets just after it, in four words or more, reads the same to a parent.
+const EXPLANATION_AFTER = /(?: [\p{L}-]+){0,2} \((?:[^\s()]+ +){3}[^()]*\)/uy;
+function explainedAfter(text: string, e: Evidence): boolean {
+  EXPLANATION_AFTER.lastIndex = e.end;
+  return EXPLANATION_AFTER.test(text);
+}
+
 /** `ignore` gives spans another element already explains (placeholders, initials, the name). */
 export function checkClearLanguage(p: Prepared, ignore: () => readonly Evidence[]): Verdict {
   // "the Special Educational Needs Co-ordinator (SENCo)": spelled out, the role is plain.
   const spelledOut = (e: Evidence): boolean => /^send?co$/i.test(e.text) && explained(p.text, { start: e.start, end: e.end, word: e.text.toLowerCase() });
-  const jargon = [...matchWords(p, JARGON_WORDS).filter((e) => !spelledOut(e)), ...matchRules(p, JARGON_RULES)];
+  const jargon = [...matchWords(p, JARGON_WORDS).filter((e) => !spelledOut(e)), ...matchRules(p, JARGON_RULES)].filter((e) => !explainedAfter(p.text, e));
   for (const t of p.tokens) {
     // Only these words can be those acronyms; skip the slice for everything else.
     if (inSet(t, JARGON_CASED_WORDS) && JARGON_CASED.has(p.text.slice(t.start, t.end)) && !explained(p.text, t)) jargon.push(span(p.text, t.start, t.end));

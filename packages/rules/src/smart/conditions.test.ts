@@ -376,3 +376,10 @@ test('sets 49 and 50: an adult showing the pupil a picture and bare access arran
   assert.equal(conditions('Amir will read 18 out of 20 words on his precision teaching sheet in one minute.').ok, false);
   assert.equal(conditions('Amir will solve 8 of 10 sums on a worksheet with a number line.').ok, true);
 });
+
+test('set 52: something an adult gives ("a meet-and-greet from his key adult") and "at unstructured times" are conditions; "at times" is not', () => {
+  assert.equal(conditions('Amir will attend mornings only, with a meet-and-greet from his key adult, on 8 out of 10 days.').ok, true);
+  assert.equal(conditions('Amir will stay in his seat at unstructured times for 10 minutes.').ok, true);
+  assert.equal(conditions('Amir will stay in his seat at times for 10 minutes.').ok, false);
+  assert.equal(conditions('Amir will stay in his seat at all times.').ok, false);
+});

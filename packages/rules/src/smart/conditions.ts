@@ -200,6 +200,8 @@ const CONDITION_RULES = rules([
   // someone or something doing a part of it for the pupil.
   ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ )?(?:light|lamp|timer|music|fan|radio) on\\b(?! (?:the|his|her|their|a|an|top|to)\\b)`)],
   ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ )?[${L}-]+ [a-z]+ing (?:him|her|them)\\b`)],
+  // "with a meet-and-greet from his key adult": something an adult gives the pupil is support.
+  ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ ){1,2}?from (?:a|an|the|his|her|their) (?:[${L}]+ )?${PEOPLE}\\b`)],
   // "with Mrs Osei sitting beside her": a named adult is support.
   ['with', re(`with (?:mr|mrs|ms|miss|mx|dr|sir) [${L}-]+`)],
   // An exported row's provision field ("… | Strategies: writing slope & pencil grip | …").
@@ -226,7 +228,7 @@ const CONDITION_RULES = rules([
   ['going arriving coming returning moving getting', re(`(?<=(?:of|after|on|before) )(?:going|arriving|coming|returning|moving|getting) (?:to|into|in|at) (?:the |a |an |his |her |their )?(?:[${L}-]+ ){0,2}?${PLACES}`)],
   re(`(?:at|before|after|by) (?:the )?(?:start|end|beginning) of (?:(?:the |each |every |a |his |her |their )(?:[${L}-]+['’]s )?(?:[${L}-]+ )?|[${L}-]+['’]s (?:[${L}-]+ )?|(?!(?:term|year|the)\\b)[${L}-]+ (?=(?:lessons?|sessions?|club|group)\\b))?(?:day|lesson|lessons|session|sessions|playtime|break|lunch|lunchtime|assembly|school day|morning|afternoon|group|club)\\b`),
   // ("arrive at school": the school the pupil arrives at is the behaviour's object, not its setting.)
-  ['at', re(`at (?:\\d{1,2}[:.]\\d{2} )?(?:break|lunch|lunchtime|playtime|snack|(?<!(?:arrive|arrives|arriving|arrived|get|gets|getting|come|comes|coming|go|goes|going) at )(?:home|school|college|nursery)|(?:morning |afternoon )?registration|(?:(?:morning|afternoon|daily) )?(?:drop-off|pick-up|check-?in)|reception|(?:the|his|her|their) (?:[${L}-]+(?:['’]s)? ){0,2}?(?:placement|centre|center|shop|café|cafe|farm|tray|table|door|gate|sink|toilet|peg|carpet|front|kitchen|easel|desk|whiteboard|board|till|counter|bench|club|base|office|meeting|workstation|work station|bus stop|pool|check-?in)|(?:[${L}-]+ ){1,2}?club|(?:(?!any\\b|a\\b)[${L}-]+ )?time)\\b`)],
+  ['at', re(`at (?:\\d{1,2}[:.]\\d{2} )?(?:break|lunch|lunchtime|playtime|snack|(?<!(?:arrive|arrives|arriving|arrived|get|gets|getting|come|comes|coming|go|goes|going) at )(?:home|school|college|nursery)|(?:morning |afternoon )?registration|(?:(?:morning|afternoon|daily) )?(?:drop-off|pick-up|check-?in)|reception|(?:the|his|her|their) (?:[${L}-]+(?:['’]s)? ){0,2}?(?:placement|centre|center|shop|café|cafe|farm|tray|table|door|gate|sink|toilet|peg|carpet|front|kitchen|easel|desk|whiteboard|board|till|counter|bench|club|base|office|meeting|workstation|work station|bus stop|pool|check-?in)|(?:[${L}-]+ ){1,2}?club|(?:(?!any\\b|a\\b)[${L}-]+ )?time|(?!all\\b|any\\b|other\\b)[${L}-]+ times)\\b`)],
   re('on (?:the |a |an |his |her |their )?(?:school |class |college |residential )?(?:trips?|visits?|outings?|journeys?)\\b'),
   // "on his work placement at the garden centre", "on his café placement".
   re(`on (?:a |an |the |his |her |their )?(?:[${L}-]+ )?placements?\\b`),

@@ -219,3 +219,8 @@ test('a measure that asks for more successes than chances ("6 out of 5") cannot 
   assert.equal(criterion('Amir will hit other children on 0 out of 5 days by Easter.').ok, true);
   assert.equal(criterion('Amir will read 8 out of 10 words by Easter.').ok, true);
 });
+
+test('set 52: "target 95%" is the measure, "Target 3 –" only numbers the target', () => {
+  assert.equal(criterion('Improve attendance – target 95% by Easter.').ok, true);
+  assert.equal(criterion('Target 3 – Amir will read more by Easter.').ok, false);
+});

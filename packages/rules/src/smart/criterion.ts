@@ -72,7 +72,8 @@ const NOT_A_MEASURE = rules([
   ['term terms autumn spring summer christmas easter holiday holidays semester mock mocks exam exams', re('(?:terms?|autumn|spring|summer|christmas|easter|holidays?|semester|mocks?|exams?)\\s+(?:19|20)\\d\\d\\b')],
   // "with 25% extra time": an access arrangement, not a degree of success.
   ['#', re('\\d+\\s*%\\s+extra time\\b')],
-  ['target outcome objective goal aim priority', re('(?:target|outcome|objective|goal|aim|priority)\\s*\\d+\\b')],
+  // "Target 3 –" numbers a target; "target 95%" is its measure.
+  ['target outcome objective goal aim priority', re('(?:target|outcome|objective|goal|aim|priority)\\s*\\d+\\b(?!\\s*(?:%|per ?cent))')],
   ['#', re('(?<=(?:^|[:;])[\\s•*-]*)\\d+[.)](?=\\s)')],
   // "1) hang up his coat 2) find his name card": a step's number in a list.
   ['#', re('(?<![\\d(])\\d\\)(?= [a-z])')],

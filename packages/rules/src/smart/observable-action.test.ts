@@ -315,3 +315,12 @@ test('set 49: "work harder", "knows" after a heading and being back in a seat; a
   assert.equal(action('Outcome: no more than one hitting incident a week at playtime for Amir, by Easter.').ok, true);
   assert.equal(action('Outcome: zero exclusions this term for Amir.').ok, false);
 });
+
+test('sets 51 and 52: leaving for a calm space is one act; a note opening "work on" is vague; suspensions are the school\'s sanction', () => {
+  assert.equal(action('Amir will show his time-out card to the teacher and go to the Base when he feels angry, on 4 out of 5 occasions.').ok, true);
+  assert.equal(action('Amir will go to the calm corner and use his sand timer for 3 minutes when upset.').ok, true);
+  assert.equal(action('Amir will show his work to the teacher and go out to play.').code, 'observableAction.bundled-skills');
+  assert.equal(action('- work on speaking and listening (ongoing)').code, 'observableAction.vague-verb');
+  assert.equal(action('- read 20 common words by Easter').ok, true);
+  assert.equal(action('Amir will reduce his suspensions to zero by the end of Year 10.').code, 'observableAction.vague-verb');
+});

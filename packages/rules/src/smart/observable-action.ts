@@ -6,7 +6,7 @@ import { NUMBER_WORDS, span } from './text.js';
 // Headline verbs that name something internal or vague rather than a behaviour someone
 // could see or count (SMART.md). Tried at the verb's position only (sticky, lower-case text).
 const VAGUE =
-  /(?:understand(?:s|ing)?|know(?:s|ing)?|be (?:more |fully |better )?aware|improv(?:e|es|ing)|develop(?:s|ing)?|learn(?:s|ing)?|becom(?:e|es|ing)|feel|manag(?:e|es|ing)|calm(?:s|ing)? down|open(?:s|ing)? up|keep(?:s|ing)? up|make (?:more |new |some |a )?friends?|keep (?:himself|herself|themselves|themself) safe|(?:show|display|demonstrate) (?:[a-z-]+ ){0,2}?(?:behaviours?|skills?)|work(?:s|ing)? (?:on|towards|through|harder)|get (?:better|stronger|quicker|faster|used to)|increase|gain|build (?:up )?(?:his |her |their )?(?:[a-z-]+ )?(?:confidence|skills?|relationships?|resilience|self-esteem|stamina|friendships?|tolerance|awareness|understanding|knowledge|vocabulary|independence|literacy)|enhance|extend|strengthen|progress|grow|explore|experience|enjoy|appreciate|recogni[sz]e|remember|think|concentrate|focus|pay attention|engage|cope|(?:self-|co-)?regulate|self-soothe|grasp|value|broaden|(?:handle|deal with) (?:his |her |their |any )?(?:big )?(?:feelings|emotions|frustrations?|anger|anxiety|worries|stress|disappointment|conflicts?|changes?|transitions?)|apply (?:his |her |their )?(?:[a-z-]+ )?(?:knowledge|skills|learning|understanding)|consolidate|secure|embed|take (?:responsibility|ownership)|behave|control (?:his|her|their)|consider|realise|realize|believe|respect|(?:show|demonstrate|display|have|develop) (?:an? |more |some |greater |good |better |increased |improved |his |her |their )?(?:[a-z-]+ )?(?:understanding|awareness|knowledge|empathy|interest|confidence|respect|kindness|enjoyment|pleasure|anticipation|excitement|enthusiasm|improvement|progress|resilience|independence|care|willingness|readiness|self-control|control|motivation|attention|concentration|focus|engagement|effort|maturity)|make (?:good |better |more |some |expected |accelerated |further )?progress|use (?:[a-z-]+ ){0,3}?strateg(?:y|ies)|follow (?:the |his |her |their )?(?:class |school )?rules|(?:stay|remain|keep|feel) (?:calm|happy|happier|focused|positive|regulated|safe|relaxed|settled|confident)|(?:reduce|lower|lessen|manage) (?:his |her |their )?(?:anxiety|anxieties|worry|worries|stress|frustration|fears?|anger)|make (?:good |better |the right |positive |safe |sensible |wise )?choices|access(?! (?:the |his |her |their |a |an )?(?:toilets?|bathroom|playground|lift|building|site|stairs|classroom|hall|canteen|dining hall|bus|library|room)\b)|continue (?:with )?(?:the |his |her |their )?(?:[a-z-]+ ){0,2}?(?:programmes?|programs?|interventions?|sessions?|support|provision|therapy|input)\b|make sure|ensure|catch up|try (?:(?:his |her |their |my )?(?:best|hardest)|harder)|rec(?:ei|ie)ve|use (?:kind|gentle|good|safe) (?:hands|feet|words)|stop being|stop (?:getting|feeling) (?:angry|upset|cross|frustrated|annoyed|worried|anxious|stressed|distressed|overwhelmed)|achieve (?:[a-z-]+ ){0,2}?(?:expectations?|standards?|outcomes?|potential|levels?|progress)|get (?:less |more )?(?:angry|upset|cross|frustrated|annoyed|worried|anxious|stressed|distressed|overwhelmed)|settle (?:in|into|down)|reduce (?:the number of |the frequency of |frequency of )?(?:his |her |their )?(?:dysregulated episodes|detentions|exclusions|sanctions|behaviour points|behavior points|red cards|referrals|incidents)|be|have)(?![a-z\u00c0-\u024f])/y;
+  /(?:understand(?:s|ing)?|know(?:s|ing)?|be (?:more |fully |better )?aware|improv(?:e|es|ing)|develop(?:s|ing)?|learn(?:s|ing)?|becom(?:e|es|ing)|feel|manag(?:e|es|ing)|calm(?:s|ing)? down|open(?:s|ing)? up|keep(?:s|ing)? up|make (?:more |new |some |a )?friends?|keep (?:himself|herself|themselves|themself) safe|(?:show|display|demonstrate) (?:[a-z-]+ ){0,2}?(?:behaviours?|skills?)|work(?:s|ing)? (?:on|towards|through|harder)|get (?:better|stronger|quicker|faster|used to)|increase|gain|build (?:up )?(?:his |her |their )?(?:[a-z-]+ )?(?:confidence|skills?|relationships?|resilience|self-esteem|stamina|friendships?|tolerance|awareness|understanding|knowledge|vocabulary|independence|literacy)|enhance|extend|strengthen|progress|grow|explore|experience|enjoy|appreciate|recogni[sz]e|remember|think|concentrate|focus|pay attention|engage|cope|(?:self-|co-)?regulate|self-soothe|grasp|value|broaden|(?:handle|deal with) (?:his |her |their |any )?(?:big )?(?:feelings|emotions|frustrations?|anger|anxiety|worries|stress|disappointment|conflicts?|changes?|transitions?)|apply (?:his |her |their )?(?:[a-z-]+ )?(?:knowledge|skills|learning|understanding)|consolidate|secure|embed|take (?:responsibility|ownership)|behave|control (?:his|her|their)|consider|realise|realize|believe|respect|(?:show|demonstrate|display|have|develop) (?:an? |more |some |greater |good |better |increased |improved |his |her |their )?(?:[a-z-]+ )?(?:understanding|awareness|knowledge|empathy|interest|confidence|respect|kindness|enjoyment|pleasure|anticipation|excitement|enthusiasm|improvement|progress|resilience|independence|care|willingness|readiness|self-control|control|motivation|attention|concentration|focus|engagement|effort|maturity)|make (?:good |better |more |some |expected |accelerated |further )?progress|use (?:[a-z-]+ ){0,3}?strateg(?:y|ies)|follow (?:the |his |her |their )?(?:class |school )?rules|(?:stay|remain|keep|feel) (?:calm|happy|happier|focused|positive|regulated|safe|relaxed|settled|confident)|(?:reduce|lower|lessen|manage) (?:his |her |their )?(?:anxiety|anxieties|worry|worries|stress|frustration|fears?|anger)|make (?:good |better |the right |positive |safe |sensible |wise )?choices|access(?! (?:the |his |her |their |a |an )?(?:toilets?|bathroom|playground|lift|building|site|stairs|classroom|hall|canteen|dining hall|bus|library|room)\b)|continue (?:with )?(?:the |his |her |their )?(?:[a-z-]+ ){0,2}?(?:programmes?|programs?|interventions?|sessions?|support|provision|therapy|input)\b|make sure|ensure|catch up|try (?:(?:his |her |their |my )?(?:best|hardest)|harder)|rec(?:ei|ie)ve|use (?:kind|gentle|good|safe) (?:hands|feet|words)|stop being|stop (?:getting|feeling) (?:angry|upset|cross|frustrated|annoyed|worried|anxious|stressed|distressed|overwhelmed)|achieve (?:[a-z-]+ ){0,2}?(?:expectations?|standards?|outcomes?|potential|levels?|progress)|get (?:less |more )?(?:angry|upset|cross|frustrated|annoyed|worried|anxious|stressed|distressed|overwhelmed)|settle (?:in|into|down)|reduce (?:the number of |the frequency of |frequency of )?(?:his |her |their )?(?:dysregulated episodes|detentions|exclusions|suspensions|sanctions|behaviour points|behavior points|red cards|referrals|incidents)|be|have)(?![a-z\u00c0-\u024f])/y;
 // "be" states that are observable: where the pupil is, or being dry; a posture ("be sitting").
 const BE_STATE = /be (?:seated|back (?:in|at|on|to)|in (?:his|her|their|the|class|school|bed)|at (?:his|her|their|the|school)|on time|present|dry|punctual|late|absent|sitting|standing|waiting|wearing|lining up|holding|using)\b/y;
 // "have no incidents of kicking" names the behaviour counted; "have zero exclusions" only a sanction.
@@ -113,6 +113,17 @@ function sameRoutine(a: Token, b: Token): boolean {
   return a.word === b.word || FAMILIES.some((f) => inSet(a, f) && inSet(b, f));
 }
 
+// Leaving for a calm space is one act: showing the card or pass that asks to leave and going
+// ("show his time-out card and go to the Base"), or going there and using what is there ("go to
+// the calm corner and use her sand timer"). Word tests, not lists: the lexicon's lists are full.
+const SHOWS = /^(?:show|hand|give|hold|use|present)s?$/;
+const LEAVES = /^(?:go|goes|leaves?|walks?|heads?)$/;
+const CARD = /\b(?:card|pass)\b/;
+function leavesForCalm(lower: string, verb: Token, joiner: Token, second: Token): boolean {
+  if (SHOWS.test(verb.word)) return LEAVES.test(second.word) && CARD.test(lower.slice(verb.end, joiner.start));
+  return /^(?:go|goes|walks?)$/.test(verb.word) && /^uses?$/.test(second.word);
+}
+
 function quotedRanges(lower: string): [number, number][] {
   if (!/["“'‘(]/.test(lower)) return [];
   const ranges: [number, number][] = [];
@@ -163,6 +174,13 @@ function countedBehaviour(tokens: readonly Token[], at: number): Token | undefin
   return undefined;
 }
 
+/** "- work on speaking and listening": a note that opens with a vague verb is judged by it. */
+function opensVague(p: Prepared, at: number): boolean {
+  const t = p.tokens[at]!;
+  VAGUE.lastIndex = t.start;
+  return VAGUE.test(p.lower) && t.word !== 'be' && t.word !== 'have';
+}
+
 export function checkObservableAction(p: Prepared): Verdict {
   const { tokens, text, lower } = p;
   const head = findHeadline(p);
@@ -173,7 +191,7 @@ export function checkObservableAction(p: Prepared): Verdict {
   VAGUE.lastIndex = tokens[0]!.start;
   const noteStart = head.modal < 0 || tokens[head.modal]!.word === 'to';
   if (noteStart && at > 0 && VAGUE.test(lower) && !/^(?:be|have)$/.test(tokens[0]!.word)) at = 0;
-  else if (head.modal < 0) {
+  else if (head.modal < 0 && !opensVague(p, at)) {
     // A note without "will" or "to" ("Ibrahim bites…", "Zero exclusions this term"): its
     // action is a known verb among its first words, if any; a number or "no" is not one.
     // "Omar – when he feels angry in class, go to the base": the note opens with its situation.
@@ -262,7 +280,7 @@ export function checkObservableAction(p: Prepared): Verdict {
       if (listed && /[a-z]{3}(?:er|or)$/.test(tokens[j + 1]?.word ?? '') && !inSet(tokens[j + 1]!, ACTION_FORMS)) continue;
       // "…and also wait her turn": "also" says a second skill, whatever the routine.
       const also = tokens[i + 1]?.word === 'also';
-      if (!also && (sameRoutine(verb, second) || ROUTINE.test(lower))) continue;
+      if (!also && (sameRoutine(verb, second) || ROUTINE.test(lower) || leavesForCalm(lower, verb, t, second))) continue;
       // "during snack and play": "and" joins two times of day, not two skills.
       if (t.word === 'and' && j === i + 1 && inSet(tokens[i - 1]!, ACTIVITY_NOUNS)) continue;
       // "hold a crayon and make marks": holding the tool is a step of what is done with it.

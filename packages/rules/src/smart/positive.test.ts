@@ -138,3 +138,8 @@ test('set 42: "at most", "a maximum of", "only twice" and time spent with her he
 test('set 45: "feel less anxious" is defined by a problem reduced', () => {
   assert.equal(positive('We hope Amir will feel less anxious about coming to school.').ok, false);
 });
+
+test('set 51: "with no more than one repeat" limits the adult\'s prompting, not a problem behaviour', () => {
+  assert.equal(positive('Amir will look up when called, with no more than one repeat, on 4 out of 5 occasions.').ok, true);
+  assert.equal(positive('Amir will shout out no more than once a lesson.').ok, false);
+});

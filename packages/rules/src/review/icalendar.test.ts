@@ -61,12 +61,14 @@ test('unfolds folded lines and reads escaped text, parameters with quoted colons
       // Exported as UTC: 00:00Z on 2 Nov is midnight UK time (the clocks went back on 25 Oct),
       // while 23:00Z on 11 Apr is already midnight on 12 Apr in British Summer Time.
       event('SUMMARY:Autumn Term 2', 'DTSTART:20261102T000000Z', 'DTEND:20261219T000000Z'),
+      allDay('Spring Term', '20270105', '20270327'), // no term missing between the others
       event('SUMMARY:Summer Term 1', 'DTSTART:20270411T230000Z', 'DTEND:20270528T230000Z'),
     ),
   );
   assert.deepEqual(calendar.periods, [
     { name: 'Autumn Term 1 , Example School', start: '2026-09-03', end: '2026-10-23' },
     { name: 'Autumn Term 2', start: '2026-11-02', end: '2026-12-18' },
+    { name: 'Spring Term', start: '2027-01-05', end: '2027-03-26' },
     { name: 'Summer Term 1', start: '2027-04-12', end: '2027-05-28' },
   ]);
 });

@@ -97,3 +97,21 @@ test('bad calendars get errors naming the period and the field', () => {
   assert.throws(() => parseCalendar('{ not json'), /Calendar: not valid JSON/);
   assert.throws(() => parseCalendar(null), /expected an object \{ name, periods, closures \}/);
 });
+
+test('a term missing between two periods is an error, not counted as a holiday', () => {
+  // Before: without Spring 1, a plan dated in January silently counted its weeks from 22 February.
+  const withoutSpring1 = { ...exampleCalendar, periods: exampleCalendar.periods.filter((period) => period.name !== 'Spring 1') };
+  assert.throws(() => parseCalendar(withoutSpring1), {
+    name: 'RuleInputError',
+    code: 'invalid-calendar',
+    path: 'periods',
+    message: /"Autumn 2" ends on 2026-12-18 and "Spring 2" starts 66 days later, longer than any holiday: add the dates of the term between them/,
+  });
+  // The summer holiday between two school years is no gap.
+  const twoYears = {
+    name: 'Two years',
+    periods: [...exampleCalendar.periods, { name: 'Autumn 1', start: '2027-09-06', end: '2027-10-22' }],
+    closures: [],
+  };
+  assert.equal(parseCalendar(twoYears).periods.length, 7);
+});

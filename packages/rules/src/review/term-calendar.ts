@@ -107,6 +107,9 @@ function assertKnownKeys(value: Record<string, unknown>, known: readonly string[
   }
 }
 
+/** Nine weeks from one period's end to the next start: the summer holiday is at most seven. */
+const MAX_HOLIDAY_DAYS = 63;
+
 /** Builds the calendar from already-validated parts (shared with the iCalendar reader). */
 export function buildCalendar(name: string, periods: ParsedPeriod[], closureDays: DayNumber[]): TermCalendar {
   const sorted = [...periods].sort((a, b) => a.start - b.start);
@@ -117,6 +120,15 @@ export function buildCalendar(name: string, periods: ParsedPeriod[], closureDays
       throw new RuleInputError(
         'invalid-calendar',
         `Calendar "${name}": periods "${previous.name}" (${formatIsoDate(previous.start)} to ${formatIsoDate(previous.end)}) and "${current.name}" (${formatIsoDate(current.start)} to ${formatIsoDate(current.end)}) overlap`,
+        'periods',
+      );
+    }
+    // No school holiday is this long, so the dates of a term are missing: counting across
+    // them as a holiday would be a guess (REVIEW-TIMING.md).
+    if (current.start - previous.end > MAX_HOLIDAY_DAYS) {
+      throw new RuleInputError(
+        'invalid-calendar',
+        `Calendar "${name}": "${previous.name}" ends on ${formatIsoDate(previous.end)} and "${current.name}" starts ${current.start - previous.end} days later, longer than any holiday: add the dates of the term between them`,
         'periods',
       );
     }

@@ -64,3 +64,9 @@ test("a review date inside the plan that is not a real date is named, not skippe
   // A field left empty, as forms save it, is simply not there.
   assert.equal(reviewBasisOf({ ...plan, review: { date: '' } }, { today: '2027-01-20' }).from, '2026-10-26');
 });
+
+test('a plan that is not an object is invalid-field at plan, as everywhere else in the rules', () => {
+  for (const plan of [null, [], 'plan']) {
+    assert.throws(() => reviewBasisOf(plan, { today: '2026-11-22' }), { name: 'RuleInputError', code: 'invalid-field', path: 'plan' }, JSON.stringify(plan));
+  }
+});

@@ -21,7 +21,7 @@ export type ReviewBasis = {
  * review (`reviewDates`, e.g. from review-of-intervention documents pointing at the plan).
  */
 export function reviewBasisOf(plan: unknown, options: { today: string; reviewDates?: readonly string[] }): ReviewBasis {
-  if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) throw new RuleInputError('not-an-object', 'plan: expected a plan object');
+  if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) throw new RuleInputError('invalid-field', 'plan: expected a plan object', 'plan');
   const template = assertTemplate((plan as Record<string, unknown>)['template']);
   assertOptions(options, '{ today, reviewDates? }');
   const today = parseIsoDate(options.today, 'today');

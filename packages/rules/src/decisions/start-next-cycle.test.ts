@@ -133,3 +133,8 @@ test('verdicts that name no target, or say something other than yes/partly/no, a
   const next = startNextCycle(noIds, { id: 'r', targetsReviewed: [{ targetId: 't2', achieved: 'yes' }] });
   assert.deepEqual(next['targets'], [{ target: 'one' }]);
 });
+
+test('a plan or review that is not an object is refused naming which', () => {
+  assert.throws(() => startNextCycle([plan], review), { name: 'RuleInputError', code: 'invalid-field', path: 'plan' });
+  assert.throws(() => startNextCycle(plan, 'rev-1'), { name: 'RuleInputError', code: 'invalid-field', path: 'review' });
+});

@@ -32,8 +32,8 @@ type Json = Record<string, unknown>;
  * one never marked achieved is carried over.
  */
 export function startNextCycle(plan: unknown, review: unknown, options: NextCycleOptions = {}): Json {
-  if (!isJson(plan)) throw new RuleInputError('invalid-field', 'plan: expected a plan object');
-  if (!isJson(review)) throw new RuleInputError('invalid-field', 'review: expected a review object');
+  if (!isJson(plan)) throw new RuleInputError('invalid-field', 'plan: expected a plan object', 'plan');
+  if (!isJson(review)) throw new RuleInputError('invalid-field', 'review: expected a review object', 'review');
   const template = assertTemplate(plan['template'], 'plan.template');
   if (defaultCadence[template] === 'none') {
     throw new RuleInputError('invalid-field', `plan.template: ${template} is a record, not a plan with cycles: start the next cycle from the plan it belongs to`, 'plan.template');

@@ -387,3 +387,17 @@ describe('isp-intervention-log with values that are not yes or no', () => {
     expect(row).to.contain('partly').and.contain('Y');
   });
 });
+
+describe('isp-intervention-log for a screen reader (people audit)', () => {
+  it('lays out every group of a usual log, so groups below the fold are in the accessibility tree', async () => {
+    const many = Array.from({ length: 8 }, (_, index) => ({ id: `t${index}`, target: `Target number ${index + 1}` }));
+    const logged = many.map((target, index) => ({ id: `e${index}`, targetId: target.id, date: '2026-10-12', whoWhat: 'Key person', comments: 'Took part', achieved: true, absent: false }));
+    for (const mode of ['edit', 'view'] as const) {
+      const element = await render({ targets: many, value: logged, mode });
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      // Chromium leaves content skipped by `content-visibility: auto` out of the accessibility tree.
+      const skipped = [...root(element).querySelectorAll('caption')].filter((caption) => !caption.checkVisibility({ contentVisibilityAuto: true }));
+      expect(skipped.length, `${mode}: captions skipped`).to.equal(0);
+    }
+  });
+});

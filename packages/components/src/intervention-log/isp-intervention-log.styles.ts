@@ -38,16 +38,18 @@ export const interventionLogStyles = [
     .undo p {
       margin: 0;
     }
-    /* A log can hold thousands of entries: groups off screen skip style and layout until
-       scrolled to, so typing anywhere in the plan stays fast. They stay in the accessibility
-       tree, and print lays everything out. */
+    /* A log can hold thousands of entries: in a long one, groups off screen skip style and
+       layout until scrolled to, so typing anywhere in the plan stays fast. Chromium leaves
+       skipped groups out of the accessibility tree, hence only then; print lays out all. */
     .group {
       margin-block-end: 1.5rem;
+    }
+    .long > .group {
       content-visibility: auto;
       contain-intrinsic-size: auto 16em;
     }
     @media print {
-      .group {
+      .long > .group {
         content-visibility: visible;
       }
     }

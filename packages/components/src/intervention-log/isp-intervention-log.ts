@@ -328,7 +328,11 @@ export class IspInterventionLog extends LitElement {
   protected override render() {
     const mode = toMode(this.mode);
     const entries = this.entries();
-    return html`<div part="base" class=${this.error ? 'form-group--error' : ''}>
+    // Only a long log being edited skips laying out groups off screen: skipped ones are hidden
+    // from screen readers too, so a log being read, or a usual one, keeps every group there.
+    const groups = entries && this.groups(entries);
+    const long = mode === 'edit' && groups !== undefined && groups.length > 20;
+    return html`<div part="base" class="${this.error ? 'form-group--error' : ''} ${long ? 'long' : ''}">
       <p class="label" part="label" id="log-label">${this.label}</p>
       ${this.hint ? html`<p class="hint" part="hint" id="log-hint">${this.hint}</p>` : nothing}
       ${fieldError('log-error', this.error)}
@@ -340,7 +344,7 @@ export class IspInterventionLog extends LitElement {
             <p>${this.undo.message}</p>
             <button type="button" class="secondary" @click=${this.restore}>Undo</button>
           </div>` : nothing}
-          ${this.renderGroups(entries, mode)}`
+          ${this.renderGroups(entries, groups ?? [], mode)}`
         : html`<p class="form-group--error">This record could not be read: it is not a list of entries, so it is shown unchanged and cannot be added to here.</p>`}
     </div>`;
   }
@@ -404,8 +408,8 @@ export class IspInterventionLog extends LitElement {
 
   // A group is redrawn only when the entries, its title or the mode change: typing in one
   // target's text (which retitles one group) must not redraw thousands of logged sessions.
-  private renderGroups(entries: unknown[], mode: Mode) {
-    return repeat(this.groups(entries), (group) => group.key, (group) =>
+  private renderGroups(entries: unknown[], groups: Group[], mode: Mode) {
+    return repeat(groups, (group) => group.key, (group) =>
       guard([entries, group.title, mode, this.hostRefreshes], () => this.renderGroup(group, mode)));
   }
 

@@ -29,6 +29,9 @@ const yesNo: Choice[] = [
   { value: false, title: 'No' },
 ];
 
+/** Lists longer than this skip laying out rows off screen (and so hide them from screen readers). */
+const longList = 20;
+
 /** Strings longer than this (by `maxLength`) get a textarea even without `widget`. */
 const longTextLength = 200;
 
@@ -380,7 +383,7 @@ function editArray(
   return html`<div class="rows form-group ${error ? 'form-group--error' : ''}" part="rows" role=${ifDefined(inSection ? undefined : 'group')} aria-labelledby=${ifDefined(inSection ? undefined : `${id}-heading`)}>
     ${heading} ${hintAndError(id, inSection ? undefined : hint, error)}
     ${rows.length === 0 ? html`<p class="empty" part="empty">No ${itemTitle.toLowerCase()} added yet.</p>` : nothing}
-    <ol class="row-list">
+    <ol class="row-list ${rows.length > longList ? 'row-list--long' : ''}">
       ${repeat(
         rows,
         (_row, index) => keys[index],

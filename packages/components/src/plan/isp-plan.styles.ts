@@ -91,10 +91,11 @@ const layout = css`
     margin: 0;
     padding: 0;
   }
-  /* Rows and sections off screen skip style and layout until scrolled to (a plan with 1,000
-     rows stays fast to open and to type in); they stay in the accessibility tree and in print. */
-  .row,
-  .read-row {
+  /* In a long list, rows off screen skip style and layout until scrolled to (a plan with 1,000
+     rows stays fast to open and to type in). Chromium leaves skipped rows out of the
+     accessibility tree, so only long lists in edit mode do this: a document being read, and the
+     few rows a real plan has, are all there for a screen reader (docs/decisions). */
+  .row-list--long > .row {
     content-visibility: auto;
     contain-intrinsic-size: auto 40em;
   }

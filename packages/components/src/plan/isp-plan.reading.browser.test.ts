@@ -1,0 +1,49 @@
+import { expect } from '@esm-bundle/chai';
+import '../define/all.js';
+import type { IspPlan } from './isp-plan.js';
+import { mountPlan } from '../test-helpers/mount-plan.js';
+
+// The plan as a parent reads it in view mode, often with a screen reader (people audit): every
+// row is there to be read and found by its heading.
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+const contributors = Array.from({ length: 12 }, (_, index) => ({ name: `Person ${index + 1}`, role: 'Teacher' }));
+
+async function viewPlan(plan: Record<string, unknown>, template: string): Promise<IspPlan> {
+  const element = await mountPlan((each) => {
+    each.template = template;
+    each.mode = 'view';
+    each.plan = { template, schemaVersion: '1.0.0', status: 'draft', ...plan };
+  });
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return element;
+}
+
+describe('isp-plan view mode, as a parent reads it', () => {
+  it('renders rows far below the fold, so a screen reader can reach them (content-visibility skipped them)', async () => {
+    const element = await viewPlan({ child: { name: 'Sam' }, contributors }, 'sen-support-plan');
+    const headings = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.read-row .row-heading')];
+    expect(headings.length).to.equal(12);
+    // Content skipped by `content-visibility: auto` is not rendered, and not in the accessibility
+    // tree (Chromium ignores it as "not rendered") until scrolled to.
+    const skipped = headings.filter((heading) => !heading.checkVisibility({ contentVisibilityAuto: true })).map((heading) => heading.id);
+    expect(skipped, 'row headings skipped').to.have.length(0);
+  });
+});
+
+describe('isp-plan edit mode, with a screen reader', () => {
+  it('lays out every row of a usual list, so rows below the fold are in the accessibility tree', async () => {
+    const element = await mountPlan((each) => {
+      each.template = 'sen-support-plan';
+      each.plan = { template: 'sen-support-plan', schemaVersion: '1.0.0', status: 'draft', child: { name: 'Sam' }, contributors };
+    });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const headings = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.row .row-heading')];
+    expect(headings.length).to.equal(12);
+    const skipped = headings.filter((heading) => !heading.checkVisibility({ contentVisibilityAuto: true })).map((heading) => heading.id);
+    expect(skipped, 'row headings skipped').to.have.length(0);
+  });
+});

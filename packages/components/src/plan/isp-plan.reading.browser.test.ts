@@ -4,7 +4,7 @@ import type { IspPlan } from './isp-plan.js';
 import { mountPlan } from '../test-helpers/mount-plan.js';
 
 // The plan as a parent reads it in view mode, often with a screen reader (people audit): every
-// row is there to be read and found by its heading.
+// row is there to be read and found by its heading, choices read as words, not codes.
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -31,6 +31,23 @@ describe('isp-plan view mode, as a parent reads it', () => {
     // tree (Chromium ignores it as "not rendered") until scrolled to.
     const skipped = headings.filter((heading) => !heading.checkVisibility({ contentVisibilityAuto: true })).map((heading) => heading.id);
     expect(skipped, 'row headings skipped').to.have.length(0);
+  });
+
+  it('names each row heading with one text, "Contributor 4" (two text nodes read as "Contributor4")', async () => {
+    const element = await viewPlan({ child: { name: 'Sam' }, contributors: contributors.slice(0, 4) }, 'sen-support-plan');
+    const heading = element.shadowRoot!.querySelector<HTMLElement>('.read-row .row-heading')!;
+    const texts = [...heading.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent !== '');
+    expect(texts.map((node) => node.textContent)).to.deep.equal(['Contributor 1']);
+  });
+
+  it('shows choices from a shared list by their titles, not their codes', async () => {
+    const element = await viewPlan(
+      { child: { name: 'Ruby' }, section1: { strengthsAndAreasOfNeed: { broadAreas: ['cognition-and-learning', 'social-emotional-and-mental-health'] } } },
+      'individual-support-plan',
+    );
+    const text = element.shadowRoot!.textContent ?? '';
+    expect(text.includes('Cognition and learning') && text.includes('Social, emotional and mental health'), 'titles shown').to.equal(true);
+    expect(text.includes('cognition-and-learning'), 'code shown').to.equal(false);
   });
 });
 

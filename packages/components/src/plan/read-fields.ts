@@ -57,8 +57,8 @@ export function readField(
       ${entries.map(([childName, child]) => readField(ctx, child, nodeBase, object[childName], [...path, childName], childName, { level, blanks }))}
     </dl>`) as TemplateResult;
   }
-  if (kind === 'array' && Array.isArray(value) && !choicesOf(ctx.resolver.resolve(node['items'], nodeBase).node)) {
-    const items = ctx.resolver.resolve(node['items'], nodeBase);
+  const items = kind === 'array' ? ctx.resolver.resolve(node['items'], nodeBase) : undefined;
+  if (items && Array.isArray(value) && !choicesOf(items.node)) {
     const itemPart = items.defName === undefined ? undefined : partTagByItemDef[items.defName];
     if (ctx.mode !== 'edit' && itemPart && ctx.hasPart(itemPart)) return wrap(readPart(ctx, itemPart, value, title, toPointer(path))) as TemplateResult;
     const itemTitle = typeof items.node['title'] === 'string' ? items.node['title'] : 'Item';
@@ -67,15 +67,21 @@ export function readField(
       ? notGiven
       : objects
         ? html`${value.map(
-            (item, index) => html`<div class="read-row" part="row" role="group" aria-labelledby="${fieldId(toPointer([...path, index]))}-heading">
-              <div role="heading" aria-level=${level + 1} class="row-heading" id="${fieldId(toPointer([...path, index]))}-heading">${itemTitle} ${index + 1}</div>
-              ${readField(ctx, node['items'], nodeBase, item, [...path, index], index, { label: `${itemTitle} ${index + 1}`, inSection: true, level: level + 1 })}
-            </div>`,
+            (item, index) => {
+              // One text: "Contributor" and "1" drawn apart are named "Contributor1" by Chromium.
+              const label = `${itemTitle} ${index + 1}`;
+              const id = `${fieldId(toPointer([...path, index]))}-heading`;
+              return html`<div class="read-row" part="row" role="group" aria-labelledby=${id}>
+                <div role="heading" aria-level=${level + 1} class="row-heading" id=${id}>${label}</div>
+                ${readField(ctx, node['items'], nodeBase, item, [...path, index], index, { label, inSection: true, level: level + 1 })}
+              </div>`;
+            },
           )}`
         : html`<ul class="list">${value.map((item) => html`<li>${formatScalar(items.node, items.defName, item)}</li>`)}</ul>`;
     return wrap(body) as TemplateResult;
   }
-  const shown = isEmpty(value) ? notGiven : formatValue(node, defName, value);
+  // A list of choices shows each by its title, also when the list is a shared `$defs` entry.
+  const shown = isEmpty(value) ? notGiven : formatValue(items?.node ?? node, items ? items.defName : defName, value);
   return (options.inSection ? html`<div class="answer" part="answer">${shown}</div>` : row(title, shown));
 }
 
@@ -106,8 +112,7 @@ function formatValue(node: SchemaNode, defName: string | undefined, value: unkno
 }
 
 function formatScalar(node: SchemaNode, defName: string | undefined, value: unknown): unknown {
-  const choices = choicesOf(node) ?? (isPlainObject(node['items']) ? choicesOf(node['items']) : undefined);
-  const chosen = choices?.find((choice) => choice.value === value);
+  const chosen = choicesOf(node)?.find((choice) => choice.value === value);
   if (chosen) return chosen.title;
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (typeof value === 'string') {

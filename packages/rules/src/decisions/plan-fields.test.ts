@@ -12,6 +12,7 @@ test('finds each field where the template keeps it, by shared $defs and names', 
     targets: ['/targets/*'],
     reviews: [],
     apdrCycles: [],
+    senData: [],
   });
   const inclusion = planFieldsOf(schemas['inclusion-support-plan']);
   assert.deepEqual(inclusion.dateOfPlan, ['/planDetails/startDate']);

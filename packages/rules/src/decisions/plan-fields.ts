@@ -13,6 +13,8 @@ export type PlanFields = {
   reviews: string[];
   /** Lists of APDR cycles (school ISP), each with `plan`, `review` … */
   apdrCycles: string[];
+  /** Objects holding the school census SEN data (`senProvision`, `primaryNeed`, `secondaryNeed`). */
+  senData: string[];
 };
 
 type SchemaNode = Record<string, unknown>;
@@ -35,6 +37,7 @@ export function planFieldsOf(schema: unknown): PlanFields {
     targets: [],
     reviews: [],
     apdrCycles: [],
+    senData: [],
   };
   const localDefs = isNode(schema) && isNode(schema['$defs']) ? (schema['$defs'] as SchemaNode) : {};
   const visit = (node: unknown, pointer: string, key: string, depth: number): void => {
@@ -44,6 +47,7 @@ export function planFieldsOf(schema: unknown): PlanFields {
     if (shared === 'signature') fields.signatures.push(pointer);
     else if (shared === 'smartTarget') fields.targets.push(pointer);
     else if (shared === 'review') fields.reviews.push(pointer);
+    else if (shared === 'senProvision') fields.senData.push(pointer.slice(0, pointer.lastIndexOf('/')));
     if (/^(dateOfPlan|startDate)$/.test(key)) fields.dateOfPlan.push(pointer);
     else if (/^reviewDates?$/.test(key)) fields.reviewDate.push(node['type'] === 'array' ? `${pointer}/*` : pointer);
     else if (/^parent(Carer)?Views?$/i.test(key)) fields.parentViews.push(pointer);

@@ -147,3 +147,27 @@ test('a bad today is the caller’s error, not a plan issue', () => {
 test('options that are not an object say what the options are', () => {
   assert.throws(() => checkPlanForSignOff(ipm, undefined as never), /^RuleInputError: options: expected an object such as \{ today, calendar\?, cadence\? \}/);
 });
+
+test('SEN data the school census would refuse blocks sign-off, at the field to fix', () => {
+  const sen = fixture('sen-support-plan', 'valid-complete') as unknown as { planDetails: Record<string, unknown> };
+  const withSen = (details: Record<string, unknown>) => {
+    const plan = structuredClone(sen);
+    delete plan.planDetails['primaryNeed'];
+    delete plan.planDetails['secondaryNeed'];
+    Object.assign(plan.planDetails, details);
+    return codes(plan, '2026-12-11').filter((code) => !code.startsWith('next-review-date-outside-window'));
+  };
+  assert.deepEqual(withSen({ senProvision: 'K', primaryNeed: 'SLCN', secondaryNeed: 'SEMH' }), []);
+  // Before: each of these was ready to sign.
+  assert.deepEqual(withSen({ senProvision: 'E', primaryNeed: 'NSA' }), ['nsa-only-with-k /planDetails/primaryNeed']);
+  assert.deepEqual(withSen({ senProvision: 'N', primaryNeed: 'ASD' }), ['need-type-without-sen /planDetails/primaryNeed']);
+  assert.deepEqual(withSen({ senProvision: 'K' }), ['need-type-required /planDetails/primaryNeed']);
+  assert.deepEqual(withSen({ senProvision: 'K', secondaryNeed: 'ASD' }), ['single-need-not-primary /planDetails/secondaryNeed']);
+  assert.deepEqual(withSen({ senProvision: 'K', primaryNeed: 'ASD', secondaryNeed: 'ASD' }), ['duplicate-need-type /planDetails/secondaryNeed']);
+  // A code outside the list is the schema's to report, once.
+  assert.deepEqual(withSen({ senProvision: 'K', primaryNeed: 'XYZ' }).filter((code) => code.includes('primaryNeed')).length, 1);
+  // No SEN data recorded at all is not the census check's business.
+  const none = structuredClone(sen);
+  for (const key of ['senProvision', 'primaryNeed', 'secondaryNeed']) delete none.planDetails[key];
+  assert.deepEqual(codes(none, '2026-12-11').filter((code) => !code.startsWith('next-review-date-outside-window')), []);
+});

@@ -5,6 +5,7 @@ import { type CadenceOverride, cadenceFor, isKnownTemplate } from '../review/cad
 import { assertOptions, reviewWindowDays } from '../review/review-window.js';
 import type { TermCalendar, TermCalendarInput } from '../review/term-calendar.js';
 import { checkTargetRow } from '../smart/index.js';
+import { checkCensus } from './census.js';
 import { planFieldsOf, slotsAt, valuesAt } from './plan-fields.js';
 
 export type SignOffIssue = {
@@ -63,6 +64,7 @@ export function checkPlanForSignOff(plan: unknown, options: SignOffOptions): Sig
   }
   checkNextReviewDates(plan, fields.reviews, options, add);
   checkReducedTimetable(plan, planDate, add);
+  checkSenData(plan, fields.senData, add);
   const [firstReviewDate] = fields.reviewDate[0] === undefined ? [] : slotsAt(plan, fields.reviewDate[0].replace(/\/\*$/, '/0'));
   checkTargets(
     plan,
@@ -213,6 +215,24 @@ function checkReducedTimetable(plan: Json, planDate: DayNumber | undefined, add:
       '/reducedTimetable/endDate',
       `The reduced timetable ends on ${endDate}, before the plan starts (${formatIsoDate(planDate)}): agree when the pupil returns to full time.`,
     );
+  }
+}
+
+/**
+ * SEN data recorded in a plan must pass the school census rules (a type is required for K
+ * and E, NSA only with K …): a plan signed with them would fail the census return. Codes
+ * outside the lists are the schema check's to report.
+ */
+function checkSenData(plan: Json, patterns: string[], add: Add): void {
+  for (const pattern of patterns) {
+    for (const { pointer, value } of valuesAt(plan, pattern)) {
+      if (!isJson(value)) continue;
+      const { senProvision, primaryNeed, secondaryNeed } = value;
+      if (senProvision === undefined && primaryNeed === undefined && secondaryNeed === undefined) continue;
+      for (const issue of checkCensus({ senProvision, primaryNeed, secondaryNeed })) {
+        if (!issue.code.startsWith('invalid-')) add(issue.code, `${pointer}/${issue.path}`, issue.message);
+      }
+    }
   }
 }
 

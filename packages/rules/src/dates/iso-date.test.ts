@@ -39,3 +39,13 @@ test('refuses dates with times, other layouts and non-strings', () => {
   assert.throws(() => parseIsoDate(undefined, 'today'), /today: expected a date written YYYY-MM-DD, got nothing/);
   assert.throws(() => parseIsoDate(20260903, 'today'), /got number/);
 });
+
+test('addDays refuses a number of days that is not whole, and dates it cannot write YYYY-MM-DD', () => {
+  // Before: "2026-02-28.5", "0NaN-NaN-NaN", and "2" + a day number for a string.
+  for (const days of [1.5, Number.NaN, Infinity, '2' as unknown as number]) {
+    assert.throws(() => addDays('2026-02-27', days), { name: 'RuleInputError', code: 'invalid-field', path: 'days' }, String(days));
+  }
+  assert.throws(() => addDays('9999-12-31', 1, 'from'), { name: 'RuleInputError', code: 'invalid-date', path: 'from', message: /^from: 9999-12-31 plus 1 days? is after 9999-12-31/ });
+  assert.throws(() => addDays('0000-01-01', -1), { code: 'invalid-date', message: /before 0000-01-01/ });
+  assert.equal(addDays('2026-03-01', -1), '2026-02-28');
+});

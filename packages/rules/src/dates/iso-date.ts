@@ -135,7 +135,15 @@ export function isWeekday(dayNumber: DayNumber): boolean {
 
 /** Adds days to a plain ISO date: `addDays('2026-02-27', 2)` is `'2026-03-01'`. */
 export function addDays(date: string, days: number, field = 'date'): string {
-  return formatIsoDate(parseIsoDate(date, field) + days);
+  // 1.5, NaN or "2" would make "2026-02-28.5", "0NaN-NaN-NaN" or a string concatenation.
+  if (!Number.isSafeInteger(days)) {
+    throw new RuleInputError('invalid-field', `days: expected a whole number of days, got ${typeof days === 'number' ? days : describe(days)}`, 'days');
+  }
+  const day = parseIsoDate(date, field) + days;
+  // Outside these years the result could not be written YYYY-MM-DD, nor read back.
+  const outside = day < dayFromParts(0, 1, 1) ? 'before 0000-01-01' : day > dayFromParts(9999, 12, 31) ? 'after 9999-12-31' : '';
+  if (outside) throw new RuleInputError('invalid-date', `${field}: ${date} plus ${days} days is ${outside}`, field);
+  return formatIsoDate(day);
 }
 
 const MONTH_NAMES = [

@@ -40,3 +40,14 @@ test('bad dates are errors naming the field', () => {
   assert.throws(() => reviewStatus({ ...plan, today: '2026-11-31' }), /today: 2026-11-31 is not a real date/);
   assert.throws(() => reviewStatus({ ...plan, today: '2026-11-01', reviews: [{ date: 'soon' }] }), /reviews\[0\]\.date: "soon" is not a date/);
 });
+
+test('a plan reviewed is "reviewed" even when the calendar does not yet reach its next window', () => {
+  // Plan dated 1 July: its window needs next year's dates, which are not published yet.
+  const late = { template: 'individual-provision-map', from: '2027-07-01', today: '2027-07-20', calendar };
+  assert.throws(() => reviewStatus(late), { name: 'RuleInputError', code: 'calendar-too-short' });
+  // Before: the same error, though the review held already settles the status.
+  assert.equal(reviewStatus({ ...late, reviewedOn: '2027-07-19' }), 'reviewed');
+  assert.equal(reviewStatus({ ...late, reviews: [{ date: '2027-07-19' }] }), 'reviewed');
+  // Other bad input is still refused.
+  assert.throws(() => reviewStatus({ ...late, template: 'nope', reviewedOn: '2027-07-19' }), { code: 'unknown-template' });
+});

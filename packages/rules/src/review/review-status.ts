@@ -23,11 +23,15 @@ export function reviewStatus(options: ReviewStatusOptions): ReviewStatus {
   assertOptions(options);
   const today = parseIsoDate(options.today, 'today');
   const from = parseIsoDate(options.from, 'from');
-  const [earliest, latest] = windowFrom(options, from);
-  if ((options.reviewedOn != null || options.reviews != null) && hasReviewBetween(options, from, today)) {
-    return 'reviewed';
+  const reviewed = (options.reviewedOn != null || options.reviews != null) && hasReviewBetween(options, from, today);
+  try {
+    const [earliest, latest] = windowFrom(options, from);
+    return reviewed ? 'reviewed' : statusOn(today, earliest, latest);
+  } catch (error) {
+    // The review held settles the status: the calendar need not reach the next window yet.
+    if (reviewed && (error as RuleInputError).code === 'calendar-too-short') return 'reviewed';
+    throw error;
   }
-  return statusOn(today, earliest, latest);
 }
 
 /** The status of a window on `today`, all as day numbers (for batch callers). */

@@ -196,3 +196,17 @@ test('a repeating term, holiday or closure (RRULE, RDATE, EXDATE) is refused, no
   const calendar = parseICalendar(ics(allDay('Autumn Term', '20260903', '20261219'), event('SUMMARY:Parents evening', 'DTSTART;VALUE=DATE:20261005', 'RRULE:FREQ=WEEKLY')));
   assert.equal(calendar.periods.length, 1);
 });
+
+test('DURATION is read whole (RFC 5545): days with hours, hours alone; malformed ones are refused', () => {
+  const closuresWith = (...lines: string[]) =>
+    parseICalendar(ics(allDay('Autumn Term', '20260903', '20261219'), event('SUMMARY:INSET day', ...lines))).closures;
+  // Before: P2DT12H lost its third day, PT6H was refused, P1W2D (not a duration) read as one week.
+  assert.deepEqual(closuresWith('DTSTART;VALUE=DATE:20261005', 'DURATION:P2DT12H'), ['2026-10-05', '2026-10-06', '2026-10-07']);
+  assert.deepEqual(closuresWith('DTSTART;TZID=Europe/London:20261005T090000', 'DURATION:PT6H'), ['2026-10-05']);
+  assert.deepEqual(closuresWith('DTSTART;TZID=Europe/London:20261005T090000', 'DURATION:PT24H'), ['2026-10-05', '2026-10-06']);
+  assert.deepEqual(closuresWith('DTSTART;VALUE=DATE:20261005', 'DURATION:P1D'), ['2026-10-05']);
+  assert.deepEqual(closuresWith('DTSTART;VALUE=DATE:20261005', 'DURATION:P1W'), ['2026-10-05', '2026-10-06', '2026-10-07', '2026-10-08', '2026-10-09', '2026-10-10', '2026-10-11']);
+  for (const bad of ['P1W2D', 'P', 'PT', '-P1D', 'P1H', 'one day']) {
+    assert.throws(() => closuresWith('DTSTART;VALUE=DATE:20261005', `DURATION:${bad}`), { code: 'invalid-calendar', message: /line 10: DURATION ".*" is not a duration/ }, bad);
+  }
+});

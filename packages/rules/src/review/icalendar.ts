@@ -198,9 +198,15 @@ function eventDays(event: RawEvent, label: string): [DayNumber, DayNumber] {
     // An end at midnight (a whole-day event, or 00:00) is the first day not included.
     end = endValue.midnight ? endValue.day - 1 : endValue.day;
   } else if (duration) {
-    const match = /^P(?:(\d+)W|(\d+)D)/i.exec(duration.value.trim());
-    if (!match) throw new RuleInputError('invalid-calendar', `${label}: line ${event.line}: DURATION "${duration.value}" is not in days or weeks`);
-    end = start.day + (match[1] ? Number(match[1]) * 7 : Number(match[2])) - 1;
+    // RFC 5545 §3.3.6: weeks alone, or days and/or a time ("P2DT12H", "PT6H"). The event ends
+    // before the minute the duration reaches, so "P1D" from midnight is one day.
+    const match = /^P(?:(\d+)W|(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?)$/i.exec(duration.value.trim());
+    if (!match || duration.value.trim().length < 3) {
+      throw new RuleInputError('invalid-calendar', `${label}: line ${event.line}: DURATION "${duration.value}" is not a duration such as P1D, P2W or PT6H`);
+    }
+    const [weeks, days, hours, minutes, seconds] = match.slice(1).map(Number);
+    const length = ((weeks || 0) * 7 + (days || 0)) * 1440 + (hours || 0) * 60 + (minutes || 0) + Math.ceil((seconds || 0) / 60);
+    end = start.day + Math.floor((start.minutes + Math.max(length, 1) - 1) / 1440);
   } else {
     end = start.day;
   }
@@ -218,7 +224,7 @@ function eventDays(event: RawEvent, label: string): [DayNumber, DayNumber] {
   return [start.day, end];
 }
 
-function parseDateValue(property: Property, label: string, line: number): { day: DayNumber; midnight: boolean } {
+function parseDateValue(property: Property, label: string, line: number): { day: DayNumber; minutes: number; midnight: boolean } {
   const value = property.value.trim();
   const match = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$/.exec(value);
   const year = Number(match?.[1]);
@@ -229,7 +235,7 @@ function parseDateValue(property: Property, label: string, line: number): { day:
     throw new RuleInputError('invalid-calendar', `${label}: line ${line}: ${property.name} "${value}" is not a valid iCalendar date`);
   }
   let dayNumber = dayFromParts(year, month, day);
-  if (match[4] === undefined) return { day: dayNumber, midnight: true };
+  if (match[4] === undefined) return { day: dayNumber, minutes: 0, midnight: true };
   let minutes = Number(match[4]) * 60 + Number(match[5]);
   if (match[7] === 'Z') {
     minutes += ukOffsetMinutes(dayNumber, minutes);
@@ -238,7 +244,7 @@ function parseDateValue(property: Property, label: string, line: number): { day:
       minutes -= 24 * 60;
     }
   }
-  return { day: dayNumber, midnight: minutes === 0 && Number(match[6]) === 0 };
+  return { day: dayNumber, minutes, midnight: minutes === 0 && Number(match[6]) === 0 };
 }
 
 /** UK summer time: from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October. */

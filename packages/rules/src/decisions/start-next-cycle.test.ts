@@ -138,3 +138,15 @@ test('a plan or review that is not an object is refused naming which', () => {
   assert.throws(() => startNextCycle([plan], review), { name: 'RuleInputError', code: 'invalid-field', path: 'plan' });
   assert.throws(() => startNextCycle(plan, 'rev-1'), { name: 'RuleInputError', code: 'invalid-field', path: 'review' });
 });
+
+test('the next cycle cannot start before the review it follows', () => {
+  // Before: a new plan dated 1 October that follows a review held on 30 October.
+  assert.throws(() => startNextCycle(plan, review, { today: '2026-10-01' }), {
+    name: 'RuleInputError',
+    code: 'invalid-date',
+    path: 'today',
+    message: /^today: 2026-10-01 is before the review it follows \(2026-10-30\)/,
+  });
+  assert.throws(() => startNextCycle(plan, { id: 'r', date: '2026-10-30', targetsReviewed: [] }, { today: '2026-10-29' }), { code: 'invalid-date', path: 'today' });
+  assert.equal(startNextCycle(plan, review, { today: '2026-10-30' })['followsReview'], 'rev-amara-2026-10');
+});

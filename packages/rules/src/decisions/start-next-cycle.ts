@@ -1,5 +1,5 @@
 import { schemas } from '@isp-kit/schemas';
-import { parseIsoDate } from '../dates/iso-date.js';
+import { isIsoDate, parseIsoDate } from '../dates/iso-date.js';
 import { RuleInputError } from '../dates/rule-input-error.js';
 import { assertTemplate, defaultCadence } from '../review/cadence.js';
 import { assertOptions } from '../review/review-window.js';
@@ -56,6 +56,12 @@ export function startNextCycle(plan: unknown, review: unknown, options: NextCycl
       `review.forPlan.planId: these minutes review plan ${reviewedPlanId}, not ${plan['id']}: start the next cycle from the plan they review`,
       'review.forPlan.planId',
     );
+  }
+  // A plan dated before the review it follows would count its window from before the review.
+  const inner = review['review'];
+  const reviewDate = isJson(inner) ? inner['date'] : review['date'];
+  if (options.today !== undefined && isIsoDate(reviewDate) && options.today < reviewDate) {
+    throw new RuleInputError('invalid-date', `today: ${options.today} is before the review it follows (${reviewDate}): start the next cycle on or after the review`, 'today');
   }
   // Checked as nextStepsAfterReview checks them: a verdict naming no target is refused, never
   // applied to a target row that has no id either.

@@ -41,8 +41,12 @@ export const interventionLogStyles = [
     /* A log can hold thousands of entries: in a long one, groups off screen skip style and
        layout until scrolled to, so typing anywhere in the plan stays fast. Chromium leaves
        skipped groups out of the accessibility tree, hence only then; print lays out all. */
+    /* A table wider than a phone (320 px, zoom) scrolls within its group, not the page; so do
+       its visually hidden texts (positioned, they would otherwise widen the page). */
     .group {
       margin-block-end: 1.5rem;
+      overflow-x: auto;
+      position: relative;
     }
     .long > .group {
       content-visibility: auto;
@@ -69,6 +73,8 @@ export const interventionLogStyles = [
       border-block-end: 1px solid var(--isp-color-border-light, #b1b4b6);
       text-align: start;
       vertical-align: top;
+      /* Whole words size the columns ("Yes", "Achieved" are never split); the group scrolls. */
+      overflow-wrap: break-word;
     }
     td {
       white-space: pre-wrap;

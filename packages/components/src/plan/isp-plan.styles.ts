@@ -127,8 +127,11 @@ const layout = css`
   .not-given {
     color: ${colorTextSecondary};
   }
+  /* Each list is a container: where it is narrow (320 px, zoom, a row within a row), its labels
+     stack above their answers, as GOV.UK's summary list does on a phone, instead of overflowing. */
   .summary-list {
     margin: 0 0 ${space4};
+    container-type: inline-size;
   }
   .summary-row {
     display: grid;
@@ -145,6 +148,11 @@ const layout = css`
   }
   .summary-row .summary-list {
     margin: 0;
+  }
+  @container (width < 25em) {
+    .summary-row {
+      display: block;
+    }
   }
   .read-row {
     margin: 0 0 ${space4};

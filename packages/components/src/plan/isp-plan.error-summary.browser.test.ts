@@ -96,3 +96,34 @@ describe('isp-plan: a value outside a list of checkboxes', () => {
     expect(rest).to.deep.equal(plan);
   });
 });
+
+describe('isp-plan error summary links, followed by keyboard (people audit)', () => {
+  async function followLink(element: IspPlan, pointer: string): Promise<string> {
+    element.reportValidity();
+    await settled(element);
+    const link = element.shadowRoot!.querySelector<HTMLAnchorElement>(`.error-summary a[data-focus-pointer="${pointer}"]`)!;
+    link.focus();
+    link.click();
+    await settled(element);
+    const focused = deepActiveElement();
+    return focused === link ? 'the link itself' : (focused?.id ?? String(focused?.localName));
+  }
+
+  it('takes "Fill in the child\'s details" to the first field to fill in, not the heading above it', async () => {
+    const element = document.createElement('isp-plan');
+    element.template = 'individual-provision-map';
+    document.body.append(element);
+    await settled(element);
+    expect(await followLink(element, '/child')).to.equal('f/child/name');
+  });
+
+  it('moves focus off the link for a record with nothing to focus (an amendment), to its section', async () => {
+    const { plan } = fixtures.find((each) => each.template === 'sen-support-plan' && each.name === 'invalid-amendment-without-date.json')!;
+    const element = document.createElement('isp-plan');
+    element.template = 'sen-support-plan';
+    element.plan = plan;
+    document.body.append(element);
+    await settled(element);
+    expect(await followLink(element, '/amendments/0/date')).to.equal('section-amendments-heading');
+  });
+});

@@ -916,6 +916,8 @@ export class IspPlan extends LitElement {
     const target = controlInPart(element, within) ?? element;
     target.scrollIntoView?.({ block: 'center' });
     focusWhenDrawn(target);
+    // A part with nothing to focus (the amendments) would leave focus on the summary's link.
+    if ((this.renderRoot as ShadowRoot).activeElement !== element) element.closest('section')?.querySelector<HTMLElement>('.section-heading')?.focus();
     return true;
   }
 

@@ -132,6 +132,10 @@ export const corpusFiles = {
   holdout51: fileURLToPath(new URL('../corpus/smart-targets.holdout-51.jsonl', import.meta.url)),
   /** Written blind as an eighteenth ordinary sample, inclusion support plans (corpus/README-holdout-52.md); then used for tuning. */
   holdout52: fileURLToPath(new URL('../corpus/smart-targets.holdout-52.jsonl', import.meta.url)),
+  /** Written blind as a nineteenth ordinary sample, cognition and learning (corpus/README-holdout-53.md); then used for tuning. */
+  holdout53: fileURLToPath(new URL('../corpus/smart-targets.holdout-53.jsonl', import.meta.url)),
+  /** Written blind as a twentieth ordinary sample, intervention blocks (corpus/README-holdout-54.md); then used for tuning. */
+  holdout54: fileURLToPath(new URL('../corpus/smart-targets.holdout-54.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

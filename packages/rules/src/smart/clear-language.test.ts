@@ -193,3 +193,9 @@ test('set 52: a term explained in brackets straight after it is plain; "the on-c
   assert.equal(clear('Amir will walk with the on-call member of staff to the reflection room.').ok, true);
   assert.equal(clear('Amir will walk with the on-call teacher to the reflection room.').ok, true);
 });
+
+test('set 54: "fine motor" and "gross motor" groups are plain English; "motor planning" is the therapists\' term', () => {
+  assert.equal(clear('Amir will thread 10 beads in the fine motor group.').ok, true);
+  assert.equal(clear('Amir will catch a ball in the gross motor group.').ok, true);
+  assert.equal(clear('Amir will work on motor planning.').ok, false);
+});

@@ -62,7 +62,6 @@ const JARGON_RULES = rules([
   re('executive function[a-z]*'),
   // The role spelled out ("emotional literacy support assistant") is plain English.
   re('emotional literacy\\b(?! support assistants?\\b)'),
-  re('(?:fine|gross) motor\\b'),
   ['objects object', re('objects? of reference\\b')],
   re('power of 2\\b'),
   re('rapid reading\\b'),

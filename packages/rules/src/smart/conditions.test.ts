@@ -383,3 +383,12 @@ test('set 52: something an adult gives ("a meet-and-greet from his key adult") a
   assert.equal(conditions('Amir will stay in his seat at times for 10 minutes.').ok, false);
   assert.equal(conditions('Amir will stay in his seat at all times.').ok, false);
 });
+
+test('sets 53 and 54: longer session names and fraction strips are conditions; "in time for the review meeting", "when re-tested" and a checklist scored on are not', () => {
+  assert.equal(conditions('In his weekly SpLD specialist teacher session, Amir will spell 8 out of 10 words.').ok, true);
+  assert.equal(conditions('Using fraction strips, Amir will find a quarter of 24 in 4 out of 5 questions.').ok, true);
+  assert.equal(conditions('Amir will spell 8 out of 10 words in time for the review meeting.').ok, false);
+  assert.equal(conditions('Amir will score 85 or above when re-tested.').ok, false);
+  assert.equal(conditions('Amir will name 15 of the 20 objects on the vocabulary checklist by Easter.').ok, false);
+  assert.equal(conditions('Amir will name 15 objects using his vocabulary checklist by Easter.').ok, true);
+});

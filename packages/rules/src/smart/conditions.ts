@@ -15,7 +15,7 @@ const PEOPLE = '(?:adult|teacher|(?:teaching |learning support )?assistant|ta|ls
 // Aids given to the pupil, found within a few words after using/with/on/wearing/holding.
 const AID_WORDS = words(
   'mat line square timer timetable board chart card cards symbol symbols picture pictures photo photos grip slope frame defenders cushion ' +
-    'fidget fidgets checklist starter starters planner strip ruler overlay laptop tablet ipad computer switch aid aids glasses book bank cubes ' +
+    'fidget fidgets checklist starter starters planner strip strips ruler overlay laptop tablet ipad computer switch aid aids glasses book bank cubes ' +
     'counters walker wheelchair handrail rail ramp lift calculator scissors pencil pen keyboard headphones fan tray reference device talker ' +
     'schedule sheet template grid box bag cup spoon cutlery stool step seat chair table desk toy toys beads bricks blocks objects puppet visual ' +
     'visuals sign signs signing gesture gestures app prompt wordbank flashcards resource resources equipment putty bookmark float armbands paper pass passes string whiteboard alarm sheets track lanyard ring highlighter dot dots arrow arrows cane canes footrest magnifier',
@@ -46,8 +46,8 @@ const ACTED_ON = words('give gives hand hands bring brings take takes put puts p
 const DETERMINERS = words('his her their a an the');
 // "read 18 of 20 words on her precision teaching sheet": the sheet the items are printed on
 // is the task's material, not an aid ("write 3 sentences on a writing slope" is one).
-const TASK_ITEMS = words('words sums questions letters sounds spellings problems calculations items');
-const PRINTED_ON = words('sheet sheets card cards list page paper');
+const TASK_ITEMS = words('words sums questions letters sounds spellings problems calculations items objects pictures');
+const PRINTED_ON = words('sheet sheets card cards list page paper checklist');
 
 /**
  * The aid word at `j` names an assessment, the pupil's own hold or the task's plain paper
@@ -70,7 +70,8 @@ function ownAids(p: Prepared): Evidence[] {
     for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
       if (!inSet(tokens[j]!, DETERMINERS)) continue;
       const before = tokens[j - 1];
-      if (before !== undefined && (inSet(before, ACTED_ON) || (before.word === 'on' && /^\d+$/.test(tokens[j - 2]?.word ?? '')))) break;
+      const scoredOn = before?.word === 'on' && j >= 2 && (/^\d+$/.test(tokens[j - 2]!.word) || inSet(tokens[j - 2]!, TASK_ITEMS));
+      if (before !== undefined && (inSet(before, ACTED_ON) || scoredOn)) break;
       found.push(span(p.text, tokens[j]!.start, tokens[i]!.end));
       break;
     }
@@ -214,12 +215,13 @@ const CONDITION_RULES = rules([
   re(`alongside (?:a |an |his |her |their |the )?(?:[${L}]+ )?(?:peers?|adults?|friends?|children|classmates?|class|group|partner|buddy|${PEOPLE})\\b`),
   // The setting or situation.
   re(`during\\s+[${L}]+`),
-  ['when whenever', re(`when(?:ever)?\\s+(?![\\d])[${L}]+`)],
+  // "When re-tested", "when assessed" only say when success is measured.
+  ['when whenever', re(`when(?:ever)?\\s+(?![\\d])(?!(?:re-?)?(?:tested|assessed|checked|measured|reviewed)\\b)[${L}]+`)],
   re(`if (?:he|she|they|[${L}]+) (?:is|feels|gets|becomes|needs|finds|wants|has)\\b`),
   re(`while\\s+[${L}]+`),
   // "will hand in his homework": the verb's particle, not a place ("raise his hand in maths" is one);
   // "improvement in his maths scores": what improves, not where.
-  ['in', re(`(?<!(?:improvement|improvements|progress|increase|gains?|interest|confidence|difficulty|difficulties) )(?<!(?:will|to|and|can|must|should|then) (?:hand|fill|log|sign|tuck|plug) )(?<!(?:handed|handing|filled|filling|logged|logging|signed|signing|tucked|tucking) )in (?!line with\\b)(?:the |his |her |their |a |an |all |each |every |any |whole-class |small-group )?(?:(?:\\d+-(?=[${L}])|(?![\\d])(?!out\\b|of\\b))[${L}-]+(?:['’]s)? (?:(?<=(?:set|group|year|room|table|level|stage|phase|band) )\\d+ )?){0,3}?${PLACES}`)],
+  ['in', re(`(?<!(?:improvement|improvements|progress|increase|gains?|interest|confidence|difficulty|difficulties) )(?<!(?:will|to|and|can|must|should|then) (?:hand|fill|log|sign|tuck|plug) )(?<!(?:handed|handing|filled|filling|logged|logging|signed|signing|tucked|tucking) )in (?!line with\\b|time for\\b)(?:the |his |her |their |a |an |all |each |every |any |whole-class |small-group )?(?:(?:\\d+-(?=[${L}])|(?![\\d])(?!out\\b|of\\b))[${L}-]+(?:['’]s)? (?:(?<=(?:set|group|year|room|table|level|stage|phase|band) )\\d+ )?){0,4}?${PLACES}`)],
   // "in 4 out of 5 maths lessons": the unit alone is the criterion's, a qualifier names the situation.
   re(`in \\d+ (?:out of|of|/) \\d+ (?!consecutive\\b)[${L}-]+ (?!(?:tasks?|activities|work|pieces?)\\b)${PLACES}`),
   re(`in front of (?:him|her|them|(?:the|his|her|their|a|an) [${L}]+)`),

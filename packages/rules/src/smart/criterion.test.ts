@@ -224,3 +224,9 @@ test('set 52: "target 95%" is the measure, "Target 3 –" only numbers the targe
   assert.equal(criterion('Improve attendance – target 95% by Easter.').ok, true);
   assert.equal(criterion('Target 3 – Amir will read more by Easter.').ok, false);
 });
+
+test('set 53: counting in twos to 20, "1 more" and a programme\'s number are the task, not a measure', () => {
+  assert.equal(criterion('Using a bead string, Amir will count in twos to 20 with increasing accuracy.').ok, false);
+  assert.equal(criterion('Amir will add 1 more to any number up to 20 accurately using the Plus 1 programme.').ok, false);
+  assert.equal(criterion('Amir will count in twos to 20 on 4 out of 5 days.').ok, true);
+});

@@ -86,7 +86,7 @@ const NOT_A_MEASURE = rules([
   ['autumn spring summer', re('(?:autumn|spring|summer) ?[12]\\b')],
   // The task's own content, not a degree of success: "count to 20", "number bonds to 10",
   // "numbers within 20", "the first 100 high-frequency words".
-  ['count counts counting number numbers numeral numerals bond bonds table tables fact facts recite reciting order orders ordering add adds adding subtract subtracts subtracting multiple multiples', re(`(?:count(?:s|ing)?|numbers?|numerals?|bonds?|tables?|facts?|recite|reciting|order(?:s|ing)?|add(?:s|ing)?|subtract(?:s|ing)?|multiples?)(?: (?:forwards?|backwards?|on|back|aloud|reliably|accurately|correctly)){0,2} (?:(?:from )?${NUM} )?(?:up to|to|within|beyond) ${NUM}(?:\\s*[x×]\\s*${NUM})?(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)${NUM})*\\b`)],
+  ['count counts counting number numbers numeral numerals bond bonds table tables fact facts recite reciting order orders ordering add adds adding subtract subtracts subtracting multiple multiples', re(`(?:count(?:s|ing)?|numbers?|numerals?|bonds?|tables?|facts?|recite|reciting|order(?:s|ing)?|add(?:s|ing)?|subtract(?:s|ing)?|multiples?)(?: (?:forwards?|backwards?|on|back|aloud|reliably|accurately|correctly|in (?:ones|twos|threes|fives|tens|2s|5s|10s))){0,2} (?:(?:from )?${NUM} )?(?:up to|to|within|beyond) ${NUM}(?:\\s*[x×]\\s*${NUM})?(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)${NUM})*\\b`)],
   ['#', re(`\\d+(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)\\d+)*\\s+times?[- ]tables?\\b`)],
   re(`(?:first|next|last) ${NUM}\\b(?! (?:school |teaching )?(?:weeks?|months?|terms?|half[- ]terms?|days?|sessions?|lessons?)\\b)`),
   // "his weekly sessions", "weekly OT input", "reviewed weekly": how often support or review
@@ -98,6 +98,11 @@ const NOT_A_MEASURE = rules([
   ['his her their', re(`(?:his|her|their) ${NUM} (?:[a-z-]+ )?(?:sessions?|lessons?|visits?|groups?)\\b`)],
   // "with one visual prompt": the support given, not a degree of success.
   ['with after given', re(`(?:with|after|given) ${NUM} (?:[a-z]+ )?(?:prompts?|reminders?|cues?)\\b`)],
+  // "add 1 more to any number", "find 10 less than a number": the sum set, not how well it is done.
+  ['add adds adding find finds finding', re(`(?:add(?:s|ing)?|find(?:s|ing)?) ${NUM} (?:more|less)\\b`)],
+  [`# ${NUMBER_WORD_LIST.join(' ')}`, re(`${NUM} (?:more|less) than (?:a |an |any |the |each )?(?:given )?numbers?\\b`)],
+  // "the Plus 1 programme": a number in a programme's name.
+  ['#', re('(?<=[a-z] )\\d+ (?:programmes?|schemes?)\\b')],
   // "add two single-digit numbers": the sum set, not how well it is done.
   re('(?:add|adds|adding|subtract|subtracts|subtracting|multiply|multiplies|multiplying|compare|compares|comparing) (?:together )?(?:two|three|2|3) (?:(?:single|one|two|three|\\d)[- ]digit )?numbers?\\b'),
   // "from any number under 100": the range the task is set in.

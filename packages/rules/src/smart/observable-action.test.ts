@@ -324,3 +324,7 @@ test('sets 51 and 52: leaving for a calm space is one act; a note opening "work 
   assert.equal(action('- read 20 common words by Easter').ok, true);
   assert.equal(action('Amir will reduce his suspensions to zero by the end of Year 10.').code, 'observableAction.vague-verb');
 });
+
+test('set 53: "stop rushing my work" names no behaviour you could count', () => {
+  assert.equal(action('My target is to stop rushing my work.').code, 'observableAction.vague-verb');
+});

@@ -143,3 +143,7 @@ test('set 51: "with no more than one repeat" limits the adult\'s prompting, not 
   assert.equal(positive('Amir will look up when called, with no more than one repeat, on 4 out of 5 occasions.').ok, true);
   assert.equal(positive('Amir will shout out no more than once a lesson.').ok, false);
 });
+
+test('set 53: "reversing no more than 1 of them" limits slips in a skill', () => {
+  assert.equal(positive('Amir will write the numbers 0 to 10 in order, reversing no more than 1 of them.').ok, true);
+});

@@ -137,3 +137,9 @@ test('an end point that is not a real date ("by 30 February") is no end point', 
   assert.equal(checkSmartTarget('Amir will read 10 words by 29 February 2028.').elements.timeBound.ok, true);
   assert.equal(checkSmartTarget('Amir will read 10 words by 30 March 2027.').elements.timeBound.ok, true);
 });
+
+test('set 54: the end of a run of sessions named by its length is an end point; the end of "the group" alone is not', () => {
+  assert.equal(checkSmartTarget('Amir will ask a peer a question twice a session, by the end of the 8-week group.').elements.timeBound.ok, true);
+  assert.equal(checkSmartTarget('By the end of the 6-week phonics catch-up, Amir will write 3 of the 4 sounds.').elements.timeBound.ok, true);
+  assert.equal(checkSmartTarget('Amir will ask a peer a question twice by the end of the group.').elements.timeBound.ok, false);
+});

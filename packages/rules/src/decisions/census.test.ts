@@ -69,3 +69,12 @@ test('a need with no type, a code in lower case and both forms at once are each 
 test('a list where the SEN data object belongs is refused, not reported as "provision missing"', () => {
   assert.throws(() => checkCensus([{ senProvision: 'K', primaryNeed: 'ASD' }] as never), { name: 'RuleInputError', code: 'invalid-field', message: /^senData: expected an object/ });
 });
+
+test('a value JSON cannot write (a BigInt from a database driver) is reported, not a TypeError', () => {
+  // Before: JSON.stringify(1n) in the message threw "Do not know how to serialize a BigInt".
+  assert.deepEqual(
+    checkCensus({ senProvision: 'K', needs: [{ type: 'ASD', rank: 1n }] }).map((issue) => [issue.code, issue.message]),
+    [['invalid-rank', 'rank bigint must be 1 (primary) or 2 (secondary)']],
+  );
+  assert.equal(checkCensus({ senProvision: 10n, primaryNeed: 'ASD' })[0]?.message, 'SEN provision bigint is not a census code: use N, K or E');
+});

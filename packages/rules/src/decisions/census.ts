@@ -1,4 +1,5 @@
 import { RuleInputError } from '../dates/rule-input-error.js';
+import { showValue } from '../dates/show-value.js';
 
 /** School census SEN provision: N no SEN, K SEN support, E education, health and care plan. */
 export const senProvisionCodes = ['N', 'K', 'E'] as const;
@@ -44,7 +45,7 @@ export function checkCensus(senData: CensusSenData): CensusIssue[] {
   if (provision === undefined) {
     issues.push({ code: 'missing-provision', path: 'senProvision', message: 'SEN provision is missing: give N, K (SEN support) or E (EHC plan)' });
   } else if (!PROVISIONS.has(provision)) {
-    issues.push({ code: 'invalid-provision', path: 'senProvision', message: `SEN provision ${JSON.stringify(provision)} is not a census code: use N, K or E` });
+    issues.push({ code: 'invalid-provision', path: 'senProvision', message: `SEN provision ${showValue(provision)} is not a census code: use N, K or E` });
   }
   const needs = rankedNeeds(senData, issues);
   needs.forEach(({ type, path }) => {
@@ -52,7 +53,7 @@ export function checkCensus(senData: CensusSenData): CensusIssue[] {
       issues.push({ code: 'missing-need-type', path, message: 'The SEN type is missing: give a census code such as ASD or SLCN' });
     } else if (!NEED_TYPES.has(type)) {
       const upper = typeof type === 'string' && NEED_TYPES.has(type.trim().toUpperCase()) ? ` (census codes are in capitals: ${type.trim().toUpperCase()})` : '';
-      issues.push({ code: 'invalid-need-type', path, message: `${JSON.stringify(type)} is not a census SEN type${upper}; use one of ${senNeedTypeCodes.join(', ')}` });
+      issues.push({ code: 'invalid-need-type', path, message: `${showValue(type)} is not a census SEN type${upper}; use one of ${senNeedTypeCodes.join(', ')}` });
     }
   });
   if (needs.length > 2) {
@@ -70,7 +71,7 @@ export function checkCensus(senData: CensusSenData): CensusIssue[] {
   }
   const nsa = needs.find((need) => need.type === 'NSA');
   if (nsa && provision !== 'K') {
-    issues.push({ code: 'nsa-only-with-k', path: nsa.path, message: `NSA (no specialist assessment of type of need) may only be used with provision K (SEN support), not ${JSON.stringify(provision ?? 'none')}` });
+    issues.push({ code: 'nsa-only-with-k', path: nsa.path, message: `NSA (no specialist assessment of type of need) may only be used with provision K (SEN support), not ${showValue(provision ?? 'none')}` });
   }
   return issues;
 }
@@ -96,7 +97,7 @@ function rankedNeeds(senData: CensusSenData, issues: CensusIssue[]): { type: unk
     const ranks = needs.map((need) => need.rank);
     needs.forEach((need) => {
       if (need.rank !== 1 && need.rank !== 2) {
-        issues.push({ code: 'invalid-rank', path: `${need.path}.rank`, message: `rank ${JSON.stringify(need.rank)} must be 1 (primary) or 2 (secondary)` });
+        issues.push({ code: 'invalid-rank', path: `${need.path}.rank`, message: `rank ${showValue(need.rank)} must be 1 (primary) or 2 (secondary)` });
       }
     });
     if (needs.length === 1 && needs[0]!.rank === 2) {

@@ -95,3 +95,7 @@ test('universal school-based strategies not successful is enough for an Inclusio
   assert.equal(choice.seed, '003');
   assert.equal(chooseTemplate({ ageGroup: 'school-age', universalStrategiesNotSuccessful: false }).template, 'individual-support-plan');
 });
+
+test('a BigInt fact is refused as invalid-field, not a TypeError while writing the message', () => {
+  failsWith(() => chooseTemplate({ ageGroup: 10n as never }), 'invalid-field', 'ageGroup');
+});

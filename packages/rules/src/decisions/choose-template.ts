@@ -1,4 +1,5 @@
 import { RuleInputError } from '../dates/rule-input-error.js';
+import { showValue } from '../dates/show-value.js';
 import type { TemplateId } from '../review/template-id.js';
 
 /** What is known about a child when choosing a plan. Unknown facts may be left out. */
@@ -137,7 +138,7 @@ const yesNoFacts = [
 /** An unknown value is refused, not silently read as "not given" (or a string "no" as yes). */
 function checkOneOf(value: unknown, field: string, allowed: readonly unknown[]): void {
   if (value !== undefined && !allowed.includes(value)) {
-    throw new RuleInputError('invalid-field', `${field}: ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`, field);
+    throw new RuleInputError('invalid-field', `${field}: ${showValue(value)} is not one of ${allowed.join(', ')}`, field);
   }
 }
 

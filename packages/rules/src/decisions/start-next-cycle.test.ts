@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { types } from 'node:util';
 import { validate } from '@isp-kit/schemas';
 import { startNextCycle } from './start-next-cycle.js';
 
@@ -149,4 +150,23 @@ test('the next cycle cannot start before the review it follows', () => {
   });
   assert.throws(() => startNextCycle(plan, { id: 'r', date: '2026-10-30', targetsReviewed: [] }, { today: '2026-10-29' }), { code: 'invalid-date', path: 'today' });
   assert.equal(startNextCycle(plan, review, { today: '2026-10-30' })['followsReview'], 'rev-amara-2026-10');
+});
+
+test("a plan held in a framework's reactive proxy is copied, and a value JSON cannot hold is refused naming it", () => {
+  // Before: structuredClone threw a DOMException (DataCloneError) for a Proxy, as Vue's reactive() makes.
+  const wrap = <T extends object>(value: T): T =>
+    new Proxy(value, { get: (target, key) => { const inner = Reflect.get(target, key); return typeof inner === 'object' && inner !== null ? wrap(inner) : inner; } });
+  const next = startNextCycle(wrap(structuredClone(plan)), review, { today: '2026-11-02' });
+  assert.deepEqual(next, startNextCycle(plan, review, { today: '2026-11-02' }));
+  assert.ok(!types.isProxy(next['targets']), 'the result is plain data');
+  for (const [value, shown] of [[() => 1, 'function'], [Symbol('s'), 'symbol'], [10n, 'bigint'], [new Map(), 'Map']] as const) {
+    assert.throws(
+      () => startNextCycle({ ...plan, child: { name: 'Amara', 'x-extra': value } }, review),
+      { name: 'RuleInputError', code: 'invalid-field', path: 'plan.child.x-extra', message: new RegExp(`^plan.child.x-extra: a ${shown} is not JSON`) },
+      shown,
+    );
+  }
+  const looped: Record<string, unknown> = { ...plan };
+  looped['x-self'] = looped;
+  assert.throws(() => startNextCycle(looped, review), { name: 'RuleInputError', code: 'invalid-field', path: 'plan.x-self' });
 });

@@ -3,6 +3,7 @@ import { isIsoDate, parseIsoDate } from '../dates/iso-date.js';
 import { RuleInputError } from '../dates/rule-input-error.js';
 import { assertTemplate, defaultCadence } from '../review/cadence.js';
 import { assertOptions } from '../review/review-window.js';
+import { copyJson } from './copy-json.js';
 import { targetsReviewedOf } from './next-steps.js';
 import { planFieldsOf, valuesAt } from './plan-fields.js';
 
@@ -68,7 +69,7 @@ export function startNextCycle(plan: unknown, review: unknown, options: NextCycl
   const verdicts = new Map<unknown, unknown>(targetsReviewedOf(review, 'review.').map((entry) => [entry.targetId, entry.achieved]));
 
   const fields = planFieldsOf(schemas[template]);
-  const next = structuredClone(plan);
+  const next = copyJson(plan, 'plan') as Json;
   // Entries of a repeated record (a past APDR cycle, a termly support plan) are history: kept whole.
   const isHistory = (pattern: string) => pattern.slice(0, -2).includes('/*/');
   for (const pattern of [...fields.signatures, ...fields.parentViews, ...fields.reviewDate, ...fields.reviews]) {

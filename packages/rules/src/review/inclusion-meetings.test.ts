@@ -69,3 +69,7 @@ test('reducedTimetable must be true or false: "no" is not read as yes', () => {
     );
   }
 });
+
+test('a BigInt reducedTimetable is refused as invalid-field, not a TypeError while writing the message', () => {
+  assert.throws(() => inclusionMeetingSchedule({ start: '2026-09-07', end: '2026-10-30', reducedTimetable: 1n as never }), { name: 'RuleInputError', code: 'invalid-field', path: 'reducedTimetable' });
+});

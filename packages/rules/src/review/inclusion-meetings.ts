@@ -1,5 +1,6 @@
 import { type DayNumber, formatIsoDate, isWeekday, parseIsoDate } from '../dates/iso-date.js';
 import { RuleInputError } from '../dates/rule-input-error.js';
+import { showValue } from '../dates/show-value.js';
 import { assertOptions, calendarOf } from './review-window.js';
 import { type TermCalendar, type TermCalendarInput, assertCovers, firstIndexAfter, nthTeachingDayAfter } from './term-calendar.js';
 
@@ -36,7 +37,7 @@ export function inclusionMeetingSchedule(options: InclusionMeetingOptions): Sche
   assertOptions(options, '{ start, end, calendar? }');
   const start = parseIsoDate(options.start, 'start');
   if (options.reducedTimetable != null && typeof options.reducedTimetable !== 'boolean') {
-    throw new RuleInputError('invalid-field', `reducedTimetable: expected true or false, got ${JSON.stringify(options.reducedTimetable)}`, 'reducedTimetable');
+    throw new RuleInputError('invalid-field', `reducedTimetable: expected true or false, got ${showValue(options.reducedTimetable)}`, 'reducedTimetable');
   }
   if (options.end == null || options.end === '') {
     throw options.reducedTimetable

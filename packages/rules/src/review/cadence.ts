@@ -1,5 +1,6 @@
 import type { TemplateId } from './template-id.js';
 import { RuleInputError } from '../dates/rule-input-error.js';
+import { showValue } from '../dates/show-value.js';
 
 /** Review every `min` to `max` weeks (a week is 5 teaching days when a calendar is known). */
 export type CadenceWeeks = { min: number; max: number };
@@ -95,7 +96,7 @@ function checkCadence(value: unknown, field: string): Cadence {
   if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max < min || max > MAX_CADENCE_WEEKS) {
     throw new RuleInputError(
       'invalid-cadence',
-      `${field}: min and max must be whole numbers of weeks with 1 ≤ min ≤ max ≤ ${MAX_CADENCE_WEEKS} (got min ${JSON.stringify(min) ?? 'nothing'}, max ${JSON.stringify(max) ?? 'nothing'})`,
+      `${field}: min and max must be whole numbers of weeks with 1 ≤ min ≤ max ≤ ${MAX_CADENCE_WEEKS} (got min ${min === undefined ? 'nothing' : showValue(min)}, max ${max === undefined ? 'nothing' : showValue(max)})`,
       field,
     );
   }

@@ -196,3 +196,11 @@ test('a calendar changed in place after a window was counted is read again, not 
   const withBigInt = { ...structuredClone(exampleCalendar), 'x-id': 7n };
   assert.deepEqual(reviewWindow({ template: 'individual-provision-map', from: '2026-09-03', calendar: withBigInt }), before);
 });
+
+test('a cadence in BigInt weeks (from a database) is invalid-cadence, not a TypeError while writing the message', () => {
+  assert.throws(() => reviewWindow({ template: 'sen-support-plan', from: '2026-09-03', cadence: { min: 6n, max: 8 } as never }), {
+    name: 'RuleInputError',
+    code: 'invalid-cadence',
+    message: /\(got min bigint, max 8\)/,
+  });
+});

@@ -240,6 +240,32 @@ describe('isp-plan with its parts: moving rows of an agreed plan', () => {
   });
 });
 
+describe('isp-plan with its parts: a signature to sign again (people audit)', () => {
+  it('still needs signing again after "Sign again" then Cancel, and not after signing', async () => {
+    const fixture = (await import('/packages/schemas/fixtures/ey-individual-support-plan/valid-complete.json' as string)) as { default: Record<string, unknown> };
+    // Agreed, signed on 7 September and amended on 28 September: the signature is out of date.
+    const element = await mount((each) => {
+      each.template = 'ey-individual-support-plan';
+      each.today = '2026-10-14';
+      each.plan = structuredClone(fixture.default);
+    });
+    const signature = element.shadowRoot!.querySelector<HTMLElement & { stale: boolean; updateComplete: Promise<unknown> }>('isp-signature')!;
+    const press = async (name: RegExp) => {
+      await signature.updateComplete;
+      [...signature.shadowRoot!.querySelectorAll('button')].find((button) => name.test(button.textContent ?? ''))!.click();
+      await element.updateComplete;
+      await signature.updateComplete;
+    };
+    expect(signature.stale, 'out of date when opened').to.equal(true);
+    await press(/^\s*Sign again/);
+    await press(/^\s*Cancel/);
+    expect(signature.stale, 'after Cancel, the old signature is still out of date').to.equal(true);
+    await press(/^\s*Sign again/);
+    await press(/^\s*Sign\b(?! again)/);
+    expect(signature.stale, 'signed again today').to.equal(false);
+  });
+});
+
 describe('isp-plan with its parts: read and printed', () => {
   it('a signature in a row is titled once, by the row, in view and print', async () => {
     for (const mode of ['view', 'print'] as const) {

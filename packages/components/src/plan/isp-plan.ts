@@ -679,9 +679,8 @@ export class IspPlan extends LitElement {
       }
       return;
     }
-    if (this.isSignature(origin, segments)) {
-      this.signedAgain.add(pointer);
-    } else if (isAgreed(this.current) && !this.amendmentStarts.has(pointer) && !bookkeeping.has(segments[0] ?? '')) {
+    const signature = this.signatureAt(origin, segments);
+    if (!signature && isAgreed(this.current) && !this.amendmentStarts.has(pointer) && !bookkeeping.has(segments[0] ?? '')) {
       this.amendmentStarts.set(pointer, previous);
     }
     // A part hands back its whole value: the event names the field in it that changed.
@@ -692,26 +691,29 @@ export class IspPlan extends LitElement {
     let next = setAt(this.current, segments, isEmptyGroup(value) && this.mayLeaveOut(segments) ? undefined : value, this.rowKeys.follow);
     const group = segments.slice(0, -1);
     if (isEmptyGroup(getAt(next, group)) && this.mayLeaveOut(group)) next = setAt(next, group, undefined, this.rowKeys.follow);
+    // Signed again is a signature other than the one the plan came with: Cancel after "Sign
+    // again" puts that one back, and it still needs signing again.
+    if (signature) {
+      const same = sameJson(getAt(next, signature), getAt(this.defaultPlan, signature));
+      this.signedAgain[same ? 'delete' : 'add'](toPointer(signature));
+    }
     this.commit(next as PlanDocument, changed);
   };
 
-  /** Signing is not amending: edits inside a signature only mark it as signed again. */
-  private isSignature(origin: HTMLElement, segments: string[]): boolean {
-    if (origin.localName === 'isp-signature') return true;
-    if (!this.resolved) return false;
+  /** The signature an edit is in, if any. Signing is not amending: it only signs again. */
+  private signatureAt(origin: HTMLElement, segments: string[]): string[] | undefined {
+    if (origin.localName === 'isp-signature') return segments;
+    if (!this.resolved) return undefined;
     const { resolver, root } = this.resolved;
     let current: ResolvedSchema = root;
-    for (const segment of segments) {
+    for (const [index, segment] of segments.entries()) {
       const node = current.node;
       const next = kindOf(node) === 'array' ? node['items'] : isPlainObject(node['properties']) ? node['properties'][segment] : undefined;
-      if (next === undefined) return false;
+      if (next === undefined) return undefined;
       current = resolver.resolve(next, current.base);
-      if (current.defName === 'signature') {
-        this.signedAgain.add(toPointer(segments.slice(0, segments.indexOf(segment) + 1)));
-        return true;
-      }
+      if (current.defName === 'signature') return segments.slice(0, index + 1);
     }
-    return false;
+    return undefined;
   }
 
   /** Once a field of an agreed plan is left changed, the change is written down (seed 003). */

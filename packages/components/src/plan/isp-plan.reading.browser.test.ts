@@ -49,6 +49,16 @@ describe('isp-plan view mode, as a parent reads it', () => {
     expect(text.includes('Cognition and learning') && text.includes('Social, emotional and mental health'), 'titles shown').to.equal(true);
     expect(text.includes('cognition-and-learning'), 'code shown').to.equal(false);
   });
+
+  it('names a reviewed target by its words, not its id', async () => {
+    const fixture = (await import('/packages/schemas/fixtures/sen-support-plan/valid-complete.json' as string)) as { default: { targets: { id: string; target: string }[] } };
+    const { targets } = fixture.default;
+    const element = await viewPlan({ ...fixture.default }, 'sen-support-plan');
+    const row = element.shadowRoot!.querySelector('[aria-labelledby="f/review/targetsReviewed/0-heading"]')!;
+    const text = row.textContent ?? '';
+    expect(text.includes(targets[0]!.target), 'the target\'s words').to.equal(true);
+    expect(text.includes(targets[0]!.id), 'its id').to.equal(false);
+  });
 });
 
 describe('isp-plan edit mode, with a screen reader', () => {

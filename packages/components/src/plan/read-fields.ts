@@ -80,8 +80,11 @@ export function readField(
         : html`<ul class="list">${value.map((item) => html`<li>${formatScalar(items.node, items.defName, item)}</li>`)}</ul>`;
     return wrap(body) as TemplateResult;
   }
+  // A target named by its id (a review's "Target") reads as the target's own words.
+  const target = name === 'targetId' ? ctx.partContext.targets.find((each) => isPlainObject(each) && each['id'] === value) : undefined;
+  const words = isPlainObject(target) && typeof target['target'] === 'string' ? target['target'] : '';
   // A list of choices shows each by its title, also when the list is a shared `$defs` entry.
-  const shown = isEmpty(value) ? notGiven : formatValue(items?.node ?? node, items ? items.defName : defName, value);
+  const shown = isEmpty(value) ? notGiven : words || formatValue(items?.node ?? node, items ? items.defName : defName, value);
   return (options.inSection ? html`<div class="answer" part="answer">${shown}</div>` : row(title, shown));
 }
 

@@ -62,3 +62,13 @@ test('a cycle whose review is not an object is refused, not counted as not yet r
   // null, as forms save an empty group, is "not reviewed yet".
   assert.equal(apdrAdvice([{ review: { sufficientProgress: false } }, { review: null as never }]).cyclesCompleted, 1);
 });
+
+test('a cycle reviewed without a verdict on progress is named, not silently left out of the count', () => {
+  // Before: two reviews held, the second's verdict not ticked, and the advice said "1 of at least 2 cycles completed".
+  const advice = apdrAdvice([{ review: { sufficientProgress: false, date: '2026-12-10' } }, { review: { date: '2027-03-24', notes: 'Little progress.' } }]);
+  assert.equal(advice.advice, 'continue-apdr');
+  assert.equal(advice.cyclesCompleted, 1);
+  assert.deepEqual(advice.cyclesWithoutVerdict, [1]);
+  assert.match(advice.message, /APDR cycle 2 \(cycles\[1\]\) was reviewed on 2027-03-24 without a verdict on sufficient progress: record it/);
+  assert.deepEqual(apdrAdvice([{ sufficientProgress: false }, { review: {} }]).cyclesWithoutVerdict, []);
+});

@@ -6,7 +6,7 @@ import { RuleInputError } from '../dates/rule-input-error.js';
  */
 export type ApdrCycle = {
   sufficientProgress?: boolean | undefined;
-  review?: { sufficientProgress?: boolean | undefined } | undefined;
+  review?: { sufficientProgress?: boolean | undefined; date?: string | undefined } | undefined;
 };
 
 export type ApdrAdvice = {
@@ -16,6 +16,8 @@ export type ApdrAdvice = {
   cyclesWithoutProgress: number;
   advice: 'continue-apdr' | 'consult-senco';
   message: string;
+  /** Indexes of cycles whose review has a date but no verdict on sufficient progress. */
+  cyclesWithoutVerdict: number[];
 };
 
 /**
@@ -30,6 +32,8 @@ export function apdrAdvice(cycles: readonly ApdrCycle[]): ApdrAdvice {
   if (!Array.isArray(cycles)) throw new RuleInputError('invalid-field', 'cycles: expected an array of APDR cycles', 'cycles');
   let cyclesCompleted = 0;
   let cyclesWithoutProgress = 0;
+  const cyclesWithoutVerdict: number[] = [];
+  let unrecorded = '';
   cycles.forEach((cycle, index) => {
     if (typeof cycle !== 'object' || cycle === null) {
       throw new RuleInputError('invalid-field', `cycles[${index}]: expected an APDR cycle object, got ${cycle === null ? 'null' : typeof cycle}`, `cycles[${index}]`);
@@ -39,7 +43,15 @@ export function apdrAdvice(cycles: readonly ApdrCycle[]): ApdrAdvice {
       throw new RuleInputError('invalid-field', `cycles[${index}].review: expected an object { sufficientProgress, … }`, `cycles[${index}].review`);
     }
     const progress: unknown = cycle.sufficientProgress ?? cycle.review?.sufficientProgress;
-    if (progress === undefined) return;
+    if (progress === undefined) {
+      // A review held without a verdict would otherwise vanish from the count unseen.
+      const date = cycle.review?.date;
+      if (date != null && date !== '') {
+        cyclesWithoutVerdict.push(index);
+        unrecorded += ` APDR cycle ${index + 1} (cycles[${index}]) was reviewed on ${String(date)} without a verdict on sufficient progress: record it; this advice counts only cycles with one.`;
+      }
+      return;
+    }
     if (typeof progress !== 'boolean') {
       const field = `cycles[${index}].${cycle?.sufficientProgress === undefined ? 'review.' : ''}sufficientProgress`;
       throw new RuleInputError('invalid-field', `${field}: expected true or false`, field);
@@ -52,7 +64,8 @@ export function apdrAdvice(cycles: readonly ApdrCycle[]): ApdrAdvice {
       cyclesCompleted,
       cyclesWithoutProgress,
       advice: 'consult-senco',
-      message: `${cyclesWithoutProgress} APDR cycles without sufficient progress: request a formal consultation with the SENCO to decide whether the pupil needs further support; the SENCO may consider placing the pupil on the SEN register at SEN Support.`,
+      message: `${cyclesWithoutProgress} APDR cycles without sufficient progress: request a formal consultation with the SENCO to decide whether the pupil needs further support; the SENCO may consider placing the pupil on the SEN register at SEN Support.${unrecorded}`,
+      cyclesWithoutVerdict,
     };
   }
   const message =
@@ -61,5 +74,5 @@ export function apdrAdvice(cycles: readonly ApdrCycle[]): ApdrAdvice {
       : cyclesWithoutProgress === 1
         ? 'The latest APDR cycle ended without sufficient progress: continue the termly cycle; if the next one also ends without sufficient progress, request a formal SENCO consultation.'
         : 'The pupil is making sufficient progress: continue the termly APDR cycle and review at the end of the term.';
-  return { cyclesCompleted, cyclesWithoutProgress, advice: 'continue-apdr', message };
+  return { cyclesCompleted, cyclesWithoutProgress, advice: 'continue-apdr', message: message + unrecorded, cyclesWithoutVerdict };
 }

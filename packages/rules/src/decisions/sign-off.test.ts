@@ -171,3 +171,13 @@ test('SEN data the school census would refuse blocks sign-off, at the field to f
   for (const key of ['senProvision', 'primaryNeed', 'secondaryNeed']) delete none.planDetails[key];
   assert.deepEqual(codes(none, '2026-12-11').filter((code) => !code.startsWith('next-review-date-outside-window')), []);
 });
+
+test("a broken calendar is the caller's error, thrown once, not an issue of every plan checked", () => {
+  // Before: each review date got an 'invalid-calendar' issue, as if the plan were at fault.
+  for (const calendar of [{ name: 'x' }, 'not json', { name: 'x', periods: [{ name: 'a', start: '2026-09-03', end: '2026-02-30' }] }]) {
+    assert.throws(() => checkPlanForSignOff(ipm, { today: '2026-10-01', calendar: calendar as never }), { name: 'RuleInputError', code: 'invalid-calendar' });
+  }
+  // A calendar that is fine but does not reach the plan's dates is about this plan: an issue.
+  const short = { name: 'Short', periods: [{ name: 'Autumn 1', start: '2026-09-03', end: '2026-10-09' }], closures: [] };
+  assert.deepEqual(codes(ipm, '2026-10-01', parseCalendar(short)), ['calendar-too-short /agreement/reviewDate']);
+});

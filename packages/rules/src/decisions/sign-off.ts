@@ -2,7 +2,7 @@ import { schemas, validate } from '@isp-kit/schemas';
 import { type DayNumber, formatIsoDate, isIsoDate, parseIsoDate } from '../dates/iso-date.js';
 import { RuleInputError } from '../dates/rule-input-error.js';
 import { type CadenceOverride, cadenceFor, isKnownTemplate } from '../review/cadence.js';
-import { assertOptions, reviewWindowDays } from '../review/review-window.js';
+import { assertOptions, calendarOf, reviewWindowDays } from '../review/review-window.js';
 import type { TermCalendar, TermCalendarInput } from '../review/term-calendar.js';
 import { checkTargetRow } from '../smart/index.js';
 import { checkCensus } from './census.js';
@@ -38,6 +38,8 @@ type Json = Record<string, unknown>;
 export function checkPlanForSignOff(plan: unknown, options: SignOffOptions): SignOffIssue[] {
   assertOptions(options, '{ today, calendar?, cadence? }');
   const today = parseIsoDate(options.today, 'today');
+  // A calendar that cannot be read is the caller's to fix, not an issue of each plan checked.
+  if (options.calendar != null) calendarOf(options.calendar);
   const issues: SignOffIssue[] = validate(plan).errors.map((error) => ({
     code: error.code,
     pointer: error.pointer,

@@ -380,6 +380,8 @@ function editArray(
   const keys = ctx.rowKeys.of(rows);
   const heading = inSection ? nothing : html`<div role="heading" aria-level=${level + 1} class="group-heading" id="${id}-heading" part="label">${title}</div>`;
   const rowLevel = inSection ? level + 1 : level + 2;
+  // One text: words drawn as separate text nodes lose their spaces in Chromium's accessible name.
+  const addLabel = rows.length > 0 ? `Add another ${itemTitle.toLowerCase()}` : `Add ${withArticle(itemTitle.toLowerCase())}`;
   return html`<div class="rows form-group ${error ? 'form-group--error' : ''}" part="rows" role=${ifDefined(inSection ? undefined : 'group')} aria-labelledby=${ifDefined(inSection ? undefined : `${id}-heading`)}>
     ${heading} ${hintAndError(id, inSection ? undefined : hint, error)}
     ${rows.length === 0 ? html`<p class="empty" part="empty">No ${itemTitle.toLowerCase()} added yet.</p>` : nothing}
@@ -393,7 +395,7 @@ function editArray(
     </ol>
     <div class="button-group">
       <button type="button" class="button button--secondary" part="add-button" data-action="add" data-array=${pointer} ?disabled=${ctx.disabled}>
-        Add ${rows.length > 0 ? 'another' : ''} ${rows.length > 0 ? itemTitle.toLowerCase() : withArticle(itemTitle.toLowerCase())}
+        ${addLabel}
       </button>
     </div>
   </div>`;

@@ -62,6 +62,16 @@ describe('isp-plan view mode, as a parent reads it', () => {
 });
 
 describe('isp-plan edit mode, with a screen reader', () => {
+  it('names "Add another contributor" with its spaces (split text nodes read as "Add anothercontributor")', async () => {
+    const element = await mountPlan((each) => {
+      each.template = 'sen-support-plan';
+      each.plan = { template: 'sen-support-plan', schemaVersion: '1.0.0', status: 'draft', child: { name: 'Sam' }, contributors: contributors.slice(0, 1) };
+    });
+    const button = element.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="add"][data-array="/contributors"]')!;
+    const texts = [...button.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
+    expect(texts.map((node) => node.textContent!.trim())).to.deep.equal(['Add another contributor']);
+  });
+
   it('lays out every row of a usual list, so rows below the fold are in the accessibility tree', async () => {
     const element = await mountPlan((each) => {
       each.template = 'sen-support-plan';

@@ -210,3 +210,12 @@ test('DURATION is read whole (RFC 5545): days with hours, hours alone; malformed
     assert.throws(() => closuresWith('DTSTART;VALUE=DATE:20261005', `DURATION:${bad}`), { code: 'invalid-calendar', message: /line 10: DURATION ".*" is not a duration/ }, bad);
   }
 });
+
+test('public holidays named without the words "bank holiday" are closures too', () => {
+  // Before: "May Day" inside the Summer term span was counted as a teaching day.
+  const days = { 'May Day': '20270503', 'Good Friday': '20270416', 'Easter Monday': '20270419', "New Year's Day": '20270101', 'Christmas Day': '20261225', 'Boxing Day': '20261228' };
+  const calendar = parseICalendar(
+    ics(allDay('Term time 2026-27', '20260903', '20270722'), ...Object.entries(days).map(([name, day]) => event(`SUMMARY:${name}`, `DTSTART;VALUE=DATE:${day}`))),
+  );
+  assert.deepEqual(calendar.closures, ['2026-12-25', '2026-12-28', '2027-01-01', '2027-04-16', '2027-04-19', '2027-05-03']);
+});

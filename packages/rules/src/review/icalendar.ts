@@ -101,9 +101,10 @@ type Property = { name: string; params: Map<string, string>; value: string };
 type RawEvent = { line: number; properties: Map<string, Property> };
 type EventKind = 'closure' | 'holiday' | 'term-start' | 'term-end' | 'term' | 'other';
 
-// A day for staff only: "INSET day", "Staff Development Day", "Teacher Training Day", "Non-pupil day".
+// A day for staff only: "INSET day", "Staff Development Day", "Teacher Training Day", "Non-pupil day";
+// or a public holiday, named as a bank holiday or by its own name ("May Day", "Good Friday").
 const CLOSURE =
-  /\b(inset|((staff|teachers?|training|development|planning|pd|occasional|non[\s-]?pupil|pupil[\s-]?free)(\s+\w+){0,2}\s+days?)|professional development|bank holiday|closure|closed|polling|election)\b/i;
+  /\b(inset|((staff|teachers?|training|development|planning|pd|occasional|non[\s-]?pupil|pupil[\s-]?free)(\s+\w+){0,2}\s+days?)|professional development|bank holiday|may day|good friday|easter monday|christmas day|boxing day|new year'?s day|closure|closed|polling|election)\b/i;
 const HOLIDAY = /\b(holidays?|break|vacation)\b|half[\s-]?term(?![\s-]*(\d|one|two)\b)/i;
 const TERM = /\b(term|autumn|spring|summer)\b/i;
 const START = /\b(starts?|begins?|beginning|start of|first day|opens?|returns?)\b/i;

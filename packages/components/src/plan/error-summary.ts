@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { fieldId } from './render-context.js';
 
 export interface SummaryEntry {
@@ -16,7 +17,11 @@ export function renderErrorSummary(entries: readonly SummaryEntry[]) {
     <div role="alert">
       <h2 class="error-summary-title" id="error-summary-title">There is a problem</h2>
       <ul class="error-summary-list">
-        ${entries.map(
+        ${repeat(
+          entries,
+          // Keyed, so fixing one error removes its item and leaves the others' text alone: the
+          // alert would otherwise read out the next error again each time one is fixed.
+          (entry) => entry.pointer,
           (entry) => html`<li><a href="#${fieldId(entry.pointer)}" data-focus-pointer=${entry.pointer}>${entry.message}</a></li>`,
         )}
       </ul>

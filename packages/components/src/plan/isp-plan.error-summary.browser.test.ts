@@ -127,3 +127,37 @@ describe('isp-plan error summary links, followed by keyboard (people audit)', ()
     expect(await followLink(element, '/amendments/0/date')).to.equal('section-amendments-heading');
   });
 });
+
+describe('isp-plan error summary as a screen reader hears it (people audit)', () => {
+  it('does not announce the remaining errors again each time one is fixed', async () => {
+    const { plan } = fixtures.find((each) => each.template === 'individual-provision-map' && each.name === 'invalid-missing-child-name.json')!;
+    const broken = structuredClone(plan) as { planDetails?: Record<string, unknown> };
+    broken.planDetails = { ...broken.planDetails, graduatedResponseLevel: 'GR9' };
+    const element = document.createElement('isp-plan');
+    element.template = 'individual-provision-map';
+    element.plan = broken;
+    document.body.append(element);
+    await settled(element);
+    element.reportValidity();
+    await settled(element);
+    const alert = element.shadowRoot!.querySelector('.error-summary [role="alert"]')!;
+    expect(alert.querySelectorAll('li').length).to.equal(2);
+    // What a live region announces: text added to it or changed in it (removals are not read).
+    const announced: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.type === 'characterData') announced.push(record.target.textContent ?? '');
+        for (const node of record.addedNodes) if ((node.textContent ?? '').trim()) announced.push(node.textContent!.trim());
+      }
+    });
+    observer.observe(alert, { childList: true, subtree: true, characterData: true });
+    const name = element.shadowRoot!.querySelector<HTMLInputElement>('[data-pointer="/child/name"]')!;
+    name.value = 'Amara';
+    name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    name.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await settled(element);
+    observer.disconnect();
+    expect(alert.querySelectorAll('li').length).to.equal(1);
+    expect(announced).to.deep.equal([]);
+  });
+});

@@ -62,6 +62,11 @@ export function cadenceFor(template: TemplateId, override?: CadenceOverride): Ca
   assertTemplate(template);
   if (override === undefined) return defaultCadence[template];
   if (override === 'termly' || isWeeks(override)) {
+    // A table entry beside { min, max } ("defaults plus exceptions") would be silently unused.
+    const extra = override === 'termly' ? undefined : Object.keys(override).find((key) => key !== 'min' && key !== 'max');
+    if (extra !== undefined) {
+      throw new RuleInputError('invalid-cadence', `cadence.${extra}: give one cadence { min, max } for the call or a table by template id, not both`, `cadence.${extra}`);
+    }
     // One cadence for the call is for plans: records still have no window of their own.
     const cadence = checkCadence(override, 'cadence');
     return defaultCadence[template] === 'none' ? 'none' : cadence;

@@ -204,3 +204,14 @@ test('a cadence in BigInt weeks (from a database) is invalid-cadence, not a Type
     message: /\(got min bigint, max 8\)/,
   });
 });
+
+test('one cadence for the call mixed with a table entry is refused, not the entry silently dropped', () => {
+  // Before: the inclusion-support-plan entry was ignored and 6-8 weeks applied to every template.
+  const cadence = { min: 6, max: 8, 'inclusion-support-plan': { min: 2, max: 4 } } as never;
+  assert.throws(() => reviewWindow({ template: 'inclusion-support-plan', from: '2026-09-03', cadence }), {
+    name: 'RuleInputError',
+    code: 'invalid-cadence',
+    path: 'cadence.inclusion-support-plan',
+    message: /^cadence\.inclusion-support-plan: give one cadence \{ min, max \} for the call or a table by template id, not both/,
+  });
+});

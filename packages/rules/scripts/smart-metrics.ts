@@ -136,6 +136,8 @@ export const corpusFiles = {
   holdout53: fileURLToPath(new URL('../corpus/smart-targets.holdout-53.jsonl', import.meta.url)),
   /** Written blind as a twentieth ordinary sample, intervention blocks (corpus/README-holdout-54.md); then used for tuning. */
   holdout54: fileURLToPath(new URL('../corpus/smart-targets.holdout-54.jsonl', import.meta.url)),
+  /** Written blind as a twenty-first ordinary sample, co-produced plans (corpus/README-holdout-55.md); 1.000 blind. */
+  holdout55: fileURLToPath(new URL('../corpus/smart-targets.holdout-55.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -42,8 +42,10 @@ export function readField(
   if (defName === 'signature') ctx.sawSignature = true;
   const wrap = (content: unknown) => (options.inSection ? content : row(title, content));
   const partTag = defName === undefined ? undefined : partTagByDef[defName];
-  // In a row the title is already its label: parts that can go without their own show it once.
-  const partTitle = !options.inSection && partTag !== undefined && titledByRow.has(partTag) ? '' : title;
+  // In a summary row the title is already its label, and a list's item has its row heading:
+  // parts that can go without their own title show it once.
+  const titled = !options.inSection || options.label !== undefined;
+  const partTitle = titled && partTag !== undefined && titledByRow.has(partTag) ? '' : title;
   if (ctx.mode !== 'edit' && partTag && ctx.hasPart(partTag) && defName !== 'date') return wrap(readPart(ctx, partTag, value, partTitle, toPointer(path))) as TemplateResult;
   if (defName === 'signature' && ctx.mode === 'print') return wrap(printSignature(ctx, node, nodeBase, value, path)) as TemplateResult;
 
@@ -58,6 +60,8 @@ export function readField(
     </dl>`) as TemplateResult;
   }
   const items = kind === 'array' ? ctx.resolver.resolve(node['items'], nodeBase) : undefined;
+  // On paper, a list of signatures nobody has signed yet still gets one to sign by hand.
+  if (ctx.mode === 'print' && items?.defName === 'signature' && isEmpty(value)) value = [{}];
   if (items && Array.isArray(value) && !choicesOf(items.node)) {
     const itemPart = items.defName === undefined ? undefined : partTagByItemDef[items.defName];
     if (ctx.mode !== 'edit' && itemPart && ctx.hasPart(itemPart)) return wrap(readPart(ctx, itemPart, value, title, toPointer(path))) as TemplateResult;

@@ -73,3 +73,21 @@ test('reducedTimetable must be true or false: "no" is not read as yes', () => {
 test('a BigInt reducedTimetable is refused as invalid-field, not a TypeError while writing the message', () => {
   assert.throws(() => inclusionMeetingSchedule({ start: '2026-09-07', end: '2026-10-30', reducedTimetable: 1n as never }), { name: 'RuleInputError', code: 'invalid-field', path: 'reducedTimetable' });
 });
+
+test('weekly means the same weekday each week: a closed day moves that one meeting, not all later ones', () => {
+  const calendar = parseCalendar(exampleCalendar);
+  // Mondays from 21 Sep; Mon 28 Sep is an INSET day. Before: every meeting after it fell on a
+  // Tuesday (5 teaching days on), so the rhythm drifted a day with each closure.
+  assert.deepEqual(inclusionMeetingSchedule({ start: '2026-09-21', end: '2026-10-20', calendar }), [
+    { date: '2026-09-29', meetings: ['class-team'] },
+    { date: '2026-10-05', meetings: ['class-team', 'slt-senco'] },
+    { date: '2026-10-12', meetings: ['class-team'] },
+    { date: '2026-10-19', meetings: ['class-team', 'slt-senco', 'all-professionals'] },
+  ]);
+  // A closed Friday (the last day of the week) moves that meeting back to the Thursday.
+  const fridayClosed = parseCalendar({ ...exampleCalendar, closures: ['2026-10-09'] });
+  assert.deepEqual(
+    inclusionMeetingSchedule({ start: '2026-10-02', end: '2026-10-23', calendar: fridayClosed }).map((meeting) => meeting.date),
+    ['2026-10-08', '2026-10-16', '2026-10-23'],
+  );
+});

@@ -1,8 +1,8 @@
-import { type DayNumber, formatIsoDate, isWeekday, parseIsoDate } from '../dates/iso-date.js';
+import { type DayNumber, dayOfWeek, formatIsoDate, isWeekday, parseIsoDate } from '../dates/iso-date.js';
 import { RuleInputError } from '../dates/rule-input-error.js';
 import { showValue } from '../dates/show-value.js';
 import { assertOptions, calendarOf } from './review-window.js';
-import { type TermCalendar, type TermCalendarInput, assertCovers, firstIndexAfter, nthTeachingDayAfter } from './term-calendar.js';
+import { type TermCalendar, type TermCalendarInput, assertCovers, isTeachingDay } from './term-calendar.js';
 
 /** Who meets the parent(s) (seed 003). */
 export type InclusionMeeting = 'class-team' | 'slt-senco' | 'all-professionals';
@@ -10,9 +10,10 @@ export type ScheduledMeeting = { date: string; meetings: InclusionMeeting[] };
 
 /**
  * Seed 003: "a parent should meet regularly with the class team (weekly), fortnightly with
- * a member of SLT/SENCO and then monthly with all professionals involved". A week is 5
- * teaching days (weekdays when no calendar is given), and a month 4 weeks so the three
- * rhythms line up; meetings that fall on the same day are one entry.
+ * a member of SLT/SENCO and then monthly with all professionals involved". Each rhythm in
+ * teaching days: a week is 5, a month 4 weeks so the three rhythms line up. Meetings fall on
+ * the plan's weekday in each week that has teaching (weekdays when no calendar is given; a
+ * holiday week is not counted), and those on the same day are one entry.
  */
 export const INCLUSION_MEETING_RHYTHM: Readonly<Record<InclusionMeeting, number>> = Object.freeze({
   'class-team': 5,
@@ -56,32 +57,33 @@ export function inclusionMeetingSchedule(options: InclusionMeetingOptions): Sche
     assertCovers(calendar, start, 'start');
     assertCovers(calendar, end, 'end');
   }
-  const nth = (n: number): DayNumber => (calendar ? nthTeachingDayAfter(calendar, start, n) : nthWeekdayAfter(start, n));
+  const teaching = (day: DayNumber): boolean => (calendar ? isTeachingDay(calendar, day) : isWeekday(day));
 
   const schedule: ScheduledMeeting[] = [];
-  const step = INCLUSION_MEETING_RHYTHM['class-team'];
-  for (let n = step; ; n += step) {
-    // The calendar may end right after `end`: stop before asking for a day beyond it.
-    if (calendar && firstIndexAfter(calendar.teachingDays, end) - firstIndexAfter(calendar.teachingDays, start) < n) break;
-    const day = nth(n);
+  let weeks = 0;
+  for (let target = start + 7; ; target += 7) {
+    const monday = target - ((dayOfWeek(target) + 6) % 7);
+    if (monday > end) break;
+    const day = meetingDayInWeek(target, monday, teaching);
+    // A week without teaching (a holiday) is not a week of support: it is not counted.
+    if (day === undefined) continue;
     if (day > end) break;
+    weeks += 1;
     const meetings = (Object.keys(INCLUSION_MEETING_RHYTHM) as InclusionMeeting[]).filter(
-      (who) => n % INCLUSION_MEETING_RHYTHM[who] === 0,
+      (who) => weeks % (INCLUSION_MEETING_RHYTHM[who] / 5) === 0,
     );
     schedule.push({ date: formatIsoDate(day), meetings });
   }
   return schedule;
 }
 
-/** The n-th weekday (Mon–Fri) after `from`, `from` not counted. */
-export function nthWeekdayAfter(from: DayNumber, n: number): DayNumber {
-  let day = from;
-  // Whole weeks first, then the remainder day by day (at most a week's walk).
-  day += Math.floor((n - 1) / 5) * 7;
-  let left = n - Math.floor((n - 1) / 5) * 5;
-  while (left > 0) {
-    day += 1;
-    if (isWeekday(day)) left -= 1;
-  }
-  return day;
+/**
+ * "Weekly" is the same weekday each week: when that day is closed (an INSET day, a bank
+ * holiday), the meeting moves to the next teaching day of that week, or else the one before,
+ * and the next week's meeting is back on its usual day.
+ */
+function meetingDayInWeek(target: DayNumber, monday: DayNumber, teaching: (day: DayNumber) => boolean): DayNumber | undefined {
+  for (let day = target; day <= monday + 4; day++) if (teaching(day)) return day;
+  for (let day = Math.min(target, monday + 5) - 1; day >= monday; day--) if (teaching(day)) return day;
+  return undefined;
 }

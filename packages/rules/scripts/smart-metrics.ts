@@ -138,6 +138,8 @@ export const corpusFiles = {
   holdout54: fileURLToPath(new URL('../corpus/smart-targets.holdout-54.jsonl', import.meta.url)),
   /** Written blind as a twenty-first ordinary sample, co-produced plans (corpus/README-holdout-55.md); 1.000 blind. */
   holdout55: fileURLToPath(new URL('../corpus/smart-targets.holdout-55.jsonl', import.meta.url)),
+  /** Written blind as a twenty-second ordinary sample, physical and medical needs (corpus/README-holdout-56.md); then used for tuning. */
+  holdout56: fileURLToPath(new URL('../corpus/smart-targets.holdout-56.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -114,6 +114,7 @@ const tunedFloors = [
   // Set 54 reads "emotional literacy" as plain, which four other sets' authors call jargon.
   ['holdout54', 0.92],
   ['holdout55', 0.95],
+  ['holdout56', 0.95],
 ] as const;
 
 for (const [name, floor] of tunedFloors) {

@@ -147,3 +147,8 @@ test('set 51: "with no more than one repeat" limits the adult\'s prompting, not 
 test('set 53: "reversing no more than 1 of them" limits slips in a skill', () => {
   assert.equal(positive('Amir will write the numbers 0 to 10 in order, reversing no more than 1 of them.').ok, true);
 });
+
+test('set 56: "an adult guiding his hand for no more than 3 spoonfuls" limits the help, not a problem behaviour', () => {
+  assert.equal(positive('Amir will feed himself using a lipped bowl, with an adult guiding his hand for no more than 3 spoonfuls, on 4 out of 5 days.').ok, true);
+  assert.equal(positive('Amir will push other children no more than 3 times a day.').ok, false);
+});

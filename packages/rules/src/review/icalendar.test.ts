@@ -219,3 +219,13 @@ test('public holidays named without the words "bank holiday" are closures too', 
   );
   assert.deepEqual(calendar.closures, ['2026-12-25', '2026-12-28', '2027-01-01', '2027-04-16', '2027-04-19', '2027-05-03']);
 });
+
+test('a name given for the calendar must be text, not taken as whatever was passed', () => {
+  const text = ics(allDay('Autumn Term', '20260903', '20261219'));
+  // Before: parseICalendar(text, 5).name was the number 5, and messages said Calendar "5".
+  for (const name of [5, '', '  ', {}]) {
+    assert.throws(() => parseICalendar(text, name as never), { name: 'RuleInputError', code: 'invalid-field', path: 'name' }, JSON.stringify(name));
+  }
+  assert.equal(parseICalendar(text, 'West Sussex 2026-27').name, 'West Sussex 2026-27');
+  assert.equal(parseICalendar(text).name, 'Example LA 2026-27');
+});

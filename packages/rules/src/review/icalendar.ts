@@ -22,6 +22,9 @@ import { type ParsedPeriod, type TermCalendar, buildCalendar } from './term-cale
  */
 export function parseICalendar(text: string, name?: string): TermCalendar {
   if (typeof text !== 'string') throw new RuleInputError('invalid-calendar', 'iCalendar: expected the text of an .ics file');
+  if (name !== undefined && (typeof name !== 'string' || name.trim() === '')) {
+    throw new RuleInputError('invalid-field', 'name: the calendar name, if given, must be non-empty text', 'name');
+  }
   const lines = unfold(text);
   if (!lines.some((line) => /^BEGIN:VCALENDAR$/i.test(line.text.trim()))) {
     throw new RuleInputError('invalid-calendar', 'iCalendar: no BEGIN:VCALENDAR line; is this an .ics file?');

@@ -7,6 +7,7 @@ import { blanksWithin, fieldId, type Blanks, type RenderContext } from './render
 import { choicesOf, isDateNode, kindOf, propertiesOf, titleOf } from './schema-keywords.js';
 import type { SchemaNode } from './schema-resolver.js';
 import { formatIsoDate } from './format-date.js';
+import { targetWords } from './target-words.js';
 
 export interface ReadOptions {
   readonly label?: string;
@@ -85,8 +86,7 @@ export function readField(
     return wrap(body) as TemplateResult;
   }
   // A target named by its id (a review's "Target") reads as the target's own words.
-  const target = name === 'targetId' ? ctx.partContext.targets.find((each) => isPlainObject(each) && each['id'] === value) : undefined;
-  const words = isPlainObject(target) && typeof target['target'] === 'string' ? target['target'] : '';
+  const words = name === 'targetId' ? targetWords(ctx.partContext.targets, value) : '';
   // A list of choices shows each by its title, also when the list is a shared `$defs` entry.
   const shown = isEmpty(value) ? notGiven : words || formatValue(items?.node ?? node, items ? items.defName : defName, value);
   return (options.inSection ? html`<div class="answer" part="answer">${shown}</div>` : row(title, shown));

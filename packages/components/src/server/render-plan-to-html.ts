@@ -16,6 +16,7 @@ import { SchemaResolver, type SchemaNode } from '../plan/schema-resolver.js';
 import { isTemplateId, knownSchemaDocuments, SCHEMA_VERSION, templateSchema, templateSchemas } from '../plan/schema-source.js';
 import { hostSchemaOf } from '../plan/template-registry.js';
 import type { JsonSchemaObject } from '@isp-kit/schemas';
+import { targetWords } from '../plan/target-words.js';
 import { escapeHtml } from './escape-html.js';
 import { PlanRenderError } from './plan-render-error.js';
 import { planStylesheet } from './plan-stylesheet.js';
@@ -45,6 +46,8 @@ interface Context {
   readonly mode: 'view' | 'print';
   /** Amendments by the pointer they changed, so the amended text is marked where it stands. */
   readonly amended: ReadonlyMap<string, { date: string }>;
+  /** The plan's own targets, which a review names by id. */
+  readonly targets: readonly unknown[];
   sawSignature: boolean;
 }
 
@@ -89,7 +92,9 @@ function signLines(): string {
 function field(ctx: Context, raw: unknown, base: string, value: unknown, path: PathSegment[], name: string | number, level: number): string {
   const { node } = ctx.resolver.resolve(raw, base);
   if ('const' in node) return '';
-  return row(titleOf(node, name), content(ctx, raw, base, value, path, level));
+  // A target named by its id (a review's "Target") reads as the target's own words.
+  const words = name === 'targetId' ? targetWords(ctx.targets, value) : '';
+  return row(titleOf(node, name), words ? text(words) : content(ctx, raw, base, value, path, level));
 }
 
 /** A value without its label: a list of fields, headed rows, a list, or the answer itself. */
@@ -97,6 +102,9 @@ function content(ctx: Context, raw: unknown, base: string, value: unknown, path:
   const { node, base: nodeBase, defName } = ctx.resolver.resolve(raw, base);
   const kind = kindOf(node);
   if (defName === 'signature') ctx.sawSignature = true;
+  const items = kind === 'array' ? ctx.resolver.resolve(node['items'], nodeBase) : undefined;
+  // On paper, a list of signatures nobody has signed yet still gets one to sign by hand.
+  if (ctx.mode === 'print' && items?.defName === 'signature' && isEmpty(value)) value = [{}];
 
   // On paper an empty group still shows its fields, so a signature gets lines to sign on.
   const object = isPlainObject(value) ? value : ctx.mode === 'print' && value === undefined && kind === 'object' ? {} : undefined;
@@ -108,8 +116,7 @@ function content(ctx: Context, raw: unknown, base: string, value: unknown, path:
     const signature = defName === 'signature' && ctx.mode === 'print' ? signLines() : '';
     return `${rows ? `<dl class="isp-list">${rows}</dl>` : ''}${signature}`;
   }
-  if (kind === 'array' && Array.isArray(value) && value.length > 0) {
-    const items = ctx.resolver.resolve(node['items'], nodeBase);
+  if (items && Array.isArray(value) && value.length > 0) {
     if (kindOf(items.node) === 'object' && !choicesOf(items.node)) {
       const itemTitle = typeof items.node['title'] === 'string' ? items.node['title'] : 'Item';
       const heading = Math.min(level + 1, 6);
@@ -206,7 +213,7 @@ export function renderPlanToHtml(plan: unknown, options: RenderPlanOptions = {})
       amended.set(amendment['path'], { date: typeof amendment['date'] === 'string' ? amendment['date'] : '' });
     }
   }
-  const ctx: Context = { resolver, mode, amended, sawSignature: false };
+  const ctx: Context = { resolver, mode, amended, targets: Array.isArray(document['targets']) ? document['targets'] : [], sawSignature: false };
 
   const sections = propertiesOf(root.node)
     .filter(([name]) => !bookkeeping.has(name))

@@ -1,0 +1,30 @@
+// The server-rendered plan as a parent reads it and signs it on paper (people audit): what
+// <isp-plan> shows in view and print mode, without a browser.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { it } from 'node:test';
+import { renderPlanToHtml } from './render-plan-to-html.js';
+
+const fixture = (template: string, name: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(new URL(`../../../schemas/fixtures/${template}/${name}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
+
+it('print mode gives a list of signatures nobody has signed yet lines to sign, not "Not given"', () => {
+  const plan = { ...fixture('inclusion-support-plan', 'valid-minimal'), agreement: { parentSignatures: [] } };
+  const html = renderPlanToHtml(plan, { mode: 'print' });
+  for (const title of ['Parent/carer signatures', 'School and professional signatures']) {
+    const start = html.indexOf(`<dt>${title}</dt>`);
+    assert.ok(start > 0, title);
+    const answer = html.slice(start, html.indexOf('</dd>', html.indexOf('isp-sign-lines', start)) + 5);
+    assert.ok(answer.includes('isp-sign-lines'), `${title}: lines to sign`);
+    assert.ok(!html.slice(start, start + 80).includes('Not given'), `${title}: "Not given"`);
+  }
+});
+
+it('names a reviewed target by its words, not its id', () => {
+  const plan = fixture('sen-support-plan', 'valid-complete') as { targets: { id: string; target: string }[] };
+  const html = renderPlanToHtml(plan, { mode: 'view' });
+  const start = html.indexOf('Target reviewed 1');
+  const row = html.slice(start, html.indexOf('Target reviewed 2'));
+  assert.ok(row.includes('Kai will ask a friend'), 'the target\'s words');
+  assert.ok(!row.includes(plan.targets[0]!.id), 'its id');
+});

@@ -51,3 +51,9 @@ test('a plan reviewed is "reviewed" even when the calendar does not yet reach it
   // Other bad input is still refused.
   assert.throws(() => reviewStatus({ ...late, template: 'nope', reviewedOn: '2027-07-19' }), { code: 'unknown-template' });
 });
+
+test('a review date left blank records no review, as checkCensus and reviewBasisOf read an empty value; a wrong one is still refused', () => {
+  assert.equal(reviewStatus({ ...plan, today: '2026-12-01', reviewedOn: '' }), 'overdue');
+  assert.equal(reviewStatus({ ...plan, today: '2026-12-01', reviews: [{ date: '  ' }, { date: '2026-11-01' }] }), 'reviewed');
+  assert.throws(() => reviewStatus({ ...plan, today: '2026-12-01', reviews: [{ date: '2026-02-30' }] }), { code: 'invalid-date', path: 'reviews[0].date' });
+});

@@ -23,7 +23,7 @@ export function reviewStatus(options: ReviewStatusOptions): ReviewStatus {
   assertOptions(options);
   const today = parseIsoDate(options.today, 'today');
   const from = parseIsoDate(options.from, 'from');
-  const reviewed = (options.reviewedOn != null || options.reviews != null) && hasReviewBetween(options, from, today);
+  const reviewed = (recorded(options.reviewedOn) || options.reviews != null) && hasReviewBetween(options, from, today);
   try {
     const [earliest, latest] = windowFrom(options, from);
     return reviewed ? 'reviewed' : statusOn(today, earliest, latest);
@@ -40,15 +40,20 @@ export function statusOn(today: DayNumber, earliest: DayNumber, latest: DayNumbe
   return today <= latest ? 'due' : 'overdue';
 }
 
+/** A date left blank ("" from an empty form field) records no review, as absent does. */
+function recorded(date: unknown): boolean {
+  return date != null && !(typeof date === 'string' && date.trim() === '');
+}
+
 function hasReviewBetween(options: ReviewStatusOptions, from: DayNumber, today: DayNumber): boolean {
   const dates: DayNumber[] = [];
-  if (options.reviewedOn != null) dates.push(parseIsoDate(options.reviewedOn, 'reviewedOn'));
+  if (recorded(options.reviewedOn)) dates.push(parseIsoDate(options.reviewedOn, 'reviewedOn'));
   if (options.reviews != null) {
     if (!Array.isArray(options.reviews)) {
       throw new RuleInputError('invalid-field', 'reviews: expected an array of { date }', 'reviews');
     }
     options.reviews.forEach((review, index) => {
-      dates.push(parseIsoDate(review?.date, `reviews[${index}].date`));
+      if (recorded(review?.date)) dates.push(parseIsoDate(review!.date, `reviews[${index}].date`));
     });
   }
   return dates.some((date) => date >= from && date <= today);

@@ -115,3 +115,13 @@ test('a term missing between two periods is an error, not counted as a holiday',
   };
   assert.equal(parseCalendar(twoYears).periods.length, 7);
 });
+
+test('JSON text saved with a byte-order mark is read like any other', () => {
+  assert.equal(parseCalendar(`\uFEFF${JSON.stringify(exampleCalendar)}`).name, calendar.name);
+});
+
+test('the n-th teaching day needs a whole n of 1 or more', () => {
+  for (const n of [0, -1, 1.5, Number.NaN]) {
+    assert.throws(() => nthTeachingDayAfter(calendar, day('2026-09-03'), n), { code: 'invalid-field', path: 'n' }, String(n));
+  }
+});

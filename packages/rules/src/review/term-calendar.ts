@@ -50,7 +50,7 @@ export function parseCalendar(input: unknown): TermCalendar {
   let value = input;
   if (typeof input === 'string') {
     try {
-      value = JSON.parse(input);
+      value = JSON.parse(input.replace(/^\uFEFF/, '')); // a byte-order mark, as some editors save JSON
     } catch (error) {
       throw new RuleInputError('invalid-calendar', `Calendar: not valid JSON (${(error as Error).message})`);
     }
@@ -211,6 +211,7 @@ export function firstIndexAfter(teachingDays: Int32Array, day: DayNumber): numbe
  * error when the calendar does not speak for `from` or ends before that day.
  */
 export function nthTeachingDayAfter(calendar: TermCalendar, from: DayNumber, n: number): DayNumber {
+  if (!Number.isSafeInteger(n) || n < 1) throw new RuleInputError('invalid-field', `n: expected a whole number of teaching days, 1 or more, got ${String(n)}`, 'n');
   assertCovers(calendar, from);
   const index = firstIndexAfter(calendar.teachingDays, from) + n - 1;
   const day = calendar.teachingDays[index];

@@ -24,6 +24,8 @@ export const planStylesheet = `
 .isp-sign-lines p { margin: 0; display: flex; align-items: flex-end; gap: 0.5rem; white-space: nowrap; }
 .isp-line { flex: 1; border-bottom: 1px solid #0b0c0c; min-height: 2rem; }
 .isp-sign-off .isp-sign-lines { grid-template-columns: 2fr 2fr 1fr; }
+/* On a phone (or zoomed in), labels stack above answers, as GOV.UK's summary list does. */
+@media (max-width: 40em) { .isp-row { display: block; } }
 @page { size: A4; margin: 15mm; }
 @media print {
   .isp-plan { max-width: none; padding: 0; font-size: 11pt; }

@@ -70,14 +70,59 @@ export function longPlan(plan: unknown, schema: Schema | undefined, resolve: Res
   return copy;
 }
 
-const bookkeeping = new Set(['template', 'schemaVersion', 'status', 'followsReview', 'amendments']);
+// Fields that identify or file the plan: nobody reads them as the plan's words.
+const bookkeeping = new Set(['id', 'template', 'schemaVersion', 'status', 'followsReview', 'amendments']);
 
-/** Where the amendment story changes text: the first target's wording, else the first text field. */
+/** Text a person writes and reads: a plain string, not a code list, date, pattern or read-only id. */
+function isFreeText(schema: Schema | undefined): boolean {
+  return schema !== undefined && schema.type === 'string' && !schema.readOnly && !['enum', 'const', 'format', 'pattern'].some((key) => key in schema);
+}
+
+/** A sentence a person wrote (not a name, a setting or a code): what an agreed change is written to. */
+function isProse(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 5 && /[.!?]["”’')]?$/.test(text.trim());
+}
+
+/** The first prose field of `value` in the schema's reading order, as a JSON pointer. */
+function firstProse(value: unknown, schema: Schema | undefined, resolve: Resolve, pointer: string, depth: number): string | null {
+  if (!schema || depth > 8) return null;
+  if (typeof value === 'string') return isFreeText(schema) && isProse(value) ? pointer : null;
+  if (Array.isArray(value)) {
+    const items = schema.items === undefined ? undefined : resolve(schema.items);
+    for (const [index, item] of value.entries()) {
+      const found = firstProse(item, items, resolve, `${pointer}/${index}`, depth + 1);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (!isObject(value) || !isObject(schema.properties)) return null;
+  for (const [key, child] of Object.entries(schema.properties)) {
+    if (bookkeeping.has(key) || key.startsWith('x-') || !(key in value)) continue;
+    const found = firstProse(value[key], resolve(child), resolve, `${pointer}/${escapeKey(key)}`, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** Where the amendment story changes text: the first target's wording, else the first prose the plan holds. */
 function amendablePath(plan: Json, schema: Schema | undefined, resolve: Resolve): string | null {
   const rows = findTargetRows(schema, resolve);
   if (rows !== null && typeof at(plan, `${rows}/0/target`) === 'string') return `${rows}/0/target`;
-  const key = Object.keys(plan).find((name) => !bookkeeping.has(name) && !name.startsWith('x-') && typeof plan[name] === 'string');
-  return key === undefined ? null : `/${escapeKey(key)}`;
+  return firstProse(plan, schema, resolve, '', 0);
+}
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Two weeks after the plan's last amendment (amendments are listed oldest first), else after its latest date. */
+function amendmentDate(plan: Json): string {
+  const amendments = Array.isArray(plan.amendments) ? plan.amendments : [];
+  const dated = amendments.map((amendment) => (isObject(amendment) ? amendment.date : undefined)).filter((date): date is string => typeof date === 'string' && isoDate.test(date));
+  const dates = dated.length > 0 ? dated : JSON.stringify(plan).match(/\d{4}-\d{2}-\d{2}(?=")/g) ?? [];
+  const latest = dates.filter((date) => !Number.isNaN(Date.parse(date))).sort().at(-1) ?? '2026-09-01';
+  const day = new Date(`${latest}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 14);
+  return day.toISOString().slice(0, 10);
 }
 
 /**
@@ -91,6 +136,7 @@ export function signedAndAmendedPlan(plan: unknown, schema: Schema | undefined, 
   copy.status = 'agreed';
   const path = amendablePath(copy, schema, resolve);
   if (path === null) return copy;
+  const date = amendmentDate(copy);
   const previous = at(copy, path) as string;
   const value = `${previous} Agreed change: adults also use a visual timetable.`;
   const keys = keysOf(path);
@@ -99,7 +145,7 @@ export function signedAndAmendedPlan(plan: unknown, schema: Schema | undefined, 
   const amendments = Array.isArray(copy.amendments) ? copy.amendments : [];
   copy.amendments = [...amendments, {
     id: `amendment-${amendments.length + 1}`,
-    date: '2026-02-09',
+    date,
     by: { name: 'Priya Shah', role: 'SENCO' },
     path,
     previous,

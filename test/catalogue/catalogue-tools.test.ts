@@ -1,7 +1,7 @@
 // The pieces the catalogue is built from: which stories a fixture folder yields, the derived
 // plans (long, signed and amended), and the editor data made from the elements' manifest.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { pascal, templateStoriesSource, templateStoryList } from '../../stories/.storybook/generate-template-stories.js';
 import { findTargetRows, longPlan, signedAndAmendedPlan, type Schema } from '../../stories/templates/plan-variants.js';
@@ -105,4 +105,21 @@ test('editor data lists each element with its attributes, enum values, events an
   assert.deepEqual(element.events, [{ name: 'isp-plan-change', description: 'After every edit.' }]);
   assert.deepEqual(element.js.properties.map((property: { name: string }) => property.name), ['plan'], 'private members are not offered');
   assert.deepEqual(element.css.parts, [{ name: 'base', description: 'The wrapper.' }]);
+});
+
+// Catalogue audit: templates without SMART target rows had their record `id` "amended", a
+// field nobody reads, and the amendment was dated before the plan's own earlier amendments.
+test('every template\'s signed and amended plan changes prose a person reads, dated after its last amendment', () => {
+  const templates = readdirSync(new URL('../../packages/schemas/fixtures/', import.meta.url), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  assert.ok(templates.length >= 8);
+  for (const template of templates) {
+    const schema = read(`schemas/${template}.schema.json`);
+    const plan = read(`fixtures/${template}/valid-complete.json`);
+    const amended = signedAndAmendedPlan(plan, schema, resolverFor(schema)) as { amendments: { path: string; previous: string; value: string; date: string }[] };
+    const last = amended.amendments.at(-1)!;
+    const earlier = (plan.amendments as { date: string }[] | undefined) ?? [];
+    assert.ok(!/(^|\/)(id|template|schemaVersion|status)$/.test(last.path), `${template}: amends bookkeeping field ${last.path}`);
+    assert.ok(last.previous.split(/\s+/).length >= 5 && /[.!?]["”’')]?$/.test(last.previous), `${template}: amends ${last.path} ("${last.previous}"), not a sentence a person wrote`);
+    for (const before of earlier) assert.ok(last.date > before.date, `${template}: the new amendment (${last.date}) is dated before an earlier one (${before.date})`);
+  }
 });

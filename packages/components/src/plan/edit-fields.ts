@@ -20,6 +20,7 @@ import {
 } from './schema-keywords.js';
 import type { SchemaNode } from './schema-resolver.js';
 import { readField } from './read-fields.js';
+import { targetChoices } from './target-words.js';
 
 /** Enums with up to this many options are radios (GOV.UK); longer ones are a select. */
 const maxRadios = 5;
@@ -117,7 +118,7 @@ export function editField(
   if (partTag && ctx.hasPart(partTag)) return editPart(ctx, partTag, value, pointer, title, hint, required);
   if (isDateNode(node, defName) && ctx.hasPart('isp-date-input')) return editPart(ctx, 'isp-date-input', value, pointer, title, hint, required);
 
-  const choices = choicesOf(node);
+  const choices = choicesOf(node) ?? (name === 'targetId' ? targetChoices(ctx.partContext.targets) : undefined);
   if (choices) return editChoice(ctx, choices, value, pointer, title, hint, required);
 
   switch (kindOf(node)) {

@@ -84,3 +84,27 @@ describe('isp-plan edit mode, with a screen reader', () => {
     expect(skipped, 'row headings skipped').to.have.length(0);
   });
 });
+
+describe('isp-plan edit mode, as a SENCO fills in a review', () => {
+  it('lets a SENCO choose a reviewed target by its words (its id is never shown to type in)', async () => {
+    const fixture = (await import('/packages/schemas/fixtures/sen-support-plan/valid-complete.json' as string)) as { default: { targets: { id: string; target: string }[] } };
+    const { targets } = fixture.default;
+    const element = await mountPlan((each) => {
+      each.template = 'sen-support-plan';
+      each.plan = structuredClone(fixture.default);
+    });
+    const choices = () => [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[data-pointer="/review/targetsReviewed/0/targetId"]')];
+    const label = (input: HTMLInputElement) => element.shadowRoot!.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent ?? '';
+    expect(choices().map((input) => input.value)).to.deep.equal(targets.map((target) => JSON.stringify(target.id)));
+    expect(choices().map((input) => input.checked)).to.deep.equal([true, false, false, false]);
+    expect(label(choices()[1]!).includes(targets[1]!.target), 'labelled by the target\'s words').to.equal(true);
+    choices()[1]!.click();
+    await element.updateComplete;
+    const plan = element.plan as { review: { targetsReviewed: { targetId: string }[] } };
+    expect(plan.review.targetsReviewed[0]!.targetId).to.equal(targets[1]!.id);
+    // A target added since is there to choose.
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="add"][data-array="/targets"]')!.click();
+    await element.updateComplete;
+    expect(choices().length).to.equal(targets.length + 1);
+  });
+});

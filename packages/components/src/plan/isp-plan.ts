@@ -366,7 +366,7 @@ export class IspPlan extends LitElement {
     // every row shows changes (mode, parts, disabled, a new plan from the host): then the stamp,
     // part of the guard, moves. Feedback is not in the stamp: leaving a field shows its error
     // only, so it redraws only the rows whose messages changed (`feedbackKey`).
-    const stampKey = [this.effectiveMode, this.formDisabled, this.partsVersion, this.pupilNameOf(), this.amendedThisSession, this.hostVersion];
+    const stampKey = [this.effectiveMode, this.formDisabled, this.partsVersion, this.pupilNameOf(), this.amendedThisSession, this.hostVersion, this.targetIdsOf()];
     if (stampKey.some((part, index) => part !== this.stampKey[index])) {
       this.stampKey = stampKey;
       this.stamp = {};
@@ -489,6 +489,15 @@ export class IspPlan extends LitElement {
       disabled: this.formDisabled,
       sawSignature: false,
     };
+  }
+
+  /**
+   * The targets' ids in order: a review row chooses its target from them, so adding, removing or
+   * moving a target redraws the rows (typing in one does not; its words there wait for a redraw).
+   */
+  private targetIdsOf(): string {
+    const targets = isPlainObject(this.current) ? this.current['targets'] : undefined;
+    return Array.isArray(targets) ? targets.map((target) => (isPlainObject(target) ? String(target['id']) : '')).join('\n') : '';
   }
 
   private pupilNameOf(): unknown {

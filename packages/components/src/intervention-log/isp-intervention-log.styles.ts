@@ -38,16 +38,13 @@ export const interventionLogStyles = [
     .undo p {
       margin: 0;
     }
-    /* A log can hold thousands of entries: in a long one, groups off screen skip style and
-       layout until scrolled to, so typing anywhere in the plan stays fast. Chromium leaves
-       skipped groups out of the accessibility tree, hence only then; print lays out all. */
-    /* A table wider than a phone (320 px, zoom) scrolls within its group, not the page; so do
-       its visually hidden texts (positioned, they would otherwise widen the page). */
+    /* A wide table scrolls here, not the page; relative keeps its hidden texts in. */
     .group {
       margin-block-end: 1.5rem;
       overflow-x: auto;
       position: relative;
     }
+    /* Only a long log skips laying out groups off screen (hidden from screen readers). */
     .long > .group {
       content-visibility: auto;
       contain-intrinsic-size: auto 16em;
@@ -73,7 +70,7 @@ export const interventionLogStyles = [
       border-block-end: 1px solid var(--isp-color-border-light, #b1b4b6);
       text-align: start;
       vertical-align: top;
-      /* Whole words size the columns ("Yes", "Achieved" are never split); the group scrolls. */
+      /* Whole words size the columns ("Yes", never "Ye s"). */
       overflow-wrap: break-word;
     }
     td {

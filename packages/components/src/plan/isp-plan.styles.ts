@@ -91,10 +91,8 @@ const layout = css`
     margin: 0;
     padding: 0;
   }
-  /* In a long list, rows off screen skip style and layout until scrolled to (a plan with 1,000
-     rows stays fast to open and to type in). Chromium leaves skipped rows out of the
-     accessibility tree, so only long lists in edit mode do this: a document being read, and the
-     few rows a real plan has, are all there for a screen reader (docs/decisions). */
+  /* Only long lists skip laying out rows off screen: Chromium hides skipped rows from screen
+     readers (docs/decisions/skipped-rows-and-screen-readers.md). */
   .row-list--long > .row {
     content-visibility: auto;
     contain-intrinsic-size: auto 40em;
@@ -127,8 +125,7 @@ const layout = css`
   .not-given {
     color: ${colorTextSecondary};
   }
-  /* Each list is a container: where it is narrow (320 px, zoom, a row within a row), its labels
-     stack above their answers, as GOV.UK's summary list does on a phone, instead of overflowing. */
+  /* A narrow list (320 px, zoom, rows in rows) stacks label over answer. */
   .summary-list {
     margin: 0 0 ${space4};
     container-type: inline-size;

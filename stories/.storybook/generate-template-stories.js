@@ -5,6 +5,7 @@
 // Runs from main.ts each time Storybook starts or builds; the output is git-ignored.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { blankPlan } from '../templates/blank-plan.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const fixturesDir = `${repo}packages/schemas/fixtures/`;
@@ -23,9 +24,10 @@ export function pascal(text) {
  * SMART target rows (only then is there a "long" story with 200 targets).
  * Edit, view and print each get: empty (valid-minimal), complete (valid-complete), every other
  * valid-* fixture, signed and amended, and long. Edit also gets errors shown on an empty plan
- * and one story per invalid-* fixture, each with reportValidity() called.
+ * and one story per invalid-* fixture, each with reportValidity() called; "errors shown" only
+ * when `blankHasErrors` (a template that requires nothing a blank plan lacks shows no error).
  */
-export function templateStoryList(fixtureFiles, { hasTargets }) {
+export function templateStoryList(fixtureFiles, { hasTargets, blankHasErrors = true }) {
   const valid = fixtureFiles.filter((file) => /^valid-.+\.json$/.test(file)).sort();
   const invalid = fixtureFiles.filter((file) => /^invalid-.+\.json$/.test(file)).sort();
   const stories = [];
@@ -41,7 +43,7 @@ export function templateStoryList(fixtureFiles, { hasTargets }) {
       if (hasTargets) stories.push({ exportName: `${Mode}Long`, mode, state: 'long', fixture: 'valid-complete.json' });
     }
   }
-  stories.push({ exportName: 'EditErrorsShown', mode: 'edit', state: 'errors', fixture: null });
+  if (blankHasErrors) stories.push({ exportName: 'EditErrorsShown', mode: 'edit', state: 'errors', fixture: null });
   for (const fixture of invalid) {
     stories.push({ exportName: `Edit${pascal(fixture.replace(/\.json$/, ''))}`, mode: 'edit', state: 'invalid', fixture });
   }
@@ -64,9 +66,15 @@ export function templateStoriesSource(template, stories) {
   return `${lines.join('\n')}\n`;
 }
 
-function schemaHasTargets(template) {
+function readSchema(template) {
   const file = `${schemasDir}${template}.schema.json`;
-  return existsSync(file) && readFileSync(file, 'utf8').includes('smartTarget');
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
+/** Whether the schema requires a top-level field that the blank plan of "errors shown" lacks. */
+export function blankPlanMissesRequired(schema) {
+  const blank = blankPlan('');
+  return Array.isArray(schema?.required) && schema.required.some((key) => !(key in blank));
 }
 
 /** Rewrites stories/templates/generated/ from the fixtures; returns how many stories it wrote. */
@@ -81,7 +89,11 @@ export function writeTemplateStories() {
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(template)) continue;
     const files = readdirSync(`${fixturesDir}${template}`);
     if (!files.some((file) => file.startsWith('valid-'))) continue;
-    const stories = templateStoryList(files, { hasTargets: schemaHasTargets(template) });
+    const schema = readSchema(template);
+    const stories = templateStoryList(files, {
+      hasTargets: schema !== undefined && schema.includes('smartTarget'),
+      blankHasErrors: schema === undefined || blankPlanMissesRequired(JSON.parse(schema)),
+    });
     writeFileSync(`${outDir}${template}.stories.ts`, templateStoriesSource(template, stories));
     count += stories.length;
   }

@@ -15,6 +15,7 @@ export async function reportValidityPlay({ canvasElement }: Pick<StoryContext, '
   const plan = canvasElement.querySelector<Validatable>('isp-plan');
   if (!plan) throw new Error('The story rendered no <isp-plan> to validate');
   await plan.updateComplete;
-  plan.reportValidity();
+  // A story named for its errors that shows none misleads whoever browses it: fail it instead.
+  if (plan.reportValidity()) throw new Error('This story is meant to show errors, but reportValidity() found the plan valid');
   await plan.updateComplete;
 }

@@ -3,6 +3,7 @@
 // <isp-plan> in one mode and one state.
 import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { blankPlan } from './blank-plan.js';
 import { guidanceMarkdown } from './guidance.js';
 import { longPlan, signedAndAmendedPlan } from './plan-variants.js';
 import { reportValidityPlay } from './report-validity-play.js';
@@ -28,10 +29,7 @@ export function fixture(template: string, file: string): unknown {
   return structuredClone(fixtures[key]);
 }
 
-/** The smallest plan the element accepts as this template: what "errors shown" starts from. */
-export function blankPlan(template: string): Record<string, unknown> {
-  return { template, schemaVersion: '1.0.0', status: 'draft', amendments: [] };
-}
+export { blankPlan };
 
 export function renderPlan(args: PlanArgs) {
   return html`<isp-plan template=${args.template} mode=${args.mode} .plan=${args.plan} .schema=${args.schema ?? nothing}></isp-plan>`;

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { pascal, templateStoriesSource, templateStoryList } from '../../stories/.storybook/generate-template-stories.js';
+import { blankPlanMissesRequired, pascal, templateStoriesSource, templateStoryList } from '../../stories/.storybook/generate-template-stories.js';
 import { findTargetRows, longPlan, signedAndAmendedPlan, type Schema } from '../../stories/templates/plan-variants.js';
 import { localAuthorityPlan, localAuthorityVariant, northshireLevels } from '../../stories/templates/local-authority-variant.js';
 import { literalValues, toVsCodeData, toWebTypes } from '../../scripts/editor-data.js';
@@ -122,4 +122,17 @@ test('every template\'s signed and amended plan changes prose a person reads, da
     assert.ok(last.previous.split(/\s+/).length >= 5 && /[.!?]["”’')]?$/.test(last.previous), `${template}: amends ${last.path} ("${last.previous}"), not a sentence a person wrote`);
     for (const before of earlier) assert.ok(last.date > before.date, `${template}: the new amendment (${last.date}) is dated before an earlier one (${before.date})`);
   }
+});
+
+// Catalogue audit: "Edit: errors shown (blank plan)" of the inclusion action plan showed no
+// error at all, because that template requires nothing a blank plan lacks.
+test('"errors shown" is only listed for a template whose blank plan misses something required', () => {
+  const files = ['valid-minimal.json', 'valid-complete.json', 'invalid-bad-date.json'];
+  const names = (blankHasErrors: boolean) => templateStoryList(files, { hasTargets: false, blankHasErrors }).map((story) => story.exportName);
+  assert.ok(names(true).includes('EditErrorsShown'));
+  assert.ok(!names(false).includes('EditErrorsShown'));
+  assert.ok(names(false).includes('EditInvalidBadDate'), 'the invalid fixtures still show errors');
+  const required = (template: string) => blankPlanMissesRequired(read(`schemas/${template}.schema.json`));
+  assert.equal(required('individual-provision-map'), true);
+  assert.equal(required('inclusion-action-plan'), false);
 });

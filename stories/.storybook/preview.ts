@@ -2,6 +2,7 @@
 // manifest, and the accessibility addon failing a story on any axe violation.
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { axeRunOnly } from './axe-rules.js';
+import { argTypesFor, componentDescription } from './manifest-arg-types.js';
 
 // The manifest is written by scripts/custom-elements.js when Storybook starts (main.ts); a
 // glob rather than an import so a missing file means "no controls", not a broken catalogue.
@@ -17,6 +18,11 @@ const preview: Preview = {
   parameters: {
     layout: 'padded',
     controls: { expanded: true },
+    // Our own reading of the manifest: see manifest-arg-types.ts for what Storybook's gets wrong.
+    docs: {
+      extractArgTypes: (tagName: string) => argTypesFor(manifest, tagName),
+      extractComponentDescription: (tagName: string) => componentDescription(manifest, tagName),
+    },
     a11y: {
       // 'error' makes a violation fail the story in the a11y panel and in test runs.
       test: 'error',

@@ -1,8 +1,7 @@
-import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { reportValidity } from './part-story.js';
+import { renderPart, reportValidity } from './part-story.js';
 
-interface DateInputArgs {
+type DateInputArgs = {
   label: string;
   hint: string;
   value: string;
@@ -11,14 +10,14 @@ interface DateInputArgs {
   error: string;
   min: string;
   max: string;
-}
+};
 
 const meta: Meta<DateInputArgs> = {
   title: 'Elements/isp-date-input',
   component: 'isp-date-input',
   tags: ['autodocs'],
-  render: (args) => html`<isp-date-input label=${args.label} hint=${args.hint} value=${args.value} mode=${args.mode}
-    ?required=${args.required} error=${args.error} min=${args.min} max=${args.max}></isp-date-input>`,
+  // Every arg as a property, so every control (today too) reaches the element.
+  render: renderPart('isp-date-input'),
   args: { label: 'Date of plan', hint: 'For example, 27 3 2026', value: '', mode: 'edit', required: false, error: '', min: '', max: '' },
   argTypes: { mode: { control: 'inline-radio', options: ['edit', 'view', 'print'] } },
 };

@@ -1,8 +1,8 @@
 // Builds the template stories that generated/<template-id>.stories.ts lists: each story is a
 // fixture from packages/schemas/fixtures (loaded here at run time, never copied) shown by
 // <isp-plan> in one mode and one state.
-import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { renderPart } from '../elements/part-story.js';
 import { blankPlan } from './blank-plan.js';
 import { guidanceMarkdown } from './guidance.js';
 import { longPlan, signedAndAmendedPlan } from './plan-variants.js';
@@ -12,12 +12,13 @@ import { resolve, schemaFor } from './schemas.js';
 export type Mode = 'edit' | 'view' | 'print';
 export type State = 'empty' | 'complete' | 'fixture' | 'signed-amended' | 'long' | 'errors' | 'invalid';
 
-export interface PlanArgs {
+// A type, not an interface: it must fit renderPart's Record<string, unknown>.
+export type PlanArgs = {
   template: string;
   mode: Mode;
   plan: unknown;
   schema?: object;
-}
+};
 
 const fixtures = import.meta.glob<unknown>('../../packages/schemas/fixtures/*/*.json', { eager: true, import: 'default' });
 
@@ -31,9 +32,11 @@ export function fixture(template: string, file: string): unknown {
 
 export { blankPlan };
 
-export function renderPlan(args: PlanArgs) {
-  return html`<isp-plan template=${args.template} mode=${args.mode} .plan=${args.plan} .schema=${args.schema ?? nothing}></isp-plan>`;
-}
+/**
+ * Every arg set as a property, as for the parts: the controls the manifest gives <isp-plan>
+ * (today, name, amendedBy, calendar, validator) reach the element, not only template, mode and plan.
+ */
+export const renderPlan: (args: PlanArgs) => HTMLElement = renderPart('isp-plan');
 
 export function templateMeta(template: string): Meta<PlanArgs> {
   return {

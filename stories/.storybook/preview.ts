@@ -3,6 +3,7 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { axeRunOnly } from './axe-rules.js';
 import { argTypesFor, componentDescription } from './manifest-arg-types.js';
+import { storySnippet, type SnippetArgType } from './story-snippet.js';
 
 // The manifest is written by scripts/custom-elements.js when Storybook starts (main.ts); a
 // glob rather than an import so a missing file means "no controls", not a broken catalogue.
@@ -22,6 +23,10 @@ const preview: Preview = {
     docs: {
       extractArgTypes: (tagName: string) => argTypesFor(manifest, tagName),
       extractComponentDescription: (tagName: string) => componentDescription(manifest, tagName),
+      source: {
+        transform: (code: string, context: { component?: unknown; args: Record<string, unknown>; argTypes: Record<string, SnippetArgType> }) =>
+          (typeof context.component === 'string' ? storySnippet(context.component, context.args, context.argTypes) : code),
+      },
     },
     a11y: {
       // 'error' makes a violation fail the story in the a11y panel and in test runs.

@@ -38,3 +38,9 @@ test('a whole plan: an outcome outside the list is named by its label', () => {
   const { errors } = validate(plan as never);
   assert.deepEqual(errors.map((error) => error.message), ['Choose an answer to "Achieved" in row 1 of the SMART targets from the list ("mostly" is not one of the choices)']);
 });
+
+test('a section named after the person asks for their details, not to "fill in the pupil"', () => {
+  assert.equal(english.required({ field: 'Pupil', kind: 'section' }), "Fill in the pupil's details");
+  assert.equal(english.required({ field: 'Child / young person', kind: 'section' }), "Fill in the child / young person's details");
+  assert.equal(english.required({ field: "Child's details", kind: 'section' }), "Fill in the child's details");
+});

@@ -33,6 +33,8 @@ function where({ row, list }: MessageContext): string {
 
 const the = (context: MessageContext) => phrase(context.field) + where(context);
 
+const isPerson = (field: string) => /^(?:pupil|student|learner|child|young person)(?:\s*(?:or|\/)\s*(?:pupil|student|learner|child|young person))?$/i.test(field.trim());
+
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const The = (context: MessageContext) => capital(the(context));
 
@@ -75,7 +77,8 @@ export const english: MessageCatalogue = {
       case 'list':
         return `Add ${the(context)}`;
       case 'section':
-        return `Fill in ${the(context)}`;
+        // A section named after the person ("Pupil", "Child / young person") holds their details.
+        return isPerson(context.field) ? `Fill in ${phrase(context.field)}'s details${where(context)}` : `Fill in ${the(context)}`;
       default:
         return `Enter ${the(context)}`;
     }

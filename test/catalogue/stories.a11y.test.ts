@@ -75,6 +75,11 @@ test('every catalogue story renders in Chromium with zero axe violations', { tim
     const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    // A story that logs an error (a Lit warning-as-error, an element reporting bad input it was
+    // not meant to get) renders "fine" but is not: console errors fail it like uncaught ones.
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(`console.error: ${message.text()}`);
+    });
     let opened = false;
     for (let story = queue.shift(); story; story = queue.shift()) {
       pageErrors.length = 0;
@@ -102,7 +107,7 @@ test('every catalogue story renders in Chromium with zero axe violations', { tim
     await t.test(`${story.title} / ${story.name} (${story.id})`, async () => {
       const outcome = await outcomes.get(story.id)!;
       assert.equal(outcome.error, undefined, `story "${story.id}" did not render: ${outcome.error}`);
-      assert.deepEqual(outcome.pageErrors, [], `story "${story.id}" raised uncaught errors: ${outcome.pageErrors.join('; ')}`);
+      assert.deepEqual(outcome.pageErrors, [], `story "${story.id}" raised uncaught or console errors: ${outcome.pageErrors.join('; ')}`);
       assert.ok(outcome.violations, `story "${story.id}": axe gave no result`);
       if (outcome.violations.length > 0) assert.fail(describeViolations(story.id, outcome.violations));
       swept += 1;

@@ -52,22 +52,11 @@ export function templateMeta(template: string): Meta<PlanArgs> {
   };
 }
 
-const stateNames: Record<State, string> = {
-  empty: 'empty (valid-minimal)',
-  complete: 'complete (valid-complete)',
-  fixture: '',
-  'signed-amended': 'signed and amended',
-  long: 'long (200 targets)',
-  errors: 'errors shown (blank plan)',
-  invalid: '',
-};
-
 export function templateStory(spec: { template: string; mode: Mode; state: State; fixture: string | null }): StoryObj<PlanArgs> {
   const { template, mode, state } = spec;
   const file = spec.fixture;
-  const label = stateNames[state] || (file ?? '').replace(/\.json$/, '');
+  // The story's name is written into the generated file (storyName in generate-template-stories.js).
   return {
-    name: `${mode[0]!.toUpperCase()}${mode.slice(1)}: ${label}`,
     args: { template, mode, plan: planFor(template, state, file) },
     ...(state === 'errors' || state === 'invalid' ? { play: reportValidityPlay } : {}),
     parameters: { fixture: file ? `packages/schemas/fixtures/${template}/${file}` : null, state },

@@ -81,7 +81,8 @@ export function argTypesFor(manifest: unknown, tagName: string): Record<string, 
     if (!(attribute.fieldName ?? attribute.name) || members.some((member) => member.name === (attribute.fieldName ?? attribute.name))) continue;
     args[`attribute:${attribute.name}`] = row(attribute, 'attributes', noControl);
   }
-  for (const method of members.filter((member) => member.kind === 'method')) {
+  // Lifecycle callbacks (formResetCallback…) are public only so the browser can call them.
+  for (const method of members.filter((member) => member.kind === 'method' && !/Callback$/.test(member.name))) {
     const parameters = (method.parameters ?? []).map((parameter) => parameter.name).join(', ');
     args[`method:${method.name}`] = row({ ...method, name: `${method.name}(${parameters})`, type: method.return?.type }, 'methods', noControl);
   }

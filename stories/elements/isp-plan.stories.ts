@@ -4,7 +4,9 @@ import { blankPlan, fixture, renderPlan, type PlanArgs } from '../templates/temp
 const templates = ['ey-individual-support-plan', 'individual-provision-map', 'record-of-intervention', 'review-of-intervention',
   'inclusion-action-plan', 'individual-support-plan', 'inclusion-support-plan', 'sen-support-plan'];
 
-/** The element itself; every template in every mode and state is under Templates/. */
+// The element itself; every template in every mode and state is under Templates/. A line
+// comment, not JSDoc: Storybook would show a JSDoc comment here in place of the element's own
+// summary and description from the manifest at the top of its docs page.
 const meta: Meta<PlanArgs> = {
   title: 'Elements/isp-plan',
   component: 'isp-plan',

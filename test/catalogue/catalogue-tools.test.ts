@@ -149,3 +149,15 @@ test('each generated story names its mode and state in a literal the indexer rea
   }
   assert.equal(source.match(/^export const \w+ = \{ \.\.\.templateStory\(/gm)?.length, stories.length, 'every story is an object literal (an "args story")');
 });
+
+// Catalogue audit: a JSDoc comment on an element's `meta` replaced the element's summary and
+// description from the manifest at the top of its docs page (<isp-plan>'s page opened with a
+// pointer to Templates/ and never said what the element is).
+test('no element story file hides its manifest description behind a JSDoc comment on meta', () => {
+  const folder = new URL('../../stories/elements/', import.meta.url);
+  const files = readdirSync(folder).filter((file) => file.endsWith('.stories.ts'));
+  assert.ok(files.length >= 8);
+  for (const file of files) {
+    assert.doesNotMatch(readFileSync(new URL(file, folder), 'utf8'), /\*\/\s*(export\s+)?const meta\b/, `${file}: a JSDoc comment on meta`);
+  }
+});

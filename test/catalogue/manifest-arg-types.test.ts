@@ -30,6 +30,9 @@ function rowIn(tag: string, category: string, name: string): Row | undefined {
 /** Storybook shows no control for `{ disable: true }` (a bare `false` here would show a "Setup controls" link). */
 const hasNoControl = (row: Row | undefined) => (row?.control as { disable?: boolean } | undefined)?.disable === true;
 
+/** formResetCallback, formAssociatedCallback…: the browser calls them, a host page never does. */
+const isLifecycleCallback = (member: Member) => /Callback$/.test(member.name);
+
 const isPublicField = (member: Member) => member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public';
 
 test('the manifest has the eight elements the catalogue documents', () => {
@@ -46,7 +49,7 @@ test('every public property, attribute, method, event, CSS part and custom prope
       assert.ok(row, `<${tag}>: ${member.name} has no row`);
       if (member.description) assert.ok(row.description?.includes(member.description), `<${tag}>: ${member.name} lost its description`);
     }
-    for (const method of (element.members ?? []).filter((member) => member.kind === 'method' && !member.static && (member.privacy ?? 'public') === 'public')) {
+    for (const method of (element.members ?? []).filter((member) => member.kind === 'method' && !member.static && (member.privacy ?? 'public') === 'public' && !isLifecycleCallback(member))) {
       assert.ok(rows(tag).some((row) => row.table?.category === 'methods' && row.name?.startsWith(`${method.name}(`)), `<${tag}>: method ${method.name} has no row`);
     }
     for (const [category, list] of [['events', element.events], ['slots', element.slots], ['css shadow parts', element.cssParts], ['css custom properties', element.cssProperties]] as const) {
@@ -57,6 +60,12 @@ test('every public property, attribute, method, event, CSS part and custom prope
       }
     }
   }
+});
+
+test('custom element lifecycle callbacks are not listed as methods a host calls', () => {
+  const methods = rows('isp-plan').filter((row) => row.table?.category === 'methods').map((row) => row.name ?? '');
+  assert.ok(methods.some((name) => name.startsWith('reportValidity(')));
+  assert.deepEqual(methods.filter((name) => /Callback\(/.test(name)), []);
 });
 
 test('private, protected and static members are not offered', () => {

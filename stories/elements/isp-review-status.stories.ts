@@ -21,4 +21,6 @@ export const Reviewed: Story = { args: { today: '2026-11-09', reviews: [{ date: 
 /** An Inclusion Support Plan reviews every 2 to 4 weeks. */
 export const InclusionSupportPlan: Story = { args: { template: 'inclusion-support-plan', today: '2026-10-14' } };
 export const CannotWorkOut: Story = { args: { from: 'not a date' } };
+/** As a parent reads it on a shared plan: the same status, as text. */
+export const View: Story = { args: { mode: 'view', today: '2026-11-09', reviews: Reviewed.args!.reviews } };
 export const Print: Story = { args: { mode: 'print' } };

@@ -161,3 +161,12 @@ test('no element story file hides its manifest description behind a JSDoc commen
     assert.doesNotMatch(readFileSync(new URL(file, folder), 'utf8'), /\*\/\s*(export\s+)?const meta\b/, `${file}: a JSDoc comment on meta`);
   }
 });
+
+// Catalogue audit: <isp-review-status> had edit and print stories but none in view mode.
+test('every part has stories in edit, view and print mode (<isp-plan>\'s are under Templates/)', () => {
+  const folder = new URL('../../stories/elements/', import.meta.url);
+  for (const file of readdirSync(folder).filter((name) => name.endsWith('.stories.ts') && name !== 'isp-plan.stories.ts')) {
+    const source = readFileSync(new URL(file, folder), 'utf8');
+    for (const mode of ['edit', 'view', 'print']) assert.match(source, new RegExp(`mode: '${mode}'`), `${file} has no story in ${mode} mode`);
+  }
+});

@@ -382,6 +382,8 @@ function editArray(
   const heading = inSection ? nothing : html`<div role="heading" aria-level=${level + 1} class="group-heading" id="${id}-heading" part="label">${title}</div>`;
   const rowLevel = inSection ? level + 1 : level + 2;
   // One text: words drawn as separate text nodes lose their spaces in Chromium's accessible name.
+  // GOV.UK "add another": at the schema's limit the button goes and the page says why.
+  const limit = typeof node['maxItems'] === 'number' ? node['maxItems'] : Infinity;
   const addLabel = rows.length > 0 ? `Add another ${itemTitle.toLowerCase()}` : `Add ${withArticle(itemTitle.toLowerCase())}`;
   return html`<div class="rows form-group ${error ? 'form-group--error' : ''}" part="rows" role=${ifDefined(inSection ? undefined : 'group')} aria-labelledby=${ifDefined(inSection ? undefined : `${id}-heading`)}>
     ${heading} ${hintAndError(id, inSection ? undefined : hint, error)}
@@ -394,11 +396,13 @@ function editArray(
           guard([row, index, rows.length, ctx.stamp, ctx.feedbackKey(`${pointer}/${index}`)], () => editRow(ctx, node['items'], base, row, [...path, index], index, rows.length, itemTitle, pointer, rowLevel)),
       )}
     </ol>
-    <div class="button-group">
-      <button type="button" class="button button--secondary" part="add-button" data-action="add" data-array=${pointer} ?disabled=${ctx.disabled}>
-        ${addLabel}
-      </button>
-    </div>
+    ${rows.length < limit
+      ? html`<div class="button-group">
+          <button type="button" class="button button--secondary" part="add-button" data-action="add" data-array=${pointer} ?disabled=${ctx.disabled}>
+            ${addLabel}
+          </button>
+        </div>`
+      : html`<p class="hint" part="list-limit">You can add up to ${limit} ${title.toLowerCase()}.</p>`}
   </div>`;
 }
 

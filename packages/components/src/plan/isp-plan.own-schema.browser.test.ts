@@ -188,3 +188,28 @@ describe('isp-plan: property names with spaces, dots, slashes and "~"', () => {
     expect(element.plan).to.deep.equal({ 'About you': { 'a.b/c~d': 4 } });
   });
 });
+
+describe('isp-plan reading a schema with a map and a list of lists', () => {
+  const schema = {
+    type: 'object',
+    title: 'Scores',
+    properties: {
+      scores: { type: 'object', title: 'Scores by subject', additionalProperties: { type: 'number' } },
+      grid: { type: 'array', title: 'Seating plan', items: { type: 'array', title: 'Table', items: { type: 'string' } } },
+    },
+  };
+
+  for (const mode of ['view', 'print'] as const) {
+    it(`shows each entry of the map and each inner list, not nothing or raw JSON (${mode})`, async () => {
+      const element = await mount((each) => {
+        each.schema = schema;
+        each.mode = mode;
+        each.plan = { scores: { maths: 3, english: 4, 'x-source': 'MIS' }, grid: [['Ann', 'Bo'], ['Cy']] };
+      });
+      const text = element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+      for (const shown of ['maths', '3', 'english', '4', 'Table 1', 'Ann', 'Bo', 'Table 2', 'Cy']) expect(text, shown).to.contain(shown);
+      expect(text, 'a vendor field stays unshown').not.to.contain('MIS');
+      expect(text, 'no raw JSON').not.to.contain('["');
+    });
+  }
+});

@@ -58,6 +58,7 @@ export function readField(
     const blanks = blanksWithin(options.blanks, node, value);
     return wrap(html`<dl class="summary-list" part="summary-list">
       ${entries.map(([childName, child]) => readField(ctx, child, nodeBase, object[childName], [...path, childName], childName, { level, blanks }))}
+      ${mapEntries(node, object).map(([key, child]) => readField(ctx, child, nodeBase, object[key], [...path, key], key, { level, label: key }))}
     </dl>`) as TemplateResult;
   }
   const items = kind === 'array' ? ctx.resolver.resolve(node['items'], nodeBase) : undefined;
@@ -67,7 +68,8 @@ export function readField(
     const itemPart = items.defName === undefined ? undefined : partTagByItemDef[items.defName];
     if (ctx.mode !== 'edit' && itemPart && ctx.hasPart(itemPart)) return wrap(readPart(ctx, itemPart, value, title, toPointer(path))) as TemplateResult;
     const itemTitle = typeof items.node['title'] === 'string' ? items.node['title'] : 'Item';
-    const objects = kindOf(items.node) === 'object';
+    // Rows of objects, or of lists ("a grid"): each row under its own heading.
+    const objects = kindOf(items.node) === 'object' || kindOf(items.node) === 'array';
     const body = value.length === 0
       ? notGiven
       : objects
@@ -90,6 +92,19 @@ export function readField(
   // A list of choices shows each by its title, also when the list is a shared `$defs` entry.
   const shown = isEmpty(value) ? notGiven : words || formatValue(items?.node ?? node, items ? items.defName : defName, value);
   return (options.inSection ? html`<div class="answer" part="answer">${shown}</div>` : row(title, shown));
+}
+
+/**
+ * The entries of a map (`additionalProperties` given as a schema, e.g. a score per subject): the
+ * plan's own keys, read with that schema. `x-` fields are the vendor's, and stay unshown.
+ */
+function mapEntries(node: SchemaNode, object: Record<string, unknown>): [string, unknown][] {
+  const each = node['additionalProperties'];
+  if (typeof each !== 'object' || each === null) return [];
+  const declared = node['properties'] as Record<string, unknown> | undefined;
+  return Object.keys(object)
+    .filter((key) => !key.startsWith('x-') && !(declared && Object.hasOwn(declared, key)))
+    .map((key) => [key, each]);
 }
 
 function row(title: string, answer: unknown) {

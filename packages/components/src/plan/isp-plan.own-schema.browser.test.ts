@@ -207,7 +207,7 @@ describe('isp-plan reading a schema with a map and a list of lists', () => {
         each.plan = { scores: { maths: 3, english: 4, 'x-source': 'MIS' }, grid: [['Ann', 'Bo'], ['Cy']] };
       });
       const text = element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-      for (const shown of ['maths', '3', 'english', '4', 'Table 1', 'Ann', 'Bo', 'Table 2', 'Cy']) expect(text, shown).to.contain(shown);
+      for (const shown of ['Maths', '3', 'English', '4', 'Table 1', 'Ann', 'Bo', 'Table 2', 'Cy']) expect(text, shown).to.contain(shown);
       expect(text, 'a vendor field stays unshown').not.to.contain('MIS');
       expect(text, 'no raw JSON').not.to.contain('["');
     });

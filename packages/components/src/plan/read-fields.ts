@@ -4,7 +4,7 @@ import { toPointer, type PathSegment } from './json-pointer.js';
 import { isPlainObject } from './plan-document.js';
 import { partTagByDef, partTagByItemDef } from './part-tags.js';
 import { blanksWithin, fieldId, type Blanks, type RenderContext } from './render-context.js';
-import { choicesOf, isDateNode, kindOf, propertiesOf, titleOf } from './schema-keywords.js';
+import { choicesOf, isDateNode, kindOf, mapEntries, propertiesOf, titleOf } from './schema-keywords.js';
 import type { SchemaNode } from './schema-resolver.js';
 import { formatIsoDate } from './format-date.js';
 import { targetWords } from './target-words.js';
@@ -58,7 +58,7 @@ export function readField(
     const blanks = blanksWithin(options.blanks, node, value);
     return wrap(html`<dl class="summary-list" part="summary-list">
       ${entries.map(([childName, child]) => readField(ctx, child, nodeBase, object[childName], [...path, childName], childName, { level, blanks }))}
-      ${mapEntries(node, object).map(([key, child]) => readField(ctx, child, nodeBase, object[key], [...path, key], key, { level, label: key }))}
+      ${mapEntries(node, object).map(([key, child]) => readField(ctx, child, nodeBase, object[key], [...path, key], key, { level }))}
     </dl>`) as TemplateResult;
   }
   const items = kind === 'array' ? ctx.resolver.resolve(node['items'], nodeBase) : undefined;
@@ -92,19 +92,6 @@ export function readField(
   // A list of choices shows each by its title, also when the list is a shared `$defs` entry.
   const shown = isEmpty(value) ? notGiven : words || formatValue(items?.node ?? node, items ? items.defName : defName, value);
   return (options.inSection ? html`<div class="answer" part="answer">${shown}</div>` : row(title, shown));
-}
-
-/**
- * The entries of a map (`additionalProperties` given as a schema, e.g. a score per subject): the
- * plan's own keys, read with that schema. `x-` fields are the vendor's, and stay unshown.
- */
-function mapEntries(node: SchemaNode, object: Record<string, unknown>): [string, unknown][] {
-  const each = node['additionalProperties'];
-  if (typeof each !== 'object' || each === null) return [];
-  const declared = node['properties'] as Record<string, unknown> | undefined;
-  return Object.keys(object)
-    .filter((key) => !key.startsWith('x-') && !(declared && Object.hasOwn(declared, key)))
-    .map((key) => [key, each]);
 }
 
 function row(title: string, answer: unknown) {

@@ -80,6 +80,19 @@ export function propertiesOf(node: SchemaNode): [string, unknown][] {
   return isPlainObject(node['properties']) ? Object.entries(node['properties']) : [];
 }
 
+/**
+ * The entries of a map (`additionalProperties` given as a schema, e.g. a score per subject): the
+ * plan's own keys, each with that schema. `x-` fields are the vendor's, and stay unshown.
+ */
+export function mapEntries(node: SchemaNode, object: Record<string, unknown>): [string, unknown][] {
+  const each = node['additionalProperties'];
+  if (!isPlainObject(each)) return [];
+  const declared = isPlainObject(node['properties']) ? node['properties'] : {};
+  return Object.keys(object)
+    .filter((key) => !key.startsWith('x-') && !Object.hasOwn(declared, key))
+    .map((key) => [key, each]);
+}
+
 /** True for a date string (`format: "date"`), whether reached through the common `date` or not. */
 export function isDateNode(node: SchemaNode, defName: string | undefined): boolean {
   return defName === 'date' || node['format'] === 'date';

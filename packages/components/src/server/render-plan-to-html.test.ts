@@ -28,3 +28,18 @@ it('names a reviewed target by its words, not its id', () => {
   assert.ok(row.includes('Kai will ask a friend'), 'the target\'s words');
   assert.ok(!row.includes(plan.targets[0]!.id), 'its id');
 });
+
+it('a host schema\'s map and list of lists read entry by entry, as <isp-plan> shows them, with x- fields unshown', () => {
+  const schema = {
+    type: 'object',
+    title: 'Scores',
+    properties: {
+      scores: { type: 'object', title: 'Scores by subject', additionalProperties: { type: 'number' } },
+      grid: { type: 'array', title: 'Seating plan', items: { type: 'array', title: 'Table', items: { type: 'string' } } },
+    },
+  };
+  const html = renderPlanToHtml({ scores: { maths: 3, 'x-source': 'MIS' }, grid: [['Ann', 'Bo'], ['Cy']] }, { schema });
+  for (const shown of ['Maths', '>3<', 'Table 1', 'Ann', 'Table 2', 'Cy']) assert.ok(html.includes(shown), shown);
+  assert.ok(!html.includes('MIS'), 'the vendor field');
+  assert.ok(!html.includes('[&quot;') && !html.includes('["'), 'raw JSON');
+});

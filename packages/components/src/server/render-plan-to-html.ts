@@ -11,7 +11,7 @@ import { formatIsoDate } from '../plan/format-date.js';
 import { parsePointer, toPointer, type PathSegment } from '../plan/json-pointer.js';
 import { isPlainObject } from '../plan/plan-document.js';
 import { checkPlanInput } from '../plan/plan-input-check.js';
-import { choicesOf, isDateNode, kindOf, propertiesOf, titleOf, type Choice } from '../plan/schema-keywords.js';
+import { choicesOf, isDateNode, kindOf, mapEntries, propertiesOf, titleOf, type Choice } from '../plan/schema-keywords.js';
 import { SchemaResolver, type SchemaNode } from '../plan/schema-resolver.js';
 import { isTemplateId, knownSchemaDocuments, SCHEMA_VERSION, templateSchema, templateSchemas } from '../plan/schema-source.js';
 import { hostSchemaOf } from '../plan/template-registry.js';
@@ -109,15 +109,15 @@ function content(ctx: Context, raw: unknown, base: string, value: unknown, path:
   // On paper an empty group still shows its fields, so a signature gets lines to sign on.
   const object = isPlainObject(value) ? value : ctx.mode === 'print' && value === undefined && kind === 'object' ? {} : undefined;
   if (kind === 'object' && object) {
-    const rows = propertiesOf(node)
-      .filter(([childName]) => childName !== 'id')
+    const rows = [...propertiesOf(node).filter(([childName]) => childName !== 'id'), ...mapEntries(node, object)]
       .map(([childName, child]) => field(ctx, child, nodeBase, object[childName], [...path, childName], childName, level))
       .join('');
     const signature = defName === 'signature' && ctx.mode === 'print' ? signLines() : '';
     return `${rows ? `<dl class="isp-list">${rows}</dl>` : ''}${signature}`;
   }
   if (items && Array.isArray(value) && value.length > 0) {
-    if (kindOf(items.node) === 'object' && !choicesOf(items.node)) {
+    // Rows of objects, or of lists ("a grid"): each row under its own heading.
+    if ((kindOf(items.node) === 'object' || kindOf(items.node) === 'array') && !choicesOf(items.node)) {
       const itemTitle = typeof items.node['title'] === 'string' ? items.node['title'] : 'Item';
       const heading = Math.min(level + 1, 6);
       return value.map((item, index) => `<div class="isp-item"><h${heading}>${escapeHtml(`${itemTitle} ${index + 1}`)}</h${heading}>${content(ctx, node['items'], nodeBase, item, [...path, index], level + 1)}</div>`).join('');

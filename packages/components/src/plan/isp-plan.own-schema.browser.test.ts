@@ -3,6 +3,7 @@ import '../define/isp-plan.js';
 import type { IspPlan } from './isp-plan.js';
 import type { IspPlanErrorEvent } from '../events/plan-error-event.js';
 import { mountPlan as mount } from '../test-helpers/mount-plan.js';
+import { mapAndGridSchema as schema } from '../test-helpers/map-and-grid-schema.js';
 
 // Schemas a local authority or vendor writes for itself, with what our own fixtures do not
 // use: recursion, lists of numbers and yes/no answers, `default`, and mistakes in the schema.
@@ -190,14 +191,6 @@ describe('isp-plan: property names with spaces, dots, slashes and "~"', () => {
 });
 
 describe('isp-plan reading a schema with a map and a list of lists', () => {
-  const schema = {
-    type: 'object',
-    title: 'Scores',
-    properties: {
-      scores: { type: 'object', title: 'Scores by subject', additionalProperties: { type: 'number' } },
-      grid: { type: 'array', title: 'Seating plan', items: { type: 'array', title: 'Table', items: { type: 'string' } } },
-    },
-  };
 
   for (const mode of ['view', 'print'] as const) {
     it(`shows each entry of the map and each inner list, not nothing or raw JSON (${mode})`, async () => {

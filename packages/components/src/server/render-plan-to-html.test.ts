@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { it } from 'node:test';
 import { renderPlanToHtml } from './render-plan-to-html.js';
+import { mapAndGridSchema as schema } from '../test-helpers/map-and-grid-schema.js';
 
 const fixture = (template: string, name: string): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL(`../../../schemas/fixtures/${template}/${name}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -30,14 +31,6 @@ it('names a reviewed target by its words, not its id', () => {
 });
 
 it('a host schema\'s map and list of lists read entry by entry, as <isp-plan> shows them, with x- fields unshown', () => {
-  const schema = {
-    type: 'object',
-    title: 'Scores',
-    properties: {
-      scores: { type: 'object', title: 'Scores by subject', additionalProperties: { type: 'number' } },
-      grid: { type: 'array', title: 'Seating plan', items: { type: 'array', title: 'Table', items: { type: 'string' } } },
-    },
-  };
   const html = renderPlanToHtml({ scores: { maths: 3, 'x-source': 'MIS' }, grid: [['Ann', 'Bo'], ['Cy']] }, { schema });
   for (const shown of ['Maths', '>3<', 'Table 1', 'Ann', 'Table 2', 'Cy']) assert.ok(html.includes(shown), shown);
   assert.ok(!html.includes('MIS'), 'the vendor field');

@@ -7,15 +7,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { chromium, type Page } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../../scripts/chromium.js';
-import { serveStatic } from '../../scripts/static-server.js';
+import type { Page } from 'playwright-core';
 import { axeRunOnly } from '../../stories/.storybook/axe-rules.js';
-import { ensureStorybookBuild, outDir } from './storybook-build.js';
-
-interface IndexEntry { id: string; type: 'story' | 'docs'; title: string; name: string }
+import { openCatalogue } from './open-catalogue.js';
 interface Violation { id: string; impact: string | null; help: string; helpUrl: string; nodes: { target: unknown[]; failureSummary?: string }[] }
 interface StoryOutcome { error?: string; violations?: Violation[] }
 
@@ -50,19 +45,12 @@ function describeViolations(storyId: string, violations: Violation[]): string {
 
 test('every catalogue story renders in Chromium with zero axe violations', { timeout: 40 * 60_000 }, async (t) => {
   const started = performance.now();
-  const buildMs = ensureStorybookBuild();
-  const index = JSON.parse(readFileSync(join(outDir, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> };
+  const { origin, browser, entries, buildMs } = await openCatalogue(t);
   // ISP_SWEEP_ONLY=<text> sweeps only the stories whose id contains it (while fixing a few).
   const only = process.env.ISP_SWEEP_ONLY;
-  const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && (!only || entry.id.includes(only)));
+  const stories = entries.filter((entry) => entry.type === 'story' && (!only || entry.id.includes(only)));
   assert.ok(stories.length > 0, 'storybook-static/index.json lists no stories');
 
-  const server = await serveStatic({ mounts: { '/': outDir } });
-  const browser = await chromium.launch({ executablePath: await findChromium(), args: chromiumArgs });
-  t.after(async () => {
-    await browser.close();
-    await server.close();
-  });
   // Stories are spread over a few pages of the one browser (one per core, at most 2: the
   // machine is shared), each page loading the preview once and switching stories in place.
   const pageCount = Math.max(1, Math.min(2, availableParallelism(), Number(process.env.ISP_SWEEP_PAGES ?? 2)));
@@ -87,7 +75,7 @@ test('every catalogue story renders in Chromium with zero axe violations', { tim
       try {
         if (!opened) {
           // The addon's automatic axe run is off (a11y.manual) so axe runs once per story.
-          await page.goto(`${server.origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=a11y.manual:!true`);
+          await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=a11y.manual:!true`);
           opened = true;
         }
         outcome = await sweepStory(page, story.id);

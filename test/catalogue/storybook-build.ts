@@ -1,8 +1,10 @@
 // Builds the static catalogue (storybook-static/) unless a build newer than every input is
 // already there, so the sweep costs one Storybook build at most, and none when nothing changed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,9 +33,43 @@ export function isBuildFresh(): boolean {
   return inputs.every((input) => newestMtime(join(repo, input)) <= built);
 }
 
+// In the temp folder, not the checkout (git would list it), one per checkout.
+const lockDir = join(tmpdir(), `isp-kit-storybook-build-${createHash('sha256').update(repo).digest('hex').slice(0, 12)}.lock`);
+const staleLockMs = 15 * 60_000;
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Two test files (the axe sweep and the docs pages) may run at once on a machine with more
+ * cores: one builds while the other waits, then finds the build fresh, instead of two builds
+ * writing storybook-static/ together. A lock older than any build is from a run that died.
+ */
+function withBuildLock<T>(work: () => T): T {
+  for (;;) {
+    try {
+      mkdirSync(lockDir);
+      break;
+    } catch {
+      if (existsSync(lockDir) && Date.now() - statSync(lockDir).mtimeMs > staleLockMs) rmSync(lockDir, { recursive: true, force: true });
+      else sleep(1000);
+    }
+  }
+  try {
+    return work();
+  } finally {
+    rmSync(lockDir, { recursive: true, force: true });
+  }
+}
+
 /** Returns how long the build took in ms (0 when the existing build was reused). */
 export function ensureStorybookBuild(): number {
   if (process.env.ISP_REUSE_STORYBOOK === '1' && existsSync(join(outDir, 'index.json'))) return 0;
+  return withBuildLock(buildUnlessFresh);
+}
+
+function buildUnlessFresh(): number {
   if (isBuildFresh()) return 0;
   const started = performance.now();
   const require = createRequire(import.meta.url);

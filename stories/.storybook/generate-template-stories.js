@@ -89,6 +89,15 @@ function readSchema(template) {
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
+/**
+ * Whether a template has target rows for a "long" story: SMART targets, or a `targets` list of
+ * its own (the record of intervention's). The same test as findTargetRows in plan-variants.ts,
+ * on the schema's text (this file runs in Node before any TypeScript is compiled).
+ */
+export function templateHasTargetRows(schemaText) {
+  return schemaText.includes('smartTarget') || /"targets"\s*:\s*\{\s*"type"\s*:\s*"array"/.test(schemaText);
+}
+
 /** Whether the schema requires a top-level field that the blank plan of "errors shown" lacks. */
 export function blankPlanMissesRequired(schema) {
   const blank = blankPlan('');
@@ -109,7 +118,7 @@ export function writeTemplateStories() {
     if (!files.some((file) => file.startsWith('valid-'))) continue;
     const schema = readSchema(template);
     const stories = templateStoryList(files, {
-      hasTargets: schema !== undefined && schema.includes('smartTarget'),
+      hasTargets: schema !== undefined && templateHasTargetRows(schema),
       blankHasErrors: schema === undefined || blankPlanMissesRequired(JSON.parse(schema)),
     });
     writeFileSync(`${outDir}${template}.stories.ts`, templateStoriesSource(template, stories));

@@ -15,8 +15,10 @@ function isSmartTargetRef(node: unknown): boolean {
 }
 
 /**
- * The JSON pointer of the first array of SMART target rows in reading order, e.g. `/targets`
- * or `/cycles/0/targets` (through the first row of an outer array), or null if there is none.
+ * The JSON pointer of the first array of target rows in reading order, e.g. `/targets` or
+ * `/cycles/0/targets` (through the first row of an outer array), or null if there is none:
+ * SMART target rows, or a `targets` list of another shape (the record of intervention's
+ * "Targets recorded").
  */
 export function findTargetRows(schema: Schema | undefined, resolve: Resolve, pointer = '', depth = 0): string | null {
   if (!schema || depth > 6) return null;
@@ -28,7 +30,9 @@ export function findTargetRows(schema: Schema | undefined, resolve: Resolve, poi
   }
   const properties = isObject(schema.properties) ? Object.entries(schema.properties) : [];
   for (const [key, child] of properties) {
-    const found = findTargetRows(resolve(child), resolve, `${pointer}/${escapeKey(key)}`, depth + 1);
+    const resolved = resolve(child);
+    if (key === 'targets' && resolved?.type === 'array') return `${pointer}/${escapeKey(key)}`;
+    const found = findTargetRows(resolved, resolve, `${pointer}/${escapeKey(key)}`, depth + 1);
     if (found !== null) return found;
   }
   return null;
@@ -62,9 +66,12 @@ export function longPlan(plan: unknown, schema: Schema | undefined, resolve: Res
   if (last === undefined || !isObject(parent)) return plan;
   const existing = Array.isArray(parent[last]) ? (parent[last] as unknown[]) : [];
   const sample = isObject(existing[0]) ? existing[0] : { baseline: 'Child can', target: 'Child will', provision: '' };
+  // A SMART row's key is `id`; a record of intervention's is `targetId`. The rows the plan has
+  // keep theirs, so its log entries, amendments and reviews still point at them.
+  const idKey = 'id' in sample ? 'id' : Object.keys(sample).find((key) => /Id$/.test(key)) ?? 'id';
   parent[last] = Array.from({ length: count }, (_, index) => {
     const row = structuredClone(existing[index] ?? sample) as Json;
-    row.id = `target-${String(index + 1).padStart(3, '0')}`;
+    if (index >= existing.length) row[idKey] = `target-${String(index + 1).padStart(3, '0')}`;
     return row;
   });
   return copy;

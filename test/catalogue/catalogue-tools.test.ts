@@ -3,11 +3,12 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { blankPlanMissesRequired, pascal, templateStoriesSource, templateStoryList } from '../../stories/.storybook/generate-template-stories.js';
+import { blankPlanMissesRequired, pascal, templateHasTargetRows, templateStoriesSource, templateStoryList } from '../../stories/.storybook/generate-template-stories.js';
 import { findTargetRows, longPlan, signedAndAmendedPlan, type Schema } from '../../stories/templates/plan-variants.js';
 import { localAuthorityPlan, localAuthorityVariant, northshireLevels } from '../../stories/templates/local-authority-variant.js';
 import { literalValues, toVsCodeData, toWebTypes } from '../../scripts/editor-data.js';
 import { SchemaResolver } from '../../packages/components/src/plan/schema-resolver.js';
+import { validate } from '../../packages/schemas/src/index.js';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(`../../packages/schemas/${path}`, import.meta.url), 'utf8')) as Record<string, unknown>;
 const common = read('schemas/common.schema.json');
@@ -168,5 +169,28 @@ test('every part has stories in edit, view and print mode (<isp-plan>\'s are und
   for (const file of readdirSync(folder).filter((name) => name.endsWith('.stories.ts') && name !== 'isp-plan.stories.ts')) {
     const source = readFileSync(new URL(file, folder), 'utf8');
     for (const mode of ['edit', 'view', 'print']) assert.match(source, new RegExp(`mode: '${mode}'`), `${file} has no story in ${mode} mode`);
+  }
+});
+
+// Catalogue audit: the record of intervention lists target rows too ("Targets recorded", keyed
+// by targetId, not SMART targets), yet had no long story; and nothing checked that the derived
+// plans are plans the schema accepts.
+test('the long and the signed and amended plans of every template are valid plans; long has 200 target rows wherever a template has target rows', () => {
+  const templates = readdirSync(new URL('../../packages/schemas/fixtures/', import.meta.url), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  for (const template of templates) {
+    const schema = read(`schemas/${template}.schema.json`);
+    const plan = read(`fixtures/${template}/valid-complete.json`);
+    const resolve = resolverFor(schema);
+    const amended = signedAndAmendedPlan(plan, schema, resolve);
+    assert.deepEqual(validate(amended).errors, [], `${template}: the signed and amended plan is invalid`);
+    const pointer = findTargetRows(schema, resolve);
+    const hasTargets = JSON.stringify(schema).includes('"targets"');
+    assert.equal(pointer !== null, hasTargets, `${template}: target rows ${pointer === null ? 'not found' : `found at ${pointer}`}`);
+    assert.equal(templateHasTargetRows(JSON.stringify(schema)), hasTargets, `${template}: the story generator disagrees about target rows`);
+    if (pointer === null) continue;
+    const long = longPlan(plan, schema, resolve, 200);
+    assert.deepEqual(validate(long).errors, [], `${template}: the long plan is invalid`);
+    const rows = pointer.split('/').slice(1).reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], long) as Record<string, unknown>[];
+    assert.equal(rows.length, 200, `${template}: ${rows.length} target rows`);
   }
 });

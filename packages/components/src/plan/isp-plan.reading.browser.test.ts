@@ -108,3 +108,25 @@ describe('isp-plan edit mode, as a SENCO fills in a review', () => {
     expect(choices().length).to.equal(targets.length + 1);
   });
 });
+
+describe('isp-plan reading what the system keeps for itself', () => {
+  it('does not show a parent the id of the review a plan follows, and edit mode shows it as text, not a box to type an id into', async () => {
+    const plan = (await import('/packages/schemas/fixtures/individual-provision-map/valid-complete.json' as string)) as { default: Record<string, unknown> };
+    const id = plan.default['followsReview'] as string;
+    for (const mode of ['view', 'print'] as const) {
+      const element = await mountPlan((each) => {
+        each.template = 'individual-provision-map';
+        each.mode = mode;
+        each.plan = plan.default;
+      });
+      expect(element.shadowRoot!.textContent!.includes(id), mode).to.equal(false);
+      element.remove();
+    }
+    const editing = await mountPlan((each) => {
+      each.template = 'individual-provision-map';
+      each.plan = plan.default;
+    });
+    expect(editing.shadowRoot!.querySelector('[data-pointer="/followsReview"]') === null, 'no control').to.equal(true);
+    expect(editing.plan).to.deep.equal(plan.default);
+  });
+});

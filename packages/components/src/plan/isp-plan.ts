@@ -419,9 +419,12 @@ export class IspPlan extends LitElement {
     const required = requiredNames(rootNode);
     const properties = propertiesOf(rootNode);
     const sections = properties.filter(([name, raw]) => !bookkeeping.has(name) && this.isSection(resolver, raw, root.base));
-    const headerFields = properties.filter(
-      ([name, raw]) => name !== 'template' && name !== 'schemaVersion' && name !== 'amendments' && !sections.some(([s]) => s === name) && !isMachineId(name, resolver.resolve(raw, root.base).node),
-    );
+    // A reader is not shown what the system keeps for itself (`readOnly`, e.g. the review a plan
+    // follows), as renderPlanToHtml leaves it out; edit mode shows it as text.
+    const headerFields = properties.filter(([name, raw]) => {
+      const node = resolver.resolve(raw, root.base).node;
+      return name !== 'template' && name !== 'schemaVersion' && name !== 'amendments' && !sections.some(([s]) => s === name) && !isMachineId(name, node) && (mode === 'edit' || node['readOnly'] !== true);
+    });
     // What is wrong with the plan itself, or with a field not drawn (its version, an unknown one).
     const planError = mode === 'edit' ? groupErrors(ctx, rootNode, root.base, plan, [], ['schemaVersion']) : undefined;
     const amendments = properties.find(([name]) => name === 'amendments');

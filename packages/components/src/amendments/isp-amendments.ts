@@ -48,10 +48,15 @@ export class IspAmendments extends LitElement {
   @property({ attribute: false }) value: unknown = [];
   /** Titles for the fields amendments point at; otherwise the pointer is made readable. */
   @property({ attribute: false }) titles: FieldTitles | undefined = undefined;
+  /** The visible label or heading of the part. */
   @property() label = 'Amendments';
+  /** Hint text under the label, tied to the controls with `aria-describedby`. */
   @property() hint = '';
+  /** An error to show inline in GOV.UK style (e.g. from the plan's validation); `''` for none. */
   @property() error = '';
+  /** `edit` (default), `view` (a readable document) or `print` (paper layout). */
   @property() mode: Mode = 'edit';
+  /** Whether an answer is required: `checkValidity()` is false while it is missing. */
   @property({ type: Boolean }) required = false;
 
   private titleOf(pointer: string): string {

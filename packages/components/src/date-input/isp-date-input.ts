@@ -53,10 +53,13 @@ export class IspDateInput extends LitElement {
   @property() value: string = '';
   /** The question, e.g. "Date of plan"; also starts every error message. */
   @property() label = '';
+  /** Hint text under the label, tied to the controls with `aria-describedby`. */
   @property() hint = '';
   /** An error the host shows (wins over the part's own message). */
   @property() error = '';
+  /** `edit` (default), `view` (a readable document) or `print` (paper layout). */
   @property() mode: Mode = 'edit';
+  /** Whether an answer is required: `checkValidity()` is false while it is missing. */
   @property({ type: Boolean }) required = false;
   /** Earliest allowed ISO date, inclusive. */
   @property() min = '';
@@ -98,6 +101,7 @@ export class IspDateInput extends LitElement {
     return `${day}${month}${year}`.trim() === '' ? '' : this.currentCheck().message;
   }
 
+  /** True when the value is complete and valid, as a native input's `checkValidity()`. */
   checkValidity(): boolean {
     return this.validationMessage === '';
   }

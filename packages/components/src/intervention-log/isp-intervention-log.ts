@@ -79,6 +79,7 @@ export class IspInterventionLog extends LitElement {
   static override styles = interventionLogStyles;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
+  /** The JSON this part shows and edits; fields it does not know are kept as they are. */
   @property({ attribute: false }) value: unknown = [];
   /**
    * The plan's targets, to group entries and show what each is about: SMART targets
@@ -88,10 +89,15 @@ export class IspInterventionLog extends LitElement {
   @property({ attribute: false }) targets: unknown = [];
   /** ISO date the date field starts at. The part never reads the clock. */
   @property() today = '';
+  /** The visible label or heading of the part. */
   @property() label = 'Record of intervention';
+  /** Hint text under the label, tied to the controls with `aria-describedby`. */
   @property() hint = '';
+  /** An error to show inline in GOV.UK style (e.g. from the plan's validation); `''` for none. */
   @property() error = '';
+  /** `edit` (default), `view` (a readable document) or `print` (paper layout). */
   @property() mode: Mode = 'edit';
+  /** Whether an answer is required: `checkValidity()` is false while it is missing. */
   @property({ type: Boolean }) required = false;
 
   @state() private draft: EntryDraft = emptyDraft('', '');
@@ -141,6 +147,7 @@ export class IspInterventionLog extends LitElement {
     return this.required && this.entries()?.length === 0 ? 'Add at least one entry' : '';
   }
 
+  /** True when the value is complete and valid, as a native input's `checkValidity()`. */
   checkValidity(): boolean {
     return this.validationMessage === '';
   }

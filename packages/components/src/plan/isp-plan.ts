@@ -94,7 +94,7 @@ const emptyList: readonly unknown[] = [];
  * @csspart agreed-warning - Before any edit of an agreed, signed plan: changes are amendments and need signing again.
  * @csspart signature-lines - Lines to sign and date by hand (print mode).
  *
- * @cssproperty --isp-color-text - and every other token in `src/styles/tokens.ts`.
+ * @cssproperty --isp-color-text - Text colour; every design token is listed with its default.
  */
 export class IspPlan extends LitElement {
   static override styles = planStyles;
@@ -132,7 +132,7 @@ export class IspPlan extends LitElement {
   @property() today = '';
 
   /**
-   * The local authority's term calendar (`{ name, periods, closures }`, see @isp-kit/rules), so
+   * The local authority's term calendar (`{ name, periods, closures }`, as `@isp-kit/rules` reads it), so
    * the review window is counted in teaching days; without it, in calendar weeks.
    */
   @property({ attribute: false }) calendar?: unknown;
@@ -243,20 +243,25 @@ export class IspPlan extends LitElement {
 
   // --- form-associated custom element -------------------------------------------------------
 
+  /** The `<form>` the element belongs to, as a native input's `form`. */
   get form(): HTMLFormElement | null {
     return this.internals.form;
   }
+  /** The plan's validity, as a native input's `validity` (`customError` when the plan has problems). */
   get validity(): ValidityState {
     this.flushValidation();
     return this.internals.validity;
   }
+  /** The first problem with the plan in words, or `''`, as a native input's `validationMessage`. */
   get validationMessage(): string {
     this.flushValidation();
     return this.internals.validationMessage;
   }
+  /** Whether the element takes part in form validation, as a native input's `willValidate`. */
   get willValidate(): boolean {
     return this.internals.willValidate;
   }
+  /** Always `isp-plan`, as native controls name their type. */
   get type(): string {
     return 'isp-plan';
   }
@@ -298,6 +303,7 @@ export class IspPlan extends LitElement {
     this.requestUpdate('plan', previous);
   }
 
+  /** Called by the browser to restore the plan (back/forward, autofill); not for hosts to call. */
   formStateRestoreCallback(state: unknown): void {
     if (typeof state !== 'string') return;
     try {
@@ -311,6 +317,7 @@ export class IspPlan extends LitElement {
     }
   }
 
+  /** Called by the browser when a disabled `<fieldset>` or form disables the element. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
   }
@@ -994,6 +1001,7 @@ export class IspPlan extends LitElement {
     }, validityDelayMs);
   }
 
+  /** Called by the browser when the element joins or leaves a form. */
   formAssociatedCallback(form: HTMLFormElement | null): void {
     this.associatedForm?.removeEventListener('formdata', this.onFormData);
     this.associatedForm?.removeEventListener('submit', this.onSubmit, { capture: true });

@@ -60,11 +60,17 @@ export class IspPupilVoice extends LitElement {
   static override styles = pupilVoiceStyles;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
+  /** The JSON this part shows and edits; fields it does not know are kept as they are. */
   @property({ attribute: false }) value: unknown = {};
+  /** The visible label or heading of the part. */
   @property() label = 'My views';
+  /** Hint text under the label, tied to the controls with `aria-describedby`. */
   @property() hint = '';
+  /** An error to show inline in GOV.UK style (e.g. from the plan's validation); `''` for none. */
   @property() error = '';
+  /** `edit` (default), `view` (a readable document) or `print` (paper layout). */
   @property() mode: Mode = 'edit';
+  /** Whether an answer is required: `checkValidity()` is false while it is missing. */
   @property({ type: Boolean }) required = false;
 
   @state() private answers: VoiceAnswers = emptyAnswers();
@@ -92,6 +98,7 @@ export class IspPupilVoice extends LitElement {
     return this.required && !hasViews ? "Enter the pupil's views in their own words, or choose how they feel" : '';
   }
 
+  /** True when the value is complete and valid, as a native input's `checkValidity()`. */
   checkValidity(): boolean {
     return this.validationMessage === '';
   }

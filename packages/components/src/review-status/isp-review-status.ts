@@ -58,10 +58,15 @@ export class IspReviewStatus extends LitElement {
   @property({ attribute: false }) cadence: unknown = undefined;
   /** The plan's past reviews (`review[]`), oldest first or in any order. */
   @property({ attribute: false }) reviews: unknown = [];
+  /** The visible label or heading of the part. */
   @property() label = 'Review';
+  /** Hint text under the label, tied to the controls with `aria-describedby`. */
   @property() hint = '';
+  /** An error to show inline in GOV.UK style (e.g. from the plan's validation); `''` for none. */
   @property() error = '';
+  /** `edit` (default), `view` (a readable document) or `print` (paper layout). */
   @property() mode: Mode = 'edit';
+  /** Whether an answer is required: `checkValidity()` is false while it is missing. */
   @property({ type: Boolean }) required = false;
 
   private timing: Timing = {};

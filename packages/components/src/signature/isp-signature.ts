@@ -67,12 +67,17 @@ export class IspSignature extends LitElement {
   static override styles = signatureStyles;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
+  /** The JSON this part shows and edits; fields it does not know are kept as they are. */
   @property({ attribute: false }) value: unknown = {};
   /** e.g. "Parent/carer signature". */
   @property() label = 'Signature';
+  /** Hint text under the label, tied to the controls with `aria-describedby`. */
   @property() hint = '';
+  /** An error to show inline in GOV.UK style (e.g. from the plan's validation); `''` for none. */
   @property() error = '';
+  /** `edit` (default), `view` (a readable document) or `print` (paper layout). */
   @property() mode: Mode = 'edit';
+  /** Whether an answer is required: `checkValidity()` is false while it is missing. */
   @property({ type: Boolean }) required = false;
   /** Set by the host when what this signature signs has changed since it was signed. */
   @property({ type: Boolean, reflect: true }) stale = false;
@@ -104,6 +109,7 @@ export class IspSignature extends LitElement {
     return textOf(this.value, 'name').trim() === '' ? 'Enter the name of the person signing' : 'Enter the date of signing';
   }
 
+  /** True when the value is complete and valid, as a native input's `checkValidity()`. */
   checkValidity(): boolean {
     return this.validationMessage === '';
   }

@@ -59,11 +59,17 @@ export class IspSmartTarget extends LitElement {
   static override styles = smartTargetStyles;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
+  /** The JSON this part shows and edits; fields it does not know are kept as they are. */
   @property({ attribute: false }) value: unknown = {};
+  /** The visible label or heading of the part. */
   @property() label = 'SMART target';
+  /** Hint text under the label, tied to the controls with `aria-describedby`. */
   @property() hint = '';
+  /** An error to show inline in GOV.UK style (e.g. from the plan's validation); `''` for none. */
   @property() error = '';
+  /** `edit` (default), `view` (a readable document) or `print` (paper layout). */
   @property() mode: Mode = 'edit';
+  /** Whether an answer is required: `checkValidity()` is false while it is missing. */
   @property({ type: Boolean }) required = false;
   /** The pupil's name: the check looks for it, and the hints use it. */
   @property({ attribute: 'pupil-name' }) pupilName = '';
@@ -109,6 +115,7 @@ export class IspSmartTarget extends LitElement {
     return this.required && textOf(this.value, 'target').trim() === '' ? 'Enter the SMART target' : '';
   }
 
+  /** True when the value is complete and valid, as a native input's `checkValidity()`. */
   checkValidity(): boolean {
     return this.validationMessage === '';
   }

@@ -174,7 +174,7 @@ function countedBehaviour(tokens: readonly Token[], at: number): Token | undefin
   return undefined;
 }
 
-/** "- work on speaking and listening": a note that opens with a vague verb is judged by it. */
+/** "- work on speaking and listening", "Know number bonds – Sofía": a note that opens with a vague verb is judged by it. */
 function opensVague(p: Prepared, at: number): boolean {
   const t = p.tokens[at]!;
   VAGUE.lastIndex = t.start;
@@ -188,9 +188,8 @@ export function checkObservableAction(p: Prepared): Verdict {
   let at = head.verb;
   // "Know number bonds to 10 – Sofía – …": a note that opens with a vague verb, before the
   // name it is for, is judged by that verb.
-  VAGUE.lastIndex = tokens[0]!.start;
   const noteStart = head.modal < 0 || tokens[head.modal]!.word === 'to';
-  if (noteStart && at > 0 && VAGUE.test(lower) && !/^(?:be|have)$/.test(tokens[0]!.word)) at = 0;
+  if (noteStart && at > 0 && opensVague(p, 0)) at = 0;
   else if (head.modal < 0 && !opensVague(p, at)) {
     // A note without "will" or "to" ("Ibrahim bites…", "Zero exclusions this term"): its
     // action is a known verb among its first words, if any; a number or "no" is not one.

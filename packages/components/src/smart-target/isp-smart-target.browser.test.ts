@@ -45,6 +45,15 @@ describe('isp-smart-target', () => {
     }
   });
 
+  it('echoes a first name in its hints, but not text no first name is that long (a 1 MB "name" took seconds to lay out)', async () => {
+    const named = await render({ pupilName: 'Sam Green' });
+    expect(root(named).textContent).to.contain('What Sam can do now');
+    const pasted = await render({ pupilName: `${'A'.repeat(100_000)} Green` });
+    const text = root(pasted).textContent ?? '';
+    expect(text.includes('AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'), 'the long text in the hints').to.equal(false);
+    expect(text).to.contain('What Child can do now');
+  });
+
   it('has no axe violations empty, filled, partly SMART, with an error, in edit, view and print modes', async () => {
     const cases: Partial<IspSmartTarget>[] = [
       {},

@@ -168,8 +168,11 @@ export class IspSmartTarget extends LitElement {
   }
 
   private get who(): string {
-    // A framework may set `pupilName` to undefined or null.
-    return (typeof this.pupilName === 'string' ? this.pupilName : '').trim().split(/\s+/)[0] || 'Child';
+    // A framework may set `pupilName` to undefined or null. The hints echo a first name; text
+    // no first name is that long (a pasted paragraph, a 1 MB string) would take the browser
+    // seconds to lay out in every target's hints, so they say "Child" instead.
+    const first = (typeof this.pupilName === 'string' ? this.pupilName : '').trim().split(/\s+/)[0] ?? '';
+    return first && first.length <= 40 ? first : 'Child';
   }
 
   protected override render() {

@@ -69,10 +69,10 @@ export function readField(
     if (ctx.mode !== 'edit' && itemPart && ctx.hasPart(itemPart)) return wrap(readPart(ctx, itemPart, value, title, toPointer(path))) as TemplateResult;
     const itemTitle = typeof items.node['title'] === 'string' ? items.node['title'] : 'Item';
     // Rows of objects, or of lists ("a grid"): each row under its own heading.
-    const objects = kindOf(items.node) === 'object' || kindOf(items.node) === 'array';
+    const headedRows = kindOf(items.node) === 'object' || kindOf(items.node) === 'array';
     const body = value.length === 0
       ? notGiven
-      : objects
+      : headedRows
         ? html`${value.map(
             (item, index) => {
               // One text: "Contributor" and "1" drawn apart are named "Contributor1" by Chromium.

@@ -126,6 +126,15 @@ describe('isp-review-status', () => {
     expect(text(undated)).to.contain('Review with no date recorded').and.contain('Review dated “last week”');
   });
 
+  it('says a plan was reviewed even when its calendar stops before the window it would have had', async () => {
+    // The school year's calendar ends before 6 weeks from the plan, but the review was held.
+    const short = { name: 'Short', periods: [{ name: 'Autumn 1', start: '2026-09-03', end: '2026-10-23' }], closures: [] };
+    const element = await render({ calendar: short, today: '2026-10-22', reviews: [{ date: '2026-10-20' }] });
+    expect(element.shadowRoot!.querySelector('[part=tag]')?.textContent).to.equal('Reviewed');
+    expect(element.shadowRoot!.querySelector('[part=status]')?.textContent).to.equal('Reviewed on 20 October 2026');
+    expect(text(element), 'the next window still says why it is unknown').to.contain('Calendar "Short" ends on 2026-10-23');
+  });
+
   it('shows the window without a status when no today is given', async () => {
     const element = await render();
     expect(element.shadowRoot!.querySelector('[part=tag]')).to.equal(null);

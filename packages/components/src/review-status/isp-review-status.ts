@@ -102,8 +102,19 @@ export class IspReviewStatus extends LitElement {
     const calendar = this.calendar ?? undefined;
     try {
       const options = { template: this.template, from: this.from, calendar: calendar as never, cadence: this.cadence as never };
-      const window = reviewWindow(options);
-      if (!isIsoDate(this.today)) return { window };
+      // A review held settles the status even when the calendar stops before this window, so the
+      // window's own problem is said only when no review answers it.
+      let window: ReviewWindow | undefined;
+      let windowProblem: unknown;
+      try {
+        window = reviewWindow(options);
+      } catch (error) {
+        windowProblem = error;
+      }
+      if (!isIsoDate(this.today)) {
+        if (windowProblem) throw windowProblem;
+        return { window };
+      }
       const reviews = this.datedReviews().map((item) => ({ date: item.date }));
       const state = reviewStatus({ ...options, today: this.today, reviews });
       if (state !== 'reviewed') return { window, state };
@@ -155,11 +166,11 @@ export class IspReviewStatus extends LitElement {
       ${fieldError('review-error', this.error)}
       <div role="status">
         ${problem ? html`<p class="problem" part="problem">${problem}</p>` : nothing}
-        ${window ? html`<div class="summary">
+        ${window || reviewedOn ? html`<div class="summary">
           ${state ? html`<strong class="tag tag--${state}" part="tag">${stateWords[state]}</strong>` : nothing}
           <p part="status">${reviewedOn
             ? `Reviewed on ${formatDate(reviewedOn)}`
-            : describeWindow(state, window.earliest, window.latest)}</p>
+            : describeWindow(state, window!.earliest, window!.latest)}</p>
         </div>` : nothing}
         ${nextDate ? html`<p part="next">${state === 'overdue' ? describeWindow(state, nextDate, nextDate) : `Next review date: ${formatDate(nextDate)}`}</p>` : nothing}
         ${nextWindow ? html`<p part="next">${describeWindow(state === 'reviewed' ? undefined : state, nextWindow.earliest, nextWindow.latest)}</p>` : nothing}

@@ -55,11 +55,12 @@ const targetsPart = 'isp-intervention-log';
 const logsUnder = new WeakMap<SchemaResolver, Map<unknown, boolean>>();
 
 /**
- * Whether a section's schema holds a list the intervention log edits, the one part that shows
- * the plan's targets (so that section is drawn again when target text changes). Known from the
- * schema alone, once per resolver and section.
+ * Whether a schema shows the plan's targets beside its own value: a list the intervention log
+ * edits, or a reference to a target (`targetId`, chosen and read by the target's words). Such
+ * a section or row is drawn again when target text changes. Known from the schema alone, once
+ * per resolver and node.
  */
-export function holdsTargetList(resolver: SchemaResolver, raw: unknown, base: string): boolean {
+export function showsTargets(resolver: SchemaResolver, raw: unknown, base: string): boolean {
   let perResolver = logsUnder.get(resolver);
   if (!perResolver) logsUnder.set(resolver, (perResolver = new Map()));
   let found = perResolver.get(raw);
@@ -83,6 +84,7 @@ function walk(resolver: SchemaResolver, raw: unknown, base: string, seen: Set<un
   }
   const properties = node['properties'];
   if (isPlainObject(properties)) {
+    if ('targetId' in properties) return true;
     for (const child of Object.values(properties)) if (walk(resolver, child, nodeBase, seen, depth + 1)) return true;
   }
   return false;

@@ -21,6 +21,7 @@ import {
 import type { SchemaNode } from './schema-resolver.js';
 import { readField } from './read-fields.js';
 import { targetChoices } from './target-words.js';
+import { showsTargets } from './drawn-sections.js';
 
 /** Enums with up to this many options are radios (GOV.UK); longer ones are a select. */
 const maxRadios = 5;
@@ -379,6 +380,8 @@ function editArray(
 
   const itemTitle = itemTitleOf(ctx, node, base);
   const keys = ctx.rowKeys.of(rows);
+  // Rows that choose a target by its words are drawn again when a target's words change.
+  const targetsShown = showsTargets(ctx.resolver, node['items'], base) ? ctx.partContext.targets : undefined;
   const heading = inSection ? nothing : html`<div role="heading" aria-level=${level + 1} class="group-heading" id="${id}-heading" part="label">${title}</div>`;
   const rowLevel = inSection ? level + 1 : level + 2;
   // One text: words drawn as separate text nodes lose their spaces in Chromium's accessible name.
@@ -393,7 +396,7 @@ function editArray(
         rows,
         (_row, index) => keys[index],
         (row, index) =>
-          guard([row, index, rows.length, ctx.stamp, ctx.feedbackKey(`${pointer}/${index}`)], () => editRow(ctx, node['items'], base, row, [...path, index], index, rows.length, itemTitle, pointer, rowLevel)),
+          guard([row, index, rows.length, ctx.stamp, ctx.feedbackKey(`${pointer}/${index}`), targetsShown], () => editRow(ctx, node['items'], base, row, [...path, index], index, rows.length, itemTitle, pointer, rowLevel)),
       )}
     </ol>
     ${rows.length < limit

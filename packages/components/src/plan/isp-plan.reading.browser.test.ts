@@ -107,6 +107,25 @@ describe('isp-plan edit mode, as a SENCO fills in a review', () => {
     await element.updateComplete;
     expect(choices().length).to.equal(targets.length + 1);
   });
+
+  it("shows a target's new words in the review's choices as soon as they are typed", async () => {
+    const fixture = (await import('/packages/schemas/fixtures/sen-support-plan/valid-complete.json' as string)) as { default: Record<string, unknown> };
+    const element = await mountPlan((each) => {
+      each.template = 'sen-support-plan';
+      each.plan = structuredClone(fixture.default);
+    });
+    const part = element.shadowRoot!.querySelectorAll('isp-smart-target')[1]!;
+    const words = part.shadowRoot!.querySelector<HTMLTextAreaElement>('#target')!;
+    words.focus();
+    words.value = 'Ada will read 20 tricky words aloud by the review';
+    words.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    await (part as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await element.updateComplete;
+    const choice = element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[data-pointer="/review/targetsReviewed/0/targetId"]')[1]!;
+    const label = element.shadowRoot!.querySelector(`label[for="${CSS.escape(choice.id)}"]`)?.textContent ?? '';
+    expect(label.replace(/\s+/g, ' ').trim()).to.equal('Target 2: Ada will read 20 tricky words aloud by the review');
+  });
 });
 
 describe('isp-plan reading what the system keeps for itself', () => {

@@ -21,7 +21,7 @@ import { onPartDefined } from './part-registry.js';
 import { fieldId, sectionId, type PlanMode, type RenderContext } from './render-context.js';
 import { fieldError } from '../shared/field-error.js';
 import { RowKeys } from './row-keys.js';
-import { DrawnSections, holdsTargetList } from './drawn-sections.js';
+import { DrawnSections, showsTargets } from './drawn-sections.js';
 import { guidanceParagraphs, kindOf, propertiesOf, requiredNames, stringKeyword, titleOf } from './schema-keywords.js';
 import { SchemaResolver, type ResolvedSchema, type SchemaNode } from './schema-resolver.js';
 import { schemaProblem } from './schema-problem.js';
@@ -442,13 +442,14 @@ export class IspPlan extends LitElement {
         : readField(ctx, raw, root.base, plan[name], [name], name, { inSection, level: 2 });
     const renderedSections = [...sections, ...(amendments && (mode === 'edit' || Array.isArray(plan['amendments'])) ? [amendments] : [])];
     // A section is drawn again only when something it shows changed: its own value, what every
-    // row shows (the stamp), the row status, today, and the targets if it holds the log that
-    // lists them. Otherwise Lit keeps its DOM (typing in one target redraws only its section).
+    // row shows (the stamp), the row status, today, and the targets if it shows them (the
+    // intervention log, a review's choice of target). Otherwise Lit keeps its DOM (typing in
+    // one target redraws only its section).
     this.drawn.use(`${mode}|${headerFields.map(([name]) => name).join(',')}|${renderedSections.map(([name]) => name).join(',')}`);
     const drawn = (name: string, raw: unknown, inSection: boolean, draw: () => unknown) =>
       this.drawn.draw(
         `${inSection ? 's' : 'h'}:${name}`,
-        [plan[name], ctx.stamp, ctx.feedbackKey(toPointer([name])), resolver, this.rowStatus, this.today, holdsTargetList(resolver, raw, root.base) ? ctx.partContext.targets : undefined],
+        [plan[name], ctx.stamp, ctx.feedbackKey(toPointer([name])), resolver, this.rowStatus, this.today, showsTargets(resolver, raw, root.base) ? ctx.partContext.targets : undefined],
         ctx,
         draw,
       );

@@ -49,9 +49,11 @@ export async function checkCommand(io: CliIo, paths: string[], options: CheckOpt
     }
     reports.push({ file, ready: issues.length === 0, issues });
   }
+  const code = unreadable ? EXIT_USAGE : reports.every((report) => report.ready) ? EXIT_OK : EXIT_RECORD_FAILED;
+  // Said before the report, which a reader (| head) may stop reading part way.
+  if (code !== EXIT_OK) io.onRecordFailed?.(code);
   await writeOut(io.stdout, options.json ? `${JSON.stringify(reports, null, 2)}\n` : readable(reports));
-  if (unreadable) return EXIT_USAGE;
-  return reports.every((report) => report.ready) ? EXIT_OK : EXIT_RECORD_FAILED;
+  return code;
 }
 
 /** The files named, with each folder replaced by the plans in it. */

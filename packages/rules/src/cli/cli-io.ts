@@ -8,8 +8,11 @@ export type CliIo = {
   stdin: Readable;
   stdout: Writable;
   stderr: Writable;
-  /** Told when a record's error line is written (before the exit code is known). */
-  onRecordFailed?: () => void;
+  /**
+   * Told when a record's error line is written, or a report that fails is about to be written,
+   * with the exit code it makes (1 unless given): a reader that stops early still sees it.
+   */
+  onRecordFailed?: (exitCode?: number) => void;
 };
 
 /** 0: every record passed; 1: some record failed; 2: usage error or unreadable file. */

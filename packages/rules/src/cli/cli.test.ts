@@ -576,3 +576,24 @@ test('an option given twice is refused, not settled by taking the last', async (
   assert.match(result.stderr, /--calendar is given more than once/);
   assert.equal(result.stdout, '');
 });
+
+test('check and reviews: a reader that stops early (| head) still sees the failure in the exit code', async () => {
+  // Far more report than a pipe holds, so the reader goes away while it is being written.
+  const minimal = join(fixtures, 'individual-provision-map/valid-minimal.json');
+  const folder = join(work, 'not-plans');
+  mkdirSync(folder, { recursive: true });
+  for (let i = 0; i < 1500; i++) writeFileSync(join(folder, `file-${i}.json`), '{"id": 1}');
+  const firstChunkOnly = (args: string[]) =>
+    new Promise<number | null>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', entry, ...args]);
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.on('error', reject);
+      child.on('close', resolve);
+    });
+  const [check, reviews] = await Promise.all([
+    firstChunkOnly(['check', ...Array<string>(1500).fill(minimal), '--today', '2026-10-01']),
+    firstChunkOnly(['reviews', folder, '--today', '2026-10-01']),
+  ]);
+  assert.equal(check, 1);
+  assert.equal(reviews, 1);
+});

@@ -110,6 +110,8 @@ export async function reviewsCommand(io: CliIo, folder: string, options: Reviews
   // Most urgent first: overdue, then due, each by the end of its window.
   const rank = { overdue: 0, due: 1, scheduled: 2, reviewed: 3 } as const;
   shown.sort((a, b) => rank[a.status] - rank[b.status] || a.latest.localeCompare(b.latest) || a.file.localeCompare(b.file));
+  // Said before the list, which a reader (| head) may stop reading part way.
+  if (problems.length > 0) io.onRecordFailed?.();
   await writeOut(io.stdout, options.json ? `${JSON.stringify({ today: options.today, plans: shown, problems }, null, 2)}\n` : table(shown, problems, options));
   return problems.length > 0 ? EXIT_RECORD_FAILED : EXIT_OK;
 }

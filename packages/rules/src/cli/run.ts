@@ -1,13 +1,13 @@
 // The executable entry: wires the real process streams to `main` and sets the exit code.
-import { EXIT_RECORD_FAILED, EXIT_USAGE } from './cli-io.js';
+import { EXIT_OK, EXIT_RECORD_FAILED, EXIT_USAGE } from './cli-io.js';
 import { main } from './main.js';
 
-/** Set when a record has failed, so a reader that stops early still sees it in the exit code. */
-let recordFailed = false;
+/** Set when a record or plan has failed, so a reader that stops early still sees it in the exit code. */
+let failedWith = EXIT_OK;
 
 function cannotWrite(error: NodeJS.ErrnoException): never {
   // A closed pipe (`isp-rules … | head`) is not a failure of ours; a record that failed before it is.
-  if (error.code === 'EPIPE') process.exit(recordFailed ? EXIT_RECORD_FAILED : (process.exitCode ?? 0));
+  if (error.code === 'EPIPE') process.exit(Math.max(failedWith, Number(process.exitCode ?? EXIT_OK)));
   // A full disk, say: one line, not a stack trace, and not exit 1, which means "a record failed".
   process.stderr.write(`isp-rules: cannot write the output: ${error.message}\n`);
   process.exit(EXIT_USAGE);
@@ -20,7 +20,7 @@ try {
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
-    onRecordFailed: () => (recordFailed = true),
+    onRecordFailed: (code = EXIT_RECORD_FAILED) => (failedWith = Math.max(failedWith, code)),
   });
 } catch (error) {
   // Output to a file is written synchronously, so its errors are thrown rather than emitted.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -235,5 +235,16 @@ describe('the isp-schemas process', () => {
     const status = await new Promise((resolve) => child.on('close', resolve));
     assert.equal(stderr, '', 'no EPIPE stack trace');
     assert.equal(status, 0);
+  });
+
+  it('says in one line, exit 2, when its output cannot be written (a full disk), not with a stack trace and exit 1', () => {
+    const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
+    const result = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', cli, 'validate', valid], {
+      stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'],
+      encoding: 'utf8',
+    });
+    assert.equal(result.status, 2, result.stderr);
+    assert.match(result.stderr, /^isp-schemas: cannot write the output: .*ENOSPC/);
+    assert.doesNotMatch(result.stderr, /\n\s+at /);
   });
 });

@@ -237,6 +237,15 @@ describe('the isp-schemas process', () => {
     assert.equal(status, 0);
   });
 
+  it('keeps exit 2 for unreadable files when the reader of its messages stops early (2>&1 | head)', async () => {
+    const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
+    const missing = Array.from({ length: 2000 }, (_, i) => join(dir, `missing-${i}.json`));
+    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', cli, 'validate', ...missing], { stdio: ['ignore', 'ignore', 'pipe'] });
+    child.stderr.once('data', () => child.stderr.destroy());
+    const status = await new Promise((resolve) => child.on('close', resolve));
+    assert.equal(status, 2);
+  });
+
   it('says in one line, exit 2, when its output cannot be written (a full disk), not with a stack trace and exit 1', () => {
     const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
     const result = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', cli, 'validate', valid], {

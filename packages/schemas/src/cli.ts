@@ -4,7 +4,7 @@ import { jsonFilesIn, readTextFile } from './cli-io.js';
 import { runCli } from './cli-main.js';
 
 function cannotWrite(error: NodeJS.ErrnoException): never {
-  // A reader that stops early (`isp-schemas validate … | head`) is not a failure of ours.
+  // A reader that stops early (`isp-schemas validate … | head`) is not a failure of ours; the exit code stands.
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   // A full disk, say: one line, not a stack trace, and not exit 1, which means "a plan has errors".
   process.stderr.write(`isp-schemas: cannot write the output: ${error.message}\n`);
@@ -12,6 +12,8 @@ function cannotWrite(error: NodeJS.ErrnoException): never {
 }
 
 process.stdout.on('error', cannotWrite);
+// Its messages too: `… 2>&1 | head` closes both, and an unreadable file must still make exit 2.
+process.stderr.on('error', cannotWrite);
 
 try {
   process.exitCode = await runCli(process.argv.slice(2), {

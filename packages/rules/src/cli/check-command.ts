@@ -26,6 +26,8 @@ export async function checkCommand(io: CliIo, paths: string[], options: CheckOpt
       text = await readTextFile(file);
     } catch (error) {
       unreadable = true;
+      // Said before the message, which a reader (2>&1 | head) may stop reading part way.
+      io.onRecordFailed?.(EXIT_USAGE);
       const message = reason ?? `cannot read this file: ${reasonOf(error)}`;
       await writeOut(io.stderr, `isp-rules: ${reason === undefined ? `cannot read ${file}: ${reasonOf(error)}` : `${file}: ${reason}`}\n`);
       // Named in the report too: a program reading only stdout must not see every plan ready.

@@ -597,3 +597,14 @@ test('check and reviews: a reader that stops early (| head) still sees the failu
   assert.equal(check, 1);
   assert.equal(reviews, 1);
 });
+
+test('check: a reader of its messages that stops early (2>&1 | head) still sees unreadable files in the exit code', async () => {
+  const missing = Array.from({ length: 1500 }, (_, i) => join(work, `missing-${i}.json`));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', entry, 'check', ...missing, '--today', '2026-10-01'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    child.stderr.once('data', () => child.stderr.destroy());
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  assert.equal(code, 2);
+});

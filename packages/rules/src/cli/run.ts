@@ -14,6 +14,8 @@ function cannotWrite(error: NodeJS.ErrnoException): never {
 }
 
 process.stdout.on('error', cannotWrite);
+// Its messages too: `… 2>&1 | head` closes both, and an unreadable file must still make exit 2.
+process.stderr.on('error', cannotWrite);
 
 try {
   process.exitCode = await main(process.argv.slice(2), {

@@ -52,6 +52,13 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     io.err(`Unknown option '${refused.rawName}' for ${command} (${command} takes ${[...taken.values()].join(', ')}).\n\n${usage}`);
     return 2;
   }
+  // "-o a.js -o b.js" would quietly write only b.js: say which one is meant.
+  const options = tokens.filter((token) => token.kind === 'option');
+  const repeated = options.find((token, index) => options.findIndex((other) => other.name === token.name) !== index);
+  if (repeated?.kind === 'option') {
+    io.err(`Option '${repeated.rawName}' is given more than once; give it once.\n\n${usage}`);
+    return 2;
+  }
   if (command === 'validate' && files.length > 0) {
     const reports = validateFiles(files, io);
     if (values.json) io.out(`${JSON.stringify(reports, null, 2)}\n`);

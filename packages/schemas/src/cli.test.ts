@@ -167,6 +167,15 @@ describe('options a command does not take', () => {
     }
   });
 
+  it('given twice are a usage error (exit 2), not settled by taking the last', async () => {
+    const variantFile = join(dir, 'twice-variant.schema.json');
+    writeFileSync(variantFile, JSON.stringify({ $id: 'https://schemas.example-la.gov.uk/twice.schema.json', type: 'object' }));
+    const { code, stdout, stderr } = await run('compile', variantFile, '-o', join(dir, 'first.js'), '--output', join(dir, 'second.js'));
+    assert.equal(code, 2);
+    assert.equal(stdout, '');
+    assert.match(stderr, /^Option '--output' is given more than once; give it once\.\n\nUsage:/);
+  });
+
   it('leave the documented combinations working', async () => {
     const variantFile = join(dir, 'options-variant.schema.json');
     writeFileSync(variantFile, JSON.stringify({ $id: 'https://schemas.example-la.gov.uk/options.schema.json', type: 'object' }));

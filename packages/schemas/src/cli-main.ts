@@ -25,20 +25,16 @@ const commandOptions = new Map<string, ReadonlyMap<string, string>>([
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      tokens: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        output: { type: 'string', short: 'o' },
-        minify: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    parsed = parseOptions(args, true);
   } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
-    return 2;
+    const lenient = (error as { code?: unknown }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? parseOptions(args, false) : undefined;
+    // A misspelt option of a known command is refused below, naming the options the command
+    // takes, rather than with Node's advice on positionals that start with '-'.
+    if (lenient === undefined || !commandOptions.has(lenient.positionals[0] ?? '')) {
+      io.err(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+      return 2;
+    }
+    parsed = lenient;
   }
   const { values, positionals, tokens } = parsed;
   const [command, ...files] = positionals;
@@ -70,4 +66,20 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   }
   io.err(command === undefined ? usage : `Cannot run "${[command, ...files].join(' ')}".\n\n${usage}`);
   return 2;
+}
+
+function parseOptions(args: readonly string[], strict: boolean) {
+  return parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    // Typed as strict: the lenient parse is only used to name an unknown option, never for values.
+    strict: strict as true,
+    tokens: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      output: { type: 'string', short: 'o' },
+      minify: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
 }

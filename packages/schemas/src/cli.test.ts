@@ -158,6 +158,8 @@ describe('options a command does not take', () => {
       [['validate', valid, '-o', join(dir, 'never.js')], '-o', 'validate'],
       [['validate', valid, '--output', join(dir, 'never.js')], '--output', 'validate'],
       [['compile', broken, '--json'], '--json', 'compile'],
+      // A misspelling is named the same way, with the options the command does take.
+      [['validate', '--jsn', valid], '--jsn', 'validate'],
     ];
     for (const [args, option, command] of cases) {
       const { code, stdout, stderr } = await run(...args);

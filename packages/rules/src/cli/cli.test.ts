@@ -447,6 +447,9 @@ test('an option the command does not take is a usage error naming the option and
     [['check', plan, '--jsonl'], '--jsonl', 'check'],
     [['check', plan, '--all'], '--all', 'check'],
     [['reviews', work, '--today', '2026-10-01', '--jsonl'], '--jsonl', 'reviews'],
+    // A misspelling is named the same way, with the options the command does take.
+    [['review-window', '--jsonl', '--calender', calendar], '--calender', 'review-window'],
+    [['smart', '-j'], '-j', 'smart'],
   ];
   const results = await Promise.all(refused.map(([args]) => cli(args, jsonl({ id: 'a', text: 'x' }))));
   for (const [index, result] of results.entries()) {

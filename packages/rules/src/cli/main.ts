@@ -109,26 +109,34 @@ const commandOptions = new Map<string, readonly string[]>([
   ['reviews', ['today', 'calendar', 'cadence', 'json', 'all']],
 ]);
 
-function parseOptions(args: string[]) {
+function parseOptions(args: string[], strict = true): ReturnType<typeof parseStrictly> {
   try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      tokens: true,
-      options: {
-        jsonl: { type: 'boolean' },
-        json: { type: 'boolean' },
-        all: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        calendar: { type: 'string' },
-        cadence: { type: 'string' },
-        today: { type: 'string' },
-      },
-    });
+    return parseStrictly(args, strict);
   } catch (error) {
+    // A misspelt option is refused by `dispatch`, naming the options the command takes,
+    // rather than with Node's advice on positionals that start with '-'.
+    if ((error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return parseOptions(args, false);
     throw new UsageError((error as Error).message);
   }
+}
+
+function parseStrictly(args: string[], strict: boolean) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    // Typed as strict: the lenient parse is only used to name an unknown option, never for values.
+    strict: strict as true,
+    tokens: true,
+    options: {
+      jsonl: { type: 'boolean' },
+      json: { type: 'boolean' },
+      all: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      calendar: { type: 'string' },
+      cadence: { type: 'string' },
+      today: { type: 'string' },
+    },
+  });
 }
 
 function requireJsonl(command: string, jsonl: boolean | undefined, positionals: string[]): void {

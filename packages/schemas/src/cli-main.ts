@@ -64,8 +64,15 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   if (command === 'compile' && files.length === 1) {
     return compileFile(files[0] as string, { minify: values.minify ?? false, ...(values.output ? { output: values.output } : {}) }, io);
   }
-  io.err(command === undefined ? usage : `Cannot run "${[command, ...files].join(' ')}".\n\n${usage}`);
+  io.err(command === undefined ? usage : `${cannotRun(command, files.length)}\n\n${usage}`);
   return 2;
+}
+
+/** Why a command line cannot run, in words: which part is missing or extra. */
+function cannotRun(command: string, files: number): string {
+  if (command === 'validate') return 'validate: name at least one plan file or folder (- reads standard input).';
+  if (command === 'compile') return `compile: name one variant schema file, not ${files}.`;
+  return `Unknown command "${command}": the commands are validate and compile.`;
 }
 
 function parseOptions(args: readonly string[], strict: boolean) {

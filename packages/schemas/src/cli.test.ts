@@ -89,6 +89,22 @@ describe('isp-schemas validate', () => {
     assert.equal(reports[2]?.line, 4);
   });
 
+  it('exits 2 saying what is missing when no file is named, or too many for compile', async () => {
+    const cases: [string[], RegExp][] = [
+      [['validate'], /^validate: name at least one plan file or folder \(- reads standard input\)\.\n\nUsage:/],
+      [['validate', '--json'], /^validate: name at least one plan file or folder/],
+      [['compile'], /^compile: name one variant schema file, not 0\.\n\nUsage:/],
+      [['compile', valid, invalid], /^compile: name one variant schema file, not 2\./],
+      [['check', valid], /^Unknown command "check": the commands are validate and compile\.\n\nUsage:/],
+    ];
+    for (const [args, message] of cases) {
+      const { code, stdout, stderr } = await run(...args);
+      assert.equal(code, 2, args.join(' '));
+      assert.equal(stdout, '', args.join(' '));
+      assert.match(stderr, message, args.join(' '));
+    }
+  });
+
   it('exits 2 with the usage for a command it does not know', async () => {
     const { code, stderr } = await run('check', valid);
     assert.equal(code, 2);

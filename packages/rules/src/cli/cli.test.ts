@@ -611,3 +611,16 @@ test('check: a reader of its messages that stops early (2>&1 | head) still sees 
   });
   assert.equal(code, 2);
 });
+
+test('reviews: the files it cannot check are listed in file order, whatever went wrong with each', async () => {
+  const folder = join(work, 'problems-in-order');
+  mkdirSync(folder, { recursive: true });
+  const ipm = JSON.parse(readFileSync(join(fixtures, 'individual-provision-map/valid-complete.json'), 'utf8'));
+  writeFileSync(join(folder, 'a-no-date.json'), JSON.stringify({ ...ipm, planDetails: { ...ipm.planDetails, dateOfPlan: undefined } }));
+  writeFileSync(join(folder, 'b-not-a-plan.json'), JSON.stringify({ note: 'not a plan' }));
+  writeFileSync(join(folder, 'c-plan.json'), JSON.stringify(ipm));
+  const result = await cli(['reviews', folder, '--today', '2026-11-22', '--json']);
+  assert.equal(result.code, 1, result.stderr);
+  const { problems } = JSON.parse(result.stdout) as { problems: { file: string }[] };
+  assert.deepEqual(problems.map((problem) => problem.file), ['a-no-date.json', 'b-not-a-plan.json']);
+});

@@ -106,6 +106,8 @@ export async function reviewsCommand(io: CliIo, folder: string, options: Reviews
       });
     }
   }
+  // Found in three passes (reading, minutes, windows): listed as the files are, not by pass.
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const shown = options.all ? rows : rows.filter((row) => row.status === 'due' || row.status === 'overdue');
   // Most urgent first: overdue, then due, each by the end of its window.
   const rank = { overdue: 0, due: 1, scheduled: 2, reviewed: 3 } as const;

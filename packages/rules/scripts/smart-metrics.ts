@@ -140,6 +140,12 @@ export const corpusFiles = {
   holdout55: fileURLToPath(new URL('../corpus/smart-targets.holdout-55.jsonl', import.meta.url)),
   /** Written blind as a twenty-second ordinary sample, physical and medical needs (corpus/README-holdout-56.md); then used for tuning. */
   holdout56: fileURLToPath(new URL('../corpus/smart-targets.holdout-56.jsonl', import.meta.url)),
+  /** Written blind as a twenty-third ordinary sample, SEMH and behaviour (corpus/README-holdout-57.md); then used for tuning. */
+  holdout57: fileURLToPath(new URL('../corpus/smart-targets.holdout-57.jsonl', import.meta.url)),
+  /** Written blind as a twenty-fourth ordinary sample, autism and social communication (corpus/README-holdout-58.md); then used for tuning. */
+  holdout58: fileURLToPath(new URL('../corpus/smart-targets.holdout-58.jsonl', import.meta.url)),
+  /** Written blind as a twenty-fifth ordinary sample, maths and numeracy (corpus/README-holdout-59.md); then used for tuning. */
+  holdout59: fileURLToPath(new URL('../corpus/smart-targets.holdout-59.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -7,7 +7,7 @@ const re = (source: string): RegExp => new RegExp(source, 'y');
 // Programme names and therapy shorthand a parent would not read the same way as staff.
 const JARGON_WORDS = words(
   ('portage restorative thrive theraputty tobii proloquo2go bigmack bigmacks pira pecs makaton teacch numicon nessy elklan wellcomm boxall sandwell salford yarc pivats bpvs probe probes mand mands tact tacts echoic echoics chaining errorless proprioceptive ' +
-    'vestibular grapheme graphemes phoneme phonemes digraph digraphs trigraphs trigraph cvc bilateral midline interoception widgit clicker lexia ' +
+    'subitise subitises subitising subitize subitizes subitizing vestibular grapheme graphemes phoneme phonemes digraph digraphs trigraphs trigraph cvc bilateral midline interoception widgit clicker lexia ' +
     'senco sendco signalong scerts pragmatics pragmatic semantic proprioception stimming dysregulated dysregulation dysregulate scaffolded scaffolding scaffold differentiated differentiation generalise generalises generalising generalisation'),
 );
 const JARGON_RULES = rules([
@@ -64,6 +64,9 @@ const JARGON_RULES = rules([
   re('emotional literacy\\b(?! support assistants?\\b)'),
   ['objects object', re('objects? of reference\\b')],
   re('power of 2\\b'),
+  ['numbers', re('numbers count (?:sessions?|programme|intervention|lessons?|groups?|teacher)\\b')],
+  // Early maths: counting each object once ("1:1 correspondence"; "subitise" is in the words).
+  ['one #', re('(?:one[- ]to[- ]one|1 ?: ?1) correspondence\\b')],
   re('rapid reading\\b'),
   re('sound discovery\\b'),
   re('reading recovery\\b'),

@@ -14,13 +14,13 @@ const SUPPORT_WORDS = words(
 const PEOPLE = '(?:adult|teacher|(?:teaching |learning support )?assistant|ta|lsa|key (?:person|worker)|keyworker|practitioner|peer|partner|buddy|friend|mentor|supervisor|class|group|therapist|parent|mum|dad|senco|hlta|elsa|hoy|tutor|lead|(?:support )?worker|adviser|advisor|officer|coach|(?:travel )?trainer|instructor|nurse|(?:home )?visitor|physio(?:therapist)?|(?:speech and language )?therapist|counsell?or|volunteer|helper|(?:foster )?carer|staff|members? of staff|reader|scribe|interpreter|(?:another|other|older|younger|sixth[- ]form) (?:pupil|student)|dinner lad(?:y|ies)|nan|nana|gran|granny|grandma|grandad|grandpa|grandparent|brother|sister|sibling)s?';
 // Aids given to the pupil, found within a few words after using/with/on/wearing/holding.
 const AID_WORDS = words(
-  'mat line square timer timetable board chart card cards symbol symbols picture pictures photo photos grip slope frame defenders cushion ' +
+  'mat line square timer timetable numicon dienes board chart card cards symbol symbols picture pictures photo photos grip slope frame defenders cushion ' +
     'fidget fidgets checklist starter starters planner strip strips ruler overlay laptop tablet ipad computer switch aid aids glasses book bank cubes ' +
     'counters walker wheelchair handrail rail ramp lift calculator scissors pencil pen keyboard headphones fan tray reference device talker ' +
     'schedule sheet template grid box bag cup spoon cutlery stool step seat chair table desk toy toys beads bricks blocks objects puppet visual ' +
     'visuals sign signs signing gesture gestures app prompt wordbank flashcards resource resources equipment putty bookmark float armbands paper pass passes string whiteboard alarm sheets track lanyard ring highlighter dot dots arrow arrows cane canes footrest magnifier',
 );
-const AID_LEADS = words('using with on wearing holding carrying via by from along following keeping');
+const AID_LEADS = words('using with on onto wearing holding carrying via by from along following keeping');
 // "copying from a name card", "reading from a word bank": the source copied from is an aid.
 const COPY_VERBS = words('copy copies copying copied trace traces tracing traced read reads reading');
 // "as recorded on his behaviour chart" says how success is measured, not an aid given.
@@ -88,6 +88,9 @@ function measuredBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+const nowAndNext = (tokens: readonly Token[], j: number): boolean =>
+  /^(?:now|first)$/.test(tokens[j - 1]?.word ?? '') && /^(?:next|then)$/.test(tokens[j + 1]?.word ?? '');
+
 function aids(p: Prepared): Evidence[] {
   const found: Evidence[] = [];
   const { tokens } = p;
@@ -111,8 +114,8 @@ function aids(p: Prepared): Evidence[] {
     // "using Colourful Semantics 'who' and 'what doing' cards": an aid's name can be long.
     for (const end = Math.min(tokens.length, j + (lead.word === 'using' ? 7 : 6)); j < end; j++) {
       const t = tokens[j]!;
-      // "using tens and ones blocks": an aid's name may hold "and".
-      if (inSet(t, AID_STOP) && !(t.word === 'and' && lead.word === 'using')) break;
+      // "using tens and ones blocks", "on her now-and-next board": an aid's name may hold "and".
+      if (inSet(t, AID_STOP) && !(t.word === 'and' && (lead.word === 'using' || nowAndNext(tokens, j)))) break;
       if (inSet(t, AID_LEADS)) break; // "on her work using a pencil": the aid is the later lead's
       if (!inSet(t, AID_WORDS)) continue;
       // A "line" is an aid only as a number line, time line or washing line; a "track" as a number track.
@@ -128,7 +131,7 @@ function aids(p: Prepared): Evidence[] {
 }
 
 const PLACES =
-  '(?:lessons?|classes|class(?:room)?|playground|hall|nursery|setting|school|groups?|garden|corridors?|library|assembly|assemblies|canteen|cloakroom|toilets?|room|area|corner|sessions?|pe|maths|english|literacy|numeracy|phonics|science|history|geography|art|music|drama|tutor time|form time|registration|circle|queue|line|sand|tray|changing rooms?|unit|base|hub|community|pairs|flat|pool|field|outdoors?|provision|break|playtime|lunchtime|lunch hall|dinner hall|gym|kitchen|bathroom|workshop|lab|home|work|activities|games?|play|input|tasks?|story|shop|park|street|car|bus|taxi|minibus|discussions?|space|spot|station|workstation|environment|settings|trips?|visits?|clubs?|therapy(?: groups?| sessions?)?|interventions?|meetings?|exams?|mocks?|spanish|french|german|computing|technology|pshe|languages?|(?:guided|shared) reading)\\b';
+  '(?:lessons?|classes|class(?:room)?|playground|hall|nursery|setting|school|groups?|garden|corridors?|library|assembly|assemblies|canteen|cloakroom|toilets?|room|area|corner|sessions?|pe|maths|english|literacy|numeracy|phonics|science|history|geography|art|music|drama|tutor time|form time|registration|circle|queue|line|sand|tray|changing rooms?|unit|base|hub|community|pairs|flat|pool|field|outdoors?|provision|break|playtime|lunchtime|lunch hall|dinner hall|gym|kitchen|bathroom|workshop|lab|home|work|activities|games?|play|input|tasks?|story|shop|park|street|car|bus|taxi|minibus|discussions?|space|spot|station|workstation|environment|settings|trips?|visits?|clubs?|therapy(?: groups?| sessions?)?|interventions?|meetings?|exams?|mocks?|spanish|french|german|computing|technology|pshe|languages?|(?:guided|shared) reading|starters?|plenar(?:y|ies))\\b';
 const TIMES_OF_DAY =
   'lunchtime lunchtimes playtime playtimes snacktime storytime breaktime hometime bedtime teatime tea supper breakfast snack lunch break play story carpet circle group tidy home register registration tutor form choosing free choice quiet outdoor dinner bath bed reading pe swimming phonics key keyperson changing transition whole';
 
@@ -203,6 +206,8 @@ const CONDITION_RULES = rules([
   ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ )?[${L}-]+ [a-z]+ing (?:him|her|them)\\b`)],
   // "with a meet-and-greet from his key adult": something an adult gives the pupil is support.
   ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ ){1,2}?from (?:a|an|the|his|her|their) (?:[${L}]+ )?${PEOPLE}\\b`)],
+  // "With a breakfast club place each morning, Bianca will…": what a target opens with is given.
+  ['with', re(`(?<=^\\s*)with (?:a|an|the|his|her|their) (?!(?:increasing|growing|greater|more|less)\\b)(?:[${L}'’-]+ ){0,5}?[${L}'’-]+,`)],
   // "with Mrs Osei sitting beside her": a named adult is support.
   ['with', re(`with (?:mr|mrs|ms|miss|mx|dr|sir) [${L}-]+`)],
   // An exported row's provision field ("… | Strategies: writing slope & pencil grip | …").
@@ -241,8 +246,8 @@ const CONDITION_RULES = rules([
   re('on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?|school days?)(?: (?:mornings?|afternoons?|lunchtimes?))?\\b(?! (?:[a-z-]+ )?(?:tests?|quiz(?:zes)?|checks?|assessments?)\\b)'),
   re('(?:before|after|between) (?:lunch|snack|break|play|playtime|school|pe|outdoor|assembly|lessons|activities|meals|tasks|swimming|games|dinner|registration|breakfast|period \\d|lesson \\d)\\b'),
   re('in the (?:mornings?|afternoons?|evenings?)\\b'),
-  // What the behaviour follows: "after every incident", "after an argument".
-  re('after (?:an?|each|every|any) (?:incident|episode|outburst|argument|disagreement|fall-out|meltdown|upset|conflict)\\b'),
+  // What the behaviour follows: "after every incident", "within 24 hours of an incident".
+  ['after following within', re('(?:after|following|within (?:\\d+|an?|one|two|three) (?:[a-z]+ )?(?:minutes?|hours?|days?) of) (?:an?|each|every|any) (?:incident|episode|outburst|argument|disagreement|fall-out|meltdown|upset|conflict)\\b')],
   ['before after at', re(`(?:before|after|at the start of|at the end of) (?:each|every) (?:[${L}-]+ )?(?:lessons?|sessions?|day|morning|afternoon|break|playtime|lunchtime)\\b`)],
   // Where the pupil sits or stands: "sitting near the front", "standing next to an adult".
   ['sitting sit sits seated standing stand stands', re(`(?:sitting|sits?|seated|standing|stands?) (?:near|next to|at|beside|by|close to) (?:the |a |an |his |her |their )?(?:front|back|door|window|adult|teacher|table|desk|end)\\b`)],
@@ -283,9 +288,20 @@ function inALanguage(p: Prepared, e: Evidence): boolean {
 const caughtUpWith = (p: Prepared, e: Evidence): boolean =>
   p.lower.startsWith('with ', e.start) && /\b(?:catch|catches|catching|keep|keeps|keeping) up $/.test(p.lower.slice(Math.max(0, e.start - 20), e.start));
 
+// "hold a conversation with a peer", "make eye contact with 2 adults": the person the behaviour
+// is aimed at is part of the behaviour, not support (a peer buddy or an adult nearby is).
+const PARTNER = /^with (?:(?:a|an|one|two|three|another|his|her|their|\d+) )?(?:other )?(?:peers?|friends?|classmates?|adults?|children|child|partner)$/;
+const INTERACTION = /\b(?:conversations?|eye contact|chat|chats|chatting|talk|talks|talking)\b[^,.;]{0,30}$/;
+const partnerOfInteraction = (p: Prepared, e: Evidence): boolean =>
+  PARTNER.test(p.lower.slice(e.start, e.end)) && INTERACTION.test(p.lower.slice(Math.max(0, e.start - 40), e.start));
+
+// "by himself" is independence; "questions about themselves" is what is asked about.
+const aboutOneself = (p: Prepared, e: Evidence): boolean =>
+  p.lower.endsWith('about ', e.start) && /^(?:him|her|them)sel(?:f|ves)$/.test(p.lower.slice(e.start, e.end));
+
 export function checkConditions(p: Prepared): Verdict {
-  const rules = matchRules(p, CONDITION_RULES).filter((e) => !measuredBy(p, e) && !inALanguage(p, e) && !caughtUpWith(p, e));
-  const evidence = ordered([...matchWords(p, SUPPORT_WORDS), ...rules, ...aids(p), ...ownAids(p)]);
+  const rules = matchRules(p, CONDITION_RULES).filter((e) => !measuredBy(p, e) && !inALanguage(p, e) && !caughtUpWith(p, e) && !partnerOfInteraction(p, e));
+  const evidence = ordered([...matchWords(p, SUPPORT_WORDS).filter((e) => !aboutOneself(p, e)), ...rules, ...aids(p), ...ownAids(p)]);
   if (evidence.length > 0) return { ok: true, code: 'conditions.stated', evidence };
   return { ok: false, code: 'conditions.missing', evidence: [] };
 }

@@ -5,6 +5,8 @@ import { NUMBER_WORD, NUMBER_WORDS, ordered, outside, span } from './text.js';
 
 const re = (source: string): RegExp => new RegExp(source, 'y');
 const NUM = `(?:\\d+|${NUMBER_WORD})`;
+// "a day", "per lesson" after a count: how many in each period.
+const PER_PERIOD = '\\s+(?:a|per|each|every)\\s+(?:day|week|fortnight|lesson|session|morning|afternoon)\\b';
 const NUMBER_WORD_LIST = NUMBER_WORDS.split(' ');
 const NUMBERS = words(`# ${NUMBER_WORDS}`);
 // "x3" is one word to the tokeniser ("3x" starts with a digit, so it is a number).
@@ -42,6 +44,8 @@ const MEASURE_RULES = rules([
   [`# ${TIMES_WRITTEN}`, re('(?:x ?\\d+|\\d+ ?x) ?(?:(?:a|per|each|every) |/ ?)(?:day|week|wk|fortnight|session|lesson|morning|afternoon|term)\\b')],
   // "on no more than one day a week": days counted in a period.
   [`# ${NUMBER_WORD_LIST.join(' ')}`, re(`${NUM}\\s+(?:days?|lessons?|sessions?|mornings?|afternoons?|nights?)\\s+(?:a|per|each|every|in a)\\s+(?:week|fortnight|month|term|half[- ]term)\\b`)],
+  // "eye contact with 2 adults a day": people met in a period counted.
+  [`# ${NUMBER_WORD_LIST.join(' ')}`, re(`${NUM}\\s+(?:(?:other|different|familiar|known)\\s+)?(?:friends?|peers?|children|adults?|pupils?|classmates?|people)${PER_PERIOD}`)],
   [`# ${NUMBER_WORD_LIST.join(' ')}`, re(`${NUM}\\s+(?:consecutive\\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|m|metres?|meters?|km|cm|times?|occasions?)\\b`)],
   re('(?:daily|weekly)\\b'),
   re('per (?:day|week|session|lesson|minute)\\b'),
@@ -59,7 +63,7 @@ const NOT_A_MEASURE = rules([
   ['by before until', YEARLESS_DATE],
   ['within in over after for during by at', re(`(?<!(?:age|ages|score|scores|level|levels) )(?<!(?:increase|increases|improve|improves|rise|rises|grow|grows|go up|goes up|move up|moves up) )(?:within|in|over|after|for|during|by the end of|by|at the end of)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+|first\\s+)?(?:${NUM}|\\d+\\s*(?:-|–|to)\\s*\\d+)\\s+(?:school\\s+|teaching\\s+)?(?:weeks?|wks?|months?|mths?|terms?|half[- ]terms?|years?|yrs?)\\b(?!\\s+(?:in a row|running)\\b)`)],
   ['year yr y phase level stage key ks book band age aged step set group room class table week', re('(?:year|yr|y|phase|level|stage|key stage|ks|book band|band|age|aged|step|set|group|room|class|table|week)\\s*\\d+\\b')],
-  re(`(?:with|alongside|and|among)\\s+${NUM}(?: or more| or fewer)?(?:\\s+(?:other|familiar|known))?\\s+(?:friends?|peers?|children|adults?|pupils?|classmates?|others|people)\\b`),
+  re(`(?:with|alongside|and|among)\\s+${NUM}(?: or more| or fewer)?(?:\\s+(?:other|familiar|known))?\\s+(?:friends?|peers?|children|adults?|pupils?|classmates?|others|people)\\b(?!${PER_PERIOD})`),
   // The task's material counted: "a choice board of 4 pictures", "a page of 6", "pages 1 to 10".
   ['group board page set choice row grid pile selection list bag box tray', re(`(?:group|board|page|set|choice|row|grid|pile|selection|list|bag|box|tray) of ${NUM}\\b`)],
   // "one-to-one" and "1:1" say how the pupil is supported, not how often.
@@ -96,6 +100,8 @@ const NOT_A_MEASURE = rules([
   ['weekly daily', re('(?:weekly|daily) (?!(?:by|for|until|till|with|in|at|during|and|or|from|to|before|after|on|throughout|across|over)\\b)[a-z]')],
   // "in her 3 one-to-one sessions a week": the provision, not the pupil's success.
   ['his her their', re(`(?:his|her|their) ${NUM} (?:[a-z-]+ )?(?:sessions?|lessons?|visits?|groups?)\\b`)],
+  // "with an adult checking in after 5 minutes": when the support comes, not the pupil's success.
+  ['with', re(`with (?:a|an|the|his|her|their) (?:[a-z-]+ )?(?:adult|teacher|assistant|ta|lsa|hlta|mentor|key (?:person|worker|adult)|practitioner|member of staff)s? [a-z]+ing\\b[^,.;]{0,30}?\\b${NUM}\\s+(?:seconds?|secs?|minutes?|mins?)\\b`)],
   // "with one visual prompt": the support given, not a degree of success.
   ['with after given', re(`(?:with|after|given) ${NUM} (?:[a-z]+ )?(?:prompts?|reminders?|cues?)\\b`)],
   // "add 1 more to any number", "find 10 less than a number": the sum set, not how well it is done.
@@ -105,6 +111,8 @@ const NOT_A_MEASURE = rules([
   ['#', re('(?<=[a-z] )\\d+ (?:programmes?|schemes?)\\b')],
   // "add two single-digit numbers": the sum set, not how well it is done.
   re('(?:add|adds|adding|subtract|subtracts|subtracting|multiply|multiplies|multiplying|compare|compares|comparing) (?:together )?(?:two|three|2|3) (?:(?:single|one|two|three|\\d)[- ]digit )?numbers?\\b'),
+  // "make amounts up to £1", "totals to 50p": the money the task is set in.
+  ['amount amounts total totals sum sums price prices value values', re('(?:amounts?|totals?|sums?|prices?|values?) (?:of |up to |to |under |below |within |over )?(?:£ ?\\d+(?:\\.\\d\\d)?|\\d+ ?p)\\b')],
   // "from any number under 100": the range the task is set in.
   ['number numbers', re(`numbers? (?:under|below|up to|less than|greater than|over|above|between) ${NUM}(?: and ${NUM})?\\b`)],
   // "Emre is 15 and in Year 11": the pupil's age.

@@ -19,7 +19,7 @@ const STOP_RULES = rules([
   // "try not to get angry": still defined by not doing.
   ['try tries trying learn learns remember remembers choose chooses aim aims', re('(?:tr(?:y|ies|ying)|learns?|remembers?|chooses?|aims?) (?:not|never) to\\b')],
   // "stop playing when the bell rings" ends an activity on cue: that is the wanted behaviour.
-  ['stop stops stopping refrain refrains refraining avoid avoids avoiding cease quit give resist', re(`(?<!full )(?:stop|stops|stopping|refrain(?:s|ing)? from|avoid(?:s|ing)?|cease|quit|give up|resist)\\s+(?!playing\\b|working\\b|reading\\b|writing\\b|drawing\\b|building\\b|eating\\b)(?:[${L}]+-)?[${L}]+ing\\b`)],
+  ['stop stops stopping stopped refrain refrains refraining avoid avoids avoiding cease quit give resist', re(`(?<!full )(?:stop|stops|stopping|(?<=have )stopped|refrain(?:s|ing)? from|avoid(?:s|ing)?|cease|quit|give up|resist)\\s+(?!playing\\b|working\\b|reading\\b|writing\\b|drawing\\b|building\\b|eating\\b)(?:[${L}]+-)?[${L}]+ing\\b`)],
   // Fading support ("support reducing to verbal prompts") is not a problem behaviour, nor is
   // reducing a fraction to its simplest form (a maths skill).
   ['reduce reduces reducing decrease decreases decreasing lessen minimise minimize cut', re('(?:reduc(?:e|es|ing)|decreas(?:e|es|ing)|lessen|minimi[sz]e|cut down)\\b(?! (?:the |these |each |all |both )?(?:fractions?|ratios?|equations?|expressions?)\\b)(?! to (?:[a-z]+ )?(?:prompts?|prompting|support|help|reminders?|cues?)\\b)(?! (?:the |his |her |their )?(?:adult |verbal |visual |physical )?(?:prompts?|prompting|support|help|reminders?|cues?)\\b)')],

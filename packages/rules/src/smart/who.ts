@@ -9,8 +9,8 @@ const PLACEHOLDER =
   /(?<![A-Za-z0-9\u00c0-\u024f])(?:X{1,3}|N\/A|NAME|\[[^\]\n]{0,20}\]|<[^>\n]{0,20}>|_{2,}|\.{3,}|…)(?![A-Za-z0-9\u00c0-\u024f])|\b[Cc]hild['’]s name\b|\b(?:[Pp]upil|[Ss]tudent)['’]s name\b/g;
 const MAY_HAVE_PLACEHOLDER = /X|N\/A|NAME|\[|<|__|\.\.\.|…|['’]s name/;
 // Initials stand for the name without giving it: "J.B.", "J. B.", or "JB will" (but "her TA to
-// help…" names an adult: a determiner comes first).
-const INITIALS = /(?<![A-Za-z.])(?:[A-Z]\.\s?){1,2}[A-Z]\.?(?![A-Za-z])|(?<![A-Za-z'’])(?<!\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Ii]n|[Uu]sing|[Ww]ith|[Vv]ia|[Oo]n)\s)(?:[A-HJ-Z]|[A-Z]{2,3})(?=\s+(?:will|can|to|should|is|must)\b)/g;
+// help…" and "(TA to monitor)" name an adult: a determiner comes first, or a staff title).
+const INITIALS = /(?<![A-Za-z.])(?:[A-Z]\.\s?){1,2}[A-Z]\.?(?![A-Za-z])|(?<![A-Za-z'’])(?<!\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Ii]n|[Uu]sing|[Ww]ith|[Vv]ia|[Oo]n)\s)(?!(?:TA|LSA|SLT|SMT|KP|CT|DSL)\b)(?:[A-HJ-Z]|[A-Z]{2,3})(?=\s+(?:will|can|to|should|is|must)\b)/g;
 
 const SUBJECT_VERBS = words('will can could should must would to shall is won');
 const PRONOUNS = words('he she they him her them his hers their theirs himself herself themselves');

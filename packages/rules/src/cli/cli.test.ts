@@ -624,3 +624,13 @@ test('reviews: the files it cannot check are listed in file order, whatever went
   const { problems } = JSON.parse(result.stdout) as { problems: { file: string }[] };
   assert.deepEqual(problems.map((problem) => problem.file), ['a-no-date.json', 'b-not-a-plan.json']);
 });
+
+test('reviews: a file holding a list of plans is named as such, not just "expected a plan object"', async () => {
+  const folder = join(work, 'list-of-plans');
+  mkdirSync(folder, { recursive: true });
+  const ipm = JSON.parse(readFileSync(join(fixtures, 'individual-provision-map/valid-complete.json'), 'utf8'));
+  writeFileSync(join(folder, 'export.json'), JSON.stringify([ipm, ipm]));
+  const result = await cli(['reviews', folder, '--today', '2026-11-22']);
+  assert.equal(result.code, 1, result.stderr);
+  assert.match(result.stdout, /export\.json: expected a plan object, found a list of 2: save each plan as a file of its own \[not-an-object\]/);
+});

@@ -128,7 +128,9 @@ async function readPlan(path: string): Promise<Record<string, unknown>> {
   const parsed = parseJson(text);
   if (!parsed.ok) throw new RuleInputError('invalid-json', `not valid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.message}`);
   const plan = parsed.value;
-  if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) throw new RuleInputError('not-an-object', 'expected a plan object');
+  // An export of many plans in one file is the likely list: say how to make it readable.
+  if (Array.isArray(plan)) throw new RuleInputError('not-an-object', `expected a plan object, found a list of ${plan.length}: save each plan as a file of its own`);
+  if (typeof plan !== 'object' || plan === null) throw new RuleInputError('not-an-object', 'expected a plan object');
   const template = (plan as Record<string, unknown>)['template'];
   if (template === undefined) throw new RuleInputError('missing-template', 'no "template" field: this file is not a support plan');
   if (!isKnownTemplate(template)) throw new RuleInputError('unknown-template', `template ${JSON.stringify(template)} is not a template id`);

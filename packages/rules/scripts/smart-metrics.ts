@@ -146,6 +146,12 @@ export const corpusFiles = {
   holdout58: fileURLToPath(new URL('../corpus/smart-targets.holdout-58.jsonl', import.meta.url)),
   /** Written blind as a twenty-fifth ordinary sample, maths and numeracy (corpus/README-holdout-59.md); then used for tuning. */
   holdout59: fileURLToPath(new URL('../corpus/smart-targets.holdout-59.jsonl', import.meta.url)),
+  /** Written blind as a twenty-sixth ordinary sample, transitions (corpus/README-holdout-60.md); then used for tuning. */
+  holdout60: fileURLToPath(new URL('../corpus/smart-targets.holdout-60.jsonl', import.meta.url)),
+  /** Written blind as a twenty-seventh ordinary sample, anxiety-related non-attendance (corpus/README-holdout-61.md); then used for tuning. */
+  holdout61: fileURLToPath(new URL('../corpus/smart-targets.holdout-61.jsonl', import.meta.url)),
+  /** Written blind as a twenty-eighth ordinary sample, dyslexia and literacy (corpus/README-holdout-62.md); then used for tuning. */
+  holdout62: fileURLToPath(new URL('../corpus/smart-targets.holdout-62.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -59,6 +59,7 @@ const JARGON_RULES = rules([
   re('core stability\\b'),
   re('motor planning\\b'),
   ['self co', re('(?:self|co)-?regulat[a-z]*')],
+  ['emotional emotion', re('emotion(?:al)? regulation\\b')],
   re('executive function[a-z]*'),
   // The role spelled out ("emotional literacy support assistant") is plain English.
   re('emotional literacy\\b(?! support assistants?\\b)'),

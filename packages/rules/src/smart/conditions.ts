@@ -131,7 +131,7 @@ function aids(p: Prepared): Evidence[] {
 }
 
 const PLACES =
-  '(?:lessons?|classes|class(?:room)?|playground|hall|nursery|setting|school|groups?|garden|corridors?|library|assembly|assemblies|canteen|cloakroom|toilets?|room|area|corner|sessions?|pe|maths|english|literacy|numeracy|phonics|science|history|geography|art|music|drama|tutor time|form time|registration|circle|queue|line|sand|tray|changing rooms?|unit|base|hub|community|pairs|flat|pool|field|outdoors?|provision|break|playtime|lunchtime|lunch hall|dinner hall|gym|kitchen|bathroom|workshop|lab|home|work|activities|games?|play|input|tasks?|story|shop|park|street|car|bus|taxi|minibus|discussions?|space|spot|station|workstation|environment|settings|trips?|visits?|clubs?|therapy(?: groups?| sessions?)?|interventions?|meetings?|exams?|mocks?|spanish|french|german|computing|technology|pshe|languages?|(?:guided|shared) reading|starters?|plenar(?:y|ies))\\b';
+  '(?:lessons?|classes|class(?:room)?|playground|hall|nursery|setting|school|groups?|garden|corridors?|library|assembly|assemblies|canteen|cloakroom|toilets?|room|area|corner|sessions?|pe|maths|english|literacy|numeracy|phonics|science|history|geography|art|music|drama|tutor time|form time|registration|circle|queue|line|sand|tray|changing rooms?|unit|base|hub|community|pairs|flat|pool|field|outdoors?|provision|break|playtime|lunchtime|lunch hall|dinner hall|gym|kitchen|bathroom|workshop|lab|home|work|activities|games?|play|input|tasks?|story|shop|park|street|car|bus|taxi|minibus|discussions?|space|spot|station|workstation|environment|settings|trips?|visits?|clubs?|therapy(?: groups?| sessions?)?|interventions?|meetings?|exams?|mocks?|spanish|french|german|computing|technology|pshe|languages?|(?:guided|shared) reading|starters?|plenar(?:y|ies)|office)\\b';
 const TIMES_OF_DAY =
   'lunchtime lunchtimes playtime playtimes snacktime storytime breaktime hometime bedtime teatime tea supper breakfast snack lunch break play story carpet circle group tidy home register registration tutor form choosing free choice quiet outdoor dinner bath bed reading pe swimming phonics key keyperson changing transition whole';
 
@@ -208,6 +208,11 @@ const CONDITION_RULES = rules([
   ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ ){1,2}?from (?:a|an|the|his|her|their) (?:[${L}]+ )?${PEOPLE}\\b`)],
   // "With a breakfast club place each morning, Bianca will…": what a target opens with is given.
   ['with', re(`(?<=^\\s*)with (?:a|an|the|his|her|their) (?!(?:increasing|growing|greater|more|less)\\b)(?:[${L}'’-]+ ){0,5}?[${L}'’-]+,`)],
+  // "from home", "in his live online lessons": learning away from the classroom is a setting.
+  ['from', re('from home\\b')],
+  ['live online remote virtual', re('(?:live )?(?:online|remote|virtual) (?:lessons?|sessions?|learning|classes|tutoring)\\b')],
+  // "where Mr Cole meets him": a named adult waiting for the pupil is support.
+  ['mr mrs ms miss mx dr sir', re(`(?:mr|mrs|ms|miss|mx|dr|sir) [${L}-]+ (?:will )?(?:meets?|greets?|collects?|waits? for) (?:him|her|them)\\b`)],
   // "with Mrs Osei sitting beside her": a named adult is support.
   ['with', re(`with (?:mr|mrs|ms|miss|mx|dr|sir) [${L}-]+`)],
   // An exported row's provision field ("… | Strategies: writing slope & pencil grip | …").

@@ -41,8 +41,8 @@ export interface Prepared {
   flags: number;
 }
 
-// Room for 32 × 2 word lists (about 30 are used); `words` says when it runs out.
-const SET_WORDS = 2;
+// Room for 32 × 3 word lists (about 70 are used); `words` says when it runs out.
+const SET_WORDS = 3;
 const LEXICON = new Map<string, Entry>([['', { flags: 0, rules: [], sets: new Int32Array(SET_WORDS) }]]);
 
 // Set when a list or rule is registered: the next scan rebuilds the flat tables.

@@ -1,6 +1,6 @@
 // Pupils are often written about by a short form of their name ("Hattie" for Harriet, "Alex"
 // for Alexander). A name no longer than one of the pupil's and sharing its first three letters
-// is taken as such a form, as are the end of a longer name of four letters or more and the start
+// is taken as such a form, as are four letters or more within a longer name and the start
 // of one with a pet ending ("Ify" for Ifeoma); these are the common ones that are none of those.
 const SHORT_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
   (
@@ -30,8 +30,8 @@ export function isShortForm(name: string, parts: readonly string[]): boolean {
   return parts.some(
     (part) =>
       (name.length >= 3 && name.length <= part.length && name.slice(0, 3) === part.slice(0, 3)) ||
-      // The end of a longer name: "Tobi" for Oluwatobi, "Ella" for Gabriella.
-      (name.length >= 4 && part.length > name.length && part.endsWith(name)) ||
+      // Part of a longer name: "Tobi" for Oluwatobi, "Ella" for Gabriella, "Tomi" for Oluwatomiwa.
+      (name.length >= 4 && part.length > name.length && part.includes(name)) ||
       (pet !== null && part.length > name.length - 1 && part.startsWith(pet[1]! + (pet[2] ?? ''))) ||
       fulls?.includes(part) === true,
   );

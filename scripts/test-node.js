@@ -1,7 +1,8 @@
 // Runs every Node-side test (*.test.ts outside the browser suites) with Node's own test
 // runner. Node 20 cannot expand globs for --test, so this script lists the files itself.
 // Files named *.browser.test.ts run in Chromium under @web/test-runner instead.
-import { readdirSync } from 'node:fs';
+// Given files or folders (`node scripts/test-node.js packages/rules/src/cli`), it runs only those.
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
@@ -25,7 +26,10 @@ function* testFiles(dir) {
   }
 }
 
-const files = [...roots.flatMap((root) => [...testFiles(root)]), ...process.argv.slice(2)];
+const asked = process.argv.slice(2);
+const files = (asked.length > 0 ? asked : roots).flatMap((path) =>
+  statSync(path, { throwIfNoEntry: false })?.isDirectory() ? [...testFiles(path)] : [path],
+);
 const result = spawnSync(
   process.execPath,
   ['--conditions=source', '--import', 'tsx', '--test', ...files],

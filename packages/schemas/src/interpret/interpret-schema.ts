@@ -35,10 +35,12 @@ type GroupType = 'number' | 'string' | 'array' | 'object';
 const draft2020 = 'https://json-schema.org/draft/2020-12/schema';
 const jsonTypes = new Set(['null', 'boolean', 'object', 'array', 'number', 'integer', 'string']);
 // Format checks are ajv-formats' (full mode): `date` through the same module the standalone
-// validators use, `json-pointer` the regular expression ajv inlines.
+// validators use, `json-pointer` and `email` the regular expressions ajv inlines (a local
+// authority's variant asking for a contact's email must not lose its other checks for it).
 const formatChecks: Readonly<Record<string, (text: string) => boolean>> = {
   date: formats.date.validate,
   'json-pointer': (text) => /^(?:\/(?:[^~/]|~0|~1)*)*$/.test(text),
+  email: (text) => /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i.test(text),
 };
 
 // ajv's rule groups, in ajv's order (draft 2020-12 vocabularies): keywords that apply to any

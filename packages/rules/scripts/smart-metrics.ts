@@ -152,6 +152,12 @@ export const corpusFiles = {
   holdout61: fileURLToPath(new URL('../corpus/smart-targets.holdout-61.jsonl', import.meta.url)),
   /** Written blind as a twenty-eighth ordinary sample, dyslexia and literacy (corpus/README-holdout-62.md); then used for tuning. */
   holdout62: fileURLToPath(new URL('../corpus/smart-targets.holdout-62.jsonl', import.meta.url)),
+  /** Written blind as a twenty-ninth ordinary sample, dyspraxia and sensory needs (corpus/README-holdout-63.md); then used for tuning. */
+  holdout63: fileURLToPath(new URL('../corpus/smart-targets.holdout-63.jsonl', import.meta.url)),
+  /** Written blind as a thirtieth ordinary sample, targets re-set at review (corpus/README-holdout-64.md); 1.000 blind. */
+  holdout64: fileURLToPath(new URL('../corpus/smart-targets.holdout-64.jsonl', import.meta.url)),
+  /** Written blind as a thirty-first ordinary sample, early-years small steps (corpus/README-holdout-65.md); then used for tuning. */
+  holdout65: fileURLToPath(new URL('../corpus/smart-targets.holdout-65.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -20,7 +20,7 @@ const AID_WORDS = words(
     'schedule sheet template grid box bag cup spoon cutlery stool step seat chair table desk toy toys beads bricks blocks objects puppet visual ' +
     'visuals sign signs signing gesture gestures app prompt wordbank flashcards resource resources equipment putty bookmark float armbands paper pass passes string whiteboard alarm sheets track lanyard ring highlighter dot dots arrow arrows cane canes footrest magnifier',
 );
-const AID_LEADS = words('using with on onto wearing holding carrying via by from along following keeping');
+const AID_LEADS = words('using use uses with on onto wearing holding carrying via by from along following keeping');
 // "copying from a name card", "reading from a word bank": the source copied from is an aid.
 const COPY_VERBS = words('copy copies copying copied trace traces tracing traced read reads reading');
 // "as recorded on his behaviour chart" says how success is measured, not an aid given.

@@ -122,6 +122,9 @@ const tunedFloors = [
   ['holdout60', 0.95],
   ['holdout61', 0.95],
   ['holdout62', 0.95],
+  ['holdout63', 0.95],
+  ['holdout64', 0.95],
+  ['holdout65', 0.95],
 ] as const;
 
 for (const [name, floor] of tunedFloors) {

@@ -39,6 +39,15 @@ function isAllCaps(text: string, t: Token): boolean {
   return s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
+const opensClause = (text: string, tokens: readonly Token[], i: number): boolean =>
+  i === 0 || /[.,;:!?()–—-]\s*$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+
+/** A target typed in capitals ("AMARA WILL…"), where a name cannot be told by its case. */
+function mostlyCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.replace(/\p{Lu}/gu, '').length * 2 < letters.length;
+}
+
 // A batch or a class list checks the same few names over and over: keep their parts, up to a
 // bound so that a file of 100,000 different names cannot grow it without limit.
 const cachedParts = new Map<string, readonly string[]>();
@@ -103,7 +112,9 @@ function properSubjects(p: Prepared): Evidence[] {
     if (tokens[j]!.word === 's' && j > 0 && /['’]/.test(text.charAt(tokens[j]!.start - 1))) j--;
     const last = tokens[j]!;
     if (!isCapitalised(text, last) || inSet(last, NOT_A_NAME)) continue;
-    if (last.end - last.start <= 3 && isAllCaps(text, last)) continue; // initials, not a name
+    // Initials, not a name; and in text written in both cases "use PECS to" is an acronym (a
+    // name in capitals, "FINLEY will", opens its clause).
+    if (isAllCaps(text, last) && (last.end - last.start <= 3 || (!opensClause(text, tokens, j) && !mostlyCapitals(text)))) continue;
     let first = j;
     // Take in a hyphenated or two-word name ("Ruby-Mae", "Ruby Mae").
     while (first > 0) {

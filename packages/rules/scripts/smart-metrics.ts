@@ -158,6 +158,12 @@ export const corpusFiles = {
   holdout64: fileURLToPath(new URL('../corpus/smart-targets.holdout-64.jsonl', import.meta.url)),
   /** Written blind as a thirty-first ordinary sample, early-years small steps (corpus/README-holdout-65.md); then used for tuning. */
   holdout65: fileURLToPath(new URL('../corpus/smart-targets.holdout-65.jsonl', import.meta.url)),
+  /** Written blind as a fifteenth examiner's set, settings rarely seen (corpus/README-holdout-66.md); then used for tuning. */
+  holdout66: fileURLToPath(new URL('../corpus/smart-targets.holdout-66.jsonl', import.meta.url)),
+  /** Written blind as a sixteenth examiner's set, degree and end point (corpus/README-holdout-67.md); then used for tuning. */
+  holdout67: fileURLToPath(new URL('../corpus/smart-targets.holdout-67.jsonl', import.meta.url)),
+  /** Written blind as a seventeenth examiner's set, who and clear language (corpus/README-holdout-68.md); then used for tuning. */
+  holdout68: fileURLToPath(new URL('../corpus/smart-targets.holdout-68.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -88,7 +88,7 @@ const JARGON_CASED_WORDS = words('salt spld salts spag pfa hoy');
 // Subjective qualifiers people read differently.
 const SUBJECTIVE_WORDS = words(
   ('appropriate appropriately inappropriate inappropriately disruptive disrupt disrupts disrupting disruption responsible sensible sensibly responsibly irresponsibly ' +
-    'nicely neatly properly fairly calmly kindly respectful respectfully acceptable acceptably unacceptable unacceptably polite politely suitable suitably reasonable reasonably mature maturely naughty silly rude rudely unkind'),
+    'nicely neatly properly fairly calmly kindly respectful respectfully acceptable acceptably unacceptable unacceptably polite politely suitable suitably reasonable reasonably mature maturely naughty silly rude rudely unkind professionally'),
 );
 const SUBJECTIVE_RULES = rules([
   ['age', re('age[- ]appropriate(?:ly)?\\b')],
@@ -97,6 +97,8 @@ const SUBJECTIVE_RULES = rules([
   re('(?:good|nice|proper) (?:posture|manners|work|writing|handwriting|choices|attitude)\\b'),
   ['a better', re('(?:a )?better (?:one|ones|words?|choices?)\\b')],
   re('behave well\\b'),
+  // "in a professional manner": professional by whose measure? ("a health professional" is a person.)
+  re('in a professional (?:manner|way)\\b'),
   // "show respect to staff": respectful by whose measure? (like "respectfully")
   ['show shows showing', re('(?:show|shows|showing) (?:more |some )?respect\\b')],
   // "be kind to my friends": whose idea of kind?

@@ -14,7 +14,7 @@ const SUPPORT_WORDS = words(
 const PEOPLE = '(?:adult|teacher|(?:teaching |learning support )?assistant|ta|lsa|key (?:person|worker)|keyworker|practitioner|peer|partner|buddy|friend|mentor|supervisor|class|group|therapist|parent|mum|dad|senco|hlta|elsa|hoy|tutor|lead|(?:support )?worker|adviser|advisor|officer|coach|(?:travel )?trainer|instructor|nurse|(?:home )?visitor|physio(?:therapist)?|(?:speech and language )?therapist|counsell?or|volunteer|helper|(?:foster )?carer|staff|members? of staff|reader|scribe|interpreter|(?:another|other|older|younger|sixth[- ]form) (?:pupil|student)|dinner lad(?:y|ies)|nan|nana|gran|granny|grandma|grandad|grandpa|grandparent|brother|sister|sibling)s?';
 // Aids given to the pupil, found within a few words after using/with/on/wearing/holding.
 const AID_WORDS = words(
-  'mat line square timer timetable numicon dienes board chart card cards symbol symbols picture pictures photo photos grip slope frame defenders cushion ' +
+  'mat line square timer timetable numicon dienes map maps board chart card cards symbol symbols picture pictures photo photos grip slope frame defenders cushion ' +
     'fidget fidgets checklist starter starters planner strip strips ruler overlay laptop tablet ipad computer switch aid aids glasses book bank cubes ' +
     'counters walker wheelchair handrail rail ramp lift calculator scissors pencil pen keyboard headphones fan tray reference device talker ' +
     'schedule sheet template grid box bag cup spoon cutlery stool step seat chair table desk toy toys beads bricks blocks objects puppet visual ' +
@@ -225,8 +225,8 @@ const CONDITION_RULES = rules([
   re(`alongside (?:a |an |his |her |their |the )?(?:[${L}]+ )?(?:peers?|adults?|friends?|children|classmates?|class|group|partner|buddy|${PEOPLE})\\b`),
   // The setting or situation.
   re(`during\\s+[${L}]+`),
-  // "When re-tested", "when assessed" only say when success is measured.
-  ['when whenever', re(`when(?:ever)?\\s+(?![\\d])(?!(?:re-?)?(?:tested|assessed|checked|measured|reviewed)\\b)[${L}]+`)],
+  // "When re-tested", "when her tutor marks it" only say when success is measured.
+  ['when whenever', re(`when(?:ever)?\\s+(?![\\d])(?!(?:re-?)?(?:tested|assessed|checked|measured|reviewed)\\b)(?!(?:his|her|their|the|a|an) [${L}]+ (?:marks?|checks?|assesses|tests?|scores?|reviews?)\\b)[${L}]+`)],
   re(`if (?:he|she|they|[${L}]+) (?:is|feels|gets|becomes|needs|finds|wants|has)\\b`),
   re(`while\\s+[${L}]+`),
   // "will hand in his homework": the verb's particle, not a place ("raise his hand in maths" is one);
@@ -246,7 +246,7 @@ const CONDITION_RULES = rules([
   re(`on (?:a |an |the |his |her |their )?(?:[${L}-]+ )?placements?\\b`),
   // "refuse to get changed for swimming": the lesson it is for.
   ['for', re('for (?:swimming|pe|games|forest school)\\b')],
-  re('on (?:arrival|entry|entering|arriving|leaving|the carpet|the (?:school )?(?:mini)?bus|the coach|the train|the playground|walks|trips|the field|the stairs|the way|school trips|the climbing frame|the bike|the trike|the computer|transition)\\b'),
+  re('on (?:arrival|entry|entering|arriving|leaving|the carpet|the (?:school |college |nursery )?(?:mini)?bus|the coach|the train|the playground|walks|trips|the field|the stairs|the way|school trips|the climbing frame|the bike|the trike|the computer|transition)\\b'),
   // "on Friday test": the day of the test success is measured on, not a situation.
   re('on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?|school days?)(?: (?:mornings?|afternoons?|lunchtimes?))?\\b(?! (?:[a-z-]+ )?(?:tests?|quiz(?:zes)?|checks?|assessments?)\\b)'),
   re('(?:before|after|between) (?:lunch|snack|break|play|playtime|school|pe|outdoor|assembly|lessons|activities|meals|tasks|swimming|games|dinner|registration|breakfast|period \\d|lesson \\d)\\b'),

@@ -98,8 +98,10 @@ const NOT_A_MEASURE = rules([
   ['his her their the a an reviewed monitored checked discussed', re('(?:his|her|their|the|an?|reviewed|monitored|checked|discussed) (?:weekly|daily)\\b')],
   // "Weekly" before a noun names the support ("daily guided reading"), not the pupil's success.
   ['weekly daily', re('(?:weekly|daily) (?!(?:by|for|until|till|with|in|at|during|and|or|from|to|before|after|on|throughout|across|over)\\b)[a-z]')],
-  // "in her 3 one-to-one sessions a week": the provision, not the pupil's success.
+  // "in her 3 one-to-one sessions a week", "with three home tuition sessions a week": the
+  // provision, not the pupil's success.
   ['his her their', re(`(?:his|her|their) ${NUM} (?:[a-z-]+ )?(?:sessions?|lessons?|visits?|groups?)\\b`)],
+  ['with', re(`with ${NUM} (?:[a-z-]+ ){0,4}?(?:sessions?|visits?)${PER_PERIOD}`)],
   // "with an adult checking in after 5 minutes": when the support comes, not the pupil's success.
   ['with', re(`with (?:a|an|the|his|her|their) (?:[a-z-]+ )?(?:adult|teacher|assistant|ta|lsa|hlta|mentor|key (?:person|worker|adult)|practitioner|member of staff)s? [a-z]+ing\\b[^,.;]{0,30}?\\b${NUM}\\s+(?:seconds?|secs?|minutes?|mins?)\\b`)],
   // "with one visual prompt": the support given, not a degree of success.
@@ -111,8 +113,9 @@ const NOT_A_MEASURE = rules([
   ['#', re('(?<=[a-z] )\\d+ (?:programmes?|schemes?)\\b')],
   // "add two single-digit numbers": the sum set, not how well it is done.
   re('(?:add|adds|adding|subtract|subtracts|subtracting|multiply|multiplies|multiplying|compare|compares|comparing) (?:together )?(?:two|three|2|3) (?:(?:single|one|two|three|\\d)[- ]digit )?numbers?\\b'),
-  // "make amounts up to £1", "totals to 50p": the money the task is set in.
+  // "make amounts up to £1", "a £1 coin", "totals to 50p": the money the task is set in.
   ['amount amounts total totals sum sums price prices value values', re('(?:amounts?|totals?|sums?|prices?|values?) (?:of |up to |to |under |below |within |over )?(?:£ ?\\d+(?:\\.\\d\\d)?|\\d+ ?p)\\b')],
+  ['#', re('(?<=£ ?)\\d+(?:\\.\\d\\d)?\\b|\\d+ ?p coins?\\b')],
   // "from any number under 100": the range the task is set in.
   ['number numbers', re(`numbers? (?:under|below|up to|less than|greater than|over|above|between) ${NUM}(?: and ${NUM})?\\b`)],
   // "Emre is 15 and in Year 11": the pupil's age.

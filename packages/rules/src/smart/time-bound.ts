@@ -56,9 +56,9 @@ function findIn(p: Prepared, regex: RegExp): Evidence[] {
 }
 
 /** End-point evidence (the target-row check reads dates from the verdict's evidence). */
-// "starting after the October half term", "from Easter", "Plan dated 09/11/2026", an exported
+// "starting after the October half term", "from Easter", "From Monday 4 January", "Plan dated 09/11/2026", an exported
 // row's "Start date: 07/01/27": where the target starts, not where it ends.
-const STARTS_AT = /\b(?:after|since|starting|from|dated|start(?:ing)? date:?|date (?:set|started|agreed):?|start:)(?: the)?(?: (?:october|oct|february|feb|may|autumn|spring|summer|christmas|easter|whitsun))? $/;
+const STARTS_AT = /\b(?:after|since|starting|from|dated|start(?:ing)? date:?|date (?:set|started|agreed):?|start:)(?: the)?(?: (?:october|oct|february|feb|may|autumn|spring|summer|christmas|easter|whitsun))?(?: (?:monday|tuesday|wednesday|thursday|friday|mon|tues?|wed|thur?s?|fri),?)? $/;
 
 function endPoints(p: Prepared): Evidence[] {
   // "may" the verb is not the month: the month is written with a capital.

@@ -96,6 +96,8 @@ function namedPupil(p: Prepared, pupilName: string): Evidence[] {
     // also a word ("jack", "will") counts only as the first word, where the subject stands.
     if (inSet(t, WORD_LIKE_NAMES) && !isCapitalised(p.text, t) && (index > 0 || p.text !== p.lower)) return;
     if (inSet(t, CALENDAR_NAMES) && isDate(p, index)) return;
+    // "Mr Kowalski's son": the family name after a title is the parent's.
+    if (index > 0 && inSet(p.tokens[index - 1]!, TITLES)) return;
     found.push(span(p.text, t.start, t.end));
   });
   return found;
@@ -141,6 +143,7 @@ function capitalisedWords(p: Prepared): Evidence[] {
   const { tokens, text } = p;
   tokens.forEach((t, i) => {
     if (!isCapitalised(text, t) || isAllCaps(text, t) || inSet(t, NOT_A_NAME)) return;
+    if (i > 0 && inSet(tokens[i - 1]!, TITLES)) return; // "Mr Kowalski": another person
     if (inSet(t, CALENDAR_NAMES) && isDate(p, i)) return; // "by the end of May 2027"
     const opensSentence = i === 0 || /[.!?]\s*$/.test(text.slice(tokens[i - 1]!.end, t.start));
     if (opensSentence && !/^\s*[–—:-]/.test(text.slice(t.end, t.end + 3))) return;

@@ -3,23 +3,11 @@ import '../define/isp-plan.js';
 import type { IspPlan } from './isp-plan.js';
 import type { IspPlanErrorEvent } from '../events/plan-error-event.js';
 import { mountPlan as mount } from '../test-helpers/mount-plan.js';
+import { controlAt as at, typeInto as type } from '../test-helpers/plan-controls.js';
 import { mapAndGridSchema as schema } from '../test-helpers/map-and-grid-schema.js';
 
 // Schemas a local authority or vendor writes for itself, with what our own fixtures do not
 // use: recursion, lists of numbers and yes/no answers, `default`, and mistakes in the schema.
-
-function at(element: IspPlan, pointer: string): HTMLInputElement {
-  const found = element.shadowRoot!.querySelector<HTMLInputElement>(`[data-pointer="${CSS.escape(pointer)}"]`);
-  if (!found) throw new Error(`no control for ${pointer}`);
-  return found;
-}
-
-function type(input: HTMLInputElement, text: string): void {
-  input.focus();
-  input.value = text;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-}
 
 async function add(element: IspPlan, arrayPointer: string): Promise<void> {
   element.shadowRoot!.querySelector<HTMLButtonElement>(`[data-action="add"][data-array="${CSS.escape(arrayPointer)}"]`)!.click();

@@ -74,6 +74,20 @@ export class SchemaResolver {
       }
     }
 
+    // A nullable value as generators write it (pydantic's `Optional`, OpenAPI 3.1): `anyOf` or
+    // `oneOf` of one schema and `{ type: 'null' }` is that schema, with null among its types, so
+    // it is drawn as a field to fill in rather than a value to show.
+    const branches = merged['anyOf'] ?? merged['oneOf'];
+    const some = Array.isArray(branches) && branches.length === 2 ? branches.filter((branch) => !isPlainObject(branch) || branch['type'] !== 'null') : [];
+    if (some.length === 1) {
+      const inner = this.resolve(some[0], mergedBase, depth + 1);
+      const { anyOf: _anyOf, oneOf: _oneOf, ...own } = merged;
+      merged = { ...inner.node, ...own, type: [inner.node['type'] ?? [], 'null'].flat() };
+      mergedBase = inner.base;
+      defName ??= inner.defName;
+      problem ??= inner.problem;
+    }
+
     if (Array.isArray(merged['allOf'])) {
       let combined: SchemaNode = {};
       for (const part of merged['allOf']) {

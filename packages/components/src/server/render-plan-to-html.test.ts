@@ -36,3 +36,14 @@ it('a host schema\'s map and list of lists read entry by entry, as <isp-plan> sh
   assert.ok(!html.includes('MIS'), 'the vendor field');
   assert.ok(!html.includes('[&quot;') && !html.includes('["'), 'raw JSON');
 });
+
+it('a nullable group written as anyOf with null (pydantic\'s Optional) reads field by field, not as JSON', () => {
+  const nullable = {
+    type: 'object',
+    $defs: { Address: { title: 'Address', type: 'object', properties: { line1: { title: 'Line 1', type: 'string' }, postcode: { anyOf: [{ type: 'string' }, { type: 'null' }] } } } },
+    properties: { address: { anyOf: [{ $ref: '#/$defs/Address' }, { type: 'null' }], default: null } },
+  };
+  const html = renderPlanToHtml({ address: { line1: '1 Road', postcode: null } }, { schema: nullable });
+  assert.ok(html.includes('<dt>Line 1</dt><dd>1 Road</dd>'), 'the line');
+  assert.ok(!html.includes('<code>'), 'raw JSON');
+});

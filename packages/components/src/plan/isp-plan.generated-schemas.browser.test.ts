@@ -1,0 +1,66 @@
+import { expect } from '@esm-bundle/chai';
+import '../define/isp-plan.js';
+import type { IspPlan } from './isp-plan.js';
+import { mountPlan as mount } from '../test-helpers/mount-plan.js';
+import { controlAt as at, typeInto as type } from '../test-helpers/plan-controls.js';
+
+// Schemas as tools export them (pydantic, Zod-to-JSON-Schema, OpenAPI) rather than as a person
+// writes them: nullable fields, `definitions`, class names as titles.
+
+/** Each summary row as "label: answer". */
+function answers(element: IspPlan): string[] {
+  return [...element.shadowRoot!.querySelectorAll('[part~="summary-row"]')].map((row) => `${row.querySelector('dt')!.textContent!.trim()}: ${row.querySelector('dd')!.textContent!.trim()}`);
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+/** pydantic v2's `Optional[...] = None`: `anyOf` of the type and `{ type: 'null' }`. */
+const pydantic = {
+  title: 'SupportPlan',
+  type: 'object',
+  $defs: {
+    Address: { title: 'Address', type: 'object', properties: { line1: { title: 'Line1', type: 'string' }, postcode: { anyOf: [{ type: 'string' }, { type: 'null' }], default: null, title: 'Postcode' } }, required: ['line1'] },
+    Need: { title: 'Need', type: 'string', enum: ['SLCN', 'ASD'] },
+  },
+  properties: {
+    parentCarerEmail: { anyOf: [{ type: 'string', format: 'email' }, { type: 'null' }], default: null, title: 'Parent carer email' },
+    age: { anyOf: [{ type: 'integer', minimum: 0 }, { type: 'null' }], default: null, title: 'Age' },
+    need: { anyOf: [{ $ref: '#/$defs/Need' }, { type: 'null' }], default: null },
+    address: { anyOf: [{ $ref: '#/$defs/Address' }, { type: 'null' }], default: null },
+  },
+};
+
+describe('isp-plan with nullable fields written as anyOf with null', () => {
+  const plan = () => ({ parentCarerEmail: null, age: null, need: 'ASD', address: { line1: '1 Road', postcode: null }, 'x-vendor': { id: 9 } });
+
+  it('gives each a labelled control to fill in, and edits reach the plan with their path', async () => {
+    const element = await mount((each) => {
+      each.schema = pydantic;
+      each.plan = plan();
+    });
+    expect(at(element, '/parentCarerEmail').labels![0]!.textContent!.trim()).to.equal('Parent carer email');
+    expect(at(element, '/age').labels![0]!.textContent!.trim()).to.equal('Age');
+    expect(at(element, '/address/postcode').labels![0]!.textContent!.trim()).to.equal('Postcode');
+    expect([...element.shadowRoot!.querySelectorAll<HTMLInputElement>('[data-pointer="/need"]')].map((radio) => radio.value)).to.deep.equal(['"SLCN"', '"ASD"']);
+    const paths: string[] = [];
+    element.addEventListener('isp-plan-change', (event) => paths.push(event.path));
+    type(at(element, '/age'), '7');
+    type(at(element, '/address/line1'), '2 Lane');
+    expect(paths).to.deep.equal(['/age', '/address/line1']);
+    expect(element.plan).to.deep.equal({ ...plan(), age: 7, address: { line1: '2 Lane', postcode: null } });
+  });
+
+  for (const mode of ['view', 'print'] as const) {
+    it(`reads a nullable group as its fields, not JSON (${mode})`, async () => {
+      const element = await mount((each) => {
+        each.schema = pydantic;
+        each.mode = mode;
+        each.plan = plan();
+      });
+      expect(answers(element)).to.include.members(['Line1: 1 Road', 'Postcode: Not given']);
+      expect(element.shadowRoot!.textContent).not.to.contain('{');
+    });
+  }
+});

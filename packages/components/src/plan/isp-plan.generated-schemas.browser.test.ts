@@ -64,3 +64,35 @@ describe('isp-plan with nullable fields written as anyOf with null', () => {
     });
   }
 });
+
+describe('isp-plan checking null where a schema allows it (the structural check)', () => {
+  // Zod-to-JSON-Schema's `.nullable()`, in a draft-07 schema the interpreter does not read.
+  const zod = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    type: 'object',
+    properties: { upn: { type: ['string', 'null'] }, need: { type: ['string', 'null'], enum: ['semh', 'sensory', null] }, hours: { type: 'integer' } },
+    required: ['upn'],
+  };
+
+  for (const [what, schema, plan, wrong] of [
+    ['a type list with "null"', zod, { upn: null, need: null, hours: 2 }, { upn: null, hours: 'two' }],
+    ['anyOf with null', pydantic, { parentCarerEmail: null, age: null, need: null, address: null }, { age: 'seven', address: null }],
+  ] as const) {
+    it(`takes null as an answer, and still finds a wrong one (${what})`, async () => {
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        const element = await mount((each) => {
+          each.schema = schema;
+          each.plan = plan;
+        });
+        expect(element.validity.valid, element.validationMessage).to.equal(true);
+        element.plan = wrong;
+        expect(element.checkValidity()).to.equal(false);
+        expect(element.validationMessage).to.match(/must be a whole number/);
+      } finally {
+        console.warn = warn;
+      }
+    });
+  }
+});

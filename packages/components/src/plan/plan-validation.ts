@@ -57,6 +57,8 @@ function visit(
 ): void {
   if (depth > 64) return;
   const { node, base: nodeBase, defName } = resolver.resolve(raw, base);
+  // A nullable field (`type: [..., 'null']`, or `anyOf` with null as the resolver reads it).
+  if (value === null && [node['type']].flat().includes('null')) return;
   const title = titleOf(node, fallbackTitle);
   const pointer = toPointer(path);
   const fail = (message: string, code: string): void => {

@@ -96,3 +96,22 @@ describe('isp-plan checking null where a schema allows it (the structural check)
     });
   }
 });
+
+describe('isp-plan emptying a field that may be null', () => {
+  // Zod's `.nullable()`: the key is required, null is its empty answer.
+  const schema = { type: 'object', properties: { upn: { type: ['string', 'null'], title: 'UPN' }, note: { type: 'string' } }, required: ['upn'] };
+
+  it('leaves null, not a missing answer the schema requires', async () => {
+    const element = await mount((each) => {
+      each.schema = schema;
+      each.plan = { upn: 'A123', note: 'n' };
+    });
+    const changes: unknown[] = [];
+    element.addEventListener('isp-plan-change', (event) => changes.push([event.path, event.plan]));
+    type(at(element, '/upn'), '');
+    type(at(element, '/note'), '');
+    expect(element.plan).to.deep.equal({ upn: null });
+    expect(changes).to.deep.equal([['/upn', { upn: null, note: 'n' }], ['/note', { upn: null }]]);
+    expect(element.checkValidity(), element.validationMessage).to.equal(true);
+  });
+});

@@ -22,7 +22,7 @@ import { fieldId, sectionId, type PlanMode, type RenderContext } from './render-
 import { fieldError } from '../shared/field-error.js';
 import { RowKeys } from './row-keys.js';
 import { DrawnSections, showsTargets } from './drawn-sections.js';
-import { guidanceParagraphs, kindOf, propertiesOf, requiredNames, stringKeyword, titleOf } from './schema-keywords.js';
+import { allowsNull, guidanceParagraphs, kindOf, propertiesOf, requiredNames, stringKeyword, titleOf } from './schema-keywords.js';
 import { SchemaResolver, type ResolvedSchema, type SchemaNode } from './schema-resolver.js';
 import { schemaProblem } from './schema-problem.js';
 import { SCHEMA_VERSION } from '@isp-kit/schemas';
@@ -690,7 +690,9 @@ export class IspPlan extends LitElement {
     const segments = parsePointer(pointer);
     const previous = getAt(this.editable(), segments);
     const parentIsArray = Array.isArray(getAt(this.current, segments.slice(0, -1)));
-    const value = readControl(origin, previous, this.renderRoot as ShadowRoot, parentIsArray);
+    let value = readControl(origin, previous, this.renderRoot as ShadowRoot, parentIsArray);
+    // A field emptied that may be null is null: Zod's `.nullable()` requires the key itself.
+    if (value === undefined && allowsNull(this.schemaAt(segments)?.node)) value = null;
     if (Object.is(value, previous)) {
       // A date's boxes changed without making a date: what is wrong with them has changed.
       if (origin.localName === 'isp-date-input') {

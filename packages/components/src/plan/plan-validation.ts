@@ -1,6 +1,6 @@
 import { toPointer, type PathSegment } from './json-pointer.js';
 import { isPlainObject } from './plan-document.js';
-import { choicesOf, isDateNode, kindOf, propertiesOf, requiredNames, titleOf } from './schema-keywords.js';
+import { allowsNull, choicesOf, isDateNode, kindOf, propertiesOf, requiredNames, titleOf } from './schema-keywords.js';
 import type { SchemaResolver } from './schema-resolver.js';
 
 /** One problem, at the JSON Pointer of its field, in words a person can act on. */
@@ -58,7 +58,7 @@ function visit(
   if (depth > 64) return;
   const { node, base: nodeBase, defName } = resolver.resolve(raw, base);
   // A nullable field (`type: [..., 'null']`, or `anyOf` with null as the resolver reads it).
-  if (value === null && [node['type']].flat().includes('null')) return;
+  if (value === null && allowsNull(node)) return;
   const title = titleOf(node, fallbackTitle);
   const pointer = toPointer(path);
   const fail = (message: string, code: string): void => {

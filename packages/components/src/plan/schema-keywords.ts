@@ -49,6 +49,11 @@ export function choicesOf(node: SchemaNode): Choice[] | undefined {
   return undefined;
 }
 
+/** Whether a schema takes null: its `type` lists "null" (a nullable `anyOf` is read so too). */
+export function allowsNull(node: SchemaNode | undefined): boolean {
+  return [node?.['type']].flat().includes('null');
+}
+
 /** The label: the schema's `title` (the seed's wording), else the property name made readable. */
 export function titleOf(node: SchemaNode, fallbackName: string | number): string {
   if (typeof node['title'] === 'string' && node['title'].trim() !== '') return node['title'];

@@ -120,7 +120,8 @@ export function editField(
   if (isDateNode(node, defName) && ctx.hasPart('isp-date-input')) return editPart(ctx, 'isp-date-input', value, pointer, title, hint, required);
 
   const choices = choicesOf(node) ?? (name === 'targetId' ? targetChoices(ctx.partContext.targets) : undefined);
-  if (choices) return editChoice(ctx, choices, value, pointer, title, hint, required);
+  // Null in a list of values (a nullable enum) is the empty answer, not an option to pick.
+  if (choices) return editChoice(ctx, choices.filter((choice) => choice.value !== null), value ?? undefined, pointer, title, hint, required);
 
   switch (kindOf(node)) {
     case 'object':

@@ -115,3 +115,30 @@ describe('isp-plan emptying a field that may be null', () => {
     expect(element.checkValidity(), element.validationMessage).to.equal(true);
   });
 });
+
+describe('isp-plan with OpenAPI 3.0 nullable fields', () => {
+  // OpenAPI 3.0 says `nullable: true`, and a nullable enum lists null among its values.
+  const schema = {
+    type: 'object',
+    properties: { keyWorker: { type: 'string', nullable: true }, band: { type: 'string', nullable: true, enum: ['low', 'high', null] } },
+  };
+
+  it('takes null as an empty answer, and offers no option named "null"', async () => {
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const element = await mount((each) => {
+        each.schema = schema;
+        each.plan = { keyWorker: 'Kim', band: null };
+      });
+      const radios = [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('[data-pointer="/band"]')];
+      expect(radios.map((radio) => radio.labels![0]!.textContent)).to.deep.equal(['low', 'high']);
+      expect(radios.some((radio) => radio.checked)).to.equal(false);
+      type(at(element, '/keyWorker'), '');
+      expect(element.plan).to.deep.equal({ keyWorker: null, band: null });
+      expect(element.checkValidity(), element.validationMessage).to.equal(true);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});

@@ -49,9 +49,12 @@ export function choicesOf(node: SchemaNode): Choice[] | undefined {
   return undefined;
 }
 
-/** Whether a schema takes null: its `type` lists "null" (a nullable `anyOf` is read so too). */
+/**
+ * Whether a schema takes null: its `type` lists "null" (a nullable `anyOf` is read so too), or
+ * OpenAPI 3.0's `nullable: true`.
+ */
 export function allowsNull(node: SchemaNode | undefined): boolean {
-  return [node?.['type']].flat().includes('null');
+  return node?.['nullable'] === true || [node?.['type']].flat().includes('null');
 }
 
 /** The label: the schema's `title` (the seed's wording), else the property name made readable. */

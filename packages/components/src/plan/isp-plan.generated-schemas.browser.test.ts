@@ -142,3 +142,29 @@ describe('isp-plan with OpenAPI 3.0 nullable fields', () => {
     }
   });
 });
+
+describe('isp-plan with draft-07 style `definitions` (pydantic v1)', () => {
+  const schema = {
+    title: 'Plan',
+    type: 'object',
+    properties: { outcomes: { title: 'Outcomes', type: 'array', items: { $ref: '#/definitions/Outcome' } } },
+    definitions: { Outcome: { title: 'Outcome', type: 'object', properties: { text: { title: 'Text', type: 'string', maxLength: 5 } }, required: ['text'] } },
+  };
+
+  it('is validated in full, with no warning', async () => {
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const element = await mount((each) => {
+        each.schema = schema;
+        each.plan = { outcomes: [{ text: 'far too long' }] };
+      });
+      expect(at(element, '/outcomes/0/text').labels![0]!.textContent!.trim()).to.equal('Text');
+      expect(element.checkValidity()).to.equal(false);
+      expect(warnings).to.deep.equal([]);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});

@@ -50,6 +50,8 @@ const cases: [string, JsonSchemaObject, unknown[]][] = [
   ['unique yes/no and nulls', { items: { type: ['boolean', 'null'] }, uniqueItems: true }, [[true, false, true], [null, false, null], ['true', true, 'true']]],
   ['unique rows of objects (ajv compares deeply)', { items: { type: 'object' }, uniqueItems: true }, [[{ a: [1] }, { a: [1] }], [{}, { a: 1 }, {}], [1, 1]]],
   ['unique rows through a $ref', { items: { $ref: '#/$defs/code' }, uniqueItems: true, $defs: { code: { type: 'string' } } }, [['a', 'a'], [1, 1]]],
+  ['a $ref into draft-07 style definitions (pydantic v1, OpenAPI converters)', { type: 'object', properties: { code: { $ref: '#/definitions/code' } }, definitions: { code: { type: 'string', maxLength: 1 } } },
+    [{ code: 'N' }, { code: 'NN' }, { code: 7 }, {}]],
   ['uniqueItems false', { uniqueItems: false, type: 'array' }, [[1, 1], 'x']],
   ['enum with titles as oneOf', { type: 'string', title: 'SEN provision', oneOf: oneOfCodes }, ['N', 'K', 'E', 'X', '', 5, null]],
   ['enum with titles beside maxLength, reached by $ref', { type: 'object', properties: { code: { $ref: '#/$defs/code' } }, $defs: { code: { type: 'string', oneOf: oneOfCodes, maxLength: 1 } } },

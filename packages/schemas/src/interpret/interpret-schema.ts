@@ -61,8 +61,9 @@ const limits: Readonly<Record<string, string>> = {
   maxLength: '<=', minLength: '>=', maxItems: '<=', minItems: '>=',
 };
 const ruleKeywords = new Set(['type', ...untypedKeywords, ...groups.flatMap(([, keywords]) => keywords)]);
-// Keywords that never change the result: annotations, and the document structure.
-const ignoredKeywords = new Set<string>([...annotationKeywords, '$defs', '$schema', '$id']);
+// Keywords that never change the result: annotations, and the document structure (draft-07's
+// `definitions` too, which ajv knows in 2020-12 as well: pydantic v1 and converters write it).
+const ignoredKeywords = new Set<string>([...annotationKeywords, '$defs', 'definitions', '$schema', '$id']);
 
 /**
  * Interprets `schema` as a validator with the shape of an ajv standalone one (`errors` set

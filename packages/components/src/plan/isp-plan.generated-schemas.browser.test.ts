@@ -3,6 +3,7 @@ import '../define/isp-plan.js';
 import type { IspPlan } from './isp-plan.js';
 import { mountPlan as mount } from '../test-helpers/mount-plan.js';
 import { controlAt as at, typeInto as type } from '../test-helpers/plan-controls.js';
+import { collectWarnings } from '../test-helpers/warnings.js';
 
 // Schemas as tools export them (pydantic, Zod-to-JSON-Schema, OpenAPI) rather than as a person
 // writes them: nullable fields, `definitions`, class names as titles.
@@ -79,20 +80,17 @@ describe('isp-plan checking null where a schema allows it (the structural check)
     ['anyOf with null', pydantic, { parentCarerEmail: null, age: null, need: null, address: null }, { age: 'seven', address: null }],
   ] as const) {
     it(`takes null as an answer, and still finds a wrong one (${what})`, async () => {
-      const warn = console.warn;
-      console.warn = () => {};
-      try {
-        const element = await mount((each) => {
+      const [element, warnings] = await collectWarnings(() =>
+        mount((each) => {
           each.schema = schema;
           each.plan = plan;
-        });
-        expect(element.validity.valid, element.validationMessage).to.equal(true);
-        element.plan = wrong;
-        expect(element.checkValidity()).to.equal(false);
-        expect(element.validationMessage).to.match(/must be a whole number/);
-      } finally {
-        console.warn = warn;
-      }
+        }),
+      );
+      expect(warnings, 'the fallback is said').to.have.length(1);
+      expect(element.validity.valid, element.validationMessage).to.equal(true);
+      element.plan = wrong;
+      expect(element.checkValidity()).to.equal(false);
+      expect(element.validationMessage).to.match(/must be a whole number/);
     });
   }
 });
@@ -124,22 +122,18 @@ describe('isp-plan with OpenAPI 3.0 nullable fields', () => {
   };
 
   it('takes null as an empty answer, and offers no option named "null"', async () => {
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
-      const element = await mount((each) => {
+    const [element] = await collectWarnings(() =>
+      mount((each) => {
         each.schema = schema;
         each.plan = { keyWorker: 'Kim', band: null };
-      });
-      const radios = [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('[data-pointer="/band"]')];
-      expect(radios.map((radio) => radio.labels![0]!.textContent)).to.deep.equal(['low', 'high']);
-      expect(radios.some((radio) => radio.checked)).to.equal(false);
-      type(at(element, '/keyWorker'), '');
-      expect(element.plan).to.deep.equal({ keyWorker: null, band: null });
-      expect(element.checkValidity(), element.validationMessage).to.equal(true);
-    } finally {
-      console.warn = warn;
-    }
+      }),
+    );
+    const radios = [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('[data-pointer="/band"]')];
+    expect(radios.map((radio) => radio.labels![0]!.textContent)).to.deep.equal(['low', 'high']);
+    expect(radios.some((radio) => radio.checked)).to.equal(false);
+    type(at(element, '/keyWorker'), '');
+    expect(element.plan).to.deep.equal({ keyWorker: null, band: null });
+    expect(element.checkValidity(), element.validationMessage).to.equal(true);
   });
 });
 
@@ -152,19 +146,14 @@ describe('isp-plan with draft-07 style `definitions` (pydantic v1)', () => {
   };
 
   it('is validated in full, with no warning', async () => {
-    const warnings: unknown[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
-      const element = await mount((each) => {
+    const [element, warnings] = await collectWarnings(() =>
+      mount((each) => {
         each.schema = schema;
         each.plan = { outcomes: [{ text: 'far too long' }] };
-      });
-      expect(at(element, '/outcomes/0/text').labels![0]!.textContent!.trim()).to.equal('Text');
-      expect(element.checkValidity()).to.equal(false);
-      expect(warnings).to.deep.equal([]);
-    } finally {
-      console.warn = warn;
-    }
+      }),
+    );
+    expect(at(element, '/outcomes/0/text').labels![0]!.textContent!.trim()).to.equal('Text');
+    expect(element.checkValidity()).to.equal(false);
+    expect(warnings).to.deep.equal([]);
   });
 });

@@ -350,8 +350,7 @@ export function withArticle(noun: string): string {
 
 /** The name of one row: the item schema's title, e.g. "SMART target". */
 export function itemTitleOf(ctx: RenderContext, node: SchemaNode, base: string): string {
-  const items = ctx.resolver.resolve(node['items'], base).node;
-  return typeof items['title'] === 'string' && items['title'].trim() !== '' ? items['title'] : 'Item';
+  return titleOf(ctx.resolver.resolve(node['items'], base).node, 'item');
 }
 
 function editArray(

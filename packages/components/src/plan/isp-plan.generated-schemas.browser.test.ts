@@ -157,3 +157,29 @@ describe('isp-plan with draft-07 style `definitions` (pydantic v1)', () => {
     expect(warnings).to.deep.equal([]);
   });
 });
+
+describe('isp-plan with class names as titles (pydantic names each `$defs` entry after its class)', () => {
+  const schema = {
+    title: 'SupportPlan',
+    type: 'object',
+    $defs: {
+      SenNeedType: { title: 'SenNeedType', type: 'string', enum: ['SLCN', 'ASD'] },
+      TargetRecord: { title: 'TargetRecord', type: 'object', properties: { text: { title: 'Text', type: 'string' } } },
+    },
+    properties: { sen_need_type: { $ref: '#/$defs/SenNeedType' }, targets: { title: 'Targets', type: 'array', items: { $ref: '#/$defs/TargetRecord' } } },
+  };
+
+  it('labels fields and rows in words', async () => {
+    const element = await mount((each) => {
+      each.schema = schema;
+      each.plan = { sen_need_type: 'ASD', targets: [{ text: 'Read' }] };
+    });
+    const root = element.shadowRoot!;
+    expect(root.querySelector('fieldset legend')!.textContent!.trim()).to.equal('Sen need type');
+    expect(root.querySelector('[data-action="add"]')!.textContent!.trim()).to.equal('Add another target record');
+    element.mode = 'view';
+    await element.updateComplete;
+    expect(answers(element)).to.include('Sen need type: ASD');
+    expect(root.querySelector('.read-row .row-heading')!.textContent).to.equal('Target record 1');
+  });
+});

@@ -67,7 +67,7 @@ export function readField(
   if (items && Array.isArray(value) && !choicesOf(items.node)) {
     const itemPart = items.defName === undefined ? undefined : partTagByItemDef[items.defName];
     if (ctx.mode !== 'edit' && itemPart && ctx.hasPart(itemPart)) return wrap(readPart(ctx, itemPart, value, title, toPointer(path))) as TemplateResult;
-    const itemTitle = typeof items.node['title'] === 'string' ? items.node['title'] : 'Item';
+    const itemTitle = titleOf(items.node, 'item');
     // Rows of objects, or of lists ("a grid"): each row under its own heading.
     const headedRows = kindOf(items.node) === 'object' || kindOf(items.node) === 'array';
     const body = value.length === 0

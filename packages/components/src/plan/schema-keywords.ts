@@ -57,11 +57,17 @@ export function allowsNull(node: SchemaNode | undefined): boolean {
   return node?.['nullable'] === true || [node?.['type']].flat().includes('null');
 }
 
-/** The label: the schema's `title` (the seed's wording), else the property name made readable. */
+/**
+ * The label: the schema's `title` (the seed's wording), else the property name made readable.
+ * A title that is one identifier (pydantic titles a `$defs` entry with its class name,
+ * "SenNeedType") is made readable as a property name is.
+ */
 export function titleOf(node: SchemaNode, fallbackName: string | number): string {
-  if (typeof node['title'] === 'string' && node['title'].trim() !== '') return node['title'];
-  if (typeof fallbackName === 'number') return `Item ${fallbackName + 1}`;
-  const words = fallbackName.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_]+/g, ' ').trim().toLowerCase();
+  const title = stringKeyword(node, 'title');
+  if (title && !/^\S*[a-z][A-Z]\S*$/.test(title)) return title;
+  const name = title ?? fallbackName;
+  if (typeof name === 'number') return `Item ${name + 1}`;
+  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_]+/g, ' ').trim().toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

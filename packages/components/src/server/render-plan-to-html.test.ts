@@ -47,3 +47,14 @@ it('a nullable group written as anyOf with null (pydantic\'s Optional) reads fie
   assert.ok(html.includes('<dt>Line 1</dt><dd>1 Road</dd>'), 'the line');
   assert.ok(!html.includes('<code>'), 'raw JSON');
 });
+
+it('a class name as a title (pydantic\'s `$defs`) reads as words, for a field and for rows', () => {
+  const pydantic = {
+    type: 'object',
+    $defs: { SenNeedType: { title: 'SenNeedType', enum: ['ASD'] }, TargetRecord: { title: 'TargetRecord', type: 'object', properties: { text: { type: 'string' } } } },
+    properties: { need: { type: 'object', properties: { sen_need_type: { $ref: '#/$defs/SenNeedType' } } }, targets: { type: 'array', items: { $ref: '#/$defs/TargetRecord' } } },
+  };
+  const html = renderPlanToHtml({ need: { sen_need_type: 'ASD' }, targets: [{ text: 'Read' }] }, { schema: pydantic });
+  assert.ok(html.includes('<dt>Sen need type</dt>'), 'the field');
+  assert.ok(html.includes('>Target record 1</h'), 'the row');
+});

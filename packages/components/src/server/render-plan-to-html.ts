@@ -118,7 +118,7 @@ function content(ctx: Context, raw: unknown, base: string, value: unknown, path:
   if (items && Array.isArray(value) && value.length > 0) {
     // Rows of objects, or of lists ("a grid"): each row under its own heading.
     if ((kindOf(items.node) === 'object' || kindOf(items.node) === 'array') && !choicesOf(items.node)) {
-      const itemTitle = typeof items.node['title'] === 'string' ? items.node['title'] : 'Item';
+      const itemTitle = titleOf(items.node, 'item');
       const heading = Math.min(level + 1, 6);
       return value.map((item, index) => `<div class="isp-item"><h${heading}>${escapeHtml(`${itemTitle} ${index + 1}`)}</h${heading}>${content(ctx, node['items'], nodeBase, item, [...path, index], level + 1)}</div>`).join('');
     }
@@ -161,7 +161,7 @@ function fieldTitle(ctx: Context, root: SchemaNode, base: string, pointer: strin
     const next = isIndex ? node['items'] : isPlainObject(node['properties']) ? node['properties'][segment] : undefined;
     if (next === undefined) return titles.concat(segment).join(' › ') || pointer;
     const resolved = ctx.resolver.resolve(next, nodeBase);
-    titles.push(isIndex ? `${typeof resolved.node['title'] === 'string' ? resolved.node['title'] : 'Item'} ${Number(segment) + 1}` : titleOf(resolved.node, segment));
+    titles.push(isIndex ? `${titleOf(resolved.node, 'item')} ${Number(segment) + 1}` : titleOf(resolved.node, segment));
     node = resolved.node;
     nodeBase = resolved.base;
   }

@@ -164,6 +164,12 @@ export const corpusFiles = {
   holdout67: fileURLToPath(new URL('../corpus/smart-targets.holdout-67.jsonl', import.meta.url)),
   /** Written blind as a seventeenth examiner's set, who and clear language (corpus/README-holdout-68.md); then used for tuning. */
   holdout68: fileURLToPath(new URL('../corpus/smart-targets.holdout-68.jsonl', import.meta.url)),
+  /** Written blind as a thirty-second ordinary sample, school data language (corpus/README-holdout-69.md); then used for tuning. */
+  holdout69: fileURLToPath(new URL('../corpus/smart-targets.holdout-69.jsonl', import.meta.url)),
+  /** Written blind as a thirty-third ordinary sample, speech and language therapy (corpus/README-holdout-70.md); then used for tuning. */
+  holdout70: fileURLToPath(new URL('../corpus/smart-targets.holdout-70.jsonl', import.meta.url)),
+  /** Written blind as a thirty-fourth ordinary sample, secondary subject teachers (corpus/README-holdout-71.md); then used for tuning. */
+  holdout71: fileURLToPath(new URL('../corpus/smart-targets.holdout-71.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -45,7 +45,9 @@ const JARGON_RULES = rules([
   re('jump ahead\\b'),
   re('write from the start\\b'),
   re('gestural prompts?\\b'),
-  // Speech and language therapy's notation: "word-initial position", "at single-word level".
+  // Speech and language therapy's notation: "word-initial position", "at single-word level",
+  // "2-key-word level".
+  ['# one two three four', re('(?:[1-4]|one|two|three|four)[- ]key[- ]words?\\b')],
   ['word', re('word[- ](?:initial|final|medial)\\b')],
   ['at', re('at (?:word|phrase|sentence|syllable|conversation) level\\b')],
   ['single sentence phrase', re('(?:single[- ]word|sentence|phrase) level\\b')],
@@ -195,6 +197,15 @@ function explainedAfter(text: string, e: Evidence): boolean {
   return EXPLANATION_AFTER.test(text);
 }
 
+// A card called "good listening", words quoted as an example: a name or the pupil's words, not
+// the writer's judgement.
+const QUOTED = /["“‘][^"”’\n]{1,60}["”’]/g;
+function notQuoted(text: string, found: Evidence[]): Evidence[] {
+  if (found.length === 0 || !/["“‘]/.test(text)) return found;
+  const ranges = [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
+  return found.filter((e) => !ranges.some(([start, end]) => e.start >= start && e.end <= end));
+}
+
 /** `ignore` gives spans another element already explains (placeholders, initials, the name). */
 export function checkClearLanguage(p: Prepared, ignore: () => readonly Evidence[]): Verdict {
   // "the Special Educational Needs Co-ordinator (SENCo)": spelled out, the role is plain.
@@ -205,7 +216,7 @@ export function checkClearLanguage(p: Prepared, ignore: () => readonly Evidence[
     if (inSet(t, JARGON_CASED_WORDS) && JARGON_CASED.has(p.text.slice(t.start, t.end)) && !explained(p.text, t)) jargon.push(span(p.text, t.start, t.end));
   }
   const acronyms = outside(unexplainedAcronyms(p, ignore), jargon);
-  const subjective = [...matchWords(p, SUBJECTIVE_WORDS), ...matchRules(p, SUBJECTIVE_RULES)];
+  const subjective = notQuoted(p.text, [...matchWords(p, SUBJECTIVE_WORDS), ...matchRules(p, SUBJECTIVE_RULES)]);
   const all = byStart([...jargon, ...acronyms, ...subjective]) as Evidence[];
   const first = all[0];
   if (!first) return { ok: true, code: 'clearLanguage.plain', evidence: [] };

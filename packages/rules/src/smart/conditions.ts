@@ -104,6 +104,7 @@ function aids(p: Prepared): Evidence[] {
     // "as recorded by her key person on the weekly tracking sheet": where it is measured.
     if (measuredBefore(tokens, i)) continue;
     if (lead.word === 'using' && tokens[i - 1]?.word === 'at') continue; // "better at using scissors": the skill
+    if (tokens[i - 1]?.word === 'by' && lead.word !== 'using') continue; // "by carrying the PE bags": the behaviour
     if (lead.word === 'using' && tokens[j] !== undefined && inSet(tokens[j]!, TASK_QUALITIES)) continue; // "using capital letters": the task
     if (lead.word === 'on' && /^\d+$/.test(tokens[i - 1]?.word ?? '')) continue; // "scoring 3 on his report card": a measure
     if (lead.word === 'by') {
@@ -114,6 +115,9 @@ function aids(p: Prepared): Evidence[] {
     // "using Colourful Semantics 'who' and 'what doing' cards": an aid's name can be long.
     for (const end = Math.min(tokens.length, j + (lead.word === 'using' ? 7 : 6)); j < end; j++) {
       const t = tokens[j]!;
+      // "Work on organisation – equipment": a dash or a colon ends the phrase the aid is in
+      // ("Strategies – with: a time-out card" puts it after the lead).
+      if (j > i + 1 && /[–—:;]/.test(p.lower.slice(tokens[j - 1]!.end, t.start))) break;
       // "using tens and ones blocks", "on her now-and-next board": an aid's name may hold "and".
       if (inSet(t, AID_STOP) && !(t.word === 'and' && (lead.word === 'using' || nowAndNext(tokens, j)))) break;
       if (inSet(t, AID_LEADS)) break; // "on her work using a pencil": the aid is the later lead's
@@ -121,6 +125,8 @@ function aids(p: Prepared): Evidence[] {
       // A "line" is an aid only as a number line, time line or washing line; a "track" as a number track.
       if (t.word === 'line' && !/^(?:number|time|washing)$/.test(tokens[j - 1]?.word ?? '')) break;
       if (t.word === 'track' && tokens[j - 1]?.word !== 'number') break;
+      // "use Makaton signs to communicate": signs and gestures used are the pupil's own language.
+      if (lead.word.startsWith('use') && /^(?:signs?|signing|gestures?)$/.test(t.word)) break;
       if (notAnAid(tokens, j)) break;
       if (lead.word === 'on' && i > 0 && inSet(tokens[i - 1]!, TASK_ITEMS) && inSet(t, PRINTED_ON)) break;
       found.push(span(p.text, lead.start, t.end));
@@ -189,6 +195,10 @@ const CONDITION_RULES = rules([
   // "with the librarian nearby", "with a tidy-up song playing", "with his feet strapped to the
   // pedals": someone at hand, a cue running or the body supported.
   ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ )?[${L}-]+(?: \\([^)]{0,60}\\))? (?:sitting |standing |working )?(?:nearby|close by|on hand|beside (?:him|her|them)|playing|running|ticking|showing|strapped|secured|supported|fixed|attached|taped|fitted)\\b`)],
+  // "with the axes already drawn for her", "with the questions read aloud to her", "with a copy in
+  // her hand", "the results table provided": what is done or given for the pupil.
+  ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ ){0,5}?(?:(?:already )?(?:drawn|written|printed|prepared|set out|labelled|read(?: aloud| out)?|explained|scribed) (?:for|to) (?:him|her|them)|in (?:his|her|their) hands?)\\b`)],
+  ['provided', re('provided\\b(?! that\\b)')],
   // "with his footrest and wedge cushion in place": equipment set up for the pupil.
   ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ ){1,5}?in place\\b`)],
   // "rest breaks as per OT advice", "with movement breaks": planned breaks are provision.
@@ -221,7 +231,7 @@ const CONDITION_RULES = rules([
   ['laid', re('laid out\\b')],
   // "use Numicon to add", "use his break card to ask": the thing used is the aid.
   // ("use single words to ask" is the behaviour itself, not an aid.)
-  ['use uses', re(`uses? (?:his |her |their |a |an |the )?(?![${L}-]+(?: [${L}-]+)? (?:words?|phrases?|sentences?|language|voice|speech) to\\b)[${L}-]+(?: [${L}-]+){0,2}? to [${L}]+`)],
+  ['use uses', re(`uses? (?:his |her |their |a |an |the )?(?![${L}-]+(?: [${L}-]+)? (?:words?|phrases?|sentences?|language|voice|speech|signs?|gestures?) to\\b)[${L}-]+(?: [${L}-]+){0,2}? to [${L}]+`)],
   re(`alongside (?:a |an |his |her |their |the )?(?:[${L}]+ )?(?:peers?|adults?|friends?|children|classmates?|class|group|partner|buddy|${PEOPLE})\\b`),
   // The setting or situation.
   re(`during\\s+[${L}]+`),
@@ -296,7 +306,7 @@ const caughtUpWith = (p: Prepared, e: Evidence): boolean =>
 // "hold a conversation with a peer", "make eye contact with 2 adults": the person the behaviour
 // is aimed at is part of the behaviour, not support (a peer buddy or an adult nearby is).
 const PARTNER = /^with (?:(?:a|an|one|two|three|another|his|her|their|\d+) )?(?:other )?(?:peers?|friends?|classmates?|adults?|children|child|partner)$/;
-const INTERACTION = /\b(?:conversations?|eye contact|chat|chats|chatting|talk|talks|talking)\b[^,.;]{0,30}$/;
+const INTERACTION = /\b(?:conversations?|eye contact|chat|chats|chatting|talk|talks|talking|communicate|communicates|communicating)\b[^,.;]{0,30}$/;
 const partnerOfInteraction = (p: Prepared, e: Evidence): boolean =>
   PARTNER.test(p.lower.slice(e.start, e.end)) && INTERACTION.test(p.lower.slice(Math.max(0, e.start - 40), e.start));
 

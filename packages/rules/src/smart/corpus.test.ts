@@ -130,6 +130,9 @@ const tunedFloors = [
   // Set 68 counts "the 20 children in her class" as the class's children, not a setting, and
   // "In her Read Write Inc. group" as one (the checker stops at the full stop).
   ['holdout68', 0.90],
+  ['holdout69', 0.95],
+  ['holdout70', 0.95],
+  ['holdout71', 0.95],
 ] as const;
 
 for (const [name, floor] of tunedFloors) {

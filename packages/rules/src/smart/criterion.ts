@@ -116,7 +116,10 @@ const NOT_A_MEASURE = rules([
   // "make amounts up to £1", "a £1 coin", "totals to 50p": the money the task is set in.
   ['amount amounts total totals sum sums price prices value values', re('(?:amounts?|totals?|sums?|prices?|values?) (?:of |up to |to |under |below |within |over )?(?:£ ?\\d+(?:\\.\\d\\d)?|\\d+ ?p)\\b')],
   ['#', re('(?<=£ ?)\\d+(?:\\.\\d\\d)?\\b|\\d+ ?p coins?\\b')],
-  // "from any number under 100": the range the task is set in.
+  // "addition questions within 20": the range the task is set in, as "from any number under 100".
+  ['question questions sum sums calculation calculations problem problems', re(`(?:questions?|sums?|calculations?|problems?) (?:within|to|up to|under|below) ${NUM}\\b`)],
+  // "a Talk Boost group x3 weekly": how often the support runs, not the pupil's success.
+  ['group groups session sessions club clubs lesson lessons input therapy intervention interventions', re('(?:groups?|sessions?|clubs?|lessons?|input|therapy|interventions?) (?:x ?\\d+ |\\d+ ?x )?(?:weekly|daily)\\b')],
   ['number numbers', re(`numbers? (?:under|below|up to|less than|greater than|over|above|between) ${NUM}(?: and ${NUM})?\\b`)],
   // "Emre is 15 and in Year 11": the pupil's age.
   ['is turns turned', re(`(?:is|turns|turned) (?:\\d{1,2}|${NUMBER_WORD})(?: years? old)?(?=[,.;]| and\\b| years? old\\b|$)`)],

@@ -15,7 +15,7 @@ const STOP_RULES = rules([
   ['not', re('(?<=(?:^|[–—:;,(-])\\s*)not to\\b(?!\\s+(?:need|needing|require|requiring|rely|relying)\\b)')],
   re('no longer\\b'),
   // "scream for less than 5 minutes", "cry less": a problem behaviour limited, however it is measured.
-  ['scream screams screaming cry cries crying shout shouts shouting tantrum tantrums hit hits hitting kick kicks kicking bite bites biting swear swears swearing', re('(?:scream|cr(?:y|ies)|shout|tantrum|hit|kick|bite|swear)(?:s|ing)? (?:(?:for |on |in )?(?:less|fewer|no more|not more) than|less)\\b')],
+  ['scream screams screaming cry cries crying shout shouts shouting tantrum tantrums hit hits hitting kick kicks kicking bite bites biting swear swears swearing stammer stammers stammering', re('(?:scream|cr(?:y|ies)|shout|tantrum|hit|kick|bite|swear|stammer)(?:s|ing)? (?:(?:for |on |in )?(?:less|fewer|no more|not more) than|less)\\b')],
   // "try not to get angry": still defined by not doing.
   ['try tries trying learn learns remember remembers choose chooses aim aims', re('(?:tr(?:y|ies|ying)|learns?|remembers?|chooses?|aims?) (?:not|never) to\\b')],
   // "stop playing when the bell rings" ends an activity on cue: that is the wanted behaviour.

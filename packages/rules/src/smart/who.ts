@@ -19,7 +19,7 @@ const GENERIC_DETERMINERS = words('the this our my your a each every');
 const FIRST_PERSON_AFTER_I = words('will can am ll would want');
 // Capitalised words that are not names: pronouns, roles, sentence openers, months, days.
 const NOT_A_NAME = words(
-  'mr mrs ms miss mx dr sir madam he she they it we you i the this that these those there child pupil student learner son daughter boy girl ' +
+  'mr mrs ms miss mx dr sir madam he she they it we you i the this that these those there child pupil student learner son daughter boy girl not no ' +
     'mum mummy dad daddy parent parents carer carers staff adult adults teacher teachers everyone somebody someone all each every then when by in at on ' +
     'during with after before within over until and but also now next first target name monday tuesday wednesday thursday friday saturday sunday ' +
     `${MONTH_WORDS.split(' ', 12).join(' ')} year reception nursery class key independently aim goal outcome who what ` +

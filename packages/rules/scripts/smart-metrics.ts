@@ -170,6 +170,12 @@ export const corpusFiles = {
   holdout70: fileURLToPath(new URL('../corpus/smart-targets.holdout-70.jsonl', import.meta.url)),
   /** Written blind as a thirty-fourth ordinary sample, secondary subject teachers (corpus/README-holdout-71.md); then used for tuning. */
   holdout71: fileURLToPath(new URL('../corpus/smart-targets.holdout-71.jsonl', import.meta.url)),
+  /** Written blind as an eighteenth examiner's set, does-what and positive (corpus/README-holdout-72.md); then used for tuning. */
+  holdout72: fileURLToPath(new URL('../corpus/smart-targets.holdout-72.jsonl', import.meta.url)),
+  /** Written blind as a nineteenth examiner's set, conditions (corpus/README-holdout-73.md); then used for tuning. */
+  holdout73: fileURLToPath(new URL('../corpus/smart-targets.holdout-73.jsonl', import.meta.url)),
+  /** Written blind as a thirty-fifth ordinary sample, targets clipped into short MIS fields (corpus/README-holdout-74.md); then used for tuning. */
+  holdout74: fileURLToPath(new URL('../corpus/smart-targets.holdout-74.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -188,7 +188,7 @@ const CONDITION_RULES = rules([
   ['using following', re(`(?<!\\bat )(?:using|following) (?:a|an|the|his|her|their|some) ['‘"“]?(?!correct\\b|right\\b|proper\\b|appropriate\\b|full\\b|capital\\b|accurate\\b|neat\\b|joined\\b|cursive\\b|same\\b)[${L}-]+`)],
   re(`given (?:a|an|the|his|her|their|some|\\d+|one|two|three) [${L}0-9-]+`),
   // Changes of activity are situations: "before each change of activity", "at every transition".
-  ['before after at during', re('(?:before|after|at|during) (?:each|every|a|any) (?:change of activity|change|transition|move)\\b')],
+  ['before after at during', re('(?:before|after|at|during) (?:(?:each|every|a|any) (?:change of activity|change|transition|move)|changes|transitions)\\b')],
   re('from a choice of\\b'),
   // "picture steps on the toilet door": aids by their nature, however a note names them.
   ['picture pictures photo photos symbol symbols visual', re('(?:pictures?|photos?|symbols?|visual) (?:steps?|sequences?|schedules?|timetables?|prompts?|cues?|supports?|strips?)\\b')],
@@ -215,7 +215,7 @@ const CONDITION_RULES = rules([
   ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ )?(?:light|lamp|timer|music|fan|radio) on\\b(?! (?:the|his|her|their|a|an|top|to)\\b)`)],
   ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ )?[${L}-]+ [a-z]+ing (?:him|her|them)\\b`)],
   // "with a meet-and-greet from his key adult": something an adult gives the pupil is support.
-  ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ ){1,2}?from (?:a|an|the|his|her|their) (?:[${L}]+ )?${PEOPLE}\\b`)],
+  ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}&-]+ ){1,3}?from (?:(?:a|an|the|his|her|their) (?:[${L}]+ )?${PEOPLE}|(?:mr|mrs|ms|miss|mx|dr) [${L}-]+)\\b`)],
   // "With a breakfast club place each morning, Bianca will…": what a target opens with is given.
   ['with', re(`(?<=^\\s*)with (?:a|an|the|his|her|their) (?!(?:increasing|growing|greater|more|less)\\b)(?:[${L}'’-]+ ){0,5}?[${L}'’-]+,`)],
   // "from home", "in his live online lessons": learning away from the classroom is a setting.
@@ -234,7 +234,8 @@ const CONDITION_RULES = rules([
   ['use uses', re(`uses? (?:his |her |their |a |an |the )?(?![${L}-]+(?: [${L}-]+)? (?:words?|phrases?|sentences?|language|voice|speech|signs?|gestures?) to\\b)[${L}-]+(?: [${L}-]+){0,2}? to [${L}]+`)],
   re(`alongside (?:a |an |his |her |their |the )?(?:[${L}]+ )?(?:peers?|adults?|friends?|children|classmates?|class|group|partner|buddy|${PEOPLE})\\b`),
   // The setting or situation.
-  re(`during\\s+[${L}]+`),
+  // ("during the spring term" is a period, not a situation.)
+  re(`during\\s+(?!(?:the |this |next )?(?:autumn |spring |summer )?(?:half[- ])?term\\b)[${L}]+`),
   // "When re-tested", "when her tutor marks it" only say when success is measured.
   ['when whenever', re(`when(?:ever)?\\s+(?![\\d])(?!(?:re-?)?(?:tested|assessed|checked|measured|reviewed)\\b)(?!(?:his|her|their|the|a|an) [${L}]+ (?:marks?|checks?|assesses|tests?|scores?|reviews?)\\b)[${L}]+`)],
   re(`if (?:he|she|they|[${L}]+) (?:is|feels|gets|becomes|needs|finds|wants|has)\\b`),
@@ -276,6 +277,9 @@ const CONDITION_RULES = rules([
 // "by …" matches only: as a lookbehind in the rule it ran at every "by".
 const MEASURED_BY = /\b(?:as )?(?:recorded|observed|measured|assessed|noted|monitored|logged|tracked|judged|counted|checked|marked|timed|ticked(?: off)?|used)\b[^.,;]{0,40}$/;
 const measuredBy = (p: Prepared, e: Evidence): boolean => p.lower.startsWith('by ', e.start) && MEASURED_BY.test(p.lower.slice(Math.max(0, e.start - 60), e.start));
+// "when tested on Fridays", "as checked by his teacher on Fridays": the day success is measured.
+const MEASURED_ON = /\b(?:tested|checked|assessed|marked|measured|recorded|scored|timed)\b[^.,;]{0,30}$/;
+const measuredOn = (p: Prepared, e: Evidence): boolean => p.lower.startsWith('on ', e.start) && MEASURED_ON.test(p.lower.slice(Math.max(0, e.start - 40), e.start));
 
 // "name 10 objects in English", "count to 10 in French": the language the pupil speaks in, not
 // the lesson ("put his hand up in English", "in English lessons" are the lesson).
@@ -315,7 +319,7 @@ const aboutOneself = (p: Prepared, e: Evidence): boolean =>
   p.lower.endsWith('about ', e.start) && /^(?:him|her|them)sel(?:f|ves)$/.test(p.lower.slice(e.start, e.end));
 
 export function checkConditions(p: Prepared): Verdict {
-  const rules = matchRules(p, CONDITION_RULES).filter((e) => !measuredBy(p, e) && !inALanguage(p, e) && !caughtUpWith(p, e) && !partnerOfInteraction(p, e));
+  const rules = matchRules(p, CONDITION_RULES).filter((e) => !measuredBy(p, e) && !measuredOn(p, e) && !inALanguage(p, e) && !caughtUpWith(p, e) && !partnerOfInteraction(p, e));
   const evidence = ordered([...matchWords(p, SUPPORT_WORDS).filter((e) => !aboutOneself(p, e)), ...rules, ...aids(p), ...ownAids(p)]);
   if (evidence.length > 0) return { ok: true, code: 'conditions.stated', evidence };
   return { ok: false, code: 'conditions.missing', evidence: [] };

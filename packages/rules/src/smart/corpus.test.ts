@@ -133,6 +133,11 @@ const tunedFloors = [
   ['holdout69', 0.95],
   ['holdout70', 0.95],
   ['holdout71', 0.95],
+  // Set 72's author reads two pairs of steps as two skills each ("take turns and say well done",
+  // "put his laptop on charge and pack his bag"), which the checker's routines join: does-what 0.90.
+  ['holdout72', 0.90],
+  ['holdout73', 0.95],
+  ['holdout74', 0.95],
 ] as const;
 
 for (const [name, floor] of tunedFloors) {

@@ -31,7 +31,7 @@ const ABSOLUTE_RULES = rules([
   re('without fail\\b'),
   re('(?:in|on) every (?:single )?piece of (?:work|writing|homework)\\b'),
   // "10 out of 10 every week", "10/10 in every test": a perfect score asked for every time.
-  ['# 100', re('(?:(?<n>\\d+) ?(?:out of|/) ?\\k<n>|100 ?%)(?: [a-z-]+){0,3}? (?:in |on )?(?:every|each) (?:single )?(?:[a-z-]+ )?(?:week|day|lesson|session|test|morning|afternoon|time|fortnight)\\b')],
+  ['# 100', re('(?:(?<n>\\d+) ?(?:out of|/) ?\\k<n>|100 ?%)(?: [a-z-]+){0,4}? (?:in |on )?(?:every|each) (?:single )?(?:[a-z-]+ )?(?:week|wk|day|lesson|session|test|morning|afternoon|time|fortnight)\\b')],
   // "5 out of 5 days": a perfect score repeated over time (one assessment is fine).
   ['#', re('(?<n>\\d+) (?:out of|of|/) \\k<n> (?:consecutive )?(?:days|lessons|sessions|occasions|times|mornings|afternoons|weeks|opportunities|school days)\\b')],
 ]);
@@ -112,7 +112,7 @@ const NOT_A_MEASURE = rules([
   // "the Plus 1 programme": a number in a programme's name.
   ['#', re('(?<=[a-z] )\\d+ (?:programmes?|schemes?)\\b')],
   // "add two single-digit numbers": the sum set, not how well it is done.
-  re('(?:add|adds|adding|subtract|subtracts|subtracting|multiply|multiplies|multiplying|compare|compares|comparing) (?:together )?(?:two|three|2|3) (?:(?:single|one|two|three|\\d)[- ]digit )?numbers?\\b'),
+  re('(?:add|adds|adding|subtract|subtracts|subtracting|multiply|multiplies|multiplying|compare|compares|comparing) (?:together )?(?:two|three|2|3) (?:(?:single|one|two|three|\\d)[- ]digit )?numbers?(?: (?:up to|under|below|within|to) (?:\\d+|ten|twenty|a hundred))?\\b'),
   // "make amounts up to £1", "a £1 coin", "totals to 50p": the money the task is set in.
   ['amount amounts total totals sum sums price prices value values', re('(?:amounts?|totals?|sums?|prices?|values?) (?:of |up to |to |under |below |within |over )?(?:£ ?\\d+(?:\\.\\d\\d)?|\\d+ ?p)\\b')],
   ['#', re('(?<=£ ?)\\d+(?:\\.\\d\\d)?\\b|\\d+ ?p coins?\\b')],

@@ -42,6 +42,7 @@ const JOINERS = words('then also he she they will can');
 const SITUATION_OPENERS = words('when whenever if during in at on after before while using with without');
 // "swearing at staff will…": an adult after a preposition is an object, not the subject.
 const PREPOSITIONS = words('at to with for from towards toward by of');
+const SETTING_WORDS = words('in on at during with for when each every');
 // Passive voice with the pupil as the agent: "Hands will be washed by Leo", "Shoes will be put
 // on by Alfie". The participle is the behaviour.
 const PARTICIPLE = /^(?:[a-z]+ed|put|done|worn|taken|given|eaten|drunk|written|read|brought|hung|shown|thrown|caught|held|kept|said|told|made|found|got|chosen|drawn|sung|built|cut)$/;
@@ -51,9 +52,12 @@ function passiveParticiple(p: Prepared, be: number): Token | undefined {
   const { tokens, text } = p;
   const participle = tokens[be + 1];
   if (!participle || !PARTICIPLE.test(participle.word)) return undefined;
-  for (let j = be + 2; j < Math.min(tokens.length - 1, be + 6); j++) {
+  for (let j = be + 2; j < Math.min(tokens.length - 1, be + 8); j++) {
     if (tokens[j]!.word !== 'by') continue;
     const agent = tokens[j + 1]!;
+    // "… will be read aloud by her in her daily session": the pupil as a pronoun ("by her TA" is
+    // someone else).
+    if (/^(?:him|her|them)$/.test(agent.word)) return !/^\p{L}/u.test(text.slice(agent.end).trimStart()) || inSet(tokens[j + 2]!, SETTING_WORDS) ? participle : undefined;
     const capital = text.charAt(agent.start);
     return capital !== capital.toLowerCase() && !inSet(agent, NOT_AN_AGENT) ? participle : undefined;
   }
@@ -95,6 +99,8 @@ function joinerAt(tokens: readonly Token[], i: number, lower: string): { length:
   const next = tokens[i + 1]?.word;
   const third = tokens[i + 2]?.word;
   if (word === 'and' || word === 'plus' || (word === 'then' && lower.charAt(tokens[i - 1]!.end) === ',')) return { length: 1, ing: false };
+  // "write his name & tidy his table": notes join with "&" or "+", which are not words.
+  if (i > 0 && /^\s*[&+]\s*$/.test(lower.slice(tokens[i - 1]!.end, tokens[i]!.start))) return { length: 0, ing: false };
   if (word === 'as' && next === 'well' && third === 'as') return { length: 3, ing: false };
   if (word === 'in' && next === 'addition' && third === 'to') return { length: 3, ing: true };
   if (word === 'followed' && next === 'by') return { length: 2, ing: true };
@@ -166,13 +172,15 @@ function pupilBehaviourAfter(p: Prepared, at: number): number {
 const INCIDENTS = words('incident incidents episode episodes');
 
 /**
- * "No more than one hitting incident a week", "zero incidents of biting": an outcome that counts
- * a behaviour's incidents names the behaviour ("zero exclusions" names only a sanction).
+ * "No more than one hitting incident a week", "zero incidents of biting", "no more than 1 late
+ * arrival": an outcome that counts a behaviour's incidents names the behaviour ("zero
+ * exclusions" names only a sanction).
  */
 function countedBehaviour(tokens: readonly Token[], at: number): Token | undefined {
   for (let k = at; k + 1 < Math.min(tokens.length, at + 7); k++) {
     const t = tokens[k]!;
     if (t.word.length > 4 && t.word.endsWith('ing') && inSet(tokens[k + 1]!, INCIDENTS)) return t;
+    if (t.word === 'late' && /^arrivals?$/.test(tokens[k + 1]!.word)) return tokens[k + 1];
     const behaviour = tokens[k + 2];
     if (inSet(t, INCIDENTS) && tokens[k + 1]!.word === 'of' && behaviour?.word.endsWith('ing')) return behaviour;
   }

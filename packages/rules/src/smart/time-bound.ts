@@ -6,7 +6,8 @@ import { resolveEndPoint } from './resolve-date.js';
 
 const re = (source: string): RegExp => new RegExp(source, 'y');
 const PERIOD_NUMBER = `(?:\\d+|${NUMBER_WORD}|a|an|\\d+\\s*(?:-|–|to)\\s*\\d+|${NUMBER_WORD} to ${NUMBER_WORD})`;
-const PREFIX = '(?:(?:by|before|until|untill|in|during|at|for|over|throughout|no later than)\\s+(?:the\\s+)?(?:end of\\s+(?:the\\s+)?)?)?';
+// Notes clip "by the end of" to "by end of" and "by end" ("by end Nov").
+const PREFIX = '(?:(?:by|before|until|untill|in|during|at|for|over|throughout|no later than)\\s+(?:the\\s+)?(?:end(?:\\s+of)?\\s+(?:the\\s+)?)?)?';
 
 // An explicit end point or period (SMART.md "By when").
 const END_POINT = rules([
@@ -14,7 +15,7 @@ const END_POINT = rules([
   // A named term, unless it is a frequency ("each term", "every half term").
   ['by before until', YEARLESS_DATE],
   [TERM_FIRSTS + ' by before until untill in during at for over throughout no', re(`${PREFIX}(?<!\\b(?:each|every|per|a|once a|twice a)\\s)${TERM_SOURCE}\\b`)],
-  ['by before until untill till in during from no end', re(`(?:by|before|until|untill|till|in|during|from|no later than|end of)\\s+(?:the\\s+)?(?:end of\\s+)?(?:early |mid-?|late )?${MONTHS}\\b`)],
+  ['by before until untill till in during from no end', re(`(?:by|before|until|untill|till|in|during|from|no later than|end of)\\s+(?:the\\s+)?(?:end(?:\\s+of)?\\s+)?(?:early |mid-?|late )?${MONTHS}\\b`)],
   ['by before at until untill for in ready', re('(?:by|before|at|until|untill|for|in time for|ready for)\\s+(?!(?:each|every|all)\\b)(?:the\\s+)?(?:time of\\s+)?(?:(?:the|his|her|their|next|first|second|third|2nd|3rd|final|last|coming|following|planned|termly|annual|iep|isp|ipm|ehcp|pep|tac|plan|support plan|half[- ]termly|6[- ]week|six[- ]week|autumn|spring|summer|christmas|easter|end[- ]of[- ]term|(?:autumn|spring|summer) term)\\s+)*(?:[a-z-]+\\s+){0,2}?(?:review|review date|review meeting|reviews|(?:tac|taf|team around the (?:child|family)|pep|cin|core group|annual review|multi-agency) meeting|progress check|assessment point|assessment week|data drop|parents\'? evening)\\b')],
   ['within in over by for', re('(?:within|in|over|by the end of|for) (?:half a|a half) term\\b')],
   re('(?:by|at|before) the end of (?:the|this|her|his|their) (?:[a-z0-9-]+ ){0,2}(?:block|period|programme|intervention|cycle|plan|term|half[- ]term|course|semester|placement|topic|rotation|internship|induction)\\b'),
@@ -24,7 +25,7 @@ const END_POINT = rules([
   ['by before until in during end', re('(?:by|before|until|in|during|end of) (?:the )?(?:end of (?:the )?)?(?:autumn|spring|summer)(?: term)? (?:19|20)\\d\\d\\b')],
   // "by the mock exams", "before his GCSEs".
   ['by before', re('(?:by|before) (?:the |his |her |their )?(?:mock |summer |end of year |year \\d+ )?(?:exams?|examinations|mocks|gcses?|sats|a[- ]levels?)\\b')],
-  ['within in over after for during by at', re(`(?:within|in|over|after|for|during|by the end of|by|at the end of)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:next\\s+|coming\\s+|following\\s+|first\\s+)?${PERIOD_NUMBER}\\s+(?:school\\s+|teaching\\s+|academic\\s+)?(?:weeks?|wks?|months?|mths?|terms?|half[- ]terms?|years?|yrs?)\\b`)],
+  ['within in over after for during by at', re(`(?:within|in|over|after|for|during|by the end of|by|at the end of)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:next\\s+|coming\\s+|following\\s+|first\\s+)?${PERIOD_NUMBER}\\s+(?:school\\s+|teaching\\s+|academic\\s+)?(?:weeks?|wks?|months?|mths?|terms?|half[- ]terms?|years?|yrs?)\\b(?!\\s+(?:in a row|running)\\b)`)],
   re(`within\\s+(?:the\\s+)?(?:next\\s+)?${PERIOD_NUMBER}\\s+(?:school\\s+|teaching\\s+)?days\\b`),
   re('by (?:the end of )?(?:week|wk)\\s*\\d+\\b'),
   re('(?:by|before) (?:the )?(?:end of (?:the )?)?(?:(?:school|academic|calendar) year|year|year \\d+|yr ?\\d+|y\\d+|reception|nursery|pre-?school|key stage \\d|ks\\d|primary school|this year|next year|transition|summer|christmas|xmas|easter|the holidays)\\b(?!\\s+(?:half[- ]?)?term)'),

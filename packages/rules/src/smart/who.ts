@@ -10,7 +10,7 @@ const PLACEHOLDER =
 const MAY_HAVE_PLACEHOLDER = /X|N\/A|NAME|\[|<|__|\.\.\.|…|['’]s name/;
 // Initials stand for the name without giving it: "J.B.", "J. B.", or "JB will" (but "her TA to
 // help…" and "(TA to monitor)" name an adult: a determiner comes first, or a staff title).
-const INITIALS = /(?<![A-Za-z.])(?:[A-Z]\.\s?){1,2}[A-Z]\.?(?![A-Za-z])|(?<![A-Za-z'’])(?<!\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Ii]n|[Uu]sing|[Ww]ith|[Vv]ia|[Oo]n)\s)(?!(?:TA|LSA|SLT|SMT|KP|CT|DSL)\b)(?:[A-HJ-Z]|[A-Z]{2,3})(?=\s+(?:will|can|to|should|is|must)\b)/g;
+const INITIALS = /(?<![A-Za-z.])(?:[A-Z]\.\s?){1,2}[A-Z]\.?(?![A-Za-z])|(?<![A-Za-z'’])(?<!\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Ii]n|[Uu]sing|[Ww]ith|[Vv]ia|[Oo]n)\s)(?!(?:TA|LSA|SLT|SMT|KP|CT|DSL)\b)(?:[A-HJ-Z]|[A-Z]{2,3})(?=\s+(?:[–—-]\s+)?(?:will|can|to|should|is|must)\b)/g;
 
 const SUBJECT_VERBS = words('will can could should must would to shall is won');
 const PRONOUNS = words('he she they him her them his hers their theirs himself herself themselves');

@@ -26,10 +26,12 @@ export function runValidator(
   const shapeError = checkPlanShape(plan, messages);
   if (shapeError) return { valid: false, errors: [shapeError] };
   if (validator(plan)) return { valid: true, errors: [] };
-  const registry = new SchemaRegistry([...related, schema]);
+  const base = typeof schema.$id === 'string' ? schema.$id : 'urn:isp-kit:schema';
+  // Under its base even without an `$id` (pydantic writes none), so its `#/$defs/…` are found.
+  const registry = new SchemaRegistry([...related, { ...schema, $id: base }]);
   let errors = toPlanErrors(validator.errors ?? [], {
     registry,
-    root: { schema, base: typeof schema.$id === 'string' ? schema.$id : 'urn:isp-kit:schema' },
+    root: { schema, base },
     plan,
     messages,
   });

@@ -2,6 +2,7 @@ import type { AjvError } from './compiled-validator.js';
 import { describeField } from './describe-field.js';
 import { describeValue } from './describe-value.js';
 import { appendToken, pointerTokens } from './json-pointer.js';
+import { nullBranchOf } from './json-schema.js';
 import type { MessageCatalogue, MessageContext, PlanErrorCode } from './messages/catalogue.js';
 import type { PlanError } from './plan-error.js';
 import { isListSchema, schemasAt } from './schema-at-pointer.js';
@@ -24,7 +25,7 @@ export interface ErrorSource {
 export function toPlanErrors(ajvErrors: readonly AjvError[], source: ErrorSource): PlanError[] {
   const errors: PlanError[] = [];
   const seen = new Set<string>();
-  for (const error of withoutBranchNoise(ajvErrors)) {
+  for (const error of withoutBranchNoise(ajvErrors, source)) {
     const planError = toPlanError(error, source);
     const key = `${planError.pointer}\u0000${planError.code}`;
     if (!seen.has(key)) {
@@ -172,14 +173,24 @@ function firstString(...values: unknown[]): string | undefined {
  * With `allErrors`, a failed `anyOf`/`oneOf` first lists why each alternative failed, and
  * those reasons contradict each other ("must be text", "must be a list"). Keep the single
  * "not in any allowed form" error instead. `if` adds a summary error of its own next to the
- * `then`/`else` errors that say what is wrong; drop the summary.
+ * `then`/`else` errors that say what is wrong; drop the summary. A value or null (pydantic's
+ * `Optional`) is the other way round: the value's own errors say what is wrong, so its "must
+ * be null" and the summary go.
  */
-function withoutBranchNoise(errors: readonly AjvError[]): AjvError[] {
+function withoutBranchNoise(errors: readonly AjvError[], source: ErrorSource): AjvError[] {
   const dropped = new Set<number>();
   errors.forEach((error, index) => {
     if (error.keyword === 'if') dropped.add(index);
     if (error.keyword !== 'anyOf' && error.keyword !== 'oneOf') return;
     if (error.params.passingSchemas != null) return; // oneOf matched twice: no branch errors
+    let nullBranch: number | undefined;
+    for (const schema of schemasAt(source.registry, source.root, pointerTokens(error.instancePath))) nullBranch ??= nullBranchOf(schema[error.keyword]);
+    // (None: the path ends "/undefined/type", which no error has.)
+    const nullError = errors.findIndex((earlier) => earlier.schemaPath === `${error.schemaPath}/${nullBranch}/type` && earlier.instancePath === error.instancePath);
+    if (nullError >= 0) {
+      dropped.add(nullError).add(index);
+      return;
+    }
     // Branch errors come straight before the summary, at or below its instance path. A
     // sibling keyword of the same schema (same schema path up to the keyword) is kept;
     // errors from a branch's `$ref` carry a path relative to the referenced schema.

@@ -22,12 +22,12 @@ const pydantic = {
   title: 'SupportPlan',
   type: 'object',
   $defs: {
-    Address: { title: 'Address', type: 'object', properties: { line1: { title: 'Line1', type: 'string' }, postcode: { anyOf: [{ type: 'string' }, { type: 'null' }], default: null, title: 'Postcode' } }, required: ['line1'] },
+    Address: { title: 'Address', type: 'object', properties: { line1: { title: 'Line1', type: 'string' }, postcode: { anyOf: [{ type: 'string', maxLength: 8 }, { type: 'null' }], default: null, title: 'Postcode' } }, required: ['line1'] },
     Need: { title: 'Need', type: 'string', enum: ['SLCN', 'ASD'] },
   },
   properties: {
     parentCarerEmail: { anyOf: [{ type: 'string', format: 'email' }, { type: 'null' }], default: null, title: 'Parent carer email' },
-    age: { anyOf: [{ type: 'integer', minimum: 0 }, { type: 'null' }], default: null, title: 'Age' },
+    age: { anyOf: [{ type: 'integer', minimum: 0, maximum: 25 }, { type: 'null' }], default: null, title: 'Age' },
     need: { anyOf: [{ $ref: '#/$defs/Need' }, { type: 'null' }], default: null },
     address: { anyOf: [{ $ref: '#/$defs/Address' }, { type: 'null' }], default: null },
   },
@@ -66,8 +66,8 @@ describe('isp-plan with nullable fields written as anyOf with null', () => {
   }
 });
 
-describe('isp-plan checking null where a schema allows it (the structural check)', () => {
-  // Zod-to-JSON-Schema's `.nullable()`, in a draft-07 schema the interpreter does not read.
+describe('isp-plan checking null where a schema allows it', () => {
+  // Zod-to-JSON-Schema's `.nullable()`, in a draft-07 schema.
   const zod = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     type: 'object',
@@ -79,20 +79,38 @@ describe('isp-plan checking null where a schema allows it (the structural check)
     ['a type list with "null"', zod, { upn: null, need: null, hours: 2 }, { upn: null, hours: 'two' }],
     ['anyOf with null', pydantic, { parentCarerEmail: null, age: null, need: null, address: null }, { age: 'seven', address: null }],
   ] as const) {
-    it(`takes null as an answer, and still finds a wrong one (${what})`, async () => {
+    it(`takes null as an answer, and still finds a wrong one, validated in full (${what})`, async () => {
       const [element, warnings] = await collectWarnings(() =>
         mount((each) => {
           each.schema = schema;
           each.plan = plan;
         }),
       );
-      expect(warnings, 'the fallback is said').to.have.length(1);
+      expect(warnings, 'no structural fallback').to.deep.equal([]);
       expect(element.validity.valid, element.validationMessage).to.equal(true);
       element.plan = wrong;
       expect(element.checkValidity()).to.equal(false);
-      expect(element.validationMessage).to.match(/must be a whole number/);
+      expect(element.validationMessage).to.match(/as a whole number, not text/);
     });
   }
+
+  it('enforces a limit inside the nullable branch, in its own words', async () => {
+    const [element, warnings] = await collectWarnings(() =>
+      mount((each) => {
+        each.schema = pydantic;
+        each.plan = { age: 30, address: { line1: '1 Road', postcode: 'SW1A 1AA 9' } };
+      }),
+    );
+    expect(warnings).to.deep.equal([]);
+    expect(element.checkValidity()).to.equal(false);
+    expect(element.validationMessage).to.match(/The age must be 25 or less/);
+    expect(element.validationMessage).not.to.match(/null|any of the forms/);
+    element.plan = { age: 25, address: { line1: '1 Road', postcode: 'SW1A 1AA 9' } };
+    expect(element.checkValidity()).to.equal(false);
+    expect(element.validationMessage).to.match(/postcode must be 8 characters or fewer/);
+    element.plan = { age: 25, address: { line1: '1 Road', postcode: 'SW1A 1AA' } };
+    expect(element.checkValidity(), element.validationMessage).to.equal(true);
+  });
 });
 
 describe('isp-plan emptying a field that may be null', () => {

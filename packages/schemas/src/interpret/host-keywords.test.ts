@@ -8,7 +8,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { AjvError } from '../compiled-validator.js';
-import { createAjv } from '../compile/create-ajv.js';
+import { Ajv } from 'ajv/dist/ajv.js';
+import addFormatsModule from 'ajv-formats';
+import { createAjv, validatorOptions } from '../compile/create-ajv.js';
 import { customAnnotationKeywords } from '../compile/annotation-keywords.js';
 import type { JsonSchemaObject } from '../json-schema.js';
 import { seededRandom } from '../test-support/plan-mutations.js';
@@ -16,7 +18,13 @@ import { interpretSchema } from './interpret-schema.js';
 
 // ajv (strict) refuses keywords it does not know, so the `x-` annotations used below are
 // declared to it, as an annotation is; the interpreter must ignore them without being told.
-const ajv = createAjv({ code: { source: false }, strictTypes: false, strictRequired: false, keywords: [...customAnnotationKeywords, 'x-origin', 'x-widget'] });
+const options = { code: { source: false }, strictTypes: false, strictRequired: false, keywords: [...customAnnotationKeywords, 'x-origin', 'x-widget'] };
+const ajv = createAjv(options);
+// ajv's default class is draft-07, which schemas written by other tools (Zod, pydantic v1,
+// OpenAPI converters) declare: every case below is held to it too, declared as draft-07.
+const ajv07 = new Ajv({ ...validatorOptions, ...options });
+addFormatsModule.default(ajv07);
+const draft07 = 'http://json-schema.org/draft-07/schema#';
 
 /** ajv's errors with the schema path from its `#`: the interpreter's starts with the document's URI. */
 const comparable = (errors: readonly AjvError[] | null | undefined) =>
@@ -62,6 +70,19 @@ const cases: [string, JsonSchemaObject, unknown[]][] = [
   ['oneOf inside oneOf', { oneOf: [{ oneOf: [{ type: 'string' }, { maxLength: 2 }] }, { type: 'number', maximum: 3 }] }, ['a', 'abc', 2, 5, null, []]],
   ['oneOf in list rows and properties, beside a type and const', { type: 'array', items: { type: 'object', required: ['k'], properties: { k: { oneOf: [{ type: 'string', minLength: 2 }, { type: 'integer', exclusiveMinimum: 5 }], const: 'ab' } } } },
     [[{ k: 'ab' }, { k: 'a' }, { k: 6 }, { k: 5 }, {}, { k: null }, 'x']]],
+  ['pydantic Optional: a schema or null', { anyOf: [{ type: 'integer', minimum: 0, maximum: 120 }, { type: 'null' }], default: null, title: 'Age' },
+    [null, 0, 7, -1, 121, 5.5, 'x', '7', true, [], {}, Number.NaN]],
+  ['null first, with annotations, beside a type, const and enum', { type: 'string', anyOf: [{ type: 'null', title: 'None', 'x-widget': 'none' }, { type: 'string', maxLength: 3, pattern: '^a' }], enum: ['ab', 'abcd', 'b'], const: 'ab' },
+    ['ab', 'abcd', 'b', 'c', null, 5, []]],
+  ['nullable $refs to a choice and a group (pydantic v2 $defs)', { type: 'object', properties: { need: { anyOf: [{ $ref: '#/$defs/Need' }, { type: 'null' }], default: null }, address: { anyOf: [{ $ref: '#/$defs/Address' }, { type: 'null' }] } },
+    $defs: { Need: { title: 'Need', type: 'string', enum: ['SLCN', 'ASD'] }, Address: { title: 'Address', type: 'object', properties: { line1: { type: 'string', maxLength: 5 }, postcode: { anyOf: [{ type: 'string', maxLength: 8 }, { type: 'null' }] } }, required: ['line1'], additionalProperties: false } } },
+    [{ need: null, address: null }, { need: 'ASD', address: { line1: 'a', postcode: null } }, { need: 'X', address: { line1: 'far too long', postcode: 'SW1A 1AA 9', other: 1 } }, { need: 3, address: 'x' }, { address: {} }, { address: [] }]],
+  ['a $ref beside annotations only (what draft-07 allows)', { properties: { code: { $ref: '#/definitions/code', title: 'Code', description: 'A code' } }, definitions: { code: { type: 'string', maxLength: 1 } } },
+    [{ code: 'N' }, { code: 'NN' }, { code: null }]],
+  ['a nullable anything (pydantic Optional[Any])', { type: 'array', items: { anyOf: [{}, { type: 'null' }] } }, [[1, null, 'x', {}], 'x']],
+  ['a nullable annotated anything, null inside a nullable, and a nullable list of codes', { type: 'array', items: { anyOf: [{ title: 'Anything' }, { type: 'null' }] }, maxItems: 2, properties: {},
+    oneOf: [{ maxItems: 1 }, { minItems: 3 }] }, [[1, null], [1, 2, 3], 'x']],
+  ['nested nullable and codes', { anyOf: [{ anyOf: [{ type: 'string', oneOf: oneOfCodes }, { type: 'null' }] }, { type: 'null' }] }, ['N', 'X', null, 1]],
   ['x- annotations anywhere', { type: 'object', 'x-origin': 'LA', properties: { a: { type: 'string', 'x-widget': 'big', maxLength: 2 } }, additionalProperties: false },
     [{ a: 'ab' }, { a: 'abc' }, { b: 1 }, { 'x-widget': 1 }]],
 ];
@@ -82,9 +103,13 @@ cases.push(['random rows', { type: 'array', minItems: 1, maxItems: 3, uniqueItem
 cases.push(['random scalar rows', { type: 'array', items: { type: ['string', 'number', 'boolean', 'null'] }, uniqueItems: true }, rows]);
 
 describe('the interpreter agrees with ajv on the keywords local authorities use', () => {
-  for (const [what, schema, instances] of cases) {
-    it(what, () => {
-      const expected = ajv.compile(schema);
+  for (const [what, schema, instances, draft] of cases.flatMap(([what, schema, instances], index) => [
+    [what, schema, instances, '2020-12'],
+    // With and without the "#", as tools write it either way.
+    [what, { $schema: index % 2 === 0 ? draft07 : draft07.slice(0, -1), ...schema }, instances, 'draft-07'],
+  ] as const)) {
+    it(`${what} (${draft})`, () => {
+      const expected = (draft === 'draft-07' ? ajv07 : ajv).compile(schema);
       const ours = interpretSchema(schema);
       for (const instance of instances) {
         const context = `${what}: ${JSON.stringify(instance)} (${typeof instance})`;
@@ -100,7 +125,7 @@ describe('the interpreter agrees with ajv on the keywords local authorities use'
       const expected = ajv.compile(schema);
       for (const instance of instances) if (!expected(instance)) for (const error of expected.errors ?? []) failed.add(error.keyword);
     }
-    for (const keyword of ['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum', 'multipleOf', 'maxLength', 'minLength', 'maxItems', 'minItems', 'uniqueItems', 'oneOf', 'const', 'type']) {
+    for (const keyword of ['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum', 'multipleOf', 'maxLength', 'minLength', 'maxItems', 'minItems', 'uniqueItems', 'oneOf', 'anyOf', 'const', 'enum', 'type']) {
       assert.ok(failed.has(keyword), `no instance fails "${keyword}"`);
     }
   });

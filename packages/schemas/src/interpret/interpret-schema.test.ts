@@ -8,6 +8,7 @@ import { templateIds } from '../template-ids.js';
 import { interpretSchema, UnsupportedSchemaError } from './interpret-schema.js';
 
 const commonId = commonSchema.$id as string;
+const draft07 = 'http://json-schema.org/draft-07/schema#';
 
 describe('interpretSchema: what it accepts', () => {
   it('interprets every template and every shared definition', () => {
@@ -28,7 +29,12 @@ describe('interpretSchema: what it accepts', () => {
 describe('interpretSchema: refuses what it does not implement, when interpreting', () => {
   const refused: [string, JsonSchemaObject, RegExp][] = [
     ['allOf', { allOf: [{ type: 'string' }] }, /"allOf" is not supported/],
-    ['anyOf deep inside', { properties: { a: { items: { anyOf: [{}] } } } }, /#\/properties\/a\/items: the keyword "anyOf"/],
+    ['anyOf deep inside', { properties: { a: { items: { anyOf: [{}] } } } }, /#\/properties\/a\/items: "anyOf" is supported only/],
+    ['anyOf of two schemas, neither only null', { anyOf: [{ type: 'string' }, { type: 'number' }] }, /"anyOf" is supported only as a schema or \{ "type": "null" \}/],
+    ['anyOf of three, one null (pydantic\'s Optional of a union)', { anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'null' }] }, /"anyOf" is supported only/],
+    ['anyOf whose null branch checks more than null', { anyOf: [{ type: 'string' }, { type: 'null', maxLength: 1 }] }, /"anyOf" is supported only/],
+    ['anyOf whose null branch is a type list', { anyOf: [{ type: 'string' }, { type: ['null'] }] }, /"anyOf" is supported only/],
+    ['anyOf with an unsupported branch', { anyOf: [{ allOf: [] }, { type: 'null' }] }, /#\/anyOf\/0: the keyword "allOf"/],
     ['a misspelt keyword', { type: 'object', requried: ['a'] }, /"requried" is not supported/],
     ['maxProperties', { type: 'object', maxProperties: 3 }, /"maxProperties"/],
     ['a keyword that only looks like an extension', { type: 'string', X_widget: 1 }, /"X_widget" is not supported/],
@@ -39,7 +45,13 @@ describe('interpretSchema: refuses what it does not implement, when interpreting
     ['uniqueItems that is not true or false', { uniqueItems: 'yes' }, /"uniqueItems" must be true or false/],
     ['a schema for additional properties', { additionalProperties: { type: 'string' } }, /"additionalProperties" is supported only as true or false/],
     ['another format', { type: 'string', format: 'uri' }, /"uri" is not a supported format \(date, json-pointer, email\)/],
-    ['an older draft', { $schema: 'http://json-schema.org/draft-07/schema#', type: 'string' }, /only draft 2020-12/],
+    ['an older draft', { $schema: 'http://json-schema.org/draft-04/schema#', type: 'string' }, /only drafts 2020-12 and 07 are supported/],
+    ['draft-07 items as a list of schemas', { $schema: draft07, type: 'array', items: [{ type: 'string' }] }, /#: "items" as a list is not supported/],
+    ['draft-07 additionalItems', { $schema: draft07, type: 'array', additionalItems: false }, /#: the keyword "additionalItems" is not supported/],
+    ['a draft-07 $ref beside a keyword, which draft-07 ignores and ajv applies', { $schema: draft07, properties: { a: { $ref: '#/definitions/a', maxLength: 1, title: 'A' } }, definitions: { a: { type: 'string' } } },
+      /#\/properties\/a: "\$ref" has "maxLength" beside it/],
+    ['a draft-07 $ref beside a keyword deep in the definitions', { $schema: draft07, $ref: '#/definitions/a', definitions: { a: { properties: { b: { $ref: '#/definitions/c', minimum: 1 } } }, c: {} } },
+      /#\/definitions\/a\/properties\/b: "\$ref" has "minimum"/],
     ['an $id inside', { properties: { a: { $id: 'https://example.org/a', type: 'string' } } }, /"\$id" inside a schema/],
     ['a reference to an anchor', { $ref: '#here', $defs: { a: { $anchor: 'here' } } }, /uses an anchor/],
     ['a reference to an unknown document', { $ref: 'https://example.org/other.schema.json#/$defs/x' }, /not one of the schemas given/],
@@ -47,7 +59,7 @@ describe('interpretSchema: refuses what it does not implement, when interpreting
     ['the false schema', { properties: { a: false } }, /the schema false is not supported/],
     ['a bad pattern', { type: 'string', pattern: '(' }, /not a valid regular expression/],
     ['an unknown type', { type: 'date' }, /"date" is not a JSON type/],
-    ['an unsupported keyword in a shared definition', { $ref: '#/$defs/a', $defs: { a: { $ref: '#/$defs/b' }, b: { anyOf: [] } } }, /#\/\$defs\/b: the keyword "anyOf"/],
+    ['an unsupported keyword in a shared definition', { $ref: '#/$defs/a', $defs: { a: { $ref: '#/$defs/b' }, b: { allOf: [] } } }, /#\/\$defs\/b: the keyword "allOf"/],
   ];
   for (const [what, schema, message] of refused) {
     it(`refuses ${what}`, () => {
@@ -100,6 +112,8 @@ describe('interpretSchema: ajv order and params on schemas the templates do not 
       [{}, { a: 1, 'c/d~e': 2, y1: 'no', z: 1, 'x-a': 1 }, [], 'x', { b: 1, 'q/r': 1 }]],
     [{ type: 'object', properties: { s: { type: 'string', minLength: 1 } } }, [{ s: '😀' }, { s: '' }, { s: '\ud800' }]],
     [{ enum: [{ a: [1, 2] }, [1], null] }, [{ a: [1, 2] }, { a: [2, 1] }, [1], [1, 2], null, 0]],
+    // In 2020-12 a keyword beside `$ref` applies (draft-07 ignores it, so there it is refused).
+    [{ properties: { a: { $ref: '#/$defs/a', maxLength: 2, title: 'A' } }, $defs: { a: { type: 'string', minLength: 2 } } }, [{ a: 'a' }, { a: 'abc' }, { a: 'ab' }, { a: 1 }]],
   ];
   for (const [schema, values] of cases) {
     it(JSON.stringify(schema), () => {

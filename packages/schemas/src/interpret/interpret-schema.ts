@@ -2,7 +2,7 @@ import { annotationKeywords, isExtensionKeyword } from '../compile/annotation-ke
 import { formats } from '../compile/formats.js';
 import type { AjvError, CompiledValidator } from '../compiled-validator.js';
 import { appendToken } from '../json-pointer.js';
-import { isSchemaObject, type JsonSchema, type JsonSchemaObject } from '../json-schema.js';
+import { isSchemaObject, nullBranchOf, type JsonSchema, type JsonSchemaObject } from '../json-schema.js';
 
 // A JSON Schema interpreter for exactly the keywords the built-in templates use. It walks
 // the schema objects the package already exports (no generated code, nothing compiled), so
@@ -32,7 +32,11 @@ export class UnsupportedSchemaError extends Error {
 type Check = (data: unknown, path: string, errors: AjvError[]) => void;
 type GroupType = 'number' | 'string' | 'array' | 'object';
 
-const draft2020 = 'https://json-schema.org/draft/2020-12/schema';
+// Draft-07 (Zod, pydantic v1, OpenAPI converters) means the same for every keyword here but
+// two: `items` as a list, refused in both, and keywords beside `$ref`, which draft-07 ignores
+// and ajv applies, refused in a draft-07 document.
+// (With or without the empty fragment, as tools write it either way.)
+const drafts = /^https?:\/\/json-schema\.org\/draft(-07|\/2020-12)\/schema#?$/;
 const jsonTypes = new Set(['null', 'boolean', 'object', 'array', 'number', 'integer', 'string']);
 // Format checks are ajv-formats' (full mode): `date` through the same module the standalone
 // validators use, `json-pointer` and `email` the regular expressions ajv inlines (a local
@@ -47,7 +51,7 @@ const formatChecks: Readonly<Record<string, (text: string) => boolean>> = {
 // value, then those that apply to numbers, strings, arrays and objects, each group only when
 // the value has that type. `format` belongs to the number and string groups; `items` runs
 // before `uniqueItems` (ajv adds it `before` it).
-const untypedKeywords = ['$ref', 'const', 'enum', 'oneOf'] as const;
+const untypedKeywords = ['$ref', 'const', 'enum', 'anyOf', 'oneOf'] as const;
 const groups: readonly (readonly [GroupType, readonly string[]])[] = [
   ['number', ['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum', 'multipleOf', 'format']],
   ['string', ['maxLength', 'minLength', 'pattern', 'format']],
@@ -105,8 +109,8 @@ class Interpreter {
     this.#documents.set(rootBase, schema);
     for (const [id, document] of this.#documents) {
       const declared = document.$schema;
-      if (declared !== undefined && declared !== draft2020 && declared !== `${draft2020}#`) {
-        throw new UnsupportedSchemaError('$schema', `${id}#`, `only draft 2020-12 is supported, not ${JSON.stringify(declared)}`);
+      if (declared !== undefined && !drafts.test(declared as string)) {
+        throw new UnsupportedSchemaError('$schema', `${id}#`, `only drafts 2020-12 and 07 are supported, not ${JSON.stringify(declared)}`);
       }
     }
     this.root = this.#node(schema, rootBase, '');
@@ -126,8 +130,11 @@ class Interpreter {
   }
 
   #compile(schema: JsonSchemaObject, base: string, pointer: string, where: string): Check {
+    // A `$ref` in a draft-07 document with a keyword beside it: draft-07 ignores the keyword, ajv applies it.
+    const refIn07 = schema.$ref !== undefined && /draft-07/.test(this.#documents.get(base)?.$schema as string);
     for (const keyword of Object.keys(schema)) {
       if (!ruleKeywords.has(keyword) && !ignoredKeywords.has(keyword) && !isExtensionKeyword(keyword)) throw new UnsupportedSchemaError(keyword, where);
+      if (refIn07 && keyword !== '$ref' && ruleKeywords.has(keyword)) throw new UnsupportedSchemaError('$ref', where, `"$ref" has "${keyword}" beside it, which draft-07 ignores`);
     }
     if (schema.$id !== undefined && pointer !== '') throw new UnsupportedSchemaError('$id', where, 'an "$id" inside a schema is not supported');
     const keywordPath = (keyword: string) => `${where}/${keyword}`;
@@ -191,12 +198,18 @@ class Interpreter {
           if (!value.some((allowed) => deepEqual(data, allowed))) errors.push(error(path, params));
         };
       }
+      case 'anyOf':
       case 'oneOf': {
-        if (!Array.isArray(value) || value.length === 0) return fail('must be a list of schemas');
-        const branches = value.map((branch, index) => this.#node(branch as JsonSchema, base, `${pointer}/oneOf/${index}`));
-        // As ajv: a branch is valid when it adds no error; after a second valid branch the rest
-        // are not tried. Exactly one valid: every branch error goes. Otherwise they stay, then
-        // the oneOf error with the valid branches (null for none).
+        const anyOf = keyword === 'anyOf';
+        // `anyOf` only as a value or null (pydantic's Optional), so its errors can read as the value's.
+        if (anyOf ? nullBranchOf(value) === undefined : !Array.isArray(value) || value.length === 0) {
+          return fail(anyOf ? 'is supported only as a schema or { "type": "null" }' : 'must be a list of schemas');
+        }
+        const branches = (value as JsonSchema[]).map((branch, index) => this.#node(branch, base, `${pointer}/${keyword}/${index}`));
+        // As ajv: a branch is valid when it adds no error; `anyOf` stops at the first valid one,
+        // `oneOf` after a second valid one (the rest are not tried). One valid: every branch
+        // error goes. Otherwise they stay, then the keyword's error (oneOf's with the valid
+        // branches, null for none).
         return (data, path, errors) => {
           const before = errors.length;
           let passing: number | undefined;
@@ -206,8 +219,9 @@ class Interpreter {
             if (errors.length > count) continue;
             if (passing !== undefined) return void errors.push(error(path, { passingSchemas: [passing, index] }));
             passing = index;
+            if (anyOf) break;
           }
-          if (passing === undefined) errors.push(error(path, { passingSchemas: null }));
+          if (passing === undefined) errors.push(error(path, anyOf ? {} : { passingSchemas: null }));
           else errors.length = before;
         };
       }
@@ -264,6 +278,7 @@ class Interpreter {
         };
       }
       case 'items': {
+        if (Array.isArray(value)) return fail('as a list is not supported');
         const items = this.#node(value as JsonSchema, base, `${pointer}/items`);
         if (items === noCheck) return noCheck;
         return (data, path, errors) => {

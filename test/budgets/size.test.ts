@@ -22,7 +22,7 @@ export const budgets = {
   /** All eight precompiled schema validators (issue 2's goal). */
   validators: { ceiling: 25 * KB, goal: 25 * KB },
   /** @isp-kit/rules as the components import it (issue 3's goal). */
-  rules: { ceiling: 38 * KB, goal: 10 * KB },
+  rules: { ceiling: 39 * KB, goal: 10 * KB },
 };
 
 type Budget = (typeof budgets)[keyof typeof budgets];

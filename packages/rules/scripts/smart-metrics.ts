@@ -176,6 +176,12 @@ export const corpusFiles = {
   holdout73: fileURLToPath(new URL('../corpus/smart-targets.holdout-73.jsonl', import.meta.url)),
   /** Written blind as a thirty-fifth ordinary sample, targets clipped into short MIS fields (corpus/README-holdout-74.md); then used for tuning. */
   holdout74: fileURLToPath(new URL('../corpus/smart-targets.holdout-74.jsonl', import.meta.url)),
+  /** Written blind as a thirty-sixth ordinary sample, staff slips and misspellings (corpus/README-holdout-75.md); then used for tuning. */
+  holdout75: fileURLToPath(new URL('../corpus/smart-targets.holdout-75.jsonl', import.meta.url)),
+  /** Written blind as a thirty-seventh ordinary sample, end points in school shorthand (corpus/README-holdout-76.md); then used for tuning. */
+  holdout76: fileURLToPath(new URL('../corpus/smart-targets.holdout-76.jsonl', import.meta.url)),
+  /** Written blind as a thirty-eighth ordinary sample, the pupil's own voice (corpus/README-holdout-77.md); then used for tuning. */
+  holdout77: fileURLToPath(new URL('../corpus/smart-targets.holdout-77.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

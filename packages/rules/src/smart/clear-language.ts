@@ -104,7 +104,7 @@ const SUBJECTIVE_RULES = rules([
   // "show respect to staff": respectful by whose measure? (like "respectfully")
   ['show shows showing', re('(?:show|shows|showing) (?:more |some )?respect\\b')],
   // "be kind to my friends": whose idea of kind?
-  re('be (?:more )?(?:kind|nice|good|helpful|friendly|sensible|caring|considerate|thoughtful)\\b'),
+  re('be (?:more )?(?:kind|kinder|nice|nicer|good|helpful|friendly|friendlier|sensible|caring|considerate|thoughtful)\\b'),
   re('something (?:kind|nice|good|positive|helpful)\\b'),
   ['well', re('well[- ]behaved\\b')],
   re('(?:good|right) (?:choices|listening|sitting|looking|listener|friend|boy|girl)\\b'),

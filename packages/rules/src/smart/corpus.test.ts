@@ -138,6 +138,9 @@ const tunedFloors = [
   ['holdout72', 0.90],
   ['holdout73', 0.95],
   ['holdout74', 0.95],
+  ['holdout75', 0.95],
+  ['holdout76', 0.95],
+  ['holdout77', 0.95],
 ] as const;
 
 for (const [name, floor] of tunedFloors) {

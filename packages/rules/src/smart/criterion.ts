@@ -86,8 +86,8 @@ const NOT_A_MEASURE = rules([
   ['hundred ten #', re('(?:hundred|ten|\\d+)[- ](?:square|frame|grid|chart|bead string)s?\\b')],
   // "a 0–20 number track", "a 0-100 number line": the aid's range.
   ['#', re('\\d+ ?[-–] ?\\d+ (?:number )?(?:lines?|tracks?|squares?|grids?)\\b')],
-  // Half-terms named by number: "by Spring 2", "in Autumn 1".
-  ['autumn spring summer', re('(?:autumn|spring|summer) ?[12]\\b')],
+  // Half-terms named by number: "by Spring 2", "in Autumn 1", "by Aut 2".
+  ['autumn aut spring spr summer', re('(?:autumn|aut|spring|spr|summer) ?[12]\\b')],
   // The task's own content, not a degree of success: "count to 20", "number bonds to 10",
   // "numbers within 20", "the first 100 high-frequency words".
   ['count counts counting number numbers numeral numerals bond bonds table tables fact facts recite reciting order orders ordering add adds adding subtract subtracts subtracting multiple multiples', re(`(?:count(?:s|ing)?|numbers?|numerals?|bonds?|tables?|facts?|recite|reciting|order(?:s|ing)?|add(?:s|ing)?|subtract(?:s|ing)?|multiples?)(?: (?:forwards?|backwards?|on|back|aloud|reliably|accurately|correctly|in (?:ones|twos|threes|fives|tens|2s|5s|10s))){0,2} (?:(?:from )?${NUM} )?(?:up to|to|within|beyond) ${NUM}(?:\\s*[x×]\\s*${NUM})?(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)${NUM})*\\b`)],

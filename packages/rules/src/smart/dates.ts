@@ -17,9 +17,9 @@ export const DATE_RULE_FIRSTS = [`# ${MONTH_WORDS}`];
 
 /** Named school terms and half terms ("the spring term", "half term", "easter"). */
 export const TERM_SOURCE =
-  '(?:(?:autumn|spring|summer|christmas|easter|winter|first|second|third|1st|2nd|3rd)\\s+(?:half[- ]?)?term|(?:autumn|spring|summer) ?[12]\\b|half[- ]?term|ht\\b|(?:this|next|the|that) term|end of (?:the )?(?:term|ht\\b)|christmas|xmas|easter|whitsun|(?:the )?(?:summer|christmas|easter|winter|spring|oct(?:ober)?|feb(?:ruary)?|may) (?:holidays?|break|half[- ]term|ht\\b))';
+  '(?:(?:autumn|spring|summer|christmas|easter|winter|first|second|third|1st|2nd|3rd)\\s+(?:half[- ]?)?term|(?:autumn|aut|spring|spr|summer) ?[12]\\b|half[- ]?term|ht ?[1-6]?\\b|(?:this|next|the|that) term|end of (?:the )?(?:term|ht\\b)|christmas|xmas|easter|whitsun|(?:the )?(?:summer|christmas|easter|winter|spring|oct(?:ober)?|feb(?:ruary)?|may) (?:holidays?|break|half[- ]term|ht\\b))';
 export const TERM_FIRSTS =
-  'autumn spring summer christmas xmas easter winter first second third 1st 2nd 3rd half ht this next the that end whitsun october oct february feb may';
+  'autumn aut spr ht1 ht2 ht3 ht4 ht5 ht6 spring summer christmas xmas easter winter first second third 1st 2nd 3rd half ht this next the that end whitsun october oct february feb may';
 
-/** A day and month without a year after "by", "before" or "until": "by 14/03", "by w/c 3/03". */
-export const YEARLESS_DATE = new RegExp('(?:by|before|until) (?:w/?c )?[0-3]?\\d/(?:0[1-9]|1[0-2])\\b(?![/.]\\d)', 'y');
+/** A day and month without a year after "by", "before" or "until": "by 14/03", "by w/c 3/1", "by 31.03". */
+export const YEARLESS_DATE = new RegExp('(?:by|before|until) (?:w/?c |wk beg(?:inning)? )?[0-3]?\\d[/.](?:0?[1-9]|1[0-2])\\b(?![/.]\\d)', 'y');

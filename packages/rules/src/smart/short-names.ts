@@ -6,7 +6,7 @@ const SHORT_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
   (
     'bill billy liam>william|bob bobby>robert|dick rick ricky>richard|ted ned>edward|teddy>edward theodore|harry hal>henry|jack>john|' +
     'jim jimmy>james|peggy maggie meg peg>margaret|liz lizzie libby beth betty bess elsie>elizabeth|polly molly>mary|' +
-    'sasha sacha sandy>alexander alexandra aleksandra aleksander|izzy bella>isabella isabel isobel|kitty cathy>katherine catherine|' +
+    'sasha sacha sandy>alexander alexandra aleksandra aleksander oleksandr aleksandr|izzy bella>isabella isabel isobel|kitty cathy>katherine catherine|' +
     'hattie hatty>harriet|sally>sarah|nell nellie>eleanor ellen helen|chuck>charles|lottie>charlotte|ollie olly>oliver olivia|' +
     'tom tommy>thomas|tony>anthony antony|jake>jacob|becky>rebecca|evie>evelyn|mo>mohammed muhammad mohammad|' +
     'jo>joanna joanne josephine jocelyn|ed eddie>edward edmund|abby abbie>abigail|ellie>eleanor elena ellen|millie>amelia millicent|' +

@@ -16,11 +16,13 @@ const END_POINT = rules([
   ['by before until', YEARLESS_DATE],
   [TERM_FIRSTS + ' by before until untill in during at for over throughout no', re(`${PREFIX}(?<!\\b(?:each|every|per|a|once a|twice a)\\s)${TERM_SOURCE}\\b`)],
   ['by before until untill till in during from no end', re(`(?:by|before|until|untill|till|in|during|from|no later than|end of)\\s+(?:the\\s+)?(?:end(?:\\s+of)?\\s+)?(?:early |mid-?|late )?${MONTHS}\\b`)],
-  ['by before at until untill for in ready', re('(?:by|before|at|until|untill|for|in time for|ready for)\\s+(?!(?:each|every|all)\\b)(?:the\\s+)?(?:time of\\s+)?(?:(?:the|his|her|their|next|first|second|third|2nd|3rd|final|last|coming|following|planned|termly|annual|iep|isp|ipm|ehcp|pep|tac|plan|support plan|half[- ]termly|6[- ]week|six[- ]week|autumn|spring|summer|christmas|easter|end[- ]of[- ]term|(?:autumn|spring|summer) term)\\s+)*(?:[a-z-]+\\s+){0,2}?(?:review|review date|review meeting|reviews|(?:tac|taf|team around the (?:child|family)|pep|cin|core group|annual review|multi-agency) meeting|progress check|assessment point|assessment week|data drop|parents\'? evening)\\b')],
+  ['by before at until untill for in ready', re('(?:by|before|at|until|untill|for|in time for|ready for)\\s+(?!(?:each|every|all)\\b)(?:the\\s+)?(?:time of\\s+)?(?:(?:the|his|her|their|next|first|second|third|2nd|3rd|final|last|coming|following|planned|termly|annual|iep|isp|ipm|ehcp|pep|tac|plan|support plan|half[- ]termly|6[- ]week|six[- ]week|autumn|spring|summer|christmas|easter|end[- ]of[- ]term|(?:autumn|spring|summer) term)\\s+)*(?:[a-z-]+\\s+){0,2}?(?:review|review date|review meeting|reviews|(?:tac|taf|team around the (?:child|family)|pep|cin|core group|annual review|multi-agency) meeting|progress check|assessment point|assessment week|data drop|parents\'? evening|ppm|(?:pupil )?progress meeting)\\b')],
   ['within in over by for', re('(?:within|in|over|by the end of|for) (?:half a|a half) term\\b')],
   re('(?:by|at|before) the end of (?:the|this|her|his|their) (?:[a-z0-9-]+ ){0,2}(?:block|period|programme|intervention|cycle|plan|term|half[- ]term|course|semester|placement|topic|rotation|internship|induction)\\b'),
   // "by the end of the 8-week group", "… the 6-week phonics catch-up": a run of sessions named by its length.
   re('(?:by|at|before) the end of (?:the|this|her|his|their) (?:\\d+|[a-z]+)[- ](?:weeks?|sessions?) (?:[a-z-]+ ){0,2}?(?:groups?|catch-up|club|sessions)\\b'),
+  // "by T3": a term by its number, only after "by" ("T1:" numbers a target).
+  ['by before until', re('(?:by|before|until) (?:the )?(?:end of )?t[1-6]\\b')],
   // "by Spring 2027": a term and its year.
   ['by before until in during end', re('(?:by|before|until|in|during|end of) (?:the )?(?:end of (?:the )?)?(?:autumn|spring|summer)(?: term)? (?:19|20)\\d\\d\\b')],
   // "by the mock exams", "before his GCSEs".

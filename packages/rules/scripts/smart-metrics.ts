@@ -182,6 +182,12 @@ export const corpusFiles = {
   holdout76: fileURLToPath(new URL('../corpus/smart-targets.holdout-76.jsonl', import.meta.url)),
   /** Written blind as a thirty-eighth ordinary sample, the pupil's own voice (corpus/README-holdout-77.md); then used for tuning. */
   holdout77: fileURLToPath(new URL('../corpus/smart-targets.holdout-77.jsonl', import.meta.url)),
+  /** Written blind as a thirty-ninth ordinary sample, steps towards an outcome (corpus/README-holdout-78.md); then used for tuning. */
+  holdout78: fileURLToPath(new URL('../corpus/smart-targets.holdout-78.jsonl', import.meta.url)),
+  /** Written blind as a fortieth ordinary sample, degrees in words (corpus/README-holdout-79.md); then used for tuning. */
+  holdout79: fileURLToPath(new URL('../corpus/smart-targets.holdout-79.jsonl', import.meta.url)),
+  /** Written blind as a forty-first ordinary sample, labelled fields joined (corpus/README-holdout-80.md); 1.000 blind. */
+  holdout80: fileURLToPath(new URL('../corpus/smart-targets.holdout-80.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

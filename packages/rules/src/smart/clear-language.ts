@@ -62,6 +62,8 @@ const JARGON_RULES = rules([
   re('motor planning\\b'),
   ['self co', re('(?:self|co)-?regulat[a-z]*')],
   ['emotional emotion', re('emotion(?:al)? regulation\\b')],
+  // Vocabulary teaching's "tier 2 words".
+  ['tier', re('tier [123] (?:words?|vocabulary)\\b')],
   re('executive function[a-z]*'),
   // The role spelled out ("emotional literacy support assistant") is plain English.
   re('emotional literacy\\b(?! support assistants?\\b)'),

@@ -141,6 +141,9 @@ const tunedFloors = [
   ['holdout75', 0.95],
   ['holdout76', 0.95],
   ['holdout77', 0.95],
+  ['holdout78', 0.95],
+  ['holdout79', 0.95],
+  ['holdout80', 0.95],
 ] as const;
 
 for (const [name, floor] of tunedFloors) {

@@ -54,6 +54,8 @@ const MEASURE_RULES = rules([
   // half of the term" is a period).
   ['a one two three half', re('(?<!(?:this|that|first|second|last|next|the) )(?:(?:a|one|two|three)[- ])?(?:half|thirds?|quarters?) (?:of\\b|the (?:time|lessons?|sessions?|days?|questions?|words?|occasions?|opportunities)\\b)')],
   ['a several', re('(?:a few|several) (?:seconds?|minutes?|hours?)\\b')],
+  // "in under a minute": a time limit written in words.
+  ['under less', re('(?:under|less than) (?:a|an|one|half an?) (?:minute|hour)\\b')],
   re('for (?:the|a|an) (?:whole|full|entire) (?:lesson|session|morning|afternoon|day|assembly|story|activity|playtime|lunchtime)\\b'),
 ]);
 

@@ -67,10 +67,25 @@ function afterLabel(p: Prepared): number {
   return 0;
 }
 
+/**
+ * "Outcome: Eitan will access a mainstream class. Step 1: Eitan will stay at his table…": the
+ * step is the target for this review; the outcome before it is where the steps lead. The index
+ * of the first token after the last "Step N:", or 0.
+ */
+function stepStart(p: Prepared): number {
+  const { tokens, text } = p;
+  let start = 0;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.word === 'step' && /^\d$/.test(tokens[i + 1]!.word) && /^\s*[:–-]/.test(text.slice(tokens[i + 1]!.end))) start = i + 2;
+  }
+  return start;
+}
+
 export function findHeadline(p: Prepared): Headline {
   const { tokens } = p;
+  const start = stepStart(p);
   let modal = -1;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = start; i < tokens.length; i++) {
     const w = tokens[i]!.word;
     if (inSet(tokens[i]!, MODALS) || ((w === 'is' || w === 'are') && tokens[i + 1]?.word === 'able' && tokens[i + 2]?.word === 'to')) {
       modal = w === 'is' || w === 'are' ? i + 2 : i;
@@ -80,11 +95,11 @@ export function findHeadline(p: Prepared): Headline {
       break;
     }
   }
-  const label = modal < 0 ? afterLabel(p) : 0;
+  const label = modal < 0 ? Math.max(start, afterLabel(p)) : 0;
   if (modal < 0) {
     // "Amir to say hello…": the infinitive marker stands in for "will" near the start. After a
     // label ("Ewan – work on Lexia … to boost his reading") only a short subject comes first.
-    for (let i = 0; i < tokens.length && tokens[i]!.start < 60; i++) {
+    for (let i = start; i < tokens.length && tokens[i]!.start < tokens[start]!.start + 60; i++) {
       if (tokens[i]!.word === 'to') {
         if (label === 0 || i <= label + 3) modal = i;
         break;

@@ -188,6 +188,12 @@ export const corpusFiles = {
   holdout79: fileURLToPath(new URL('../corpus/smart-targets.holdout-79.jsonl', import.meta.url)),
   /** Written blind as a forty-first ordinary sample, labelled fields joined (corpus/README-holdout-80.md); 1.000 blind. */
   holdout80: fileURLToPath(new URL('../corpus/smart-targets.holdout-80.jsonl', import.meta.url)),
+  /** Written blind as a forty-second ordinary sample, prose paragraphs (corpus/README-holdout-81.md); then used for tuning. */
+  holdout81: fileURLToPath(new URL('../corpus/smart-targets.holdout-81.jsonl', import.meta.url)),
+  /** Written blind as a forty-third ordinary sample, lists inside targets (corpus/README-holdout-82.md); then used for tuning. */
+  holdout82: fileURLToPath(new URL('../corpus/smart-targets.holdout-82.jsonl', import.meta.url)),
+  /** Written blind as a forty-fourth ordinary sample, phonics programme language (corpus/README-holdout-83.md); then used for tuning. */
+  holdout83: fileURLToPath(new URL('../corpus/smart-targets.holdout-83.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -21,7 +21,14 @@ const JARGON_RULES = rules([
   // Therapy and scheme names: "easy onset", "Grid 3", "Phase 3 sounds", "free flow".
   re('easy onset\\b'),
   re('grid \\d\\b'),
-  re('phase [1-6] (?:sounds?|phonics|graphemes?|tricky words)\\b'),
+  re('phase [1-6] (?:sounds?|phonics|graphemes?|tricky words|sessions?|groups?|words|alternative)\\b'),
+  // Phonics programmes' own words: "green words", "ditty sheet", "Keep-up sessions".
+  ['speedy green red', re('(?:speedy )?(?:green|red) words\\b')],
+  ['ditty ditties', re('(?:ditty|ditties)\\b')],
+  re('phonemic awareness\\b'),
+  re('little wandle\\b'),
+  re('letters and sounds\\b'),
+  re('running records?\\b'),
   ['free', re('free[- ]flow\\b')],
   ['blank blanks', re('blank(?:\'s|s)? levels?\\b')],
   ['lego', re('lego(?:[- ]based)? therapy\\b')],
@@ -192,8 +199,9 @@ function unexplainedAcronyms(p: Prepared, ignore: () => readonly Evidence[]): Ev
 }
 
 // "a restorative conversation (talking about what happened and how to put it right)": a term
-// explained in brackets just after it, in four words or more, reads the same to a parent.
-const EXPLANATION_AFTER = /(?: [\p{L}-]+){0,2} \((?:[^\s()]+ +){3}[^()]*\)/uy;
+// explained in brackets just after it, in four words or more, reads the same to a parent (a
+// list of examples, "(sight words, number facts, spellings)", explains nothing).
+const EXPLANATION_AFTER = /(?: [\p{L}-]+){0,2} \((?![^()]*,[^()]*,)(?:[^\s()]+ +){3}[^()]*\)/uy;
 function explainedAfter(text: string, e: Evidence): boolean {
   EXPLANATION_AFTER.lastIndex = e.end;
   return EXPLANATION_AFTER.test(text);

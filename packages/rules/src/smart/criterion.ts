@@ -99,7 +99,7 @@ const NOT_A_MEASURE = rules([
   // happens, not how often the pupil succeeds.
   ['his her their the a an reviewed monitored checked discussed', re('(?:his|her|their|the|an?|reviewed|monitored|checked|discussed) (?:weekly|daily)\\b')],
   // "Weekly" before a noun names the support ("daily guided reading"), not the pupil's success.
-  ['weekly daily', re('(?:weekly|daily) (?!(?:by|for|until|till|with|in|at|during|and|or|from|to|before|after|on|throughout|across|over)\\b)[a-z]')],
+  ['weekly daily', re('(?:weekly|daily) (?!(?:by|for|until|till|with|in|at|during|and|or|from|to|before|after|on|throughout|across|over)\\b)[a-z1]')],
   // "in her 3 one-to-one sessions a week", "with three home tuition sessions a week": the
   // provision, not the pupil's success.
   ['his her their', re(`(?:his|her|their) ${NUM} (?:[a-z-]+ )?(?:sessions?|lessons?|visits?|groups?)\\b`)],

@@ -287,15 +287,19 @@ export function checkObservableAction(p: Prepared): Verdict {
       while (q < quoted.length && quoted[q]![1] <= t.start) q++;
       if (q < quoted.length && quoted[q]![0] <= t.start) continue;
       let j = i + (joiner?.length ?? 0);
-      while (j < tokens.length && j < i + 5 && (inSet(tokens[j]!, JOINERS) || isListNumber(lower, tokens[j]!) || (tokens[j]!.word.endsWith('ly') && tokens[j]!.word.length > 4))) j++;
+      let numbered = false;
+      while (j < tokens.length && j < i + 5 && (inSet(tokens[j]!, JOINERS) || isListNumber(lower, tokens[j]!) || (tokens[j]!.word.endsWith('ly') && tokens[j]!.word.length > 4))) {
+        numbered ||= isListNumber(lower, tokens[j]!);
+        j++;
+      }
       const second = tokens[j];
       if (!second || !inSet(second, joiner?.ing ? ACTION_FORMS : ACTIONS) && !(second.word === 'line' && tokens[j + 1]?.word === 'up')) continue;
       // A hyphen or apostrophe after the word makes it part of a noun ("turn-taking").
       if (/['’-]/.test(lower.charAt(second.end))) continue;
       // "…, travel trainer on the same bus": a verb before a person's -er noun names the person.
       if (listed && /[a-z]{3}(?:er|or)$/.test(tokens[j + 1]?.word ?? '') && !inSet(tokens[j + 1]!, ACTION_FORMS)) continue;
-      // "…and also wait her turn": "also" says a second skill, whatever the routine.
-      const also = tokens[i + 1]?.word === 'also';
+      // "…and also wait her turn", "(1) … and (2) …": a second skill, whatever the routine.
+      const also = tokens[i + 1]?.word === 'also' || numbered;
       if (!also && (sameRoutine(verb, second) || ROUTINE.test(lower) || leavesForCalm(lower, verb, t, second))) continue;
       // "come and sit with the group", "go and get his coat": one act in everyday English.
       if (t.word === 'and' && i === at + 1 && /^(?:come|comes|go|goes)$/.test(verb.word)) continue;

@@ -145,9 +145,8 @@ const tunedFloors = [
   ['holdout79', 0.95],
   ['holdout80', 0.95],
   // Sets 81 and 82 read some steps against the checker's routines ("use the toilet and stay dry"
-  // one skill, "capital letters … and full stops" two) and a baseline's "can recall" is taken
-  // for the target's verb: does-what 0.91 and 0.94.
-  ['holdout81', 0.90],
+  // one skill, "capital letters … and full stops" two): does-what 0.94 on both.
+  ['holdout81', 0.93],
   ['holdout82', 0.93],
   ['holdout83', 0.95],
 ] as const;

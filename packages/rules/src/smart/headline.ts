@@ -95,6 +95,12 @@ export function findHeadline(p: Prepared): Headline {
       break;
     }
   }
+  // "Kian can recall some of his number bonds. Kian will know all of them…": what he can do now
+  // is the baseline; the target is the later sentence with "will".
+  if (modal >= 0 && tokens[modal]!.word !== 'will') {
+    const later = tokens.findIndex((t, k) => k > modal && t.word === 'will' && !isAdult(tokens, k - 1) && /[.!?]/.test(p.text.slice(tokens[modal]!.end, t.start)));
+    if (later > 0) modal = later;
+  }
   const label = modal < 0 ? Math.max(start, afterLabel(p)) : 0;
   if (modal < 0) {
     // "Amir to say hello…": the infinitive marker stands in for "will" near the start. After a

@@ -194,6 +194,10 @@ export const corpusFiles = {
   holdout82: fileURLToPath(new URL('../corpus/smart-targets.holdout-82.jsonl', import.meta.url)),
   /** Written blind as a forty-fourth ordinary sample, phonics programme language (corpus/README-holdout-83.md); then used for tuning. */
   holdout83: fileURLToPath(new URL('../corpus/smart-targets.holdout-83.jsonl', import.meta.url)),
+  /** Written blind as a forty-fifth ordinary sample, primary SEMH in relational language (corpus/README-holdout-84.md); then used for tuning. */
+  holdout84: fileURLToPath(new URL('../corpus/smart-targets.holdout-84.jsonl', import.meta.url)),
+  /** Written blind as a forty-sixth ordinary sample, study skills and exams (corpus/README-holdout-85.md); then used for tuning. */
+  holdout85: fileURLToPath(new URL('../corpus/smart-targets.holdout-85.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

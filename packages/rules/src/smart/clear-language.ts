@@ -34,6 +34,8 @@ const JARGON_RULES = rules([
   ['lego', re('lego(?:[- ]based)? therapy\\b')],
   re('colourful semantics\\b'),
   re('zones of regulation\\b'),
+  ['zone zones', re('zones? (?:check-?ins?|cards?|boards?|charts?)\\b')],
+  re('emotion coaching\\b'),
   // "In the red zone": the programme's colours for feelings, which a parent may not know.
   re('(?:red|yellow|green|blue) zones?\\b'),
   re('intensive interaction\\b'),

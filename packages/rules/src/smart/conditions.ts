@@ -221,6 +221,8 @@ const CONDITION_RULES = rules([
   // "from home", "in his live online lessons": learning away from the classroom is a setting.
   ['from', re('from home\\b')],
   ['live online remote virtual', re('(?:live )?(?:online|remote|virtual) (?:lessons?|sessions?|learning|classes|tutoring)\\b')],
+  // "the list her mentor helps her write": an adult helping is support.
+  ['his her their the a an', re(`(?:his|her|their|the|a|an) (?:[${L}-]+ )?${PEOPLE} (?:helps?|shows?|reminds?|supports?) (?:him|her|them)\\b`)],
   // "where Mr Cole meets him": a named adult waiting for the pupil is support.
   ['mr mrs ms miss mx dr sir', re(`(?:mr|mrs|ms|miss|mx|dr|sir) [${L}-]+ (?:will )?(?:meets?|greets?|collects?|waits? for) (?:him|her|them)\\b`)],
   // "with Mrs Osei sitting beside her": a named adult is support.
@@ -251,7 +253,7 @@ const CONDITION_RULES = rules([
   ['going arriving coming returning moving getting', re(`(?<=(?:of|after|on|before) )(?:going|arriving|coming|returning|moving|getting) (?:to|into|in|at) (?:the |a |an |his |her |their )?(?:[${L}-]+ ){0,2}?${PLACES}`)],
   re(`(?:at|before|after|by) (?:the )?(?:start|end|beginning) of (?:(?:the |each |every |a |his |her |their )(?:[${L}-]+['’]s )?(?:[${L}-]+ )?|[${L}-]+['’]s (?:[${L}-]+ )?|(?!(?:term|year|the)\\b)[${L}-]+ (?=(?:lessons?|sessions?|club|group)\\b))?(?:day|lesson|lessons|session|sessions|playtime|break|lunch|lunchtime|assembly|school day|morning|afternoon|group|club)\\b`),
   // ("arrive at school": the school the pupil arrives at is the behaviour's object, not its setting.)
-  ['at', re(`at (?:\\d{1,2}[:.]\\d{2} )?(?:break|lunch|lunchtime|playtime|snack|(?<!(?:arrive|arrives|arriving|arrived|get|gets|getting|come|comes|coming|go|goes|going) at )(?:home|school|college|nursery)|(?:morning |afternoon )?registration|(?:(?:morning|afternoon|daily) )?(?:drop-off|pick-up|check-?in)|reception|(?:the|his|her|their) (?:[${L}-]+(?:['’]s)? ){0,2}?(?:placement|centre|center|shop|café|cafe|farm|tray|table|door|gate|sink|toilet|peg|carpet|front|kitchen|easel|desk|whiteboard|board|till|counter|bench|club|base|office|meeting|workstation|work station|bus stop|pool|check-?in)|(?:[${L}-]+ ){1,2}?club|(?:(?!any\\b|a\\b)[${L}-]+ )?time|(?!all\\b|any\\b|other\\b)[${L}-]+ times)\\b`)],
+  ['at', re(`at (?:\\d{1,2}[:.]\\d{2} )?(?:break|lunch|lunchtime|playtime|snack|(?<!(?:arrive|arrives|arriving|arrived|get|gets|getting|come|comes|coming|go|goes|going) at )(?:home|school|college|nursery)|(?:morning |afternoon )?registration|(?:(?:morning|afternoon|daily|end-of-day) )?(?:drop-off|pick-up|check-?in|check-?out)|reception|(?:the|his|her|their) (?:[${L}-]+(?:['’]s)? ){0,2}?(?:placement|centre|center|shop|café|cafe|farm|tray|table|door|gate|sink|toilet|peg|carpet|front|kitchen|easel|desk|whiteboard|board|till|counter|bench|club|base|office|meeting|workstation|work station|bus stop|pool|check-?in|check-?out)|(?:[${L}-]+ ){1,2}?club|(?:(?!any\\b|a\\b)[${L}-]+ )?time|(?!all\\b|any\\b|other\\b)[${L}-]+ times)\\b`)],
   re('on (?:the |a |an |his |her |their )?(?:school |class |college |residential )?(?:trips?|visits?|outings?|journeys?)\\b'),
   // "on his work placement at the garden centre", "on his café placement".
   re(`on (?:a |an |the |his |her |their )?(?:[${L}-]+ )?placements?\\b`),

@@ -149,6 +149,8 @@ const tunedFloors = [
   ['holdout81', 0.93],
   ['holdout82', 0.93],
   ['holdout83', 0.95],
+  ['holdout84', 0.95],
+  ['holdout85', 0.95],
 ] as const;
 
 for (const [name, floor] of tunedFloors) {

@@ -275,13 +275,15 @@ const CONDITION_RULES = rules([
   re('with (?:one|two|a|another|his|her|their|\\d) (?:other )?(?:child|children|peers?|friends?|classmates?)\\b'),
 ]);
 
-// "as counted on her word list by her mum": who measures, not who supports. Tested on the few
-// "by …" matches only: as a lookbehind in the rule it ran at every "by".
+// "as counted on her word list by her mum", "when tested on Fridays": who measures success, or
+// the day it is measured, not a support or a situation. Tested on the few "by …" and "on …"
+// matches only: as a lookbehind in the rules it ran at every such word.
 const MEASURED_BY = /\b(?:as )?(?:recorded|observed|measured|assessed|noted|monitored|logged|tracked|judged|counted|checked|marked|timed|ticked(?: off)?|used)\b[^.,;]{0,40}$/;
-const measuredBy = (p: Prepared, e: Evidence): boolean => p.lower.startsWith('by ', e.start) && MEASURED_BY.test(p.lower.slice(Math.max(0, e.start - 60), e.start));
-// "when tested on Fridays", "as checked by his teacher on Fridays": the day success is measured.
 const MEASURED_ON = /\b(?:tested|checked|assessed|marked|measured|recorded|scored|timed)\b[^.,;]{0,30}$/;
-const measuredOn = (p: Prepared, e: Evidence): boolean => p.lower.startsWith('on ', e.start) && MEASURED_ON.test(p.lower.slice(Math.max(0, e.start - 40), e.start));
+function measured(p: Prepared, e: Evidence): boolean {
+  const before = p.lower.startsWith('by ', e.start) ? MEASURED_BY : p.lower.startsWith('on ', e.start) ? MEASURED_ON : undefined;
+  return before !== undefined && before.test(p.lower.slice(Math.max(0, e.start - 60), e.start));
+}
 
 // "name 10 objects in English", "count to 10 in French": the language the pupil speaks in, not
 // the lesson ("put his hand up in English", "in English lessons" are the lesson).
@@ -321,7 +323,7 @@ const aboutOneself = (p: Prepared, e: Evidence): boolean =>
   p.lower.endsWith('about ', e.start) && /^(?:him|her|them)sel(?:f|ves)$/.test(p.lower.slice(e.start, e.end));
 
 export function checkConditions(p: Prepared): Verdict {
-  const rules = matchRules(p, CONDITION_RULES).filter((e) => !measuredBy(p, e) && !measuredOn(p, e) && !inALanguage(p, e) && !caughtUpWith(p, e) && !partnerOfInteraction(p, e));
+  const rules = matchRules(p, CONDITION_RULES).filter((e) => !measured(p, e) && !inALanguage(p, e) && !caughtUpWith(p, e) && !partnerOfInteraction(p, e));
   const evidence = ordered([...matchWords(p, SUPPORT_WORDS).filter((e) => !aboutOneself(p, e)), ...rules, ...aids(p), ...ownAids(p)]);
   if (evidence.length > 0) return { ok: true, code: 'conditions.stated', evidence };
   return { ok: false, code: 'conditions.missing', evidence: [] };

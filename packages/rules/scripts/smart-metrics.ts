@@ -198,6 +198,16 @@ export const corpusFiles = {
   holdout84: fileURLToPath(new URL('../corpus/smart-targets.holdout-84.jsonl', import.meta.url)),
   /** Written blind as a forty-sixth ordinary sample, study skills and exams (corpus/README-holdout-85.md); then used for tuning. */
   holdout85: fileURLToPath(new URL('../corpus/smart-targets.holdout-85.jsonl', import.meta.url)),
+  /** Written blind as a forty-seventh ordinary sample, sensory impairment (corpus/README-holdout-86.md); then used for tuning. */
+  holdout86: fileURLToPath(new URL('../corpus/smart-targets.holdout-86.jsonl', import.meta.url)),
+  /** Written blind as a forty-eighth ordinary sample, physical and medical needs (corpus/README-holdout-87.md); then used for tuning. */
+  holdout87: fileURLToPath(new URL('../corpus/smart-targets.holdout-87.jsonl', import.meta.url)),
+  /** Written blind as an examiner's set, first names that are ordinary words (corpus/README-holdout-88.md); then used for tuning. */
+  holdout88: fileURLToPath(new URL('../corpus/smart-targets.holdout-88.jsonl', import.meta.url)),
+  /** Written blind as a forty-ninth ordinary sample, targets in parents' words (corpus/README-holdout-89.md); then used for tuning. */
+  holdout89: fileURLToPath(new URL('../corpus/smart-targets.holdout-89.jsonl', import.meta.url)),
+  /** Written blind as a fiftieth ordinary sample, preparation for adulthood (corpus/README-holdout-90.md); then used for tuning. */
+  holdout90: fileURLToPath(new URL('../corpus/smart-targets.holdout-90.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -199,3 +199,13 @@ test('set 54: "fine motor" and "gross motor" groups are plain English; "motor pl
   assert.equal(clear('Amir will catch a ball in the gross motor group.').ok, true);
   assert.equal(clear('Amir will work on motor planning.').ok, false);
 });
+
+test('sets 86 to 89: therapists\' terms and a programme\'s name are jargon; an adult "on call" and an acronym after "use" are read as they are', () => {
+  assert.equal(clear('Amir will get 8 out of 10 minimal pairs right.').ok, false);
+  assert.equal(clear('Amir will improve his auditory discrimination.').ok, false);
+  assert.equal(clear('Amir will hold a bridge in crook lying for 10 seconds.').ok, false);
+  assert.equal(clear('Amir will hold the prone extension position for 10 seconds.').ok, false);
+  assert.equal(clear('Amir will score 80% on his Accelerated Reader quizzes.').ok, false);
+  assert.equal(clear('Amir will stay in class, with his key worker on call.').ok, true);
+  assert.equal(checkSmartTarget('In lessons, Mohammed will use SSE to ask an adult for help.', { pupilName: 'Mohammed Ali' }).elements.clearLanguage.ok, false);
+});

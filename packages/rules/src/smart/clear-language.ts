@@ -16,8 +16,8 @@ const JARGON_RULES = rules([
   re('attention autism\\b'),
   re('bucket time\\b'),
   // Behaviour-system and assessment shorthand: "on-call", "on report", "Blank level 2".
-  // "The on-call member of staff" only says which adult.
-  ['on', re('on[- ](?:call|report)\\b(?! (?:member|teacher|adult|staff|leader|senior)\\b)')],
+  // "The on-call member of staff", "with his key worker on call" only say which adult.
+  ['on', re('(?<!(?:worker|adult|teacher|staff|assistant|mentor|ta|nurse|leader) )on[- ](?:call|report)\\b(?! (?:member|teacher|adult|staff|leader|senior)\\b)')],
   // Therapy and scheme names: "easy onset", "Grid 3", "Phase 3 sounds", "free flow".
   re('easy onset\\b'),
   re('grid \\d\\b'),
@@ -91,7 +91,12 @@ const JARGON_RULES = rules([
   re('drawing and talking\\b'),
   re('narrative therapy\\b'),
   re('sensory integration\\b'),
-  re('auditory processing\\b'),
+  re('auditory (?:processing|discrimination)\\b'),
+  re('minimal pairs?\\b'),
+  // Physiotherapists' positions: "in crook lying", "hold the prone extension position".
+  ['crook side prone supine', re('(?:crook|side|prone|supine) lying\\b')],
+  ['prone supine', re('(?:prone|supine) (?:extension|flexion|position)\\b')],
+  re('accelerated reader\\b'),
   ['blank', re('blank[\'’]?s levels?\\b')],
 ]);
 // Mixed-case acronyms the capitals check cannot see (SaLT, SPaG); "SPAG" in capitals it does.

@@ -392,3 +392,11 @@ test('sets 53 and 54: longer session names and fraction strips are conditions; "
   assert.equal(conditions('Amir will name 15 of the 20 objects on the vocabulary checklist by Easter.').ok, false);
   assert.equal(conditions('Amir will name 15 objects using his vocabulary checklist by Easter.').ok, true);
 });
+
+test('sets 86 and 89: what is struck and a list the items are on are not aids; a timed warning, lights out and the walk to school are conditions', () => {
+  assert.equal(conditions('He will bang on the table fewer than 3 times per session by February.').ok, false);
+  assert.equal(conditions('Amir will sign 12 of the 15 words on his sign list by Easter.').ok, false);
+  assert.equal(conditions('Amir will hand the tablet to Dad after a 5-minute warning on 5 out of 7 evenings.').ok, true);
+  assert.equal(conditions('Amir will stay in his own bed from lights out until 6:30am on 5 out of 7 nights.').ok, true);
+  assert.equal(conditions('Amir will stop at the kerb on the walk to school on 9 out of 10 crossings.').ok, true);
+});

@@ -48,6 +48,8 @@ const DETERMINERS = words('his her their a an the');
 // is the task's material, not an aid ("write 3 sentences on a writing slope" is one).
 const TASK_ITEMS = words('words sums questions letters sounds spellings problems calculations items objects pictures');
 const PRINTED_ON = words('sheet sheets card cards list page paper checklist');
+// "bang on the table", "tap on the window": what is struck, not an aid or a place.
+const STRUCK = words('bang bangs banging tap taps tapping knock knocks knocking drum drums drumming thump thumps thumping');
 
 /**
  * The aid word at `j` names an assessment, the pupil's own hold or the task's plain paper
@@ -107,6 +109,7 @@ function aids(p: Prepared): Evidence[] {
     if (tokens[i - 1]?.word === 'by' && lead.word !== 'using') continue; // "by carrying the PE bags": the behaviour
     if (lead.word === 'using' && tokens[j] !== undefined && inSet(tokens[j]!, TASK_QUALITIES)) continue; // "using capital letters": the task
     if (lead.word === 'on' && /^\d+$/.test(tokens[i - 1]?.word ?? '')) continue; // "scoring 3 on his report card": a measure
+    if (lead.word === 'on' && i > 0 && inSet(tokens[i - 1]!, STRUCK)) continue;
     if (lead.word === 'by') {
       // "by pressing the switch", "by showing the help card kept in her pencil case".
       if (!/^(?:using|pressing|showing)$/.test(tokens[j]?.word ?? '')) continue;
@@ -128,7 +131,9 @@ function aids(p: Prepared): Evidence[] {
       // "use Makaton signs to communicate": signs and gestures used are the pupil's own language.
       if (lead.word.startsWith('use') && /^(?:signs?|signing|gestures?)$/.test(t.word)) break;
       if (notAnAid(tokens, j)) break;
-      if (lead.word === 'on' && i > 0 && inSet(tokens[i - 1]!, TASK_ITEMS) && inSet(t, PRINTED_ON)) break;
+      // "words on her sign list": the list the items are printed on, however it is named.
+      const printed = inSet(t, PRINTED_ON) || (tokens[j + 1] !== undefined && inSet(tokens[j + 1]!, PRINTED_ON));
+      if (lead.word === 'on' && i > 0 && inSet(tokens[i - 1]!, TASK_ITEMS) && printed) break;
       found.push(span(p.text, lead.start, t.end));
       break;
     }
@@ -154,7 +159,9 @@ const CONDITION_RULES = rules([
   ['supported modelled shown helped guided accompanied prompted reminded taken led collected met checked', re('(?<!\\bas |(?:attempts|occasions|sessions|days|lessons|times|trials|weeks|questions|tasks|pieces) )[a-z]+ by\\b')],
   re('after (?:being|an adult|a reminder|a prompt)\\b'),
   // "after a phone call from his mentor", "after a check-in": support that comes first.
-  re('after (?:a|an|his|her|their|the) (?:[a-z-]+ )?(?:phone call|call|check-in|text|reminder|prompt|warning|countdown|return|break)\\b'),
+  re('after (?:a|an|his|her|their|the) (?:[a-z0-9-]+ )?(?:phone call|call|check-in|text|reminder|prompt|warning|countdown|return|break)\\b'),
+  // "stay in bed from lights out": the time of night it is about.
+  re('(?:from|after|at|before) lights[- ]out\\b'),
   // Access arrangements and assistive technology: "with 25% extra time", "using speech-to-text".
   re('(?:with|given|having|allowed) (?:\\d+% |some |the )?extra time\\b'),
   // A note listing access arrangements: "reader in all assessments, 25% extra time".
@@ -259,7 +266,7 @@ const CONDITION_RULES = rules([
   re(`on (?:a |an |the |his |her |their )?(?:[${L}-]+ )?placements?\\b`),
   // "refuse to get changed for swimming": the lesson it is for.
   ['for', re('for (?:swimming|pe|games|forest school)\\b')],
-  re('on (?:arrival|entry|entering|arriving|leaving|the carpet|the (?:school |college |nursery )?(?:mini)?bus|the coach|the train|the playground|walks|trips|the field|the stairs|the way|school trips|the climbing frame|the bike|the trike|the computer|transition)\\b'),
+  re('on (?:arrival|entry|entering|arriving|leaving|the carpet|the (?:school |college |nursery )?(?:mini)?bus|the coach|the train|the playground|walks|trips|the field|the stairs|the way|the walk|school trips|the climbing frame|the bike|the trike|the computer|transition)\\b'),
   // "on Friday test": the day of the test success is measured on, not a situation.
   re('on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?|school days?)(?: (?:mornings?|afternoons?|lunchtimes?))?\\b(?! (?:[a-z-]+ )?(?:tests?|quiz(?:zes)?|checks?|assessments?)\\b)'),
   re('(?:before|after|between) (?:lunch|snack|break|play|playtime|school|pe|outdoor|assembly|lessons|activities|meals|tasks|swimming|games|dinner|registration|breakfast|period \\d|lesson \\d)\\b'),

@@ -230,3 +230,8 @@ test('set 53: counting in twos to 20, "1 more" and a programme\'s number are the
   assert.equal(criterion('Amir will add 1 more to any number up to 20 accurately using the Plus 1 programme.').ok, false);
   assert.equal(criterion('Amir will count in twos to 20 on 4 out of 5 days.').ok, true);
 });
+
+test('set 86: a reward given "each time" is provision, not a demand for every time', () => {
+  assert.equal(criterion('Amir will keep his glasses on for 20 minutes at a time, earning a sticker each time, by Easter.').ok, true);
+  assert.equal(criterion('Amir will keep his glasses on each time he goes out to play.').code, 'criterion.absolute');
+});

@@ -18,7 +18,8 @@ export const NO_INCIDENTS = re('(?:zero|no) (?:[a-z-]+ )?(?:incidents?|instances
 // Perfection on every occasion over time: no one can meet it (SMART.md "absolute").
 const ABSOLUTE_RULES = rules([
   ['#', re('100\\s*(?:%|per ?cent)\\s+of\\s+(?:(?:the|his|her|their)\\s+)?(?:[a-z-]+ )?(?:time|occasions|lessons|days|sessions|school days|mornings|opportunities)\\b')],
-  re('(?:every|each) (?:single )?(?:time|occasion|opportunity)\\b'),
+  // "earning a sticker each time": a reward given every time is provision, not the degree asked.
+  ['every each', re('(?<!(?:stickers?|points?|tokens?|stars?|rewards?|praise|praised|ticks?|stamps?|marbles?) )(?:every|each) (?:single )?(?:time|occasion|opportunity)\\b')],
   re('on (?:all|every) (?:[a-z]+ )?occasions?\\b'),
   re('at all times\\b'),
   re('all day,? every day\\b'),

@@ -328,3 +328,15 @@ test('sets 51 and 52: leaving for a calm space is one act; a note opening "work 
 test('set 53: "stop rushing my work" names no behaviour you could count', () => {
   assert.equal(action('My target is to stop rushing my work.').code, 'observableAction.vague-verb');
 });
+
+test('sets 86 to 90: "stop and look", reaching and holding, working a machine and going somewhere to stay there are one act; worrying is not a behaviour', () => {
+  assert.equal(action('Amir will stop and look at the teacher when she holds up a red card.').ok, true);
+  assert.equal(action('Amir will open her hand and hold the cup for 5 seconds.').ok, true);
+  assert.equal(action('Amir will load and start the washing machine once a week.').ok, true);
+  assert.equal(action('Amir will go to the calm corner and stay there until the timer runs out.').ok, true);
+  assert.equal(action('Amir will answer the phone on reception and file the post in order.').code, 'observableAction.bundled-skills');
+  assert.equal(action('Amir will no longer worry about using his wheelchair in the playground.').code, 'observableAction.vague-verb');
+  assert.equal(action('Amir will be ready at the front door for his taxi by 8:10.').ok, true);
+  assert.equal(action('Amir will be ready to learn.').ok, false);
+  assert.equal(action('MAY (Nursery): will follow the arrival routine on 4 out of 5 mornings.').ok, true);
+});

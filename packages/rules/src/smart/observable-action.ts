@@ -6,9 +6,9 @@ import { NUMBER_WORDS, span } from './text.js';
 // Headline verbs that name something internal or vague rather than a behaviour someone
 // could see or count (SMART.md). Tried at the verb's position only (sticky, lower-case text).
 const VAGUE =
-  /(?:understand(?:s|ing)?|know(?:s|ing)?|be (?:more |fully |better )?aware|improv(?:e|es|ing)|develop(?:s|ing)?|learn(?:s|ing)?|becom(?:e|es|ing)|feel|manag(?:e|es|ing)|calm(?:s|ing)? down|open(?:s|ing)? up|keep(?:s|ing)? up|make (?:more |new |some |a )?friends?|keep (?:himself|herself|themselves|themself) safe|(?:show|display|demonstrate) (?:[a-z-]+ ){0,2}?(?:behaviours?|skills?)|work(?:s|ing)? (?:on|towards|through|harder)|get (?:better|stronger|quicker|faster|used to)|increase|gain|build (?:up )?(?:his |her |their )?(?:[a-z-]+ )?(?:confidence|skills?|relationships?|resilience|self-esteem|stamina|friendships?|tolerance|awareness|understanding|knowledge|vocabulary|independence|literacy)|enhance|extend|strengthen|progress|grow|explore|experience|enjoy|appreciate|recogni[sz]e|remember|think|concentrate|focus|pay attention|engage|cope|(?:self-|co-)?regulate|self-soothe|grasp|value|broaden|(?:handle|deal with) (?:his |her |their |any )?(?:big )?(?:feelings|emotions|frustrations?|anger|anxiety|worries|stress|disappointment|conflicts?|changes?|transitions?)|apply (?:his |her |their )?(?:[a-z-]+ )?(?:knowledge|skills|learning|understanding)|consolidate|secure|embed|take (?:responsibility|ownership)|behave|control (?:his|her|their)|lose (?:his|her|their) (?:temper|cool|control)|present (?:with|as)|(?:no longer |not )?needs? (?:(?:an? |the )?(?:adult|member of staff|ta|teacher|assistant|someone)s? to|(?:an? |the |less |fewer |no )?(?:support|help|prompts?|reminders?)(?! (?:from [a-z ]{0,30})?to\b))|consider|realise|realize|believe|respect|(?:show|demonstrate|display|have|develop) (?:an? |more |less |some |greater |good |better |increased |improved |his |her |their )?(?:[a-z-]+ )?(?:distress|anxiety|frustration|understanding|awareness|knowledge|empathy|interest|confidence|respect|kindness|enjoyment|pleasure|anticipation|excitement|enthusiasm|improvement|progress|resilience|independence|care|willingness|readiness|self-control|control|motivation|attention|concentration|focus|engagement|effort|maturity)|make (?:good |better |more |some |expected |accelerated |further )?progress|use (?:[a-z-]+ ){0,3}?strateg(?:y|ies)(?! ?\(| from (?:his |her |their |the |a )?[a-z -]{0,30}?(?:card|list|board|menu|toolkit|sheet)\b)|follow (?:the |his |her |their )?(?:class |school )?rules|(?:stay|remain|keep|feel) (?:calm|happy|happier|focused|positive|regulated|safe|relaxed|settled|confident)|(?:reduce|lower|lessen|manage) (?:his |her |their )?(?:anxiety|anxieties|worry|worries|stress|frustration|fears?|anger)|make (?:good |better |the right |positive |safe |sensible |wise )?choices|access(?! (?:the |his |her |their |a |an )?(?:toilets?|bathroom|playground|lift|building|site|stairs|classroom|hall|canteen|dining hall|bus|library|room)\b)|continue (?:with )?(?:the |his |her |their )?(?:[a-z-]+ ){0,2}?(?:programmes?|programs?|interventions?|sessions?|support|provision|therapy|input)\b|make sure|ensure|catch up|try (?:(?:his |her |their |my )?(?:best|hardest)|harder)|rec(?:ei|ie)ve|use (?:kind|gentle|good|safe) (?:hands|feet|words)|stop being|(?:stop )?rush(?:es|ing)? (?:his |her |their |my )?work|stop worrying|stop forgetting|show good (?:listening|sitting|looking|behaviou?r)|stop (?:getting|feeling) (?:angry|upset|cross|frustrated|annoyed|worried|anxious|stressed|distressed|overwhelmed)|achieve (?:[a-z-]+ ){0,2}?(?:expectations?|standards?|outcomes?|potential|levels?|progress)|get (?:less |more )?(?:angry|upset|cross|frustrated|annoyed|worried|anxious|stressed|distressed|overwhelmed)|settle (?:in|into|down)|reduce (?:the number of |the frequency of |frequency of )?(?:his |her |their )?(?:(?:dysregulated|challenging|disruptive|negative|unwanted|inappropriate|unsafe|difficult|distressed) behaviou?rs?|dysregulated episodes|detentions|exclusions|suspensions|sanctions|behaviour points|behavior points|red cards|referrals|incidents)|be|have)(?![a-z\u00c0-\u024f])/y;
+  /(?:understand(?:s|ing)?|know(?:s|ing)?|be (?:more |fully |better )?aware|improv(?:e|es|ing)|develop(?:s|ing)?|learn(?:s|ing)?|becom(?:e|es|ing)|feel|manag(?:e|es|ing)|calm(?:s|ing)? down|open(?:s|ing)? up|keep(?:s|ing)? up|make (?:more |new |some |a )?friends?|keep (?:himself|herself|themselves|themself) safe|(?:show|display|demonstrate) (?:[a-z-]+ ){0,2}?(?:behaviours?|skills?)|work(?:s|ing)? (?:on|towards|through|harder)|get (?:better|stronger|quicker|faster|used to)|increase|gain|build (?:up )?(?:his |her |their )?(?:[a-z-]+ )?(?:confidence|skills?|relationships?|resilience|self-esteem|stamina|friendships?|tolerance|awareness|understanding|knowledge|vocabulary|independence|literacy)|enhance|extend|strengthen|progress|grow|explore|experience|enjoy|appreciate|recogni[sz]e|remember|think|concentrate|focus|pay attention|worr(?:y|ies|ying)|engage|cope|(?:self-|co-)?regulate|self-soothe|grasp|value|broaden|(?:handle|deal with) (?:his |her |their |any )?(?:big )?(?:feelings|emotions|frustrations?|anger|anxiety|worries|stress|disappointment|conflicts?|changes?|transitions?)|apply (?:his |her |their )?(?:[a-z-]+ )?(?:knowledge|skills|learning|understanding)|consolidate|secure|embed|take (?:responsibility|ownership)|behave|control (?:his|her|their)|lose (?:his|her|their) (?:temper|cool|control)|present (?:with|as)|(?:no longer |not )?needs? (?:(?:an? |the )?(?:adult|member of staff|ta|teacher|assistant|someone)s? to|(?:an? |the |less |fewer |no )?(?:support|help|prompts?|reminders?)(?! (?:from [a-z ]{0,30})?to\b))|consider|realise|realize|believe|respect|(?:show|demonstrate|display|have|develop) (?:an? |more |less |some |greater |good |better |increased |improved |his |her |their )?(?:[a-z-]+ )?(?:distress|anxiety|frustration|understanding|awareness|knowledge|empathy|interest|confidence|respect|kindness|enjoyment|pleasure|anticipation|excitement|enthusiasm|improvement|progress|resilience|independence|care|willingness|readiness|self-control|control|motivation|attention|concentration|focus|engagement|effort|maturity)|make (?:good |better |more |some |expected |accelerated |further )?progress|use (?:[a-z-]+ ){0,3}?strateg(?:y|ies)(?! ?\(| from (?:his |her |their |the |a )?[a-z -]{0,30}?(?:card|list|board|menu|toolkit|sheet)\b)|follow (?:the |his |her |their )?(?:class |school )?rules|(?:stay|remain|keep|feel) (?:calm|happy|happier|focused|positive|regulated|safe|relaxed|settled|confident)|(?:reduce|lower|lessen|manage) (?:his |her |their )?(?:anxiety|anxieties|worry|worries|stress|frustration|fears?|anger)|make (?:good |better |the right |positive |safe |sensible |wise )?choices|access(?! (?:the |his |her |their |a |an )?(?:toilets?|bathroom|playground|lift|building|site|stairs|classroom|hall|canteen|dining hall|bus|library|room)\b)|continue (?:with )?(?:the |his |her |their )?(?:[a-z-]+ ){0,2}?(?:programmes?|programs?|interventions?|sessions?|support|provision|therapy|input)\b|make sure|ensure|catch up|try (?:(?:his |her |their |my )?(?:best|hardest)|harder)|rec(?:ei|ie)ve|use (?:kind|gentle|good|safe) (?:hands|feet|words)|stop being|(?:stop )?rush(?:es|ing)? (?:his |her |their |my )?work|stop worrying|stop forgetting|show good (?:listening|sitting|looking|behaviou?r)|stop (?:getting|feeling) (?:angry|upset|cross|frustrated|annoyed|worried|anxious|stressed|distressed|overwhelmed)|achieve (?:[a-z-]+ ){0,2}?(?:expectations?|standards?|outcomes?|potential|levels?|progress)|get (?:less |more )?(?:angry|upset|cross|frustrated|annoyed|worried|anxious|stressed|distressed|overwhelmed)|settle (?:in|into|down)|reduce (?:the number of |the frequency of |frequency of )?(?:his |her |their )?(?:(?:dysregulated|challenging|disruptive|negative|unwanted|inappropriate|unsafe|difficult|distressed) behaviou?rs?|dysregulated episodes|detentions|exclusions|suspensions|sanctions|behaviour points|behavior points|red cards|referrals|incidents)|be|have)(?![a-z\u00c0-\u024f])/y;
 // "be" states that are observable: where the pupil is, or being dry; a posture ("be sitting").
-const BE_STATE = /be (?:seated|changed|dressed|lined up|back (?:in|at|on|to)|in (?:his|her|their|the|class|school|bed)|at (?:his|her|their|the|school)|on time|present|dry|punctual|late|absent|sitting|standing|waiting|wearing|lining up|holding|using)\b/y;
+const BE_STATE = /be (?:seated|changed|dressed|lined up|back (?:in|at|on|to)|in (?:his|her|their|the|class|school|bed)|at (?:his|her|their|the|school)|ready (?:at|by) (?:his|her|their|the)|on time|present|dry|punctual|late|absent|sitting|standing|waiting|wearing|lining up|holding|using)\b/y;
 // "have no incidents of kicking" names the behaviour counted, as "will have stopped hitting"
 // does; "have zero exclusions" only a sanction.
 const HAVE_OBSERVABLE = /have (?:stopped [a-z]+ing|fewer|less|no more|a turn|a drink|a try|a go|his|her|their|(?:no|zero) (?:[a-z-]+ )?(?:(?:incidents?|instances?|episodes?) of|absences|lates)|(?:no|zero) [a-z]+ (?:incidents?|instances?|episodes?)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:incident|sanction|exclusion)-free)\b/y;
@@ -22,7 +22,7 @@ const ACTION_VERBS =
     'push pull roll stack skip trace stick fold brush wipe flush solve calculate measure estimate underline bring collect fetch tie cross practise ' +
     'recall recite predict compare understand know improve develop learn recognise recognize remember manage feel become increase focus concentrate ' +
     'engage behave regulate cope buy pay order cook wear lift bounce pass dance travel visit check send save pick drop fill empty sound ' +
-    'greet wave smile nod shake sign hand float ring pedal steer scoot record spread heat set chop peel stir mix sweep mop iron lay load unload lock unlock';
+    'greet wave smile nod shake sign hand float ring pedal steer scoot record spread heat set chop peel stir mix sweep mop iron lay load unload lock unlock file';
 // Base forms start a second skill after "and".
 const ACTIONS = words(ACTION_VERBS);
 
@@ -84,6 +84,10 @@ const FAMILIES = [
   // Decoding a word: sounding it out and blending the sounds are how it is read.
   'sound blend read',
   'hang put post find move sit go walk say wave greet take',
+  // Reaching for a thing: "open her hand and hold the cup".
+  'open reach hold grasp grab take',
+  // Working a machine: "load and start the washing machine".
+  'load unload start switch turn empty',
 ].map(words);
 const ROUTINE = /\broutine\b|\bhand[- ]?washing\b|\btoileting\b/;
 // Quoted words ("get your coat and line up") are examples, and steps in brackets after a
@@ -127,14 +131,14 @@ function sameRoutine(a: Token, b: Token): boolean {
 }
 
 // Leaving for a calm space is one act: showing the card or pass that asks to leave and going
-// ("show his time-out card and go to the Base"), or going there and using what is there ("go to
-// the calm corner and use her sand timer"). Word tests, not lists: the lexicon's lists are full.
+// ("show his time-out card and go to the Base"), or going there and using what is there or
+// staying ("go to the calm corner and use her sand timer", "… and stay there"). Word tests, not lists: the lexicon's lists are full.
 const SHOWS = /^(?:show|hand|give|hold|use|present)s?$/;
 const LEAVES = /^(?:go|goes|leaves?|walks?|heads?|returns?)$/;
 const CARD = /\b(?:card|pass)\b/;
 function leavesForCalm(lower: string, verb: Token, joiner: Token, second: Token): boolean {
   if (SHOWS.test(verb.word)) return LEAVES.test(second.word) && CARD.test(lower.slice(verb.end, joiner.start));
-  return /^(?:go|goes|walks?)$/.test(verb.word) && /^uses?$/.test(second.word);
+  return /^(?:go|goes|walks?)$/.test(verb.word) && /^(?:uses?|stays?|remains?)$/.test(second.word);
 }
 
 function quotedRanges(lower: string): [number, number][] {
@@ -233,8 +237,9 @@ export function checkObservableAction(p: Prepared): Verdict {
   const subject = tokens[head.modal - 1];
   const keyAdult = (subject?.word === 'person' || subject?.word === 'worker') && tokens[head.modal - 2]?.word === 'key';
   const objectOfPreposition = head.modal >= 2 && inSet(tokens[head.modal - 2]!, PREPOSITIONS);
-  // "Jack, in a group with the teaching assistant, will…": the adult is in an aside.
-  const aside = (): boolean => lower.slice(subject!.end, tokens[head.modal]!.start).includes(',');
+  // "Jack, in a group with the teaching assistant, will…": the adult is in an aside; "MAY
+  // (Nursery): will…": in a label's brackets.
+  const aside = (): boolean => /,|\)\s*:/.test(lower.slice(subject!.end, tokens[head.modal]!.start));
   // "To help Jayden with his handwriting": an aim for the adults, with no pupil behaviour in it.
   const adultsAim = head.modal === 0 && /^(?:help|support|encourage|enable)$/.test(tokens[at]!.word);
   if (adultsAim || (!wish && subject && !objectOfPreposition && (inSet(subject, ADULT_SUBJECTS) || keyAdult) && !aside())) {
@@ -303,8 +308,8 @@ export function checkObservableAction(p: Prepared): Verdict {
       // "…and also wait her turn", "(1) … and (2) …": a second skill, whatever the routine.
       const also = tokens[i + 1]?.word === 'also' || numbered;
       if (!also && (sameRoutine(verb, second) || ROUTINE.test(lower) || leavesForCalm(lower, verb, t, second))) continue;
-      // "come and sit with the group", "go and get his coat": one act in everyday English.
-      if (t.word === 'and' && i === at + 1 && /^(?:come|comes|go|goes)$/.test(verb.word)) continue;
+      // "come and sit with the group", "go and get his coat", "stop and look": one act in everyday English.
+      if (t.word === 'and' && i === at + 1 && /^(?:come|comes|go|goes|stop|stops)$/.test(verb.word)) continue;
       // "his full uniform, including his blazer and tie": the things a list names, not skills.
       if (tokens.slice(Math.max(at, i - 4), i).some((each) => each.word === 'including') && !/[,.;]/.test(lower.slice(tokens[i - 1]!.end, t.start))) continue;
       // "during snack and play": "and" joins two times of day, not two skills ("at break and

@@ -152,3 +152,8 @@ test('set 56: "an adult guiding his hand for no more than 3 spoonfuls" limits th
   assert.equal(positive('Amir will feed himself using a lipped bowl, with an adult guiding his hand for no more than 3 spoonfuls, on 4 out of 5 days.').ok, true);
   assert.equal(positive('Amir will push other children no more than 3 times a day.').ok, false);
 });
+
+test('set 86: "fewer than 2 times per break time" limits a problem behaviour ("fewer than 3 breaks" is independence)', () => {
+  assert.equal(positive('Dylan will walk into obstacles fewer than 2 times per break time on the playground.').ok, false);
+  assert.equal(positive('Dylan will take fewer than 3 breaks in a lesson.').ok, true);
+});

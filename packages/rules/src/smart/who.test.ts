@@ -123,3 +123,12 @@ test('sets 38 and 39: a short form counts wherever it stands, and pet forms and 
   assert.equal(who('Every morning, he will say hello.', 'Evelyn Smith').ok, false);
   assert.equal(who('Jamie will say hello.', 'Harry Smith').code, 'who.other-name');
 });
+
+test('set 88: in a text with capitals, a name left in lower case is the ordinary word unless it stands as the subject', () => {
+  const who = (text: string, pupilName: string) => checkSmartTarget(text, { pupilName }).elements.who;
+  assert.equal(who('He will get changed for PE with max. 2 verbal prompts by Easter.', 'Max Novak').ok, false);
+  assert.equal(who('When she is moved to amber on the chart, she will go to the calm corner.', 'Amber Hussain').ok, false);
+  assert.equal(who('In music she will play a 4-note melody on the glockenspiel by Easter.', 'Melody Walsh').ok, false);
+  assert.equal(who('Target 1: sienna will point to the toilet picture in Nursery.', 'Sienna Ward').ok, true);
+  assert.equal(who('When she is moved to Amber on the chart, she will go to the calm corner.', 'Amber Hussain').ok, true);
+});

@@ -10,7 +10,7 @@ const PLACEHOLDER =
 const MAY_HAVE_PLACEHOLDER = /X|N\/A|NAME|\[|<|__|\.\.\.|…|['’]s name/;
 // Initials stand for the name without giving it: "J.B.", "J. B.", or "JB will" (but "her TA to
 // help…" and "(TA to monitor)" name an adult: a determiner comes first, or a staff title).
-const INITIALS = /(?<![A-Za-z.])(?:[A-Z]\.\s?){1,2}[A-Z]\.?(?![A-Za-z])|(?<![A-Za-z'’])(?<!\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Ii]n|[Uu]sing|[Ww]ith|[Vv]ia|[Oo]n)\s)(?!(?:TA|LSA|SLT|SMT|KP|CT|DSL)\b)(?:[A-HJ-Z]|[A-Z]{2,3})(?=\s+(?:[–—-]\s+)?(?:will|can|to|should|is|must)\b)/g;
+const INITIALS = /(?<![A-Za-z.])(?:[A-Z]\.\s?){1,2}[A-Z]\.?(?![A-Za-z])|(?<![A-Za-z'’])(?<!\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Ii]n|[Uu]sing|[Uu]ses?|[Ww]ith|[Vv]ia|[Oo]n)\s)(?!(?:TA|LSA|SLT|SMT|KP|CT|DSL)\b)(?:[A-HJ-Z]|[A-Z]{2,3})(?=\s+(?:[–—-]\s+)?(?:will|can|to|should|is|must)\b)/g;
 
 const SUBJECT_VERBS = words('will can could should must would to shall is won');
 const PRONOUNS = words('he she they him her them his hers their theirs himself herself themselves');
@@ -93,8 +93,15 @@ function namedPupil(p: Prepared, pupilName: string): Evidence[] {
     // A name has one to three parts: comparing them beats hashing every word of the target.
     if (!parts.includes(t.word) && !(accented && parts.includes(withoutAccents(t.word)))) return;
     // A text typed all in lower case cannot mark a name with a capital: there, a name that is
-    // also a word ("jack", "will") counts only as the first word, where the subject stands.
-    if (inSet(t, WORD_LIKE_NAMES) && !isCapitalised(p.text, t) && (index > 0 || p.text !== p.lower)) return;
+    // also a word ("jack", "will") counts only as the first word, where the subject stands. A
+    // text with capitals that leaves the name's off ("max. 2 prompts", "moved to amber") uses
+    // the English word, unless it stands as the subject ("Target 1: sienna will…"); a name in
+    // another script is no English word.
+    if (!isCapitalised(p.text, t)) {
+      if (inSet(t, WORD_LIKE_NAMES) && (index > 0 || p.text !== p.lower)) return;
+      const next = p.tokens[index + 1];
+      if (p.text !== p.lower && index > 0 && /^[a-z]+$/.test(t.word) && !(next !== undefined && inSet(next, SUBJECT_VERBS))) return;
+    }
     if (inSet(t, CALENDAR_NAMES) && isDate(p, index)) return;
     // "Mr Kowalski's son": the family name after a title is the parent's.
     if (index > 0 && inSet(p.tokens[index - 1]!, TITLES)) return;

@@ -13,6 +13,8 @@ export type CliIo = {
    * with the exit code it makes (1 unless given): a reader that stops early still sees it.
    */
   onRecordFailed?: (exitCode?: number) => void;
+  /** Stdin is a folder (`isp-rules smart --jsonl < plans/`), which Node reads as empty input. */
+  stdinIsFolder?: boolean;
 };
 
 /** 0: every record passed; 1: some record failed; 2: usage error or unreadable file. */

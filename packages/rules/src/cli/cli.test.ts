@@ -634,3 +634,27 @@ test('reviews: a file holding a list of plans is named as such, not just "expect
   assert.equal(result.code, 1, result.stderr);
   assert.match(result.stdout, /export\.json: expected a plan object, found a list of 2: save each plan as a file of its own \[not-an-object\]/);
 });
+
+test('smart and review-window: a folder given as stdin (`< plans/`) is refused, not read as no records and passed', async () => {
+  for (const command of ['smart', 'review-window']) {
+    const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', entry, command, '--jsonl'], { stdio: [openSync(work, 'r'), 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk) => (stdout += chunk));
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+    assert.equal(result.code, 2, `${command}: ${result.stderr}`);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, new RegExp(`^isp-rules: ${command}: stdin is a folder`));
+  }
+  // check does not read stdin: a folder there is no concern of its.
+  const check = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', entry, 'check', join(fixtures, 'individual-provision-map', 'valid-complete.json'), '--today', '2026-11-01'], { stdio: [openSync(work, 'r'), 'ignore', 'ignore'] });
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  assert.notEqual(check, 2);
+});

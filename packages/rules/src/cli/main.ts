@@ -66,12 +66,12 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   // validators that `check` uses.
   switch (command) {
     case 'smart': {
-      requireJsonl(command, values.jsonl, positionals);
+      requireJsonl(command, values.jsonl, positionals, io);
       const { smartCommand } = await import('./smart-command.js');
       return smartCommand(io);
     }
     case 'review-window': {
-      requireJsonl(command, values.jsonl, positionals);
+      requireJsonl(command, values.jsonl, positionals, io);
       const { reviewWindowCommand } = await import('./review-window-command.js');
       return reviewWindowCommand(io, calendar, cadence);
     }
@@ -139,9 +139,10 @@ function parseStrictly(args: string[], strict: boolean) {
   });
 }
 
-function requireJsonl(command: string, jsonl: boolean | undefined, positionals: string[]): void {
+function requireJsonl(command: string, jsonl: boolean | undefined, positionals: string[], io: CliIo): void {
   if (!jsonl) throw new UsageError(`${command}: only line-delimited JSON on stdin is supported; add --jsonl`);
   if (positionals.length > 0) throw new UsageError(`${command}: unexpected argument "${positionals[0]}"; records are read from stdin`);
+  if (io.stdinIsFolder) throw new UsageError(`${command}: stdin is a folder, not a file of records; give it a file or a pipe, e.g. isp-rules ${command} --jsonl < records.jsonl`);
 }
 
 /**

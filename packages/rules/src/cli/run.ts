@@ -1,4 +1,5 @@
 // The executable entry: wires the real process streams to `main` and sets the exit code.
+import { fstatSync } from 'node:fs';
 import { EXIT_OK, EXIT_RECORD_FAILED, EXIT_USAGE } from './cli-io.js';
 import { main } from './main.js';
 
@@ -17,9 +18,18 @@ process.stdout.on('error', cannotWrite);
 // Its messages too: `… 2>&1 | head` closes both, and an unreadable file must still make exit 2.
 process.stderr.on('error', cannotWrite);
 
+function stdinIsFolder(): boolean {
+  try {
+    return fstatSync(0).isDirectory();
+  } catch {
+    return false; // no stdin at all: the commands that read it see it end
+  }
+}
+
 try {
   process.exitCode = await main(process.argv.slice(2), {
     stdin: process.stdin,
+    stdinIsFolder: stdinIsFolder(),
     stdout: process.stdout,
     stderr: process.stderr,
     onRecordFailed: (code = EXIT_RECORD_FAILED) => (failedWith = Math.max(failedWith, code)),

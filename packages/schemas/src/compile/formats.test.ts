@@ -19,7 +19,7 @@ describe('own formats', () => {
 
   it('replaces ajv-formats only when it has every function format the code uses', () => {
     const table = 'require("ajv-formats/dist/formats").fullFormats';
-    assert.equal(ownFormats(`const f = ${table}.date;`), 'const f = require("./formats.js").formats.date;');
+    assert.equal(ownFormats(`const f = ${table}.date;`), 'import { formats as ownFormatTable } from "./formats.js";\nconst f = ownFormatTable.date;');
     const withUri = `const f = ${table}.date; const g = ${table}.uri;`;
     assert.equal(ownFormats(withUri), withUri);
     assert.equal(ownFormats('const f = /^x$/;'), 'const f = /^x$/;');

@@ -34,6 +34,3 @@ function compareDate(d1: string, d2: string): number | undefined {
 export const formats = {
   date: { validate: validateDate, compare: compareDate },
 } as const;
-
-/** Names the standalone code may take from this module instead of ajv-formats. */
-export const ownFormatNames: ReadonlySet<string> = new Set(Object.keys(formats));

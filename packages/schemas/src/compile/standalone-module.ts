@@ -8,7 +8,7 @@ import { compactErrors } from './compact-errors.js';
 import { customAnnotationKeywords } from './annotation-keywords.js';
 import { createAjv } from './create-ajv.js';
 import { dropStaticEvaluated } from './drop-static-evaluated.js';
-import { ownFormatNames } from './formats.js';
+import { formats } from './formats.js';
 import { sharedDefs } from './shared-defs.js';
 import { extensionKeywordsIn, stripAnnotations } from './strip-annotations.js';
 
@@ -92,17 +92,21 @@ function usesBranches(schema: JsonSchemaObject): boolean {
 }
 
 const ajvFormatsTable = 'require("ajv-formats/dist/formats").fullFormats';
+/** Names the standalone code may take from formats.js instead of ajv-formats. */
+const ownFormatNames: ReadonlySet<string> = new Set(Object.keys(formats));
 const formatReference = /require\("ajv-formats\/dist\/formats"\)\.fullFormats(?:\.([\w$]+)|\[("[^"]*")\])?/g;
 
 /**
  * Points the code's format checkers at our small `formats.js` when it has every one the code
  * uses (ajv-formats' table is one module that bundles whole); otherwise leaves ajv-formats.
  * Regular-expression formats (such as `json-pointer`) are inlined by ajv and need neither.
+ * Imported, not required: esbuild bundles a required module whole, wrapped as CommonJS; an
+ * import keeps only the `formats` the code calls.
  */
 export function ownFormats(source: string): string {
   const names = [...source.matchAll(formatReference)].map(([, name, quoted]) => name ?? (quoted === undefined ? undefined : JSON.parse(quoted)));
   if (names.length === 0 || !names.every((name) => typeof name === 'string' && ownFormatNames.has(name))) return source;
-  return source.replaceAll(ajvFormatsTable, 'require("./formats.js").formats');
+  return `import { formats as ownFormatTable } from "./formats.js";\n${source.replaceAll(ajvFormatsTable, 'ownFormatTable')}`;
 }
 
 /** Compiles each schema with strict mode and meta-schema checks on, annotations and all. */

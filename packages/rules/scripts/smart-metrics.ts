@@ -208,6 +208,16 @@ export const corpusFiles = {
   holdout89: fileURLToPath(new URL('../corpus/smart-targets.holdout-89.jsonl', import.meta.url)),
   /** Written blind as a fiftieth ordinary sample, preparation for adulthood (corpus/README-holdout-90.md); then used for tuning. */
   holdout90: fileURLToPath(new URL('../corpus/smart-targets.holdout-90.jsonl', import.meta.url)),
+  /** Written blind as a fifty-second ordinary sample, ADHD and attention (corpus/README-holdout-91.md); then used for tuning. */
+  holdout91: fileURLToPath(new URL('../corpus/smart-targets.holdout-91.jsonl', import.meta.url)),
+  /** Written blind as a fifty-fifth ordinary sample, provision maps (corpus/README-holdout-92.md); then used for tuning. */
+  holdout92: fileURLToPath(new URL('../corpus/smart-targets.holdout-92.jsonl', import.meta.url)),
+  /** Written blind as a fifty-third ordinary sample, SEN with English as an additional language (corpus/README-holdout-93.md); then used for tuning. */
+  holdout93: fileURLToPath(new URL('../corpus/smart-targets.holdout-93.jsonl', import.meta.url)),
+  /** Written blind as a fifty-fourth ordinary sample, outside professionals' advice (corpus/README-holdout-94.md); then used for tuning. */
+  holdout94: fileURLToPath(new URL('../corpus/smart-targets.holdout-94.jsonl', import.meta.url)),
+  /** Written blind as a fifty-first ordinary sample, review marks left in targets (corpus/README-holdout-95.md); then used for tuning. */
+  holdout95: fileURLToPath(new URL('../corpus/smart-targets.holdout-95.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -400,3 +400,15 @@ test('sets 86 and 89: what is struck and a list the items are on are not aids; a
   assert.equal(conditions('Amir will stay in his own bed from lights out until 6:30am on 5 out of 7 nights.').ok, true);
   assert.equal(conditions('Amir will stop at the kerb on the walk to school on 9 out of 10 crossings.').ok, true);
 });
+
+test('sets 91 to 95: an adult on duty nearby, a model first, something given, a dictionary and a card shown are conditions; where the target comes from, whom it was agreed with and where it is recorded are not', () => {
+  assert.equal(conditions('Amir will leave the hall no more than once a week, with the SMSA on duty nearby.').ok, true);
+  assert.equal(conditions('Amir will answer the register in English after his teacher models it.').ok, true);
+  assert.equal(conditions('Amir will answer a question he has been given before the lesson.').ok, true);
+  assert.equal(conditions('I will write 5 new words each week, using my Polish–English dictionary.').ok, true);
+  assert.equal(conditions('Amir will stay in the room, showing a break card instead, in 4 out of 5 sessions.').ok, true);
+  assert.equal(conditions('Following the physiotherapist’s programme, Amir will hop 5 times in a row.').ok, false);
+  assert.equal(conditions('Amir will attend 90% of sessions (agreed with the education welfare officer).').ok, false);
+  assert.equal(conditions('Amir will add two 2-digit numbers in 8 out of 10 questions, as recorded in the intervention log.').ok, false);
+  assert.equal(conditions('Amir will read aloud in the intervention group in 8 out of 10 sessions.').ok, true);
+});

@@ -18,7 +18,7 @@ const AID_WORDS = words(
     'fidget fidgets checklist starter starters planner strip strips ruler overlay laptop tablet ipad computer switch aid aids glasses book bank cubes ' +
     'counters walker wheelchair handrail rail ramp lift calculator scissors pencil pen keyboard headphones fan tray reference device talker ' +
     'schedule sheet template grid box bag cup spoon cutlery stool step seat chair table desk toy toys beads bricks blocks objects puppet visual ' +
-    'visuals sign signs signing gesture gestures app prompt wordbank flashcards resource resources equipment putty bookmark float armbands paper pass passes string whiteboard alarm sheets track lanyard ring highlighter dot dots arrow arrows cane canes footrest magnifier',
+    'visuals sign signs signing gesture gestures app prompt wordbank flashcards resource resources equipment putty bookmark float armbands paper pass passes string whiteboard alarm sheets track lanyard ring highlighter dot dots arrow arrows cane canes footrest magnifier dictionary dictionaries',
 );
 const AID_LEADS = words('using use uses with on onto wearing holding carrying via by from along following keeping');
 // "copying from a name card", "reading from a word bank": the source copied from is an aid.
@@ -149,7 +149,8 @@ const TIMES_OF_DAY =
 const CONDITION_RULES = rules([
   // Adult support still expected.
   re(`with (?:[${L}0-9:]+[ -]){0,4}?(?:support|help|modelling|encouragement|assistance|guidance|scaffolding|(?:phone )?calls?|check-?ins?|checks?|texts?|messages?|visits?)\\b`),
-  re(`with (?:[${L}0-9-]+ ){0,4}?${PEOPLE}\\b`),
+  // ("agreed with the education welfare officer": whom the target was set with.)
+  ['with', re(`(?<!(?:agreed|discussed|shared|set|reviewed|written|decided|planned|made) )with (?:[${L}0-9-]+ ){0,4}?${PEOPLE}\\b`)],
   // "Read a page aloud to a reading volunteer": someone hearing the pupil read is support
   // arranged ("say hello to an adult" only names whom the pupil greets).
   ['read reads reading', re(`(?:read|reads|reading)(?! (?:diary|record|book|folder|log|journal|bag)\\b)(?: (?!to\\b)[${L}0-9'’-]+){0,8}? to (?:a|an|the|his|her|their) (?:[${L}-]+ )?${PEOPLE}\\b`)],
@@ -158,6 +159,10 @@ const CONDITION_RULES = rules([
   // "4 out of 5 attempts checked by his teacher", like "as checked by", only says who measures.
   ['supported modelled shown helped guided accompanied prompted reminded taken led collected met checked', re('(?<!\\bas |(?:attempts|occasions|sessions|days|lessons|times|trials|weeks|questions|tasks|pieces) )[a-z]+ by\\b')],
   re('after (?:being|an adult|a reminder|a prompt)\\b'),
+  // "after his teacher models it": an adult's model to follow first is support.
+  re(`after (?:his|her|their|the|a|an) (?:[${L}-]+ )?${PEOPLE} (?:has )?(?:models?|modelled|shows?|shown|demonstrates?|demonstrated|says?|said|reads?)\\b`),
+  // "a question she has been given before the lesson": something given to the pupil.
+  re('(?:been|being) given\\b'),
   // "after a phone call from his mentor", "after a check-in": support that comes first.
   re('after (?:a|an|his|her|their|the) (?:[a-z0-9-]+ )?(?:phone call|call|check-in|text|reminder|prompt|warning|countdown|return|break)\\b'),
   // "stay in bed from lights out": the time of night it is about.
@@ -168,6 +173,8 @@ const CONDITION_RULES = rules([
   ['#', re('\\d+ ?% extra time\\b')],
   // "Ms Okoro will show Zara a picture for each step": an adult showing the pupil an aid.
   ['show shows showing', re(`(?:show|shows|showing) (?:him|her|them|[${L}-]+) (?:a|an|the|his|her|their) (?:[${L}-]+ )?(?:pictures?|photos?|symbols?|cards?|visuals?|signs?|models?|demonstrations?)\\b`)],
+  // "showing a 'break' card instead": the card the pupil is given to show is an aid.
+  ['showing', re(`showing (?:a|an|his|her|their) ['‘"“]?(?:[${L}-]+['’"”]? ){0,2}?(?:cards?|pass(?:es)?)\\b`)],
   ['speech voice text dictation', re('(?:(?:speech|voice)[- ]to[- ]text|text[- ]to[- ]speech|voice typing|dictation (?:software|app))\\b')],
   re(`(?:dictating|dictate|dictates) (?:[${L}]+ ){0,3}?to (?:a|an|the|his|her|their) (?:[${L}]+ )?${PEOPLE}\\b`),
   // "Copying an adult's drawing": someone's model to work from is support.
@@ -192,7 +199,8 @@ const CONDITION_RULES = rules([
   // Aids given to the pupil.
   // "using the correct formation" describes the task, not an aid.
   // "better at using scissors": the skill itself, not an aid.
-  ['using following', re(`(?<!\\bat )(?:using|following) (?:a|an|the|his|her|their|some) ['‘"“]?(?!correct\\b|right\\b|proper\\b|appropriate\\b|full\\b|capital\\b|accurate\\b|neat\\b|joined\\b|cursive\\b|same\\b)[${L}-]+`)],
+  // ("Following the physiotherapist's programme": where the target comes from, not an aid.)
+  ['using following', re(`(?<!\\bat )(?:using|following(?! (?:a|an|the|his|her|their|my) (?:[${L}'’-]+ ){0,2}(?:programmes?|advice|recommendations?|reports?)\\b)) (?:a|an|the|his|her|their|some|my) ['‘"“]?(?!correct\\b|right\\b|proper\\b|appropriate\\b|full\\b|capital\\b|accurate\\b|neat\\b|joined\\b|cursive\\b|same\\b)[${L}-]+`)],
   re(`given (?:a|an|the|his|her|their|some|\\d+|one|two|three) [${L}0-9-]+`),
   // Changes of activity are situations: "before each change of activity", "at every transition".
   ['before after at during', re('(?:before|after|at|during) (?:(?:each|every|a|any) (?:change of activity|change|transition|move)|changes|transitions)\\b')],
@@ -201,7 +209,7 @@ const CONDITION_RULES = rules([
   ['picture pictures photo photos symbol symbols visual', re('(?:pictures?|photos?|symbols?|visual) (?:steps?|sequences?|schedules?|timetables?|prompts?|cues?|supports?|strips?)\\b')],
   // "with the librarian nearby", "with a tidy-up song playing", "with his feet strapped to the
   // pedals": someone at hand, a cue running or the body supported.
-  ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ )?[${L}-]+(?: \\([^)]{0,60}\\))? (?:sitting |standing |working )?(?:nearby|close by|on hand|beside (?:him|her|them)|playing|running|ticking|showing|strapped|secured|supported|fixed|attached|taped|fitted)\\b`)],
+  ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ )?[${L}-]+(?: \\([^)]{0,60}\\))? (?:sitting |standing |working |on duty )?(?:nearby|close by|on hand|beside (?:him|her|them)|playing|running|ticking|showing|strapped|secured|supported|fixed|attached|taped|fitted)\\b`)],
   // "with the axes already drawn for her", "with the questions read aloud to her", "with a copy in
   // her hand", "the results table provided": what is done or given for the pupil.
   ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ ){0,5}?(?:(?:already )?(?:drawn|written|printed|prepared|set out|labelled|read(?: aloud| out)?|explained|scribed) (?:for|to) (?:him|her|them)|in (?:his|her|their) hands?)\\b`)],
@@ -282,13 +290,15 @@ const CONDITION_RULES = rules([
   re('with (?:one|two|a|another|his|her|their|\\d) (?:other )?(?:child|children|peers?|friends?|classmates?)\\b'),
 ]);
 
-// "as counted on her word list by her mum", "when tested on Fridays": who measures success, or
-// the day it is measured, not a support or a situation. Tested on the few "by …" and "on …"
+// "as counted on her word list by her mum", "as recorded in the intervention log", "when tested on
+// Fridays": who measures success, where or the day it is measured, not a support or a situation. Tested on the few "by …" and "on …"
 // matches only: as a lookbehind in the rules it ran at every such word.
 const MEASURED_BY = /\b(?:as )?(?:recorded|observed|measured|assessed|noted|monitored|logged|tracked|judged|counted|checked|marked|timed|ticked(?: off)?|used)\b[^.,;]{0,40}$/;
 const MEASURED_ON = /\b(?:tested|checked|assessed|marked|measured|recorded|scored|timed)\b[^.,;]{0,30}$/;
+// Written down in a log or a record ("a seat marked for him in each classroom" is where he sits).
+const MEASURED_IN = /\b(?:recorded|noted|logged|tracked|written down)\b[^.,;]{0,30}$/;
 function measured(p: Prepared, e: Evidence): boolean {
-  const before = p.lower.startsWith('by ', e.start) ? MEASURED_BY : p.lower.startsWith('on ', e.start) ? MEASURED_ON : undefined;
+  const before = p.lower.startsWith('by ', e.start) ? MEASURED_BY : p.lower.startsWith('on ', e.start) ? MEASURED_ON : p.lower.startsWith('in ', e.start) ? MEASURED_IN : undefined;
   return before !== undefined && before.test(p.lower.slice(Math.max(0, e.start - 60), e.start));
 }
 

@@ -158,6 +158,14 @@ const tunedFloors = [
   // checker does not know "do" as an action (it is too often "do well"): does-what 0.97.
   ['holdout89', 0.95],
   ['holdout90', 0.95],
+  // Set 91 counts "movement breaks 3x daily" (provision) as no measure of the pupil's.
+  ['holdout91', 0.95],
+  ['holdout92', 0.95],
+  ['holdout93', 0.95],
+  ['holdout94', 0.95],
+  // Set 95 reads putting a coat on and tidying toys away as two skills, which the checker's
+  // tidying routine joins: does-what 0.97.
+  ['holdout95', 0.95],
 ] as const;
 
 for (const [name, floor] of tunedFloors) {

@@ -235,3 +235,11 @@ test('set 86: a reward given "each time" is provision, not a demand for every ti
   assert.equal(criterion('Amir will keep his glasses on for 20 minutes at a time, earning a sticker each time, by Easter.').ok, true);
   assert.equal(criterion('Amir will keep his glasses on each time he goes out to play.').code, 'criterion.absolute');
 });
+
+test('set 95: a review\'s dates written day/month ("amended 12/3", "was 23/10", "amended 6/11") are not scores', () => {
+  assert.equal(criterion('Amended 12/3: Amir will snatch no more than once a week by the summer term.').code, 'criterion.measurable');
+  assert.equal(criterion('Amir will put his hand up more often by 12 February 2027 (amended 6/11 – card added).').ok, false);
+  assert.equal(criterion('Amir will read aloud by Easter. (Carried forward with new date – was 23/10.)').ok, false);
+  assert.equal(criterion('Amir will answer questions in the Year 7 group (Tuesdays, period 1) more often.').ok, false);
+  assert.equal(criterion('Amir will score 6 out of 5 on the spelling test.').code, 'criterion.impossible');
+});

@@ -64,8 +64,10 @@ const MEASURE_RULES = rules([
 const NOT_A_MEASURE = rules([
   ...DATE_RULE_FIRSTS.map((firsts) => [firsts, DATE_STICKY] as const),
   ['by before until', YEARLESS_DATE],
+  // A review's notes: "amended 6/11", "new date 12/3", "was 26/3/27".
+  ['amended added agreed reviewed updated changed dated date was extended moved achieved', re('(?:amended|added|agreed|reviewed|updated|changed|dated|date|was|extended|moved|achieved)(?: on)? [0-3]?\\d/(?:0?[1-9]|1[0-2])(?:/(?:\\d{4}|\\d{2}))?\\b(?![/.]\\d)')],
   ['within in over after for during by at', re(`(?<!(?:age|ages|score|scores|level|levels) )(?<!(?:increase|increases|improve|improves|rise|rises|grow|grows|go up|goes up|move up|moves up) )(?:within|in|over|after|for|during|by the end of|by|at the end of)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+|first\\s+)?(?:${NUM}|\\d+\\s*(?:-|–|to)\\s*\\d+)\\s+(?:school\\s+|teaching\\s+)?(?:weeks?|wks?|months?|mths?|terms?|half[- ]terms?|years?|yrs?)\\b(?!\\s+(?:in a row|running)\\b)`)],
-  ['year yr y phase level stage key ks book band age aged step set group room class table week', re('(?:year|yr|y|phase|level|stage|key stage|ks|book band|band|age|aged|step|set|group|room|class|table|week)\\s*\\d+\\b')],
+  ['year yr y phase level stage key ks book band age aged step set group room class table week period', re('(?:year|yr|y|phase|level|stage|key stage|ks|book band|band|age|aged|step|set|group|room|class|table|week|period)\\s*\\d+\\b')],
   re(`(?:with|alongside|and|among)\\s+${NUM}(?: or more| or fewer)?(?:\\s+(?:other|familiar|known))?\\s+(?:friends?|peers?|children|adults?|pupils?|classmates?|others|people)\\b(?!${PER_PERIOD})`),
   // The task's material counted: "a choice board of 4 pictures", "a page of 6", "pages 1 to 10".
   ['group board page set choice row grid pile selection list bag box tray', re(`(?:group|board|page|set|choice|row|grid|pile|selection|list|bag|box|tray) of ${NUM}\\b`)],
@@ -219,6 +221,15 @@ function morePassesThanTries(measure: Evidence): boolean {
   return parts !== null && Number(parts[1]) > Number(parts[2]);
 }
 
+// "amended 12/3", "was 23/10": more passes than tries can be no score, but a day and a month it
+// can, as a review's notes write them ("read 12/10 words" counts something: a score).
+const DAY_MONTH = /^([0-3]?\d)\s*\/\s*(0?[1-9]|1[0-2])$/;
+const COUNTED_AFTER = /^\s+(?!(?:and|or|to|by|in|for|on|at|with|was|but|the)\b)[a-z]/;
+function dayAndMonth(p: Prepared, measure: Evidence): boolean {
+  const parts = DAY_MONTH.exec(measure.text);
+  return parts !== null && Number(parts[1]) > Number(parts[2]) && Number(parts[1]) <= 31 && !COUNTED_AFTER.test(p.lower.slice(measure.end, measure.end + 12));
+}
+
 export function checkCriterion(p: Prepared): Verdict {
   // "zero biting incidents on 9 out of 10 sessions": none per session, measured over sessions.
   const absolute = matchRules(p, ABSOLUTE_RULES).filter((e) => !(/^(?:zero|no) /i.test(e.text) && OUT_OF.test(p.lower)));
@@ -229,7 +240,7 @@ export function checkCriterion(p: Prepared): Verdict {
   // Most targets without a number have nothing to exclude from: skip the date and period rules.
   if (counts.length + measured.length > 0) {
     const excluded = [...matchRules(p, NOT_A_MEASURE), ...baselineClauses(p)];
-    const measures = [...outside(counts, excluded), ...outside(measured, excluded)];
+    const measures = [...outside(counts, excluded), ...outside(measured, excluded)].filter((m) => !dayAndMonth(p, m));
     const impossible = measures.filter(morePassesThanTries);
     if (impossible.length > 0) return { ok: false, code: 'criterion.impossible', evidence: impossible };
     if (measures.length > 0) return { ok: true, code: 'criterion.measurable', evidence: ordered([...measures, ...outside(everyOccasion, excluded)]) };

@@ -340,3 +340,11 @@ test('sets 86 to 90: "stop and look", reaching and holding, working a machine an
   assert.equal(action('Amir will be ready to learn.').ok, false);
   assert.equal(action('MAY (Nursery): will follow the arrival routine on 4 out of 5 mornings.').ok, true);
 });
+
+test('sets 91 to 94: two speech sounds are two skills, copying a model and saying the words one; "will be supported to" is what adults do', () => {
+  assert.equal(action("Amir will say the 'f' sound and the 'l' sound at the start of words.").code, 'observableAction.bundled-skills');
+  assert.equal(action('Amir will say the ‘f’ sound at the start of words and the ‘s’ sound at the end of words.').code, 'observableAction.bundled-skills');
+  assert.equal(action("Amir will read words with 'ai' and 'ee' using his sound mat.").ok, true);
+  assert.equal(action("Amir will copy the adult's model and say 10 words that start with 'sh'.").ok, true);
+  assert.equal(action('Amir will be supported to stay on task through movement breaks.').code, 'observableAction.adult-action');
+});

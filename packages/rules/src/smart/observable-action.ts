@@ -88,6 +88,8 @@ const FAMILIES = [
   'open reach hold grasp grab take',
   // Working a machine: "load and start the washing machine".
   'load unload start switch turn empty',
+  // Speaking from a model: "copy the adult's model and say 10 words".
+  'copy repeat say',
 ].map(words);
 const ROUTINE = /\broutine\b|\bhand[- ]?washing\b|\btoileting\b/;
 // Quoted words ("get your coat and line up") are examples, and steps in brackets after a
@@ -152,6 +154,9 @@ function quotedRanges(lower: string): [number, number][] {
 
 const WRITING = words('write writes writing copy copies copying');
 const SECOND_WRITTEN = /and (?:the date|(?:his|her|their) (?:full |first )?name)\b/y;
+// "say the 'f' sound … and the 'l' sound": two speech sounds, each of which can be right alone.
+const TWO_SOUNDS = /\bthe ['‘"][a-z]{1,3}['’"] sound\b[^.;,]{0,40}? and (?:the )?['‘"][a-z]{1,3}['’"] sound\b/;
+const SUPPORTED_TO = /be (?:supported|helped|encouraged|enabled) to\b/y;
 const ACTIVITY_NOUNS = words('snack lunch break breakfast dinner tea story carpet circle assembly playtime lunchtime registration');
 // Adults' verbs whose object is the pupil and whose "to" names the pupil's behaviour.
 const ENABLING = words('support supports help helps encourage encourages enable enables teach teaches coach coaches prompt prompts remind reminds allow allows');
@@ -249,6 +254,12 @@ export function checkObservableAction(p: Prepared): Verdict {
     if (pupilAt < 0) return { ok: false, code: 'observableAction.adult-action', evidence: [span(text, (adultsAim ? tokens[0]! : subject!).start, tokens[at]!.end)] };
     at = pupilAt;
   }
+  // "will be supported to stay on task": what the adults will do, not the pupil.
+  const afterModal = tokens[head.modal + 1];
+  if (head.modal >= 0 && afterModal?.word === 'be') {
+    SUPPORTED_TO.lastIndex = afterModal.start;
+    if (SUPPORTED_TO.test(lower)) return { ok: false, code: 'observableAction.adult-action', evidence: [span(text, afterModal.start, SUPPORTED_TO.lastIndex)] };
+  }
   const verb = tokens[at]!;
   VAGUE.lastIndex = verb.start;
   const vague = VAGUE.exec(lower);
@@ -320,5 +331,7 @@ export function checkObservableAction(p: Prepared): Verdict {
       return { ok: false, code: 'observableAction.bundled-skills', evidence: [headSpan, span(text, second.start, second.end)] };
     }
   }
+  const sounds = TWO_SOUNDS.exec(lower);
+  if (sounds) return { ok: false, code: 'observableAction.bundled-skills', evidence: [headSpan, span(text, sounds.index, sounds.index + sounds[0].length)] };
   return { ok: true, code: 'observableAction.observable', evidence: [headSpan] };
 }

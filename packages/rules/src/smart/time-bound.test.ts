@@ -143,3 +143,10 @@ test('set 54: the end of a run of sessions named by its length is an end point; 
   assert.equal(checkSmartTarget('By the end of the 6-week phonics catch-up, Amir will write 3 of the 4 sounds.').elements.timeBound.ok, true);
   assert.equal(checkSmartTarget('Amir will ask a peer a question twice by the end of the group.').elements.timeBound.ok, false);
 });
+
+test('set 95: a review looked back on ("achieved at last review", "comment added at review") is no end point', () => {
+  assert.equal(timeBound('Amir will stay seated for 10 minutes. Partly achieved at last review.').ok, false);
+  assert.equal(timeBound('I will try harder in lessons. (Pupil comment added at review.)').ok, false);
+  assert.equal(timeBound('Amir will stay seated for 10 minutes at the next review.').ok, true);
+  assert.equal(timeBound('Amir will stay seated for 10 minutes by the review.').ok, true);
+});

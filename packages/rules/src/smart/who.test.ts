@@ -132,3 +132,7 @@ test('set 88: in a text with capitals, a name left in lower case is the ordinary
   assert.equal(who('Target 1: sienna will point to the toilet picture in Nursery.', 'Sienna Ward').ok, true);
   assert.equal(who('When she is moved to Amber on the chart, she will go to the calm corner.', 'Amber Hussain').ok, true);
 });
+
+test('set 91: a note with no subject ("Needs to learn…") names no one', () => {
+  assert.equal(checkSmartTarget('Needs to learn to sit still and not fidget.').elements.who.ok, false);
+});

@@ -23,7 +23,9 @@ const NOT_A_NAME = words(
     'mum mummy dad daddy parent parents carer carers staff adult adults teacher teachers everyone somebody someone all each every then when by in at on ' +
     'during with after before within over until and but also now next first target name monday tuesday wednesday thursday friday saturday sunday ' +
     `${MONTH_WORDS.split(' ', 12).join(' ')} year reception nursery class key independently aim goal outcome who what ` +
-    'ta senco sendco lsa slt salt elsa hoy attendance behaviour behavior punctuality homework handwriting spelling progress',
+    'ta senco sendco lsa slt salt elsa hoy attendance behaviour behavior punctuality homework handwriting spelling progress ' +
+    // A note with no subject: "Needs to learn to sit still".
+    'needs wants tries continues',
 );
 const TITLES = words('mr mrs ms miss mx dr');
 const PLACE_PREPOSITIONS = words('from at in into near towards toward via');

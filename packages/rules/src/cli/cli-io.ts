@@ -58,37 +58,56 @@ type ChunkDecoder = { write(bytes: Buffer): string; end(): string };
  * Decodes text that arrives in chunks, which may cut a character anywhere: as UTF-16 (LE or
  * BE, dropping the mark) when the first two bytes are a UTF-16 byte-order mark, otherwise as
  * UTF-8 exactly as `StringDecoder('utf8')` does (a UTF-8 byte-order mark is left to the caller).
+ * Bytes it cannot read become U+FFFD, as they do there; `sawUnreadableBytes` says whether any
+ * did, so that a U+FFFD written in valid text is not taken for one.
  */
 export class TextChunkDecoder implements ChunkDecoder {
   /** The first byte, held until the second shows whether it opens a UTF-16 byte-order mark. */
   #head: Buffer | undefined;
   #decoder: ChunkDecoder | undefined;
+  /** Reads the same bytes strictly, only to notice the first it cannot read; then dropped. */
+  #strict: TextDecoder | undefined;
+  sawUnreadableBytes = false;
 
   write(chunk: Buffer): string {
-    if (this.#decoder !== undefined) return this.#decoder.write(chunk);
+    if (this.#decoder !== undefined) return this.#read(chunk);
     const bytes = this.#head === undefined ? chunk : Buffer.concat([this.#head, chunk]);
     if (bytes.length < 2) {
       this.#head = bytes;
       return '';
     }
     this.#head = undefined;
-    return this.#start(bytes).write(bytes);
+    this.#start(bytes);
+    return this.#read(bytes);
   }
 
   end(): string {
-    if (this.#decoder !== undefined) return this.#decoder.end();
-    const bytes = this.#head ?? Buffer.alloc(0);
-    const decoder = this.#start(bytes);
-    return decoder.write(bytes) + decoder.end();
+    if (this.#decoder === undefined) {
+      const bytes = this.#head ?? Buffer.alloc(0);
+      this.#start(bytes);
+      return this.#read(bytes) + this.#read(undefined);
+    }
+    return this.#read(undefined);
   }
 
-  #start(bytes: Buffer): ChunkDecoder {
+  /** Decodes `bytes`, or the end of the input when undefined. */
+  #read(bytes: Buffer | undefined): string {
+    try {
+      this.#strict?.decode(bytes, { stream: bytes !== undefined });
+    } catch {
+      this.sawUnreadableBytes = true;
+      this.#strict = undefined;
+    }
+    return bytes === undefined ? this.#decoder!.end() : this.#decoder!.write(bytes);
+  }
+
+  #start(bytes: Buffer): void {
     const encoding = utf16Encoding(bytes);
+    this.#strict = new TextDecoder(encoding ?? 'utf-8', { fatal: true, ignoreBOM: true });
     if (encoding === undefined) this.#decoder = new StringDecoder('utf8');
     else {
       const decoder = new TextDecoder(encoding);
       this.#decoder = { write: (more) => decoder.decode(more, { stream: true }), end: () => decoder.decode() };
     }
-    return this.#decoder;
   }
 }

@@ -658,3 +658,13 @@ test('smart and review-window: a folder given as stdin (`< plans/`) is refused, 
   });
   assert.notEqual(check, 2);
 });
+
+test('smart: a U+FFFD written in valid UTF-8 (a character some exports already hold) is checked, not refused as unreadable', async () => {
+  const input = jsonl(
+    { id: 'a', text: 'Zoe will say hello \uFFFD at snack time with a visual prompt on 4 out of 5 days by Easter.', pupilName: 'Zoe' },
+    { id: 'b', text: 'Zoe will say hello at snack time with a visual prompt on 4 out of 5 days by Easter.', pupilName: 'Zoe' },
+  );
+  const result = await cli(['smart', '--jsonl'], input);
+  assert.equal(result.code, 0, result.stdout);
+  assert.deepEqual(result.lines.map((line) => typeof line['smart']), ['boolean', 'boolean']);
+});

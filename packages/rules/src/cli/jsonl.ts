@@ -45,7 +45,7 @@ export async function processJsonl(input: Readable, output: Writable, handle: Ha
     // trim() also removes a BOM, so a file holding only a BOM is empty, not broken.
     if (text.trim() === '') return;
     records += 1;
-    const result = handleLine(lineNumber === 1 ? text.replace(/^\uFEFF/, '') : text, total, handle);
+    const result = handleLine(lineNumber === 1 ? text.replace(/^\uFEFF/, '') : text, total, handle, decoder.sawUnreadableBytes);
     if ('error' in result) {
       failed += 1;
       onFailed?.();
@@ -86,7 +86,7 @@ export async function processJsonl(input: Readable, output: Writable, handle: Ha
   return { records, failed };
 }
 
-function handleLine(line: string, length: number, handle: Handler): JsonRecord {
+function handleLine(line: string, length: number, handle: Handler, sawUnreadableBytes: boolean): JsonRecord {
   if (length > MAX_LINE_LENGTH) {
     return errorLine(idBeforeBreak(line), 'line-too-long', `the line has ${length} characters; the limit is ${MAX_LINE_LENGTH}`);
   }
@@ -108,8 +108,9 @@ function handleLine(line: string, length: number, handle: Handler): JsonRecord {
   if (typeof rawId !== 'string' && typeof rawId !== 'number') return errorLine(null, 'invalid-field', 'id: expected a string or a number');
   const id: RecordId = rawId;
   // Input in another encoding (Windows-1252) reaches us with U+FFFD for each byte UTF-8 cannot
-  // read: checking it would report on broken text as if nothing were wrong.
-  const unreadable = line.indexOf('\uFFFD');
+  // read: checking it would report on broken text as if nothing were wrong. (A U+FFFD in input
+  // with no unreadable byte was written so, and is checked like any character.)
+  const unreadable = sawUnreadableBytes ? line.indexOf('\uFFFD') : -1;
   if (unreadable >= 0) {
     return errorLine(id, 'not-utf8', `column ${unreadable + 1}: a character that could not be read as UTF-8 (shown as \uFFFD); save the input as UTF-8`);
   }

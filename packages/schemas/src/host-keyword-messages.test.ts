@@ -48,3 +48,16 @@ test('a code outside a oneOf list reads as a choice from the list, as an enum do
   assert.deepEqual(messages({ provision: 'N' }), ['/provision no-match: Choose the SEN provision from the list ("N" is not one of the choices)']);
   assert.deepEqual(messages({}), ['/provision required: Choose the SEN provision']);
 });
+
+test('an id in a format generated schemas write (pydantic UUID, Zod .uuid()) says what to enter, with an example', () => {
+  const validateGenerated = createInterpretedPlanValidator({
+    type: 'object',
+    properties: { id: { type: 'string', format: 'uuid', title: 'Record ID' }, parent: { anyOf: [{ type: 'string', format: 'uuid' }, { type: 'null' }], default: null, title: 'Parent record' } },
+  });
+  const generated = (plan: object) => validateGenerated(plan).errors.map((error) => `${error.pointer} ${error.code}: ${error.message}`);
+  assert.deepEqual(generated({ id: '3f2b8c1e8a8e4f579c432a1f0d6a9b10', parent: '{3f2b8c1e-8a8e-4f57-9c43-2a1f0d6a9b10}' }), [
+    '/id invalid-format: Enter the record ID as a UUID, for example 3f2b8c1e-8a8e-4f57-9c43-2a1f0d6a9b10',
+    '/parent invalid-format: Enter the parent record as a UUID, for example 3f2b8c1e-8a8e-4f57-9c43-2a1f0d6a9b10',
+  ]);
+  assert.deepEqual(generated({ id: '3F2B8C1E-8A8E-4F57-9C43-2A1F0D6A9B10', parent: null }), []);
+});

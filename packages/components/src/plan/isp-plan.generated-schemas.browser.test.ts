@@ -113,6 +113,40 @@ describe('isp-plan checking null where a schema allows it', () => {
   });
 });
 
+describe('isp-plan with an id in the format generated schemas write', () => {
+  // pydantic's UUID and Zod's .uuid() write `format: "uuid"`. One such field used to cost the
+  // whole schema its checks (a structural fallback).
+  const schema = {
+    title: 'Referral',
+    type: 'object',
+    properties: {
+      id: { format: 'uuid', title: 'Id', type: 'string' },
+      parent_id: { anyOf: [{ format: 'uuid', type: 'string' }, { type: 'null' }], default: null, title: 'Parent Id' },
+      reason: { maxLength: 20, title: 'Reason', type: 'string' },
+    },
+    required: ['id'],
+  };
+
+  it('validates the schema in full, with no warning, and finds a wrong id in its own words', async () => {
+    const [element, warnings] = await collectWarnings(() =>
+      mount((each) => {
+        each.schema = schema;
+        each.plan = { id: '3f2b8c1e-8a8e-4f57-9c43-2a1f0d6a9b10', parent_id: null, reason: 'Speech' };
+      }),
+    );
+    expect(warnings, 'no structural fallback').to.deep.equal([]);
+    expect(element.checkValidity(), element.validationMessage).to.equal(true);
+    element.plan = { id: '3f2b8c1e', parent_id: 'none', reason: 'Speech and language needs' };
+    expect(element.checkValidity()).to.equal(false);
+    element.reportValidity();
+    await element.updateComplete;
+    const summary = element.shadowRoot!.querySelector('.error-summary')!.textContent!;
+    for (const message of ['Enter the ID as a UUID, for example 3f2b8c1e-8a8e-4f57-9c43-2a1f0d6a9b10', 'Enter the parent ID as a UUID', 'The reason must be 20 characters or fewer']) {
+      expect(summary).to.contain(message);
+    }
+  });
+});
+
 describe('isp-plan emptying a field that may be null', () => {
   // Zod's `.nullable()`: the key is required, null is its empty answer.
   const schema = { type: 'object', properties: { upn: { type: ['string', 'null'], title: 'UPN' }, note: { type: 'string' } }, required: ['upn'] };

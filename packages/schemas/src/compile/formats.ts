@@ -1,9 +1,9 @@
 // The format checkers the standalone validators call, for schemas whose only function
-// formats are these. ajv-formats' own table is one CommonJS module that bundlers cannot
-// tree-shake: referencing its `date` shipped every format's regular expressions (uri, email,
-// ipv6, …, about 6 KB minified). This module is what the code references instead. The
-// checks are ajv-formats' (full mode), copied so the same strings pass and fail; a test
-// compares them with ajv-formats on many inputs.
+// formats are these, and the interpreter's. ajv-formats' own table is one CommonJS module
+// that bundlers cannot tree-shake: referencing its `date` shipped every format's regular
+// expressions (uri, email, ipv6, …, about 6 KB minified). This module is what the code
+// references instead. The checks are ajv-formats' (full mode), copied so the same strings
+// pass and fail; a test compares them with ajv-formats on many inputs.
 
 const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
 const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -14,7 +14,7 @@ function isLeapYear(year: number): boolean {
 }
 
 /** full-date from RFC 3339 section 5.6, as ajv-formats checks it. */
-function validateDate(text: string): boolean {
+export function validateDate(text: string): boolean {
   const matches = DATE.exec(text);
   if (!matches) return false;
   const year = Number(matches[1]);

@@ -99,6 +99,14 @@ for (const step of [0.1, 0.01, 0.05, 0.3, 2.5, 0.001, 7]) {
   cases.push([`random numbers, multipleOf ${step}`, { type: 'number', multipleOf: step, exclusiveMaximum: 10, minimum: -2 }, numbers]);
 }
 cases.push(['random strings', { type: 'string', minLength: 2, maxLength: 4 }, texts]);
+
+// The ids generated schemas carry (pydantic's UUID, Zod's .uuid()), as ajv-formats decides them.
+const uuids = ['3f2b8c1e-8a8e-4f57-9c43-2a1f0d6a9b10', '3F2B8C1E-8A8E-4F57-9C43-2A1F0D6A9B10', '00000000-0000-0000-0000-000000000000', 'urn:uuid:3f2b8c1e-8a8e-4f57-9c43-2a1f0d6a9b10',
+  'URN:UUID:3f2b8c1e-8a8e-4f57-9c43-2a1f0d6a9b10', 'uuid:3f2b8c1e-8a8e-4f57-9c43-2a1f0d6a9b10', '3f2b8c1e8a8e4f579c432a1f0d6a9b10', '{3f2b8c1e-8a8e-4f57-9c43-2a1f0d6a9b10}',
+  '3f2b8c1e-8a8e-4f57-9c43-2a1f0d6a9b1', '3f2b8c1e-8a8e-4f57-9c43-2a1f0d6a9b100', '3f2b8c1g-8a8e-4f57-9c43-2a1f0d6a9b10', '3f2b8c1e-8a8e4f57-9c43-2a1f0d6a9b10-',
+  '3f2b8c1e-8a8e-4f57-9c43-2a1f0d6a9b10\n', ' 3f2b8c1e-8a8e-4f57-9c43-2a1f0d6a9b10', 'ffffffff-ffff-ffff-ffff-ffffffffffff', '', 'x'];
+cases.push(['format uuid', { type: 'string', format: 'uuid' }, [...uuids, 5, null]]);
+cases.push(['format uuid beside a maxLength, with no type, nullable', { anyOf: [{ format: 'uuid', maxLength: 40, title: 'Id' }, { type: 'null' }] }, [...uuids, 5, null]]);
 cases.push(['random rows', { type: 'array', minItems: 1, maxItems: 3, uniqueItems: true }, rows]);
 cases.push(['random scalar rows', { type: 'array', items: { type: ['string', 'number', 'boolean', 'null'] }, uniqueItems: true }, rows]);
 
@@ -125,7 +133,7 @@ describe('the interpreter agrees with ajv on the keywords local authorities use'
       const expected = ajv.compile(schema);
       for (const instance of instances) if (!expected(instance)) for (const error of expected.errors ?? []) failed.add(error.keyword);
     }
-    for (const keyword of ['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum', 'multipleOf', 'maxLength', 'minLength', 'maxItems', 'minItems', 'uniqueItems', 'oneOf', 'anyOf', 'const', 'enum', 'type']) {
+    for (const keyword of ['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum', 'multipleOf', 'maxLength', 'minLength', 'maxItems', 'minItems', 'uniqueItems', 'oneOf', 'anyOf', 'const', 'enum', 'type', 'format']) {
       assert.ok(failed.has(keyword), `no instance fails "${keyword}"`);
     }
   });

@@ -218,6 +218,16 @@ export const corpusFiles = {
   holdout94: fileURLToPath(new URL('../corpus/smart-targets.holdout-94.jsonl', import.meta.url)),
   /** Written blind as a fifty-first ordinary sample, review marks left in targets (corpus/README-holdout-95.md); then used for tuning. */
   holdout95: fileURLToPath(new URL('../corpus/smart-targets.holdout-95.jsonl', import.meta.url)),
+  /** Written blind as a fifty-eighth ordinary sample, children in care (corpus/README-holdout-96.md); then used for tuning. */
+  holdout96: fileURLToPath(new URL('../corpus/smart-targets.holdout-96.jsonl', import.meta.url)),
+  /** Written blind as a fifty-sixth ordinary sample, PMLD and the engagement model (corpus/README-holdout-97.md); then used for tuning. */
+  holdout97: fileURLToPath(new URL('../corpus/smart-targets.holdout-97.jsonl', import.meta.url)),
+  /** Written blind as an examiner's set on "by when" (corpus/README-holdout-98.md); then used for tuning. */
+  holdout98: fileURLToPath(new URL('../corpus/smart-targets.holdout-98.jsonl', import.meta.url)),
+  /** Written blind as an examiner's set on "to what degree" (corpus/README-holdout-99.md); then used for tuning. */
+  holdout99: fileURLToPath(new URL('../corpus/smart-targets.holdout-99.jsonl', import.meta.url)),
+  /** Written blind as a fifty-seventh ordinary sample, behaviour systems (corpus/README-holdout-100.md); then used for tuning. */
+  holdout100: fileURLToPath(new URL('../corpus/smart-targets.holdout-100.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -209,3 +209,9 @@ test('sets 86 to 89: therapists\' terms and a programme\'s name are jargon; an a
   assert.equal(clear('Amir will stay in class, with his key worker on call.').ok, true);
   assert.equal(checkSmartTarget('In lessons, Mohammed will use SSE to ask an adult for help.', { pupilName: 'Mohammed Ali' }).elements.clearLanguage.ok, false);
 });
+
+test('set 97: the engagement model\'s "realisation" and its name are jargon; realising something in plain words is not', () => {
+  assert.equal(clear('Amir will demonstrate realisation on 3 out of 5 occasions.').ok, false);
+  assert.equal(clear('Amir will be assessed using the engagement model.').ok, false);
+  assert.equal(clear('Amir will say when he realises his bag is missing.').ok, true);
+});

@@ -97,6 +97,9 @@ const JARGON_RULES = rules([
   ['crook side prone supine', re('(?:crook|side|prone|supine) lying\\b')],
   ['prone supine', re('(?:prone|supine) (?:extension|flexion|position)\\b')],
   re('accelerated reader\\b'),
+  // The engagement model's own sense of "realisation", and its name.
+  ['show shows showing demonstrate demonstrates demonstrating display displays', re('(?:show|demonstrate|display)(?:s|ing)? (?:[a-z]+ )?realisation\\b')],
+  re('engagement model\\b'),
   ['blank', re('blank[\'’]?s levels?\\b')],
 ]);
 // Mixed-case acronyms the capitals check cannot see (SaLT, SPaG); "SPAG" in capitals it does.

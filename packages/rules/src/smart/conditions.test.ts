@@ -412,3 +412,10 @@ test('sets 91 to 95: an adult on duty nearby, a model first, something given, a 
   assert.equal(conditions('Amir will add two 2-digit numbers in 8 out of 10 questions, as recorded in the intervention log.').ok, false);
   assert.equal(conditions('Amir will read aloud in the intervention group in 8 out of 10 sessions.').ok, true);
 });
+
+test('sets 96 to 100: an escort, an adult\'s signal waited for and a card shown to the teacher are conditions; a review followed is not', () => {
+  assert.equal(conditions('Amir will attend 90% of sessions at his AP with a taxi escort.').ok, true);
+  assert.equal(conditions('Amir will stop at the kerb, waiting for an adult\'s signal before crossing.').ok, true);
+  assert.equal(conditions('Amir will show the teacher his exit card before leaving a lesson.').ok, true);
+  assert.equal(conditions('Following his annual review, Amir will write 100 words.').ok, false);
+});

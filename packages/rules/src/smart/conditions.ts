@@ -11,7 +11,7 @@ const SUPPORT_WORDS = words(
     'supervised unaided unprompted outside outdoors indoors independantly',
 );
 
-const PEOPLE = '(?:adult|teacher|(?:teaching |learning support )?assistant|ta|lsa|key (?:person|worker)|keyworker|practitioner|peer|partner|buddy|friend|mentor|supervisor|class|group|therapist|parent|mum|dad|senco|hlta|elsa|hoy|tutor|lead|(?:support )?worker|adviser|advisor|officer|coach|(?:travel )?trainer|instructor|nurse|(?:home )?visitor|physio(?:therapist)?|(?:speech and language )?therapist|counsell?or|volunteer|helper|(?:foster )?carer|staff|members? of staff|reader|scribe|interpreter|(?:another|other|older|younger|sixth[- ]form) (?:pupil|student)|dinner lad(?:y|ies)|nan|nana|gran|granny|grandma|grandad|grandpa|grandparent|brother|sister|sibling)s?';
+const PEOPLE = '(?:adult|teacher|(?:teaching |learning support )?assistant|ta|lsa|key (?:person|worker)|keyworker|practitioner|peer|partner|buddy|friend|mentor|supervisor|class|group|therapist|parent|mum|dad|senco|hlta|elsa|hoy|tutor|lead|(?:support )?worker|adviser|advisor|officer|coach|(?:travel )?trainer|instructor|nurse|(?:home )?visitor|physio(?:therapist)?|(?:speech and language )?therapist|counsell?or|volunteer|helper|(?:foster )?carer|staff|members? of staff|reader|scribe|interpreter|(?:another|other|older|younger|sixth[- ]form) (?:pupil|student)|escort|dinner lad(?:y|ies)|nan|nana|gran|granny|grandma|grandad|grandpa|grandparent|brother|sister|sibling)s?';
 // Aids given to the pupil, found within a few words after using/with/on/wearing/holding.
 const AID_WORDS = words(
   'mat line square timer timetable numicon dienes map maps board chart card cards symbol symbols picture pictures photo photos grip slope frame defenders cushion ' +
@@ -161,6 +161,8 @@ const CONDITION_RULES = rules([
   re('after (?:being|an adult|a reminder|a prompt)\\b'),
   // "after his teacher models it": an adult's model to follow first is support.
   re(`after (?:his|her|their|the|a|an) (?:[${L}-]+ )?${PEOPLE} (?:has )?(?:models?|modelled|shows?|shown|demonstrates?|demonstrated|says?|said|reads?)\\b`),
+  // "waiting for an adult's signal", "wait for Dad to say go": an adult's cue is support.
+  ['wait waits waiting', re(`(?:wait|waits|waiting) for (?:a|an|the|his|her|their) (?:[${L}-]+ )?${PEOPLE}(?:['’]s (?:signal|cue|nod|go-ahead|instruction|permission)| to (?:say|tell|give|signal|nod))\\b`)],
   // "a question she has been given before the lesson": something given to the pupil.
   re('(?:been|being) given\\b'),
   // "after a phone call from his mentor", "after a check-in": support that comes first.
@@ -172,7 +174,7 @@ const CONDITION_RULES = rules([
   // A note listing access arrangements: "reader in all assessments, 25% extra time".
   ['#', re('\\d+ ?% extra time\\b')],
   // "Ms Okoro will show Zara a picture for each step": an adult showing the pupil an aid.
-  ['show shows showing', re(`(?:show|shows|showing) (?:him|her|them|[${L}-]+) (?:a|an|the|his|her|their) (?:[${L}-]+ )?(?:pictures?|photos?|symbols?|cards?|visuals?|signs?|models?|demonstrations?)\\b`)],
+  ['show shows showing', re(`(?:show|shows|showing) (?:him|her|them|(?:the |a |an |his |her |their )?[${L}-]+) (?:a|an|the|his|her|their) (?:[${L}-]+ )?(?:pictures?|photos?|symbols?|cards?|visuals?|signs?|models?|demonstrations?)\\b`)],
   // "showing a 'break' card instead": the card the pupil is given to show is an aid.
   ['showing', re(`showing (?:a|an|his|her|their) ['‘"“]?(?:[${L}-]+['’"”]? ){0,2}?(?:cards?|pass(?:es)?)\\b`)],
   ['speech voice text dictation', re('(?:(?:speech|voice)[- ]to[- ]text|text[- ]to[- ]speech|voice typing|dictation (?:software|app))\\b')],
@@ -200,7 +202,7 @@ const CONDITION_RULES = rules([
   // "using the correct formation" describes the task, not an aid.
   // "better at using scissors": the skill itself, not an aid.
   // ("Following the physiotherapist's programme": where the target comes from, not an aid.)
-  ['using following', re(`(?<!\\bat )(?:using|following(?! (?:a|an|the|his|her|their|my) (?:[${L}'’-]+ ){0,2}(?:programmes?|advice|recommendations?|reports?)\\b)) (?:a|an|the|his|her|their|some|my) ['‘"“]?(?!correct\\b|right\\b|proper\\b|appropriate\\b|full\\b|capital\\b|accurate\\b|neat\\b|joined\\b|cursive\\b|same\\b)[${L}-]+`)],
+  ['using following', re(`(?<!\\bat )(?:using|following(?! (?:a|an|the|his|her|their|my) (?:[${L}'’-]+ ){0,2}(?:programmes?|advice|recommendations?|reports?|reviews?|meetings?|assessments?)\\b)) (?:a|an|the|his|her|their|some|my) ['‘"“]?(?!correct\\b|right\\b|proper\\b|appropriate\\b|full\\b|capital\\b|accurate\\b|neat\\b|joined\\b|cursive\\b|same\\b)[${L}-]+`)],
   re(`given (?:a|an|the|his|her|their|some|\\d+|one|two|three) [${L}0-9-]+`),
   // Changes of activity are situations: "before each change of activity", "at every transition".
   ['before after at during', re('(?:before|after|at|during) (?:(?:each|every|a|any) (?:change of activity|change|transition|move)|changes|transitions)\\b')],

@@ -243,3 +243,18 @@ test('set 95: a review\'s dates written day/month ("amended 12/3", "was 23/10", 
   assert.equal(criterion('Amir will answer questions in the Year 7 group (Tuesdays, period 1) more often.').ok, false);
   assert.equal(criterion('Amir will score 6 out of 5 on the spelling test.').code, 'criterion.impossible');
 });
+
+test('set 99: the provision\'s frequency, the task\'s content, a baseline score and "all 10 … on every test" are not a degree of success', () => {
+  assert.equal(criterion('Over a 6-week block of twice-weekly group sessions, Amir will take turns by Easter.').ok, false);
+  assert.equal(criterion('Amir will find 10% of amounts of money up to £100 by Easter.').ok, false);
+  assert.equal(criterion('Amir will tell the time to the nearest 5 minutes by Easter.').ok, false);
+  assert.equal(criterion('Using a number line from 0 to 20, Amir will add two numbers with greater accuracy.').ok, false);
+  assert.equal(criterion('With three 15-minute one-to-one reading sessions a week, Amir will sound out new words.').ok, false);
+  assert.equal(criterion('Amir will count out up to 10 counters successfully.').ok, false);
+  assert.equal(criterion('Amir will read books matched to his reading age of 7 years to an adult.').ok, false);
+  assert.equal(criterion('Amir (standardised reading score 79 in September) will read aloud regularly.').ok, false);
+  assert.equal(criterion('Amir will spell all 10 words correctly on every weekly spelling test.').code, 'criterion.absolute');
+  assert.equal(criterion('Amir will reach for the toy he wants when offered two, consistently.').ok, false);
+  assert.equal(criterion('Amir will miss no more than one of his weekly sessions by Easter.').ok, true);
+  assert.equal(criterion('Amir will achieve a standardised score of 85 in the summer test.').ok, true);
+});

@@ -32,7 +32,7 @@ const ABSOLUTE_RULES = rules([
   re('without fail\\b'),
   re('(?:in|on) every (?:single )?piece of (?:work|writing|homework)\\b'),
   // "10 out of 10 every week", "10/10 in every test": a perfect score asked for every time.
-  ['# 100', re('(?:(?<n>\\d+) ?(?:out of|/) ?\\k<n>|100 ?%)(?: [a-z-]+){0,4}? (?:in |on )?(?:every|each) (?:single )?(?:[a-z-]+ )?(?:week|wk|day|lesson|session|test|morning|afternoon|time|fortnight)\\b')],
+  ['# 100 all', re('(?:(?<n>\\d+) ?(?:out of|/) ?\\k<n>|100 ?%|all (?:the )?\\d+)(?: [a-z-]+){0,4}? (?:in |on )?(?:every|each) (?:single )?(?:[a-z-]+ ){0,2}?(?:week|wk|day|lesson|session|test|morning|afternoon|time|fortnight)\\b')],
   // "5 out of 5 days": a perfect score repeated over time (one assessment is fine).
   ['#', re('(?<n>\\d+) (?:out of|of|/) \\k<n> (?:consecutive )?(?:days|lessons|sessions|occasions|times|mornings|afternoons|weeks|opportunities|school days)\\b')],
 ]);
@@ -81,6 +81,8 @@ const NOT_A_MEASURE = rules([
   ['term terms autumn spring summer christmas easter holiday holidays semester mock mocks exam exams', re('(?:terms?|autumn|spring|summer|christmas|easter|holidays?|semester|mocks?|exams?)\\s+(?:19|20)\\d\\d\\b')],
   // "with 25% extra time": an access arrangement, not a degree of success.
   ['#', re('\\d+\\s*%\\s+extra time\\b')],
+  // "when offered two": how many things the pupil chooses from.
+  ['offered given shown', re(`(?:offered|given|shown) (?:a choice of )?${NUM}\\b(?! (?:times?|minutes?|prompts?)\\b)`)],
   // "Target 3 –" numbers a target; "target 95%" is its measure.
   ['target outcome objective goal aim priority', re('(?:target|outcome|objective|goal|aim|priority)\\s*\\d+\\b(?!\\s*(?:%|per ?cent))')],
   ['#', re('(?<=(?:^|[:;])[\\s•*-]*)\\d+[.)](?=\\s)')],
@@ -95,7 +97,7 @@ const NOT_A_MEASURE = rules([
   ['autumn aut spring spr summer', re('(?:autumn|aut|spring|spr|summer) ?[12]\\b')],
   // The task's own content, not a degree of success: "count to 20", "number bonds to 10",
   // "numbers within 20", "the first 100 high-frequency words".
-  ['count counts counting number numbers numeral numerals bond bonds table tables fact facts recite reciting order orders ordering add adds adding subtract subtracts subtracting multiple multiples', re(`(?:count(?:s|ing)?|numbers?|numerals?|bonds?|tables?|facts?|recite|reciting|order(?:s|ing)?|add(?:s|ing)?|subtract(?:s|ing)?|multiples?)(?: (?:forwards?|backwards?|on|back|aloud|reliably|accurately|correctly|in (?:ones|twos|threes|fives|tens|2s|5s|10s))){0,2} (?:(?:from )?${NUM} )?(?:up to|to|within|beyond) ${NUM}(?:\\s*[x×]\\s*${NUM})?(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)${NUM})*\\b`)],
+  ['count counts counting number numbers numeral numerals bond bonds table tables fact facts recite reciting order orders ordering add adds adding subtract subtracts subtracting multiple multiples', re(`(?:count(?:s|ing)?|numbers?|numerals?|bonds?|tables?|facts?|recite|reciting|order(?:s|ing)?|add(?:s|ing)?|subtract(?:s|ing)?|multiples?)(?: (?:forwards?|backwards?|on|back|out|aloud|reliably|accurately|correctly|in (?:ones|twos|threes|fives|tens|2s|5s|10s))){0,2} (?:(?:from )?${NUM} )?(?:up to|to|within|beyond) ${NUM}(?:\\s*[x×]\\s*${NUM})?(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)${NUM})*\\b`)],
   ['#', re(`\\d+(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)\\d+)*\\s+times?[- ]tables?\\b`)],
   re(`(?:first|next|last) ${NUM}\\b(?! (?:school |teaching )?(?:weeks?|months?|terms?|half[- ]terms?|days?|sessions?|lessons?)\\b)`),
   // "his weekly sessions", "weekly OT input", "reviewed weekly": how often support or review
@@ -106,7 +108,15 @@ const NOT_A_MEASURE = rules([
   // "in her 3 one-to-one sessions a week", "with three home tuition sessions a week": the
   // provision, not the pupil's success.
   ['his her their', re(`(?:his|her|their) ${NUM} (?:[a-z-]+ )?(?:sessions?|lessons?|visits?|groups?)\\b`)],
-  ['with', re(`with ${NUM} (?:[a-z-]+ ){0,4}?(?:sessions?|visits?)${PER_PERIOD}`)],
+  ['with', re(`with ${NUM} (?:[a-z0-9-]+ ){0,4}?(?:sessions?|visits?)${PER_PERIOD}`)],
+  // "a 6-week block of twice-weekly sessions": how often the provision runs.
+  ['once twice', re('(?:once|twice)[- ](?:weekly|daily)\\b')],
+  // The task's own content in maths: "10% of amounts", "to the nearest 5 minutes", "a number line
+  // from 0 to 20", "books matched to his reading age of 7".
+  ['#', re('\\d+ ?% of (?:amounts?|numbers?|a number|quantities|shapes?)\\b')],
+  re(`to the nearest (?:${NUM} )?(?:minutes?|hours?|cm|mm|metres?|kg|g|litres?|ml|tens?|hundreds?|thousands?|pounds?|pence|p)\\b`),
+  ['number hundred ruler scale', re(`(?:number (?:lines?|tracks?|squares?)|hundred squares?|ruler|scale) (?:from )?${NUM} to ${NUM}\\b`)],
+  re(`matched to (?:his|her|their) (?:reading )?(?:age|level|band)(?: of)? ${NUM}\\b`),
   // "with an adult checking in after 5 minutes": when the support comes, not the pupil's success.
   ['with', re(`with (?:a|an|the|his|her|their) (?:[a-z-]+ )?(?:adult|teacher|assistant|ta|lsa|hlta|mentor|key (?:person|worker|adult)|practitioner|member of staff)s? [a-z]+ing\\b[^,.;]{0,30}?\\b${NUM}\\s+(?:seconds?|secs?|minutes?|mins?)\\b`)],
   // "with one visual prompt": the support given, not a degree of success.
@@ -189,14 +199,16 @@ function countEvidence(p: Prepared): Evidence[] {
     if (quoted && inShortQuote(lower, t.start, t.end)) continue;
     // "touching each one", "which one is red": a pronoun, not a count.
     if (t.word === 'one' && /^(?:each|every|any|which|that|this|no)$/.test(tokens[i - 1]?.word ?? '')) continue;
-    if ((t.word === 'one' || t.word === '1') && next !== undefined && /^(?:other|of|adult|peer|child|friend|more|day|at)$/.test(next)) continue;
+    // ("no more than one of her sessions" counts them.)
+    if ((t.word === 'one' || t.word === '1') && next !== undefined && /^(?:other|of|adult|peer|child|friend|more|day|at)$/.test(next) && !(next === 'of' && /^(?:than|least|most|only)$/.test(tokens[i - 1]?.word ?? ''))) continue;
     found.push(span(text, t.start, t.end));
   }
   return found;
 }
 
 // "…; at present he writes 2 words": a clause that states the baseline, not the target.
-const BASELINE = /\b(?:at present|currently|at the moment|baseline)\b/;
+// ("standardised reading score 79 in September": a score when it was last measured.)
+const BASELINE = /\b(?:at present|currently|at the moment|baseline)\b|\b(?:scored?|reading age|level)\b[^;()]{0,20}\b(?:in|on) (?:september|october|november|december|january|february|march|april|june|july|august)\b/;
 
 /** Clauses (between full stops, semicolons and brackets) that state a baseline and set no target. */
 function baselineClauses(p: Prepared): Evidence[] {

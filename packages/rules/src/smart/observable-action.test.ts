@@ -348,3 +348,14 @@ test('sets 91 to 94: two speech sounds are two skills, copying a model and sayin
   assert.equal(action("Amir will copy the adult's model and say 10 words that start with 'sh'.").ok, true);
   assert.equal(action('Amir will be supported to stay on task through movement breaks.').code, 'observableAction.adult-action');
 });
+
+test('sets 97 and 100: the engagement model\'s states are not behaviours; two behaviours forbidden with "or" are two; lifting a cup and drinking is one act', () => {
+  assert.equal(action('Amir will show more persistence with his switch toy.').code, 'observableAction.vague-verb');
+  assert.equal(action('Amir will demonstrate realisation on 3 out of 5 occasions.').code, 'observableAction.vague-verb');
+  assert.equal(action('Amir will not swear at staff or throw equipment in lessons.').code, 'observableAction.bundled-skills');
+  assert.equal(action('Amir will not hit staff or peers.').ok, true);
+  assert.equal(action('Amir will wave or say hello to his key person.').ok, true);
+  assert.equal(action('Amir will lift his cup to his mouth and drink at lunch.').ok, true);
+  assert.equal(action('Amir will press his switch to start the story and look at the adult.').code, 'observableAction.bundled-skills');
+  assert.equal(action('Amir will be through the school gate by 8:35.').ok, true);
+});

@@ -150,3 +150,14 @@ test('set 95: a review looked back on ("achieved at last review", "comment added
   assert.equal(timeBound('Amir will stay seated for 10 minutes at the next review.').ok, true);
   assert.equal(timeBound('Amir will stay seated for 10 minutes by the review.').ok, true);
 });
+
+test('set 98: a date looked back on is no end point; an exit assessment, a review "to be achieved at" and the end of a run of sessions are', () => {
+  assert.equal(timeBound('Following his annual review in July 2026, Amir will type his answers on a laptop.').ok, false);
+  assert.equal(timeBound('Amir will stay in the classroom in 4 out of 5 lessons. (Target set 02/11/2026.)').ok, false);
+  assert.equal(timeBound('As agreed at the review on 12 October 2026, Amir will copy his homework into his planner.').ok, false);
+  assert.equal(timeBound('Amir will hand in 5 of the 6 tasks set by the February half-term.').ok, true);
+  assert.equal(timeBound('By the exit assessment, Amir will answer 3 out of 5 questions.').ok, true);
+  assert.equal(timeBound('After 12 sessions of handwriting practice, Amir will copy a short sentence.').ok, true);
+  assert.equal(timeBound('To be achieved at the 6-week review: Amir will count out 10 objects.').ok, true);
+  assert.equal(timeBound('Amir will read aloud over 3 sessions.').ok, false);
+});

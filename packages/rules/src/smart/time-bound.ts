@@ -17,7 +17,7 @@ const END_POINT = rules([
   [TERM_FIRSTS + ' by before until untill in during at for over throughout no', re(`${PREFIX}(?<!\\b(?:each|every|per|a|once a|twice a)\\s)${TERM_SOURCE}\\b`)],
   ['by before until untill till in during from no end', re(`(?:by|before|until|untill|till|in|during|from|no later than|end of)\\s+(?:the\\s+)?(?:end(?:\\s+of)?\\s+)?(?:early |mid-?|late )?${MONTHS}\\b`)],
   // "Achieved at last review", "comment added at review": a review looked back on, not an end point.
-  ['by before at until untill for in ready', re('(?<!(?:added|agreed|set|discussed|noted|made|written|amended|updated|changed|achieved|reviewed) )(?:by|before|at|until|untill|for|in time for|ready for)\\s+(?!(?:each|every|all)\\b)(?!(?<=\\bat\\s+)(?:the\\s+)?(?:last|previous)\\b)(?:the\\s+)?(?:time of\\s+)?(?:(?:the|his|her|their|next|first|second|third|2nd|3rd|final|last|coming|following|planned|termly|annual|iep|isp|ipm|ehcp|pep|tac|plan|support plan|half[- ]termly|6[- ]week|six[- ]week|autumn|spring|summer|christmas|easter|end[- ]of[- ]term|(?:autumn|spring|summer) term)\\s+)*(?:[a-z-]+\\s+){0,2}?(?:review|review date|review meeting|reviews|(?:tac|taf|team around the (?:child|family)|pep|cin|core group|annual review|multi-agency) meeting|progress check|assessment point|assessment week|data drop|parents\'? evening|ppm|(?:pupil )?progress meeting)\\b')],
+  ['by before at until untill for in ready', re('(?<!(?:added|agreed|set|discussed|noted|made|written|amended|updated|changed|reviewed) |(?<!\\bbe )achieved )(?:by|before|at|until|untill|for|in time for|ready for)\\s+(?!(?:each|every|all)\\b)(?!(?<=\\bat\\s+)(?:the\\s+)?(?:last|previous)\\b)(?:the\\s+)?(?:time of\\s+)?(?:(?:the|his|her|their|next|first|second|third|2nd|3rd|final|last|coming|following|planned|termly|annual|iep|isp|ipm|ehcp|pep|tac|plan|support plan|half[- ]termly|6[- ]week|six[- ]week|autumn|spring|summer|christmas|easter|end[- ]of[- ]term|(?:autumn|spring|summer) term)\\s+)*(?:[a-z-]+\\s+){0,2}?(?:review|review date|review meeting|reviews|(?:tac|taf|team around the (?:child|family)|pep|cin|core group|annual review|multi-agency) meeting|progress check|assessment point|assessment week|data drop|parents\'? evening|ppm|exit (?:assessment|check|test)|final assessment|(?:pupil )?progress meeting)\\b')],
   ['within in over by for', re('(?:within|in|over|by the end of|for) (?:half a|a half) term\\b')],
   re('(?:by|at|before) the end of (?:the|this|her|his|their) (?:[a-z0-9-]+ ){0,2}(?:block|period|programme|intervention|cycle|plan|term|half[- ]term|course|semester|placement|topic|rotation|internship|induction)\\b'),
   // "by the end of the 8-week group", "… the 6-week phonics catch-up": a run of sessions named by its length.
@@ -39,6 +39,9 @@ const END_POINT = rules([
   // "before she moves to secondary"; "before lessons start" is a time of day, not an end point.
   re('(?:by|before) (?:the time )?(?!(?:lessons?|school|class|the|work|assembly|lunch|play|registration|it)\\b)(?:he|she|they|[a-z]+) (?:moves?|transfers?|starts?|leaves?|goes?|transitions?)\\b'),
   re('by (?:his|her|their) [a-z0-9]+ birthday\\b'),
+  // "After 12 sessions of handwriting practice": the end of a run of sessions ("over 3 sessions"
+  // only watches).
+  re(`after (?:\\d+|${NUMBER_WORD}) (?:more |further )?(?:sessions|lessons)\\b`),
 ]);
 const ONGOING = /\bon-?going\b|\b(?:regularly|continually|constantly) reviewed\b|\breviewed (?:regularly|often|continually)\b|\buntil further notice\b|\bcontinuous(?:ly)?\b|\bno end date\b|\bover time\b/g;
 const FREQUENCY = new RegExp(
@@ -64,11 +67,19 @@ function findIn(p: Prepared, regex: RegExp): Evidence[] {
 // row's "Start date: 07/01/27": where the target starts, not where it ends.
 const STARTS_AT = /\b(?:after|since|starting|from|dated|start(?:ing)? date:?|date (?:set|started|agreed):?|start:)(?: the)?(?: (?:october|oct|february|feb|may|autumn|spring|summer|christmas|easter|whitsun))?(?: (?:monday|tuesday|wednesday|thursday|friday|mon|tues?|wed|thur?s?|fri),?)? $/;
 
+// "Following his annual review in July 2026", "(Target set 02/11/2026)", "as agreed at the review on
+// 12 October": a date looked back on, not an end point ("tasks set by half term" looks ahead).
+const LOOKS_BACK = /\b(?:following (?:his|her|their|the|a|an) (?:[a-z-]+ ){0,2}(?:review|meeting|assessment)s?|(?:target|targets|plan) (?:was |were )?(?:set|written|agreed|started)(?: on)?|(?:agreed|set|written|held|discussed|decided)(?: at (?:the|his|her|their) (?:[a-z-]+ )?(?:review|meeting))?(?: on)?) $/;
+
+const FORWARD = /^(?:by|before|until|untill|till|no later than)\b/i;
+
 function endPoints(p: Prepared): Evidence[] {
   // "may" the verb is not the month: the month is written with a capital.
-  return matchRules(p, END_POINT).filter(
-    (e) => !/(?<![A-Za-z])may(?![a-z])/.test(e.text) && !p.lower.startsWith('from ', e.start) && !STARTS_AT.test(p.lower.slice(Math.max(0, e.start - 24), e.start)),
-  );
+  return matchRules(p, END_POINT).filter((e) => {
+    if (/(?<![A-Za-z])may(?![a-z])/.test(e.text) || p.lower.startsWith('from ', e.start)) return false;
+    const before = p.lower.slice(Math.max(0, e.start - 48), e.start);
+    return !STARTS_AT.test(before.slice(-24)) && (FORWARD.test(e.text) || !LOOKS_BACK.test(before));
+  });
 }
 
 // Only an end point with day 29 to 31 or a date in figures can name a day that does not exist.

@@ -293,8 +293,9 @@ const CONDITION_RULES = rules([
 ]);
 
 // "as counted on her word list by her mum", "as recorded in the intervention log", "when tested on
-// Fridays": who measures success, where or the day it is measured, not a support or a situation. Tested on the few "by …" and "on …"
-// matches only: as a lookbehind in the rules it ran at every such word.
+// Fridays": who measures success, where or the day it is measured, not a support or a situation.
+// Tested on the few "by …", "on …" and "in …" matches only: as a lookbehind in the rules it ran at
+// every such word.
 const MEASURED_BY = /\b(?:as )?(?:recorded|observed|measured|assessed|noted|monitored|logged|tracked|judged|counted|checked|marked|timed|ticked(?: off)?|used)\b[^.,;]{0,40}$/;
 const MEASURED_ON = /\b(?:tested|checked|assessed|marked|measured|recorded|scored|timed)\b[^.,;]{0,30}$/;
 // Written down in a log or a record ("a seat marked for him in each classroom" is where he sits).

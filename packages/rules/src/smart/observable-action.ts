@@ -136,7 +136,8 @@ function sameRoutine(a: Token, b: Token): boolean {
 
 // Leaving for a calm space is one act: showing the card or pass that asks to leave and going
 // ("show his time-out card and go to the Base"), or going there and using what is there or
-// staying ("go to the calm corner and use her sand timer", "… and stay there"). Word tests, not lists: the lexicon's lists are full.
+// staying ("go to the calm corner and use her sand timer", "… and stay there"). Word tests, not
+// lists: the lexicon's lists are full.
 const SHOWS = /^(?:show|hand|give|hold|use|present)s?$/;
 const LEAVES = /^(?:go|goes|leaves?|walks?|heads?|returns?)$/;
 const CARD = /\b(?:card|pass)\b/;

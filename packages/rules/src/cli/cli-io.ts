@@ -66,7 +66,7 @@ export class TextChunkDecoder implements ChunkDecoder {
   #head: Buffer | undefined;
   #decoder: ChunkDecoder | undefined;
   /** Reads the same bytes strictly, only to notice the first it cannot read; then dropped. */
-  #strict: TextDecoder | undefined;
+  #strict: InstanceType<typeof TextDecoder> | undefined;
   sawUnreadableBytes = false;
 
   write(chunk: Buffer): string {

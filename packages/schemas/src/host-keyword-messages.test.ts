@@ -61,3 +61,21 @@ test('an id in a format generated schemas write (pydantic UUID, Zod .uuid()) say
   ]);
   assert.deepEqual(generated({ id: '3F2B8C1E-8A8E-4F57-9C43-2A1F0D6A9B10', parent: null }), []);
 });
+
+test('a timestamp, a time and a web address (pydantic datetime, time and HttpUrl; Zod .datetime() and .url()) say what to enter, with an example', () => {
+  const validateGenerated = createInterpretedPlanValidator({
+    type: 'object',
+    properties: {
+      created_at: { type: 'string', format: 'date-time', title: 'Created At' },
+      starts: { type: 'string', format: 'time', title: 'Session starts' },
+      website: { anyOf: [{ type: 'string', format: 'uri', minLength: 1, maxLength: 2083 }, { type: 'null' }], default: null, title: 'School website' },
+    },
+  });
+  const generated = (plan: object) => validateGenerated(plan).errors.map((error) => `${error.pointer} ${error.code}: ${error.message}`);
+  assert.deepEqual(generated({ created_at: '2026-02-30T09:00:00Z', starts: '09:00', website: 'www.example.org' }), [
+    '/created_at invalid-format: Enter the created at as a date and time, for example 2019-03-27T14:30:00Z',
+    '/starts invalid-format: Enter the session starts as a time, for example 14:30:00Z',
+    '/website invalid-format: Enter the school website as a full web address, for example https://example.com/report',
+  ]);
+  assert.deepEqual(generated({ created_at: '2026-03-27T09:00:00.5+01:00', starts: '09:00:00Z', website: 'https://example.org/school' }), []);
+});

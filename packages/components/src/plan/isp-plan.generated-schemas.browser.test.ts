@@ -113,35 +113,39 @@ describe('isp-plan checking null where a schema allows it', () => {
   });
 });
 
-describe('isp-plan with an id in the format generated schemas write', () => {
-  // pydantic's UUID and Zod's .uuid() write `format: "uuid"`. One such field used to cost the
-  // whole schema its checks (a structural fallback).
+describe('isp-plan with the string formats generated schemas carry', () => {
+  // pydantic's datetime, time, UUID and HttpUrl; Zod's .datetime(), .uuid() and .url() write the same
+  // formats. One such field used to cost the whole schema its checks (a structural fallback).
   const schema = {
     title: 'Referral',
     type: 'object',
     properties: {
       id: { format: 'uuid', title: 'Id', type: 'string' },
-      parent_id: { anyOf: [{ format: 'uuid', type: 'string' }, { type: 'null' }], default: null, title: 'Parent Id' },
+      created_at: { format: 'date-time', title: 'Created At', type: 'string' },
+      starts: { anyOf: [{ format: 'time', type: 'string' }, { type: 'null' }], default: null, title: 'Starts' },
+      website: { format: 'uri', maxLength: 2083, minLength: 1, title: 'Website', type: 'string' },
       reason: { maxLength: 20, title: 'Reason', type: 'string' },
     },
-    required: ['id'],
+    required: ['id', 'created_at'],
   };
+  const plan = { id: '3f2b8c1e-8a8e-4f57-9c43-2a1f0d6a9b10', created_at: '2026-03-27T09:30:00.123456Z', starts: '09:30:00+00:00', website: 'https://example.org/school', reason: 'Speech' };
 
-  it('validates the schema in full, with no warning, and finds a wrong id in its own words', async () => {
+  it('validates the schema in full, with no warning, and finds each wrong value in its own words', async () => {
     const [element, warnings] = await collectWarnings(() =>
       mount((each) => {
         each.schema = schema;
-        each.plan = { id: '3f2b8c1e-8a8e-4f57-9c43-2a1f0d6a9b10', parent_id: null, reason: 'Speech' };
+        each.plan = plan;
       }),
     );
     expect(warnings, 'no structural fallback').to.deep.equal([]);
     expect(element.checkValidity(), element.validationMessage).to.equal(true);
-    element.plan = { id: '3f2b8c1e', parent_id: 'none', reason: 'Speech and language needs' };
+    element.plan = { id: '3f2b8c1e', created_at: '2026-03-27 09:30', starts: '25:00:00Z', website: 'example.org', reason: 'Speech and language needs' };
     expect(element.checkValidity()).to.equal(false);
     element.reportValidity();
     await element.updateComplete;
     const summary = element.shadowRoot!.querySelector('.error-summary')!.textContent!;
-    for (const message of ['Enter the ID as a UUID, for example 3f2b8c1e-8a8e-4f57-9c43-2a1f0d6a9b10', 'Enter the parent ID as a UUID', 'The reason must be 20 characters or fewer']) {
+    for (const message of ['Enter the ID as a UUID', 'Enter the created at as a date and time, for example 2019-03-27T14:30:00Z', 'Enter the starts as a time',
+      'Enter the website as a full web address', 'The reason must be 20 characters or fewer']) {
       expect(summary).to.contain(message);
     }
   });

@@ -100,13 +100,34 @@ for (const step of [0.1, 0.01, 0.05, 0.3, 2.5, 0.001, 7]) {
 }
 cases.push(['random strings', { type: 'string', minLength: 2, maxLength: 4 }, texts]);
 
-// The ids generated schemas carry (pydantic's UUID, Zod's .uuid()), as ajv-formats decides them.
+// The string formats generated schemas carry (pydantic's datetime, UUID and HttpUrl, Zod's
+// .datetime(), .uuid() and .url()), as ajv-formats decides them in full mode: a time needs a
+// zone, a leap second counts only at 23:59 UTC, the date inside a timestamp must be real.
+const times = ['00', '15', '22', '23', '24'].flatMap((hour) => ['00', '29', '59', '60'].flatMap((minute) => ['00', '59', '59.999', '60', '60.5', '61']
+  .flatMap((second) => ['Z', 'z', '', '+00:00', '-08:00', '+01:00', '+0100', '+01', '-00:30', '+05:45', '+24:00', '+23:60', '-23:59', '+1:00', ' Z']
+    .map((zone) => `${hour}:${minute}:${second}${zone}`))));
+const timeCases = ['14:30:00Z', '14:30:00.123456789+01:00', '14:30Z', '14:30:00.Z', '1:30:00Z', '14:30:00 Z', '14:30:00Z ', 'T14:30:00Z', '14:30:00\n', '１4:30:00Z', '', '23:59:60+00:00', '00:59:60+01:00', '00:29:60+00:30',
+  '24:00:30+00:01', '23:60:60+00:01', '00:00:60+00:01', '23:59:60.999Z', '23:59:61Z'];
+const dateTimes = ['2016-12-31', '2024-02-29', '2023-02-29', '2024-04-31', '2024-13-01', '2024-1-01'].flatMap((date) => ['T', 't', ' ', '\t', '\u00a0', '', 'TT', '_']
+  .flatMap((separator) => ['23:59:60Z', '15:59:60-08:00', '10:00:00', '10:00:00.5z', '10:00:00+05:30', '10:00:00+0530'].map((time) => `${date}${separator}${time}`)));
+const dateTimeCases = ['2019-03-27T14:30:00Z', '2019-03-27T14:30:00.000Z', '2019-03-27T14:30:00+00:00', '2019-03-27T14:30Z', '2019-03-27', '14:30:00Z', '2019-03-27T14:30:00Z\n',
+  ' 2019-03-27T14:30:00Z', '2019-03-27T14:30:00ZZ', '2019-03-27TT14:30:00Z', '+002019-03-27T14:30:00Z', '0000-01-01T00:00:00Z', '9999-12-31T23:59:59.999999Z', '2019-03-27T14:30:00-00:00'];
 const uuids = ['3f2b8c1e-8a8e-4f57-9c43-2a1f0d6a9b10', '3F2B8C1E-8A8E-4F57-9C43-2A1F0D6A9B10', '00000000-0000-0000-0000-000000000000', 'urn:uuid:3f2b8c1e-8a8e-4f57-9c43-2a1f0d6a9b10',
   'URN:UUID:3f2b8c1e-8a8e-4f57-9c43-2a1f0d6a9b10', 'uuid:3f2b8c1e-8a8e-4f57-9c43-2a1f0d6a9b10', '3f2b8c1e8a8e4f579c432a1f0d6a9b10', '{3f2b8c1e-8a8e-4f57-9c43-2a1f0d6a9b10}',
   '3f2b8c1e-8a8e-4f57-9c43-2a1f0d6a9b1', '3f2b8c1e-8a8e-4f57-9c43-2a1f0d6a9b100', '3f2b8c1g-8a8e-4f57-9c43-2a1f0d6a9b10', '3f2b8c1e-8a8e4f57-9c43-2a1f0d6a9b10-',
   '3f2b8c1e-8a8e-4f57-9c43-2a1f0d6a9b10\n', ' 3f2b8c1e-8a8e-4f57-9c43-2a1f0d6a9b10', 'ffffffff-ffff-ffff-ffff-ffffffffffff', '', 'x'];
-cases.push(['format uuid', { type: 'string', format: 'uuid' }, [...uuids, 5, null]]);
-cases.push(['format uuid beside a maxLength, with no type, nullable', { anyOf: [{ format: 'uuid', maxLength: 40, title: 'Id' }, { type: 'null' }] }, [...uuids, 5, null]]);
+const uris = ['https://example.com', 'https://example.com/report?id=3#top', 'HTTP://EXAMPLE.COM/', 'http://user:pass@example.com:8080/a/b', 'http://example.com:/x', 'example.com',
+  'www.example.com/report', '//example.com/x', '/relative/path', 'report.pdf', '#fragment', 'a:b', 'mailto:sam@example.org', 'urn:isbn:0451450523', 'tel:+44-20-7946-0000',
+  'file:///C:/plans/x.json', '1http://example.com', 'h_t://example.com', 'http://example.com/a b', 'http://ex ample.com', ' https://example.com', 'https://example.com ',
+  'https://example.com/\n', 'http://[::1]:8080/', 'http://[2001:db8::7]/c=GB?objectClass?one', 'http://[2001:0db8:85a3:0000:0000:8a2e:0370:7334]/', 'http://[::ffff:192.0.2.1]/',
+  'http://[v1.fe:80]/', 'http://[::1/', 'http://[::1]]/', 'http://[12345::1]/', 'http://[1:2:3:4:5:6:7:8:9]/', 'http://[fe80::1%25eth0]/', 'http://192.168.0.1/', 'http://256.1.1.1/',
+  'http://example.com/%7Euser', 'http://example.com/%7euser', 'http://example.com/%zz', 'http://example.com/%7', 'http://example.com/100%', 'https://example.com/?q=%20a%20',
+  'http://example.com/"quoted"', 'http://example.com/<a>', 'http://example.com/a\\b', 'http://example.com/{x}', 'http://example.com/a|b', 'http://example.com/^', 'http://example.com/`',
+  'http://example.com#a#b', 'http://example.com?a?b/c', 'https://例え.jp/', 'https://example.com/café', 'http://-x-.com', 'http:', 'http:/', 'http://', 'x:', ':', '', 'urn:', 'a+b-c.d:e'];
+for (const [format, values] of [['time', [...times, ...timeCases]], ['date-time', [...dateTimes, ...dateTimeCases]], ['uuid', uuids], ['uri', uris]] as const) {
+  cases.push([`format ${format}`, { type: 'string', format }, [...values, 5, null]]);
+  cases.push([`format ${format} beside a maxLength, with no type, nullable`, { anyOf: [{ format, maxLength: 30, title: format }, { type: 'null' }] }, [...values, 5, null]]);
+}
 cases.push(['random rows', { type: 'array', minItems: 1, maxItems: 3, uniqueItems: true }, rows]);
 cases.push(['random scalar rows', { type: 'array', items: { type: ['string', 'number', 'boolean', 'null'] }, uniqueItems: true }, rows]);
 

@@ -44,7 +44,7 @@ describe('interpretSchema: refuses what it does not implement, when interpreting
     ['an empty oneOf', { oneOf: [] }, /"oneOf" must be a list of schemas/],
     ['uniqueItems that is not true or false', { uniqueItems: 'yes' }, /"uniqueItems" must be true or false/],
     ['a schema for additional properties', { additionalProperties: { type: 'string' } }, /"additionalProperties" is supported only as true or false/],
-    ['another format', { type: 'string', format: 'hostname' }, /"hostname" is not a supported format \(date, json-pointer, email, uuid\)/],
+    ['another format', { type: 'string', format: 'hostname' }, /"hostname" is not a supported format \(date, date-time, time, json-pointer, email, uuid, uri\)/],
     ['an older draft', { $schema: 'http://json-schema.org/draft-04/schema#', type: 'string' }, /only drafts 2020-12 and 07 are supported/],
     ['draft-07 items as a list of schemas', { $schema: draft07, type: 'array', items: [{ type: 'string' }] }, /#: "items" as a list is not supported/],
     ['draft-07 additionalItems', { $schema: draft07, type: 'array', additionalItems: false }, /#: the keyword "additionalItems" is not supported/],

@@ -228,6 +228,16 @@ export const corpusFiles = {
   holdout99: fileURLToPath(new URL('../corpus/smart-targets.holdout-99.jsonl', import.meta.url)),
   /** Written blind as a fifty-seventh ordinary sample, behaviour systems (corpus/README-holdout-100.md); then used for tuning. */
   holdout100: fileURLToPath(new URL('../corpus/smart-targets.holdout-100.jsonl', import.meta.url)),
+  /** Written blind as a fifty-ninth ordinary sample, rich-text fields with HTML (corpus/README-holdout-101.md); then used for tuning. */
+  holdout101: fileURLToPath(new URL('../corpus/smart-targets.holdout-101.jsonl', import.meta.url)),
+  /** Written blind as an examiner's set on "positive" (corpus/README-holdout-102.md); then used for tuning. */
+  holdout102: fileURLToPath(new URL('../corpus/smart-targets.holdout-102.jsonl', import.meta.url)),
+  /** Written blind as an examiner's set on "who" (corpus/README-holdout-103.md); then used for tuning. */
+  holdout103: fileURLToPath(new URL('../corpus/smart-targets.holdout-103.jsonl', import.meta.url)),
+  /** Written blind as a sixtieth ordinary sample, medical needs education (corpus/README-holdout-104.md); then used for tuning. */
+  holdout104: fileURLToPath(new URL('../corpus/smart-targets.holdout-104.jsonl', import.meta.url)),
+  /** Written blind as an examiner's set on "clear language" (corpus/README-holdout-105.md); then used for tuning. */
+  holdout105: fileURLToPath(new URL('../corpus/smart-targets.holdout-105.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -215,3 +215,16 @@ test('set 97: the engagement model\'s "realisation" and its name are jargon; rea
   assert.equal(clear('Amir will be assessed using the engagement model.').ok, false);
   assert.equal(clear('Amir will say when he realises his bag is missing.').ok, true);
 });
+
+test('sets 104 and 105: manner words ("quietly", "safely", "sit correctly") and a "good-behaviour card" are subjective unless explained at once; a SENCO spelled out after a dash and a term explained in brackets soon after are plain', () => {
+  assert.equal(clear('Amir will sit quietly in assembly.').ok, false);
+  assert.equal(clear('Amir will read aloud quietly (in a whisper only his partner can hear).').ok, true);
+  assert.equal(clear('Amir will sit appropriately in assembly (on his spot at the end of the row).').ok, false);
+  assert.equal(clear('Amir will carry his tray safely to his table.').ok, false);
+  assert.equal(clear('Amir will sit correctly on his carpet spot.').ok, false);
+  assert.equal(clear('Amir will spell 8 of 10 words correctly.').ok, true);
+  assert.equal(clear('Amir will earn 4 stamps on his good-behaviour card.').ok, false);
+  assert.equal(clear('Amir will engage positively with learning.').ok, false);
+  assert.equal(clear('Amir will hand his planner to Mr Reid, the SENCO – special educational needs coordinator.').ok, true);
+  assert.equal(clear('After a sensory circuit first thing each morning (10 minutes of jumping and stretching in the hall), Amir will sit on the carpet.').ok, true);
+});

@@ -109,11 +109,13 @@ const JARGON_CASED_WORDS = words('salt spld salts spag pfa hoy');
 // Subjective qualifiers people read differently.
 const SUBJECTIVE_WORDS = words(
   ('appropriate appropriately inappropriate inappropriately disruptive disrupt disrupts disrupting disruption responsible sensible sensibly responsibly irresponsibly ' +
-    'nicely neatly properly fairly calmly kindly respectful respectfully acceptable acceptably unacceptable unacceptably polite politely suitable suitably reasonable reasonably mature maturely naughty silly rude rudely unkind professionally'),
+    'nicely neatly properly fairly calmly kindly respectful respectfully acceptable acceptably unacceptable unacceptably polite politely suitable suitably reasonable reasonably mature maturely naughty silly rude rudely unkind professionally quietly safely positively'),
 );
 const SUBJECTIVE_RULES = rules([
   ['age', re('age[- ]appropriate(?:ly)?\\b')],
-  re('(?:good|better|positive|correct|challenging) behaviour\\b'),
+  ['good better positive correct challenging', re('(?:good|better|positive|correct|challenging)[- ]behaviour\\b')],
+  // "sit correctly": a posture correct by whose measure? ("spell correctly" can be checked.)
+  ['sit sits sitting stand stands standing', re('(?:sit|sits|sitting|stand|stands|standing) correctly\\b')],
   // "with good posture", "for a better one": good and better by whose measure?
   re('(?:good|nice|proper) (?:posture|manners|work|writing|handwriting|choices|attitude)\\b'),
   ['a better', re('(?:a )?better (?:one|ones|words?|choices?)\\b')],
@@ -162,6 +164,10 @@ function explained(text: string, t: Pick<Token, 'start' | 'end' | 'word'>): bool
   const means = (words: string): boolean => meaning === undefined || meaning.every((word) => words.toLowerCase().includes(word));
   const after = /^\s*\(([^)]{0,120})\)?/.exec(text.slice(t.end, t.end + 125));
   if (after) return means(after[1]!);
+  // "the SENCO – special educational needs coordinator": spelled out after a dash, for the
+  // acronyms whose words are known.
+  const dashed = meaning === undefined ? null : /^\s*[–—-]\s*([^.;()]{0,120})/.exec(text.slice(t.end, t.end + 125));
+  if (dashed) return means(dashed[1]!);
   const open = text.slice(Math.max(0, t.start - 3), t.start);
   if (!/\(\s*$/.test(open) || !/^\s*\)/.test(text.slice(t.end, t.end + 3))) return false;
   const before = text.slice(Math.max(0, t.start - 120), t.start - open.length + open.indexOf('(')).toLowerCase();
@@ -211,10 +217,17 @@ function unexplainedAcronyms(p: Prepared, ignore: () => readonly Evidence[]): Ev
 // "a restorative conversation (talking about what happened and how to put it right)": a term
 // explained in brackets just after it, in four words or more, reads the same to a parent (a
 // list of examples, "(sight words, number facts, spellings)", explains nothing).
-const EXPLANATION_AFTER = /(?: [\p{L}-]+){0,2} \((?![^()]*,[^()]*,)(?:[^\s()]+ +){3}[^()]*\)/uy;
+const EXPLANATION_AFTER = /(?: [\p{L}-]+){0,4} \((?![^()]*,[^()]*,)(?:[^\s()]+ +){3}[^()]*\)/uy;
 function explainedAfter(text: string, e: Evidence): boolean {
   EXPLANATION_AFTER.lastIndex = e.end;
   return EXPLANATION_AFTER.test(text);
+}
+// A manner word is explained only by what follows it at once: "quietly (in a whisper only her
+// partner can hear)", not "appropriately in assembly (on his spot…)".
+const EXPLANATION_AT_ONCE = / \((?![^()]*,[^()]*,)(?:[^\s()]+ +){3}[^()]*\)/uy;
+function explainedAtOnce(text: string, e: Evidence): boolean {
+  EXPLANATION_AT_ONCE.lastIndex = e.end;
+  return EXPLANATION_AT_ONCE.test(text);
 }
 
 // A card called "good listening", words quoted as an example: a name or the pupil's words, not
@@ -236,7 +249,8 @@ export function checkClearLanguage(p: Prepared, ignore: () => readonly Evidence[
     if (inSet(t, JARGON_CASED_WORDS) && JARGON_CASED.has(p.text.slice(t.start, t.end)) && !explained(p.text, t)) jargon.push(span(p.text, t.start, t.end));
   }
   const acronyms = outside(unexplainedAcronyms(p, ignore), jargon);
-  const subjective = notQuoted(p.text, [...matchWords(p, SUBJECTIVE_WORDS), ...matchRules(p, SUBJECTIVE_RULES)]);
+  // ("quietly (in a whisper only her partner can hear)" is explained.)
+  const subjective = notQuoted(p.text, [...matchWords(p, SUBJECTIVE_WORDS), ...matchRules(p, SUBJECTIVE_RULES)]).filter((e) => !explainedAtOnce(p.text, e));
   const all = byStart([...jargon, ...acronyms, ...subjective]) as Evidence[];
   const first = all[0];
   if (!first) return { ok: true, code: 'clearLanguage.plain', evidence: [] };

@@ -419,3 +419,14 @@ test('sets 96 to 100: an escort, an adult\'s signal waited for and a card shown 
   assert.equal(conditions('Amir will show the teacher his exit card before leaving a lesson.').ok, true);
   assert.equal(conditions('Following his annual review, Amir will write 100 words.').ok, false);
 });
+
+test('sets 102 and 104: raised-line paper, the canteen, the ward, an early release and the start of each tuition session are conditions; "3 out of 5 playtimes", a share of a timetable and a friend\'s name are not', () => {
+  assert.equal(conditions('Amir will form his letters on the line, using paper with a raised line.').ok, true);
+  assert.equal(conditions('Amir will pay for his lunch at the college canteen.').ok, true);
+  assert.equal(conditions('Amir will read for 10 minutes on the ward.').ok, true);
+  assert.equal(conditions('With a 5-minute early release from lessons and his lift pass, Amir will arrive on time.').ok, true);
+  assert.equal(conditions('Amir will complete 10 minutes of exercises at the start of each home tuition session.').ok, true);
+  assert.equal(conditions('Amir will ask a friend to play, using the friend’s name, on 3 out of 5 playtimes.').ok, false);
+  assert.equal(conditions('Amir will ask a friend to play at playtime.').ok, true);
+  assert.equal(conditions('Amir will attend 60% of his AP timetable.').ok, false);
+});

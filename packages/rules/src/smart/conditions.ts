@@ -60,7 +60,8 @@ function notAnAid(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j + 1];
   const before = tokens[j - 1];
   if (next !== undefined && inSet(next, ASSESSMENTS)) return true;
-  if (t.word === 'paper' || t.word === 'papers') return before === undefined || inSet(before, EXAM_PAPER) || inSet(before, DETERMINERS) || inSet(before, AID_LEADS);
+  // ("paper with a raised line" is one.)
+  if (t.word === 'paper' || t.word === 'papers') return next?.word !== 'with' && (before === undefined || inSet(before, EXAM_PAPER) || inSet(before, DETERMINERS) || inSet(before, AID_LEADS));
   return t.word === 'grip' && before !== undefined && inSet(before, HOLDS);
 }
 
@@ -72,7 +73,8 @@ function ownAids(p: Prepared): Evidence[] {
     for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
       if (!inSet(tokens[j]!, DETERMINERS)) continue;
       const before = tokens[j - 1];
-      const scoredOn = before?.word === 'on' && j >= 2 && (/^\d+$/.test(tokens[j - 2]!.word) || inSet(tokens[j - 2]!, TASK_ITEMS));
+      // ("60% of his timetable": the share attended, like a score.)
+      const scoredOn = (before?.word === 'on' || before?.word === 'of') && j >= 2 && (/^\d+$/.test(tokens[j - 2]!.word) || (before.word === 'on' && inSet(tokens[j - 2]!, TASK_ITEMS)));
       if (before !== undefined && (inSet(before, ACTED_ON) || scoredOn)) break;
       found.push(span(p.text, tokens[j]!.start, tokens[i]!.end));
       break;
@@ -142,7 +144,7 @@ function aids(p: Prepared): Evidence[] {
 }
 
 const PLACES =
-  '(?:lessons?|classes|class(?:room)?|playground|hall|nursery|setting|school|groups?|garden|corridors?|library|assembly|assemblies|canteen|cloakroom|toilets?|room|area|corner|sessions?|pe|maths|english|literacy|numeracy|phonics|science|history|geography|art|music|drama|tutor time|form time|registration|circle|queue|line|sand|tray|changing rooms?|unit|base|hub|community|pairs|flat|pool|field|outdoors?|provision|break|playtime|lunchtime|lunch hall|dinner hall|gym|kitchen|bathroom|workshop|lab|home|work|activities|games?|play|input|tasks?|story|shop|park|street|car|bus|taxi|minibus|discussions?|space|spot|station|workstation|environment|settings|trips?|visits?|clubs?|therapy(?: groups?| sessions?)?|interventions?|meetings?|exams?|mocks?|spanish|french|german|computing|technology|pshe|languages?|(?:guided|shared) reading|starters?|plenar(?:y|ies)|office|suite)\\b';
+  '(?:lessons?|classes|class(?:room)?|playground|hall|nursery|setting|school|groups?|garden|corridors?|library|assembly|assemblies|canteen|cloakroom|toilets?|room|area|corner|sessions?|pe|maths|english|literacy|numeracy|phonics|science|history|geography|art|music|drama|tutor time|form time|registration|circle|queue|line|sand|tray|changing rooms?|unit|base|hub|community|pairs|flat|pool|field|outdoors?|provision|break|playtime|lunchtime|lunch hall|dinner hall|gym|kitchen|bathroom|workshop|lab|home|work|activities|games?|play|input|tasks?|story|shop|park|street|car|bus|taxi|minibus|discussions?|space|spot|station|workstation|environment|settings|trips?|visits?|clubs?|therapy(?: groups?| sessions?)?|interventions?|meetings?|exams?|mocks?|spanish|french|german|computing|technology|pshe|languages?|(?:guided|shared) reading|starters?|plenar(?:y|ies)|office|suite|hospital|ward)\\b';
 const TIMES_OF_DAY =
   'lunchtime lunchtimes playtime playtimes snacktime storytime breaktime hometime bedtime teatime tea supper breakfast snack lunch break play story carpet circle group tidy home register registration tutor form choosing free choice quiet outdoor dinner bath bed reading pe swimming phonics key keyperson changing transition whole';
 
@@ -202,7 +204,7 @@ const CONDITION_RULES = rules([
   // "using the correct formation" describes the task, not an aid.
   // "better at using scissors": the skill itself, not an aid.
   // ("Following the physiotherapist's programme": where the target comes from, not an aid.)
-  ['using following', re(`(?<!\\bat )(?:using|following(?! (?:a|an|the|his|her|their|my) (?:[${L}'’-]+ ){0,2}(?:programmes?|advice|recommendations?|reports?|reviews?|meetings?|assessments?)\\b)) (?:a|an|the|his|her|their|some|my) ['‘"“]?(?!correct\\b|right\\b|proper\\b|appropriate\\b|full\\b|capital\\b|accurate\\b|neat\\b|joined\\b|cursive\\b|same\\b)[${L}-]+`)],
+  ['using following', re(`(?<!\\bat )(?:using|following(?! (?:a|an|the|his|her|their|my) (?:[${L}'’-]+ ){0,2}(?:programmes?|advice|recommendations?|reports?|reviews?|meetings?|assessments?)\\b)) (?:a|an|the|his|her|their|some|my) ['‘"“]?(?!correct\\b|right\\b|proper\\b|appropriate\\b|full\\b|capital\\b|accurate\\b|neat\\b|joined\\b|cursive\\b|same\\b)(?![${L}-]+['’]s names?\\b)[${L}-]+`)],
   re(`given (?:a|an|the|his|her|their|some|\\d+|one|two|three) [${L}0-9-]+`),
   // Changes of activity are situations: "before each change of activity", "at every transition".
   ['before after at during', re('(?:before|after|at|during) (?:(?:each|every|a|any) (?:change of activity|change|transition|move)|changes|transitions)\\b')],
@@ -232,9 +234,9 @@ const CONDITION_RULES = rules([
   ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ )?(?:light|lamp|timer|music|fan|radio) on\\b(?! (?:the|his|her|their|a|an|top|to)\\b)`)],
   ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}-]+ )?[${L}-]+ [a-z]+ing (?:him|her|them)\\b`)],
   // "with a meet-and-greet from his key adult": something an adult gives the pupil is support.
-  ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}&-]+ ){1,3}?from (?:(?:a|an|the|his|her|their) (?:[${L}]+ )?${PEOPLE}|(?:mr|mrs|ms|miss|mx|dr) [${L}-]+)\\b`)],
+  ['with', re(`with (?:a|an|the|his|her|their) (?:[${L}0-9&-]+ ){1,3}?from (?:(?:a|an|the|his|her|their) (?:[${L}]+ )?${PEOPLE}|(?:mr|mrs|ms|miss|mx|dr) [${L}-]+)\\b`)],
   // "With a breakfast club place each morning, Bianca will…": what a target opens with is given.
-  ['with', re(`(?<=^\\s*)with (?:a|an|the|his|her|their) (?!(?:increasing|growing|greater|more|less)\\b)(?:[${L}'’-]+ ){0,5}?[${L}'’-]+,`)],
+  ['with', re(`(?<=^\\s*)with (?:a|an|the|his|her|their) (?!(?:increasing|growing|greater|more|less)\\b)(?:[${L}0-9'’-]+ ){0,8}?[${L}'’-]+,`)],
   // "from home", "in his live online lessons": learning away from the classroom is a setting.
   ['from', re('from home\\b')],
   ['live online remote virtual', re('(?:live )?(?:online|remote|virtual) (?:lessons?|sessions?|learning|classes|tutoring)\\b')],
@@ -268,15 +270,15 @@ const CONDITION_RULES = rules([
   re(`through (?:the |his |her |their |a |an |weekly |daily |regular )?(?:[${L}-]+ ){0,3}?(?:sessions?|groups?|lessons?|activities|games?|play|clubs?|class(?:room)?|platform|app|portal|circuits?|programmes?|programs?|routines?)\\b`),
   // "within 5 minutes of going to the calm corner": the situation the behaviour follows.
   ['going arriving coming returning moving getting', re(`(?<=(?:of|after|on|before) )(?:going|arriving|coming|returning|moving|getting) (?:to|into|in|at) (?:the |a |an |his |her |their )?(?:[${L}-]+ ){0,2}?${PLACES}`)],
-  re(`(?:at|before|after|by) (?:the )?(?:start|end|beginning) of (?:(?:the |each |every |a |his |her |their )(?:[${L}-]+['’]s )?(?:[${L}-]+ )?|[${L}-]+['’]s (?:[${L}-]+ )?|(?!(?:term|year|the)\\b)[${L}-]+ (?=(?:lessons?|sessions?|club|group)\\b))?(?:day|lesson|lessons|session|sessions|playtime|break|lunch|lunchtime|assembly|school day|morning|afternoon|group|club)\\b`),
+  re(`(?:at|before|after|by) (?:the )?(?:start|end|beginning) of (?:(?:the |each |every |a |his |her |their )(?:[${L}-]+['’]s )?(?:(?!(?:at|in|on|by|for)\\b)[${L}-]+ ){0,2}|[${L}-]+['’]s (?:[${L}-]+ )?|(?!(?:term|year|the)\\b)[${L}-]+ (?=(?:lessons?|sessions?|club|group)\\b))?(?:day|lesson|lessons|session|sessions|playtime|break|lunch|lunchtime|assembly|school day|morning|afternoon|group|club)\\b`),
   // ("arrive at school": the school the pupil arrives at is the behaviour's object, not its setting.)
-  ['at', re(`at (?:\\d{1,2}[:.]\\d{2} )?(?:break|lunch|lunchtime|playtime|snack|(?<!(?:arrive|arrives|arriving|arrived|get|gets|getting|come|comes|coming|go|goes|going) at )(?:home|school|college|nursery)|(?:morning |afternoon )?registration|(?:(?:morning|afternoon|daily|end-of-day) )?(?:drop-off|pick-up|check-?in|check-?out)|reception|(?:the|his|her|their) (?:[${L}-]+(?:['’]s)? ){0,2}?(?:placement|centre|center|shop|café|cafe|farm|tray|table|door|gate|sink|toilet|peg|carpet|front|kitchen|easel|desk|whiteboard|board|till|counter|bench|club|base|office|meeting|workstation|work station|bus stop|pool|check-?in|check-?out)|(?:[${L}-]+ ){1,2}?club|(?:(?!any\\b|a\\b)[${L}-]+ )?time|(?!all\\b|any\\b|other\\b)[${L}-]+ times)\\b`)],
+  ['at', re(`at (?:\\d{1,2}[:.]\\d{2} )?(?:break|lunch|lunchtime|playtime|snack|(?<!(?:arrive|arrives|arriving|arrived|get|gets|getting|come|comes|coming|go|goes|going) at )(?:home|school|college|nursery)|(?:morning |afternoon )?registration|(?:(?:morning|afternoon|daily|end-of-day) )?(?:drop-off|pick-up|check-?in|check-?out)|reception|(?:the|his|her|their) (?:[${L}-]+(?:['’]s)? ){0,2}?(?:placement|centre|center|shop|café|cafe|farm|tray|table|door|gate|sink|toilet|peg|carpet|front|kitchen|easel|desk|whiteboard|board|till|counter|canteen|bench|club|base|office|meeting|workstation|work station|bus stop|pool|check-?in|check-?out)|(?:[${L}-]+ ){1,2}?club|(?:(?!any\\b|a\\b)[${L}-]+ )?time|(?!all\\b|any\\b|other\\b)[${L}-]+ times)\\b`)],
   re('on (?:the |a |an |his |her |their )?(?:school |class |college |residential )?(?:trips?|visits?|outings?|journeys?)\\b'),
   // "on his work placement at the garden centre", "on his café placement".
   re(`on (?:a |an |the |his |her |their )?(?:[${L}-]+ )?placements?\\b`),
   // "refuse to get changed for swimming": the lesson it is for.
   ['for', re('for (?:swimming|pe|games|forest school)\\b')],
-  re('on (?:arrival|entry|entering|arriving|leaving|the carpet|the (?:school |college |nursery )?(?:mini)?bus|the coach|the train|the playground|walks|trips|the field|the stairs|the way|the walk|school trips|the climbing frame|the bike|the trike|the computer|transition)\\b'),
+  re('on (?:arrival|entry|entering|arriving|leaving|the carpet|the (?:school |college |nursery )?(?:mini)?bus|the coach|the train|the playground|walks|trips|the field|the stairs|the way|the walk|the ward|school trips|the climbing frame|the bike|the trike|the computer|transition)\\b'),
   // "on Friday test": the day of the test success is measured on, not a situation.
   re('on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?|school days?)(?: (?:mornings?|afternoons?|lunchtimes?))?\\b(?! (?:[a-z-]+ )?(?:tests?|quiz(?:zes)?|checks?|assessments?)\\b)'),
   re('(?:before|after|between) (?:lunch|snack|break|play|playtime|school|pe|outdoor|assembly|lessons|activities|meals|tasks|swimming|games|dinner|registration|breakfast|period \\d|lesson \\d)\\b'),
@@ -342,8 +344,12 @@ const partnerOfInteraction = (p: Prepared, e: Evidence): boolean =>
 const aboutOneself = (p: Prepared, e: Evidence): boolean =>
   p.lower.endsWith('about ', e.start) && /^(?:him|her|them)sel(?:f|ves)$/.test(p.lower.slice(e.start, e.end));
 
+// "on 3 out of 5 playtimes": the unit the success is counted in, not a situation (SMART.md).
+const unitOfMeasure = (p: Prepared, e: Evidence): boolean =>
+  /times?$/i.test(e.text) && /\b\d+ (?:out of|of) \d+ $/.test(p.lower.slice(Math.max(0, e.start - 14), e.start));
+
 export function checkConditions(p: Prepared): Verdict {
-  const rules = matchRules(p, CONDITION_RULES).filter((e) => !measured(p, e) && !inALanguage(p, e) && !caughtUpWith(p, e) && !partnerOfInteraction(p, e));
+  const rules = matchRules(p, CONDITION_RULES).filter((e) => !measured(p, e) && !inALanguage(p, e) && !caughtUpWith(p, e) && !partnerOfInteraction(p, e) && !unitOfMeasure(p, e));
   const evidence = ordered([...matchWords(p, SUPPORT_WORDS).filter((e) => !aboutOneself(p, e)), ...rules, ...aids(p), ...ownAids(p)]);
   if (evidence.length > 0) return { ok: true, code: 'conditions.stated', evidence };
   return { ok: false, code: 'conditions.missing', evidence: [] };

@@ -258,3 +258,9 @@ test('set 99: the provision\'s frequency, the task\'s content, a baseline score 
   assert.equal(criterion('Amir will miss no more than one of his weekly sessions by Easter.').ok, true);
   assert.equal(criterion('Amir will achieve a standardised score of 85 in the summer test.').ok, true);
 });
+
+test('sets 102 and 103: "count back from 10 to zero" is the task, "for the whole 15-minute session" a duration', () => {
+  assert.equal(criterion('Amir will count back aloud from 10 to zero on 4 out of 5 attempts.').ok, true);
+  assert.equal(criterion('Amir will sit with his group for the whole 15-minute carpet session.').ok, true);
+  assert.equal(criterion('Amir will reduce his outbursts to zero.').code, 'criterion.absolute');
+});

@@ -27,7 +27,8 @@ const ABSOLUTE_RULES = rules([
   re('all (?:of )?the time\\b'),
   re('always\\b'),
   ['never', re('never(?: again)?\\b')],
-  re('to zero\\b'),
+  // ("count back from 10 to zero" is the task.)
+  ['to', re('(?<!from (?:\\d+|ten|twenty) )to zero\\b')],
   ['zero no', NO_INCIDENTS],
   re('without fail\\b'),
   re('(?:in|on) every (?:single )?piece of (?:work|writing|homework)\\b'),
@@ -48,6 +49,8 @@ const MEASURE_RULES = rules([
   // "eye contact with 2 adults a day": people met in a period counted.
   [`# ${NUMBER_WORD_LIST.join(' ')}`, re(`${NUM}\\s+(?:(?:other|different|familiar|known)\\s+)?(?:friends?|peers?|children|adults?|pupils?|classmates?|people)${PER_PERIOD}`)],
   [`# ${NUMBER_WORD_LIST.join(' ')}`, re(`${NUM}\\s+(?:consecutive\\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|m|metres?|meters?|km|cm|times?|occasions?)\\b`)],
+  // "for the whole 15-minute carpet session": a duration.
+  re(`(?:for|during|throughout) the (?:whole|full|entire) ${NUM}[- ](?:minutes?|mins?|hours?|seconds?)\\b`),
   re('(?:daily|weekly)\\b'),
   re('per (?:day|week|session|lesson|minute)\\b'),
   re('(?:once|twice)\\b'),

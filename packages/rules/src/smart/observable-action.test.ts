@@ -359,3 +359,7 @@ test('sets 97 and 100: the engagement model\'s states are not behaviours; two be
   assert.equal(action('Amir will press his switch to start the story and look at the adult.').code, 'observableAction.bundled-skills');
   assert.equal(action('Amir will be through the school gate by 8:35.').ok, true);
 });
+
+test('set 102: lunchtimes "free from fighting" name the behaviour counted', () => {
+  assert.equal(action('Aylin will have lunchtimes free from fighting on 4 out of 5 days.').ok, true);
+});

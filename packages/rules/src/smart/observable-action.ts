@@ -11,7 +11,7 @@ const VAGUE =
 const BE_STATE = /be (?:seated|changed|dressed|lined up|back (?:in|at|on|to)|through (?:his|her|their|the)|in (?:his|her|their|the|class|school|bed)|at (?:his|her|their|the|school)|ready (?:at|by) (?:his|her|their|the)|on time|present|dry|punctual|late|absent|sitting|standing|waiting|wearing|lining up|holding|using)\b/y;
 // "have no incidents of kicking" names the behaviour counted, as "will have stopped hitting"
 // does; "have zero exclusions" only a sanction.
-const HAVE_OBSERVABLE = /have (?:stopped [a-z]+ing|fewer|less|no more|a turn|a drink|a try|a go|his|her|their|(?:no|zero) (?:[a-z-]+ )?(?:(?:incidents?|instances?|episodes?) of|absences|lates)|(?:no|zero) [a-z]+ (?:incidents?|instances?|episodes?)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:incident|sanction|exclusion)-free)\b/y;
+const HAVE_OBSERVABLE = /have (?:(?:lunchtimes?|playtimes?|breaks?|days?|lessons?|mornings?) free (?:from|of)|stopped [a-z]+ing|fewer|less|no more|a turn|a drink|a try|a go|his|her|their|(?:no|zero) (?:[a-z-]+ )?(?:(?:incidents?|instances?|episodes?) of|absences|lates)|(?:no|zero) [a-z]+ (?:incidents?|instances?|episodes?)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:incident|sanction|exclusion)-free)\b/y;
 
 // Base-form action verbs.
 const ACTION_VERBS =

@@ -157,3 +157,13 @@ test('set 86: "fewer than 2 times per break time" limits a problem behaviour ("f
   assert.equal(positive('Dylan will walk into obstacles fewer than 2 times per break time on the playground.').ok, false);
   assert.equal(positive('Dylan will take fewer than 3 breaks in a lesson.').ok, true);
 });
+
+test('sets 101 and 102: getting through a lesson without walking out, time out kept to a minimum and lunchtimes free from fighting limit a problem; stopping running to stand still on a whistle, and a thing "not working", do not', () => {
+  assert.equal(positive('Zainab will get through her maths lessons without walking out of the room.').ok, false);
+  assert.equal(positive('Rohan will get to the end of his lessons without ripping up his work.').ok, false);
+  assert.equal(positive('Teodor will keep time out of lessons to a minimum.').ok, false);
+  assert.equal(positive('Aylin will have lunchtimes free from fighting on 4 out of 5 days.').ok, false);
+  assert.equal(positive('Ife will stop running and stand still when the teacher blows the whistle.').ok, true);
+  assert.equal(positive('Ife will stop running in the corridor.').ok, false);
+  assert.equal(positive('Tariq will tell an adult when his hearing aid is whistling or not working.').ok, true);
+});

@@ -8,8 +8,9 @@ const L = 'a-z\\u00c0-\\u024f';
 
 // Success defined by stopping, not doing, reducing or limiting a problem behaviour.
 const STOP_RULES = rules([
-  // "will not hit", "and not push"; "will not need prompts" states independence, which is fine.
-  re(`(?:will|can|to|and|or|should|must|would)\\s+(?:[${L}]+ly\\s+)?(?:not|never|no longer)\\b(?!\\s+(?:need|needing|require|requiring|rely|relying|only|just)\\b)`),
+  // "will not hit", "and not push"; "will not need prompts" states independence, which is fine,
+  // and "when his hearing aid is whistling or not working" is the state of a thing.
+  ['will can to and or should must would', re(`(?:(?:will|can|to|and|should|must|would)\\s+(?:[${L}]+ly\\s+)?(?:not|never|no longer)|or\\s+(?:not|never|no longer)(?!\\s+[${L}]+ing\\b))\\b(?!\\s+(?:need|needing|require|requiring|rely|relying|only|just)\\b)`)],
   ['won', re('won[\'’]t\\b(?!\\s+(?:need|require|rely)\\b)')],
   // A note's "– not to take toys", "…, not to forget it".
   ['not', re('(?<=(?:^|[–—:;,(-])\\s*)not to\\b(?!\\s+(?:need|needing|require|requiring|rely|relying)\\b)')],
@@ -19,7 +20,7 @@ const STOP_RULES = rules([
   // "try not to get angry": still defined by not doing.
   ['try tries trying learn learns remember remembers choose chooses aim aims', re('(?:tr(?:y|ies|ying)|learns?|remembers?|chooses?|aims?) (?:not|never) to\\b')],
   // "stop playing when the bell rings" ends an activity on cue: that is the wanted behaviour.
-  ['stop stops stopping stopped refrain refrains refraining avoid avoids avoiding cease quit give resist', re(`(?<!full )(?:stop|stops|stopping|(?<=have )stopped|refrain(?:s|ing)? from|avoid(?:s|ing)?|cease|quit|give up|resist)\\s+(?!playing\\b|working\\b|reading\\b|writing\\b|drawing\\b|building\\b|eating\\b)(?:[${L}]+-)?[${L}]+ing\\b`)],
+  ['stop stops stopping stopped refrain refrains refraining avoid avoids avoiding cease quit give resist', re(`(?<!full )(?:stop|stops|stopping|(?<=have )stopped|refrain(?:s|ing)? from|avoid(?:s|ing)?|cease|quit|give up|resist)\\s+(?!playing\\b|working\\b|reading\\b|writing\\b|drawing\\b|building\\b|eating\\b)(?![${L}]+ing and (?:stand|sit|look|listen|freeze|line|come|walk|wait|put|return)s?\\b)(?:[${L}]+-)?[${L}]+ing\\b`)],
   // Fading support ("support reducing to verbal prompts") is not a problem behaviour, nor is
   // reducing a fraction to its simplest form (a maths skill).
   ['reduce reduces reducing decrease decreases decreasing lessen minimise minimize cut', re('(?:reduc(?:e|es|ing)|decreas(?:e|es|ing)|lessen|minimi[sz]e|cut down)\\b(?! (?:the |these |each |all |both )?(?:fractions?|ratios?|equations?|expressions?)\\b)(?! to (?:[a-z]+ )?(?:prompts?|prompting|support|help|reminders?|cues?)\\b)(?! (?:the |his |her |their )?(?:adult |verbal |visual |physical )?(?:prompts?|prompting|support|help|reminders?|cues?)\\b)')],
@@ -41,9 +42,12 @@ const STOP_RULES = rules([
   // "No hitting.": a rule that forbids, as a poster or a target card puts it.
   ['no', re('no (?:hitting|kicking|biting|pushing|shoving|shouting|running|swearing|spitting|throwing|fighting|snatching|grabbing|calling out)\\b(?! (?:incidents?|episodes?)\\b)')],
   // "without hitting": defined by not doing a problem behaviour ("without prompts" is fine).
-  re(`without\\s+(?:[${L}]+\\s+)?(?:hitting|kicking|biting|pushing|shoving|shouting|calling out|running|fighting|swearing|grabbing|snatching|throwing|crying|screaming|hurting|spitting|scratching|pinching|interrupting|refusing|arguing|damaging|disrupting|leaving|tantrums?|incidents?|outbursts?|aggression|fuss|complaint|complaining|upset|being (?:sent|removed|excluded)|red cards?|yellow cards?|detentions?|exclusions?|sanctions?|behaviour points?|referrals?|physical interventions?|restraints?)\\b`),
+  re(`without\\s+(?:[${L}]+\\s+)?(?:hitting|kicking|biting|pushing|shoving|shouting|calling out|running|fighting|swearing|grabbing|snatching|throwing|crying|screaming|hurting|spitting|scratching|pinching|interrupting|refusing|arguing|damaging|disrupting|leaving|(?:walking|running|storming) (?:out|off)|ripping|tearing|breaking|slamming|tantrums?|incidents?|outbursts?|aggression|fuss|complaint|complaining|upset|being (?:sent|removed|excluded)|red cards?|yellow cards?|detentions?|exclusions?|sanctions?|behaviour points?|referrals?|physical interventions?|restraints?)\\b`),
   // "an incident-free playtime", "exclusion-free for 6 weeks".
   ['incident exclusion detention sanction', re('(?:incident|exclusion|detention|sanction)[- ]free\\b')],
+  // "lunchtimes free from fighting", "keep time out of lessons to a minimum".
+  ['free', re(`free (?:from|of) (?:[${L}]+ )?(?:[${L}]+ing|incidents?|outbursts?|aggression|sanctions?|detentions?)\\b`)],
+  re('to a minimum\\b'),
   ['spend spends spending', re('(?:spend|spends|spending) less time (?:out of|outside|away from|in (?:the )?(?:corridor|office|isolation|time[- ]out))\\b')],
 ]);
 

@@ -149,8 +149,9 @@ function scan(text: string, lower: string): Prepared & { typo: boolean } {
   while (i < length) {
     let c = lower.charCodeAt(i);
     if (!isWordChar(c)) {
-      // Two spaces, a control character or a separator beyond ASCII: maybe something to tidy.
-      if (c === 32 ? lower.charCodeAt(i + 1) === 32 : c < 32 || c > 126) untidy = true;
+      // Two spaces, a control character, a separator beyond ASCII, or HTML ("<p>", "&nbsp;"):
+      // maybe something to tidy.
+      if (c === 32 ? lower.charCodeAt(i + 1) === 32 : c < 32 || c > 126 || c === 60 || c === 38) untidy = true;
       i++;
       continue;
     }

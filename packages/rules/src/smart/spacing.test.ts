@@ -86,3 +86,15 @@ test('"w/" and "w/o" in notes read as "with" and "without"; "w/c" stays a date; 
   assert.equal(checkSmartTarget('Amir to tidy up w/o reminders.', { pupilName: 'Amir' }).elements.conditions.ok, true);
   assert.equal(tidySpacing('saw/ate').text, 'saw/ate');
 });
+
+test('set 101: HTML from rich-text fields is read as the text it shows, and evidence points into the HTML as written', () => {
+  const text = '<p>Theo will record his homework in his planner, with a check from his form tutor, by 20&nbsp;March&nbsp;2026.</p>';
+  const result = checkSmartTarget(text, { pupilName: 'Theo Lane' });
+  assert.equal(result.elements.who.ok, true);
+  assert.equal(result.elements.timeBound.ok, true);
+  assert.equal(result.elements.timeBound.evidence[0]?.text, 'by 20&nbsp;March&nbsp;2026');
+  assert.equal(result.elements.criterion.ok, false);
+  assert.equal(checkSmartTarget('Theo will read <strong>10</strong> words &amp; write 2 sentences by Easter.').elements.observableAction.code, 'observableAction.bundled-skills');
+  // A placeholder in angle brackets is no tag.
+  assert.equal(checkSmartTarget('<name> will read 10 words by Easter.').elements.who.code, 'who.placeholder');
+});

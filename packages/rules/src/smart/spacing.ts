@@ -1,7 +1,8 @@
 // Targets are pasted from word processors and MIS screens: non-breaking spaces, double spaces
-// after a full stop, tabs, line breaks, curly apostrophes and Unicode hyphens. The rules are
-// written for plain text with single spaces, so the check reads a tidied copy and maps its
-// evidence back to the characters the person wrote.
+// after a full stop, tabs, line breaks, curly apostrophes and Unicode hyphens, and rich-text
+// fields hand over HTML ("<p>", "&nbsp;", "&amp;"). The rules are written for plain text with
+// single spaces, so the check reads a tidied copy and maps its evidence back to the characters
+// the person wrote.
 import type { Evidence } from './types.js';
 
 /** A tidied copy of a text, and where each of its characters came from. */
@@ -20,12 +21,37 @@ function tidyChar(ch: string, prev: string, next: string): string {
   return ch;
 }
 
+// HTML's formatting tags read as a space ("<name>", a placeholder, is no tag); its entities as the
+// characters they stand for.
+const TAG = /^<\/?(?:p|br|li|ul|ol|strong|b|i|em|u|span|div|h[1-6]|font|a|table|tbody|thead|tr|td|th|sup|sub|hr|blockquote|small|mark|del|ins|s)\b[^<>]{0,200}>/i;
+const ENTITY = /^&(?:#(\d{1,6})|#x([0-9a-f]{1,5})|([a-z]{2,6}));/i;
+const NAMED: Readonly<Record<string, string>> = {
+  nbsp: ' ', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', lsquo: "'", rsquo: "'", ldquo: '"', rdquo: '"',
+  ndash: '–', mdash: '—', hellip: '…', pound: '£',
+};
+
+/** The markup at `i` (a tag, or an entity and the character it stands for), or undefined. */
+function markupAt(text: string, i: number): { length: number; ch: string } | undefined {
+  const first = text.charAt(i);
+  if (first === '<') {
+    const tag = TAG.exec(text.slice(i, i + 210));
+    return tag ? { length: tag[0].length, ch: ' ' } : undefined;
+  }
+  if (first !== '&') return undefined;
+  const entity = ENTITY.exec(text.slice(i, i + 12));
+  if (!entity) return undefined;
+  const code = entity[1] ? Number(entity[1]) : entity[2] ? parseInt(entity[2], 16) : undefined;
+  const ch = code === undefined ? NAMED[entity[3]!.toLowerCase()] : code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+  return ch === undefined ? undefined : { length: entity[0].length, ch };
+}
+
 // Notes write "w/ TA support" and "w/o help"; "w/c 14th" (week commencing) is a date.
 const SHORTHAND = /^[wW]\/(?:[oO](?![a-zA-Z]))?(?![cC](?![a-zA-Z]))/;
 
 /**
- * Collapses every run of whitespace to one space, makes quotes and hyphens plain, and spells
- * out "w/" and "w/o" as "with" and "without" (each letter mapped to the shorthand it came from).
+ * Collapses every run of whitespace to one space, makes quotes and hyphens plain, reads HTML
+ * tags and entities, and spells out "w/" and "w/o" as "with" and "without" (each letter mapped
+ * to the shorthand it came from).
  */
 export function tidySpacing(text: string): Tidied {
   const out: string[] = [];
@@ -40,10 +66,14 @@ export function tidySpacing(text: string): Tidied {
       i += short.length - 1;
       continue;
     }
-    const space = SPACE.test(ch);
+    const markup = ch === '<' || ch === '&' ? markupAt(text, i) : undefined;
+    const read = markup?.ch ?? ch;
+    const at = i;
+    if (markup) i += markup.length - 1;
+    const space = SPACE.test(read);
     if (space && out[out.length - 1] === ' ') continue;
-    out.push(space ? ' ' : tidyChar(ch, text.charAt(i - 1), text.charAt(i + 1)));
-    origin.push(i);
+    out.push(space ? ' ' : tidyChar(read, text.charAt(at - 1), text.charAt(i + 1)));
+    origin.push(at);
   }
   return { text: out.join(''), origin: Int32Array.from(origin) };
 }

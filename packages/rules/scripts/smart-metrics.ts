@@ -238,6 +238,16 @@ export const corpusFiles = {
   holdout104: fileURLToPath(new URL('../corpus/smart-targets.holdout-104.jsonl', import.meta.url)),
   /** Written blind as an examiner's set on "clear language" (corpus/README-holdout-105.md); then used for tuning. */
   holdout105: fileURLToPath(new URL('../corpus/smart-targets.holdout-105.jsonl', import.meta.url)),
+  /** Written blind as an examiner's set on "does what" (corpus/README-holdout-106.md); then used for tuning. */
+  holdout106: fileURLToPath(new URL('../corpus/smart-targets.holdout-106.jsonl', import.meta.url)),
+  /** Written blind as an examiner's set on "under what conditions" (corpus/README-holdout-107.md); then used for tuning. */
+  holdout107: fileURLToPath(new URL('../corpus/smart-targets.holdout-107.jsonl', import.meta.url)),
+  /** Written blind as a sixty-first ordinary sample, selective mutism (corpus/README-holdout-108.md); then used for tuning. */
+  holdout108: fileURLToPath(new URL('../corpus/smart-targets.holdout-108.jsonl', import.meta.url)),
+  /** Written blind as a sixty-second ordinary sample, EYFS framework language (corpus/README-holdout-109.md); then used for tuning. */
+  holdout109: fileURLToPath(new URL('../corpus/smart-targets.holdout-109.jsonl', import.meta.url)),
+  /** Written blind as a sixty-third ordinary sample, alternative provision and vocational courses (corpus/README-holdout-110.md); then used for tuning. */
+  holdout110: fileURLToPath(new URL('../corpus/smart-targets.holdout-110.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

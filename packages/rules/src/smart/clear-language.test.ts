@@ -228,3 +228,13 @@ test('sets 104 and 105: manner words ("quietly", "safely", "sit correctly") and 
   assert.equal(clear('Amir will hand his planner to Mr Reid, the SENCO – special educational needs coordinator.').ok, true);
   assert.equal(clear('After a sensory circuit first thing each morning (10 minutes of jumping and stretching in the hall), Amir will sit on the carpet.').ok, true);
 });
+
+test('sets 108 to 110: continuous provision and selective-mutism techniques are jargon; a CV, a food probe and a word quoted to be spelled are plain', () => {
+  assert.equal(clear('Within continuous provision, Amir will stay at an activity for 5 minutes.').ok, false);
+  assert.equal(clear('Using the sliding-in technique, Amir will say 3 words to his teacher.').ok, false);
+  assert.equal(clear('During stimulus fading sessions, Amir will say his answers to Mrs Clarke.').ok, false);
+  assert.equal(clear('Amir will write a personal statement for his CV.').ok, true);
+  assert.equal(clear('Amir will check the chicken with the food probe before serving.').ok, true);
+  assert.equal(clear("Amir will spell 8 of 10 construction words (e.g. 'foundation', 'scaffold').").ok, true);
+  assert.equal(clear('Amir will use scaffolding to plan his writing.').ok, false);
+});

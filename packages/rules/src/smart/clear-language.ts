@@ -100,6 +100,10 @@ const JARGON_RULES = rules([
   // The engagement model's own sense of "realisation", and its name.
   ['show shows showing demonstrate demonstrates demonstrating display displays', re('(?:show|demonstrate|display)(?:s|ing)? (?:[a-z]+ )?realisation\\b')],
   re('engagement model\\b'),
+  re('continuous provision\\b'),
+  // Speech therapists' techniques for selective mutism.
+  ['sliding', re('sliding[- ]in(?: technique)?\\b')],
+  re('stimulus fading\\b'),
   ['blank', re('blank[\'’]?s levels?\\b')],
 ]);
 // Mixed-case acronyms the capitals check cannot see (SaLT, SPaG); "SPAG" in capitals it does.
@@ -145,7 +149,7 @@ const MEANINGS: Readonly<Record<string, readonly string[]>> = {
 };
 const KNOWN_ACRONYMS = words('iep ieps lsa lsas ta tas slt hlta hltas elsa ehcp ehcps eyfs ks1 ks2 ks3 ks4 ks5 ot ep pecs camhs adhd asd asc semh slcn mld sld pmld tac senco sencos sendco hoy tod qtvi coel elg elgs psed wpm');
 // Everyday abbreviations a parent reads the same way.
-const EVERYDAY = new Set(['PE', 'RE', 'TV', 'OK', 'UK', 'AM', 'PM', 'ICT', 'IT', 'I', 'II', 'III', 'IV', 'ID', 'TBC', 'TBA', 'GCSE', 'SAT', 'PIN']);
+const EVERYDAY = new Set(['PE', 'RE', 'TV', 'OK', 'UK', 'AM', 'PM', 'ICT', 'IT', 'I', 'II', 'III', 'IV', 'ID', 'TBC', 'TBA', 'GCSE', 'SAT', 'PIN', 'CV']);
 
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
@@ -243,7 +247,10 @@ function notQuoted(text: string, found: Evidence[]): Evidence[] {
 export function checkClearLanguage(p: Prepared, ignore: () => readonly Evidence[]): Verdict {
   // "the Special Educational Needs Co-ordinator (SENCo)": spelled out, the role is plain.
   const spelledOut = (e: Evidence): boolean => /^send?co$/i.test(e.text) && explained(p.text, { start: e.start, end: e.end, word: e.text.toLowerCase() });
-  const jargon = [...matchWords(p, JARGON_WORDS).filter((e) => !spelledOut(e)), ...matchRules(p, JARGON_RULES)].filter((e) => !explainedAfter(p.text, e));
+  // A word quoted alone ("spell 'scaffold'") is the word itself; a food probe is a thermometer.
+  const quotedAlone = (e: Evidence): boolean => /['‘"“]/.test(p.text.charAt(e.start - 1)) && /['’"”]/.test(p.text.charAt(e.end));
+  const foodProbe = (e: Evidence): boolean => /^probes?$/i.test(e.text) && /\b(?:food|meat|temperature|digital) $/.test(p.lower.slice(Math.max(0, e.start - 13), e.start));
+  const jargon = [...matchWords(p, JARGON_WORDS).filter((e) => !spelledOut(e) && !quotedAlone(e) && !foodProbe(e)), ...matchRules(p, JARGON_RULES)].filter((e) => !explainedAfter(p.text, e));
   for (const t of p.tokens) {
     // Only these words can be those acronyms; skip the slice for everything else.
     if (inSet(t, JARGON_CASED_WORDS) && JARGON_CASED.has(p.text.slice(t.start, t.end)) && !explained(p.text, t)) jargon.push(span(p.text, t.start, t.end));

@@ -430,3 +430,18 @@ test('sets 102 and 104: raised-line paper, the canteen, the ward, an early relea
   assert.equal(conditions('Amir will ask a friend to play at playtime.').ok, true);
   assert.equal(conditions('Amir will attend 60% of his AP timetable.').ok, false);
 });
+
+test('sets 107 to 110: who checks or signs off success, who recommended the target and where it was agreed are not conditions; a card shown or held up, a parent nearby, the PRU, a 5-a-side match and the nursery are', () => {
+  assert.equal(conditions('Amir will put 5 toys back in the right boxes on 4 out of 5 days, checked by his key person.').ok, false);
+  assert.equal(conditions('Amir will put a full stop at the end of his sentences, as checked by his teacher when marking.').ok, false);
+  assert.equal(conditions('Amir will bring all 4 items on 9 out of 10 days, signed off each Friday by his form tutor.').ok, false);
+  assert.equal(conditions('As recommended by the occupational therapist, Amir will cut along a 15 cm line.').ok, false);
+  assert.equal(conditions('Agreed at the review meeting with his mum: Amir will say 24 letter sounds.').ok, false);
+  assert.equal(conditions('We agreed that with his teacher reading the first question to him, Amir will start within 5 minutes.').ok, true);
+  assert.equal(conditions('Amir will show his communication card to a new adult who speaks to him.').ok, true);
+  assert.equal(conditions('Amir will hold up a thumbs-up or thumbs-down card to show his teacher he is ready.').ok, true);
+  assert.equal(conditions('My son will talk to his cousins, with me nearby.').ok, true);
+  assert.equal(conditions('Amir will not argue with the referee during 5-a-side matches.').ok, true);
+  assert.equal(conditions('Amir will be punctual during 4 out of 5 lessons.').ok, false);
+  assert.equal(conditions('Amir will say the /s/ sound in 8 out of 10 words on his SALT probe sheet.').ok, false);
+});

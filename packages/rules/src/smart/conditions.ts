@@ -59,7 +59,8 @@ function notAnAid(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
   const next = tokens[j + 1];
   const before = tokens[j - 1];
-  if (next !== undefined && inSet(next, ASSESSMENTS)) return true;
+  // ("his times-table test", "her SALT probe sheet": what success is measured on.)
+  if ((next !== undefined && inSet(next, ASSESSMENTS)) || (before !== undefined && inSet(before, ASSESSMENTS))) return true;
   // ("paper with a raised line" is one.)
   if (t.word === 'paper' || t.word === 'papers') return next?.word !== 'with' && (before === undefined || inSet(before, EXAM_PAPER) || inSet(before, DETERMINERS) || inSet(before, AID_LEADS));
   return t.word === 'grip' && before !== undefined && inSet(before, HOLDS);
@@ -144,22 +145,21 @@ function aids(p: Prepared): Evidence[] {
 }
 
 const PLACES =
-  '(?:lessons?|classes|class(?:room)?|playground|hall|nursery|setting|school|groups?|garden|corridors?|library|assembly|assemblies|canteen|cloakroom|toilets?|room|area|corner|sessions?|pe|maths|english|literacy|numeracy|phonics|science|history|geography|art|music|drama|tutor time|form time|registration|circle|queue|line|sand|tray|changing rooms?|unit|base|hub|community|pairs|flat|pool|field|outdoors?|provision|break|playtime|lunchtime|lunch hall|dinner hall|gym|kitchen|bathroom|workshop|lab|home|work|activities|games?|play|input|tasks?|story|shop|park|street|car|bus|taxi|minibus|discussions?|space|spot|station|workstation|environment|settings|trips?|visits?|clubs?|therapy(?: groups?| sessions?)?|interventions?|meetings?|exams?|mocks?|spanish|french|german|computing|technology|pshe|languages?|(?:guided|shared) reading|starters?|plenar(?:y|ies)|office|suite|hospital|ward)\\b';
+  '(?:lessons?|classes|class(?:room)?|playground|hall|nursery|setting|school|groups?|garden|corridors?|library|assembly|assemblies|canteen|cloakroom|toilets?|room|area|corner|sessions?|pe|maths|english|literacy|numeracy|phonics|science|history|geography|art|music|drama|tutor time|form time|registration|circle|queue|line|sand|tray|changing rooms?|unit|base|hub|community|pairs|flat|pool|field|outdoors?|provision|break|playtime|lunchtime|lunch hall|dinner hall|gym|kitchen|bathroom|workshop|lab|home|work|activities|games?|play|input|tasks?|story|shop|park|street|car|bus|taxi|minibus|discussions?|space|spot|station|workstation|environment|settings|trips?|visits?|clubs?|therapy(?: groups?| sessions?)?|interventions?|meetings?|exams?|mocks?|spanish|french|german|computing|technology|pshe|languages?|(?:guided|shared) reading|starters?|plenar(?:y|ies)|office|suite|hospital|ward|pru)\\b';
 const TIMES_OF_DAY =
   'lunchtime lunchtimes playtime playtimes snacktime storytime breaktime hometime bedtime teatime tea supper breakfast snack lunch break play story carpet circle group tidy home register registration tutor form choosing free choice quiet outdoor dinner bath bed reading pe swimming phonics key keyperson changing transition whole';
 
 const CONDITION_RULES = rules([
   // Adult support still expected.
   re(`with (?:[${L}0-9:]+[ -]){0,4}?(?:support|help|modelling|encouragement|assistance|guidance|scaffolding|(?:phone )?calls?|check-?ins?|checks?|texts?|messages?|visits?)\\b`),
-  // ("agreed with the education welfare officer": whom the target was set with.)
-  ['with', re(`(?<!(?:agreed|discussed|shared|set|reviewed|written|decided|planned|made) )with (?:[${L}0-9-]+ ){0,4}?${PEOPLE}\\b`)],
+  re(`with (?:[${L}0-9-]+ ){0,4}?${PEOPLE}\\b`),
   // "Read a page aloud to a reading volunteer": someone hearing the pupil read is support
   // arranged ("say hello to an adult" only names whom the pupil greets).
   ['read reads reading', re(`(?:read|reads|reading)(?! (?:diary|record|book|folder|log|journal|bag)\\b)(?: (?!to\\b)[${L}0-9'’-]+){0,8}? to (?:a|an|the|his|her|their) (?:[${L}-]+ )?${PEOPLE}\\b`)],
   // A parent writing: "with me reminding her".
-  re(`with (?:me|us) [${L}]+ing\\b`),
-  // "4 out of 5 attempts checked by his teacher", like "as checked by", only says who measures.
-  ['supported modelled shown helped guided accompanied prompted reminded taken led collected met checked', re('(?<!\\bas |(?:attempts|occasions|sessions|days|lessons|times|trials|weeks|questions|tasks|pieces) )[a-z]+ by\\b')],
+  re(`with (?:me|us) (?:[${L}]+ing|nearby|close by|beside (?:him|her|them)|there)\\b`),
+  // Support given by someone; "checked by his teacher", like "as checked by", only says who measures.
+  ['supported modelled shown helped guided accompanied prompted reminded taken led collected met', re('(?<!\\bas |(?:attempts|occasions|sessions|days|lessons|times|trials|weeks|questions|tasks|pieces) )[a-z]+ by\\b')],
   re('after (?:being|an adult|a reminder|a prompt)\\b'),
   // "after his teacher models it": an adult's model to follow first is support.
   re(`after (?:his|her|their|the|a|an) (?:[${L}-]+ )?${PEOPLE} (?:has )?(?:models?|modelled|shows?|shown|demonstrates?|demonstrated|says?|said|reads?)\\b`),
@@ -178,7 +178,7 @@ const CONDITION_RULES = rules([
   // "Ms Okoro will show Zara a picture for each step": an adult showing the pupil an aid.
   ['show shows showing', re(`(?:show|shows|showing) (?:him|her|them|(?:the |a |an |his |her |their )?[${L}-]+) (?:a|an|the|his|her|their) (?:[${L}-]+ )?(?:pictures?|photos?|symbols?|cards?|visuals?|signs?|models?|demonstrations?)\\b`)],
   // "showing a 'break' card instead": the card the pupil is given to show is an aid.
-  ['showing', re(`showing (?:a|an|his|her|their) ['‘"“]?(?:[${L}-]+['’"”]? ){0,2}?(?:cards?|pass(?:es)?)\\b`)],
+  ['show shows showing hold holds holding', re(`(?:show|shows|showing|(?:hold|holds|holding) up) (?:a|an|his|her|their) ['‘"“]?(?:[${L}-]+['’"”]? ){0,3}?(?:cards?|pass(?:es)?)\\b`)],
   ['speech voice text dictation', re('(?:(?:speech|voice)[- ]to[- ]text|text[- ]to[- ]speech|voice typing|dictation (?:software|app))\\b')],
   re(`(?:dictating|dictate|dictates) (?:[${L}]+ ){0,3}?to (?:a|an|the|his|her|their) (?:[${L}]+ )?${PEOPLE}\\b`),
   // "Copying an adult's drawing": someone's model to work from is support.
@@ -188,7 +188,7 @@ const CONDITION_RULES = rules([
   // Physical support: "holding an adult's hand".
   ['holding hold holds', re(`(?:holding|holds?) (?:an? |the |his |her |their )?(?:[${L}]+ )?${PEOPLE}(?:['’]s)? hands?\\b`)],
   // "a morning check by her teaching assistant"; "as recorded by the teacher" only measures.
-  ['by', re(`(?<!(?:recorded|observed|measured|assessed|noted|monitored|reported|logged|tracked|judged|seen|agreed|set|checked|marked|counted|scored) )by (?:a|an|the|his|her|their) (?:[${L}]+ )?${PEOPLE}\\b(?! (?:trips?|visits?|outings?|assembl(?:y|ies)|tests?|exams?|reviews?|meetings?|performances?|shows?)\\b)`)],
+  ['by', re(`(?<!(?:recorded|observed|measured|assessed|noted|monitored|reported|logged|tracked|judged|seen|agreed|set|checked|marked|counted|scored|recommended|advised|suggested|requested) )by (?:a|an|the|his|her|their) (?:[${L}]+ )?${PEOPLE}\\b(?! (?:trips?|visits?|outings?|assembl(?:y|ies)|tests?|exams?|reviews?|meetings?|performances?|shows?)\\b)`)],
   re('at (?:set|the same|regular|agreed) times\\b'),
   ['adult adults teacher teachers assistant assistants ta key practitioner mentor supervisor', re(`(?:adult|teacher|assistant|ta|key (?:person|worker)|practitioner|mentor|supervisor)s?\\s+(?:nearby|near|beside|alongside|present|close by|next to|behind|sitting|shadowing|modelling|supporting|prompting|pointing|showing|walking|playing|looking)\\b`)],
   re(`(?:when|if|once) (?:[${L}]+ )?(?:prompted|reminded|asked|shown|given|helped|supported|modelled|told|cued|offered|directed|invited)\\b`),
@@ -256,9 +256,9 @@ const CONDITION_RULES = rules([
   re(`alongside (?:a |an |his |her |their |the )?(?:[${L}]+ )?(?:peers?|adults?|friends?|children|classmates?|class|group|partner|buddy|${PEOPLE})\\b`),
   // The setting or situation.
   // ("during the spring term" is a period, not a situation.)
-  re(`during\\s+(?!(?:the |this |next )?(?:autumn |spring |summer )?(?:half[- ])?term\\b)[${L}]+`),
+  re(`during\\s+(?!(?:the |this |next )?(?:autumn |spring |summer )?(?:half[- ])?term\\b)(?:\\d+-)?[${L}]+`),
   // "When re-tested", "when her tutor marks it" only say when success is measured.
-  ['when whenever', re(`when(?:ever)?\\s+(?![\\d])(?!(?:re-?)?(?:tested|assessed|checked|measured|reviewed)\\b)(?!(?:his|her|their|the|a|an) [${L}]+ (?:marks?|checks?|assesses|tests?|scores?|reviews?)\\b)[${L}]+`)],
+  ['when whenever', re(`when(?:ever)?\\s+(?![\\d])(?!(?:re-?)?(?:tested|assessed|checked|measured|reviewed|marking|checking|testing|assessing|reviewing)\\b)(?!(?:his|her|their|the|a|an) [${L}]+ (?:marks?|checks?|assesses|tests?|scores?|reviews?)\\b)[${L}]+`)],
   re(`if (?:he|she|they|[${L}]+) (?:is|feels|gets|becomes|needs|finds|wants|has)\\b`),
   re(`while\\s+[${L}]+`),
   // "will hand in his homework": the verb's particle, not a place ("raise his hand in maths" is one);
@@ -272,7 +272,7 @@ const CONDITION_RULES = rules([
   ['going arriving coming returning moving getting', re(`(?<=(?:of|after|on|before) )(?:going|arriving|coming|returning|moving|getting) (?:to|into|in|at) (?:the |a |an |his |her |their )?(?:[${L}-]+ ){0,2}?${PLACES}`)],
   re(`(?:at|before|after|by) (?:the )?(?:start|end|beginning) of (?:(?:the |each |every |a |his |her |their )(?:[${L}-]+['’]s )?(?:(?!(?:at|in|on|by|for)\\b)[${L}-]+ ){0,2}|[${L}-]+['’]s (?:[${L}-]+ )?|(?!(?:term|year|the)\\b)[${L}-]+ (?=(?:lessons?|sessions?|club|group)\\b))?(?:day|lesson|lessons|session|sessions|playtime|break|lunch|lunchtime|assembly|school day|morning|afternoon|group|club)\\b`),
   // ("arrive at school": the school the pupil arrives at is the behaviour's object, not its setting.)
-  ['at', re(`at (?:\\d{1,2}[:.]\\d{2} )?(?:break|lunch|lunchtime|playtime|snack|(?<!(?:arrive|arrives|arriving|arrived|get|gets|getting|come|comes|coming|go|goes|going) at )(?:home|school|college|nursery)|(?:morning |afternoon )?registration|(?:(?:morning|afternoon|daily|end-of-day) )?(?:drop-off|pick-up|check-?in|check-?out)|reception|(?:the|his|her|their) (?:[${L}-]+(?:['’]s)? ){0,2}?(?:placement|centre|center|shop|café|cafe|farm|tray|table|door|gate|sink|toilet|peg|carpet|front|kitchen|easel|desk|whiteboard|board|till|counter|canteen|bench|club|base|office|meeting|workstation|work station|bus stop|pool|check-?in|check-?out)|(?:[${L}-]+ ){1,2}?club|(?:(?!any\\b|a\\b)[${L}-]+ )?time|(?!all\\b|any\\b|other\\b)[${L}-]+ times)\\b`)],
+  ['at', re(`at (?:\\d{1,2}[:.]\\d{2} )?(?:break|lunch|lunchtime|playtime|snack|(?<!(?:arrive|arrives|arriving|arrived|get|gets|getting|come|comes|coming|go|goes|going) at )(?:home|school|college|nursery)|(?:morning |afternoon )?registration|(?:(?:morning|afternoon|daily|end-of-day) )?(?:drop-off|pick-up|check-?in|check-?out)|reception|(?:the|his|her|their) (?:[${L}-]+(?:['’]s)? ){0,2}?(?:placement|centre|center|shop|café|cafe|farm|tray|table|door|gate|sink|toilet|peg|carpet|front|kitchen|easel|desk|whiteboard|board|till|counter|canteen|bench|club|base|office|meeting|nursery|workstation|work station|bus stop|pool|check-?in|check-?out)|(?:[${L}-]+ ){1,2}?club|(?:(?!any\\b|a\\b)[${L}-]+ )?time|(?!all\\b|any\\b|other\\b)[${L}-]+ times)\\b`)],
   re('on (?:the |a |an |his |her |their )?(?:school |class |college |residential )?(?:trips?|visits?|outings?|journeys?)\\b'),
   // "on his work placement at the garden centre", "on his café placement".
   re(`on (?:a |an |the |his |her |their )?(?:[${L}-]+ )?placements?\\b`),
@@ -298,11 +298,16 @@ const CONDITION_RULES = rules([
 // Fridays": who measures success, where or the day it is measured, not a support or a situation.
 // Tested on the few "by …", "on …" and "in …" matches only: as a lookbehind in the rules it ran at
 // every such word.
-const MEASURED_BY = /\b(?:as )?(?:recorded|observed|measured|assessed|noted|monitored|logged|tracked|judged|counted|checked|marked|timed|ticked(?: off)?|used)\b[^.,;]{0,40}$/;
+const MEASURED_BY = /\b(?:as )?(?:recorded|observed|measured|assessed|noted|monitored|logged|tracked|judged|counted|checked|marked|timed|ticked(?: off)?|signed(?: off)?|used)\b[^.,;]{0,40}$/;
 const MEASURED_ON = /\b(?:tested|checked|assessed|marked|measured|recorded|scored|timed)\b[^.,;]{0,30}$/;
 // Written down in a log or a record ("a seat marked for him in each classroom" is where he sits).
 const MEASURED_IN = /\b(?:recorded|noted|logged|tracked|written down)\b[^.,;]{0,30}$/;
+// "agreed with the education welfare officer", "agreed at the review meeting with her mum": where
+// and with whom the target was set, not support ("we agreed that with her teacher reading…" is).
+const AGREED_WITH = /\b(?:agreed|discussed|shared|decided|planned)\b(?:(?!\bthat\b)[^.,;:]){0,40}$/;
+
 function measured(p: Prepared, e: Evidence): boolean {
+  if ((p.lower.startsWith('with ', e.start) || p.lower.startsWith('at ', e.start)) && AGREED_WITH.test(p.lower.slice(Math.max(0, e.start - 48), e.start))) return true;
   const before = p.lower.startsWith('by ', e.start) ? MEASURED_BY : p.lower.startsWith('on ', e.start) ? MEASURED_ON : p.lower.startsWith('in ', e.start) ? MEASURED_IN : undefined;
   return before !== undefined && before.test(p.lower.slice(Math.max(0, e.start - 60), e.start));
 }

@@ -264,3 +264,8 @@ test('sets 102 and 103: "count back from 10 to zero" is the task, "for the whole
   assert.equal(criterion('Amir will sit with his group for the whole 15-minute carpet session.').ok, true);
   assert.equal(criterion('Amir will reduce his outbursts to zero.').code, 'criterion.absolute');
 });
+
+test('set 110: a number inside a quoted greeting and "asks for one" are not measures', () => {
+  assert.equal(criterion("Amir will greet clients with 'Hello, welcome to Studio 16', with increasing independence.").ok, false);
+  assert.equal(criterion('Amir will answer test questions, with a reader if he asks for one, consistently.').ok, false);
+});

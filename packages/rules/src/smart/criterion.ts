@@ -171,11 +171,11 @@ const VAGUE_RULES = rules([
 ]);
 
 // A short quotation: "his ‘take 5’ card", "the 'Top 10' list". Its number is part of a name.
-const SHORT_QUOTE = /(?:^|[\s(])['‘"“][^'‘’"“”.;]{0,24}$/;
+const SHORT_QUOTE = /(?:^|[\s(])['‘"“][^'‘’"“”.;]{0,40}$/;
 const QUOTE = /['‘’"“”]/;
-const QUOTE_END = /^[^'‘’"“”.;]{0,24}['’"”](?![a-z])/;
+const QUOTE_END = /^[^'‘’"“”.;]{0,40}['’"”](?![a-z])/;
 const inShortQuote = (lower: string, start: number, end: number): boolean =>
-  SHORT_QUOTE.test(lower.slice(Math.max(0, start - 26), start)) && QUOTE_END.test(lower.slice(end, end + 26));
+  SHORT_QUOTE.test(lower.slice(Math.max(0, start - 42), start)) && QUOTE_END.test(lower.slice(end, end + 42));
 
 const OUT_OF = /\b\d+ (?:out of|of) \d+\b/;
 
@@ -202,6 +202,8 @@ function countEvidence(p: Prepared): Evidence[] {
     if (quoted && inShortQuote(lower, t.start, t.end)) continue;
     // "touching each one", "which one is red": a pronoun, not a count.
     if (t.word === 'one' && /^(?:each|every|any|which|that|this|no)$/.test(tokens[i - 1]?.word ?? '')) continue;
+    // "a reader if he asks for one": the thing asked for, not a count.
+    if (t.word === 'one' && /^(?:for|needs?|wants?|gets?|takes?|picks?|chooses?)$/.test(tokens[i - 1]?.word ?? '') && !/^\s*[a-z0-9]/.test(lower.slice(t.end, t.end + 2))) continue;
     // ("no more than one of her sessions" counts them.)
     if ((t.word === 'one' || t.word === '1') && next !== undefined && /^(?:other|of|adult|peer|child|friend|more|day|at)$/.test(next) && !(next === 'of' && /^(?:than|least|most|only)$/.test(tokens[i - 1]?.word ?? ''))) continue;
     found.push(span(text, t.start, t.end));

@@ -363,3 +363,10 @@ test('sets 97 and 100: the engagement model\'s states are not behaviours; two be
 test('set 102: lunchtimes "free from fighting" name the behaviour counted', () => {
   assert.equal(action('Aylin will have lunchtimes free from fighting on 4 out of 5 days.').ok, true);
 });
+
+test('set 106: calming oneself down, communicating one\'s needs and showing that one knows are not behaviours you could count', () => {
+  assert.equal(action('Amir will be able to calm himself down after break.').code, 'observableAction.vague-verb');
+  assert.equal(action('Amir will communicate his needs at snack time.').code, 'observableAction.vague-verb');
+  assert.equal(action('Amir will show that he knows the class rules during carpet time.').code, 'observableAction.vague-verb');
+  assert.equal(action('Amir will take part in a four-player board game at wet play.').ok, true);
+});

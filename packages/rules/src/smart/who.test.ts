@@ -136,3 +136,7 @@ test('set 88: in a text with capitals, a name left in lower case is the ordinary
 test('set 91: a note with no subject ("Needs to learn…") names no one', () => {
   assert.equal(checkSmartTarget('Needs to learn to sit still and not fidget.').elements.who.ok, false);
 });
+
+test('set 110: a short form before "needs to" names the pupil', () => {
+  assert.equal(checkSmartTarget('Ollie needs to put his hand up in 4 out of 5 lessons.', { pupilName: 'Oliver Reed' }).elements.who.ok, true);
+});

@@ -12,7 +12,7 @@ const MAY_HAVE_PLACEHOLDER = /X|N\/A|NAME|\[|<|__|\.\.\.|…|['’]s name/;
 // help…" and "(TA to monitor)" name an adult: a determiner comes first, or a staff title).
 const INITIALS = /(?<![A-Za-z.])(?:[A-Z]\.\s?){1,2}[A-Z]\.?(?![A-Za-z])|(?<![A-Za-z'’])(?<!\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Ii]n|[Uu]sing|[Uu]ses?|[Ww]ith|[Vv]ia|[Oo]n)\s)(?!(?:TA|LSA|SLT|SMT|KP|CT|DSL)\b)(?:[A-HJ-Z]|[A-Z]{2,3})(?=\s+(?:[–—-]\s+)?(?:will|can|to|should|is|must)\b)/g;
 
-const SUBJECT_VERBS = words('will can could should must would to shall is won');
+const SUBJECT_VERBS = words('will can could should must would to shall is won needs');
 const PRONOUNS = words('he she they him her them his hers their theirs himself herself themselves');
 const GENERIC_NOUNS = words('child pupil student learner son daughter boy girl children pupils students young');
 const GENERIC_DETERMINERS = words('the this our my your a each every');

@@ -248,6 +248,16 @@ export const corpusFiles = {
   holdout109: fileURLToPath(new URL('../corpus/smart-targets.holdout-109.jsonl', import.meta.url)),
   /** Written blind as a sixty-third ordinary sample, alternative provision and vocational courses (corpus/README-holdout-110.md); then used for tuning. */
   holdout110: fileURLToPath(new URL('../corpus/smart-targets.holdout-110.jsonl', import.meta.url)),
+  /** Written blind as an examiner's set of cross-element traps (corpus/README-holdout-111.md); then used for tuning. */
+  holdout111: fileURLToPath(new URL('../corpus/smart-targets.holdout-111.jsonl', import.meta.url)),
+  /** Written blind as a sixty-fourth ordinary sample, writing targets (corpus/README-holdout-112.md); then used for tuning. */
+  holdout112: fileURLToPath(new URL('../corpus/smart-targets.holdout-112.jsonl', import.meta.url)),
+  /** Written blind as a sixty-fifth ordinary sample, maths and science notation (corpus/README-holdout-113.md); then used for tuning. */
+  holdout113: fileURLToPath(new URL('../corpus/smart-targets.holdout-113.jsonl', import.meta.url)),
+  /** Written blind as a sixty-sixth ordinary sample, friendships and social play (corpus/README-holdout-114.md); then used for tuning. */
+  holdout114: fileURLToPath(new URL('../corpus/smart-targets.holdout-114.jsonl', import.meta.url)),
+  /** Written blind as a sixty-seventh ordinary sample, long targets (corpus/README-holdout-115.md); then used for tuning. */
+  holdout115: fileURLToPath(new URL('../corpus/smart-targets.holdout-115.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

@@ -238,3 +238,8 @@ test('sets 108 to 110: continuous provision and selective-mutism techniques are 
   assert.equal(clear("Amir will spell 8 of 10 construction words (e.g. 'foundation', 'scaffold').").ok, true);
   assert.equal(clear('Amir will use scaffolding to plan his writing.').ok, false);
 });
+
+test('set 114: the Talkabout checklist and the Incredible 5-Point Scale are programme names', () => {
+  assert.equal(clear('Amir will score 4 out of 5 on his Talkabout checklist.').ok, false);
+  assert.equal(clear('Amir will use his Incredible 5-Point Scale to tell an adult how he feels.').ok, false);
+});

@@ -101,6 +101,8 @@ const JARGON_RULES = rules([
   ['show shows showing demonstrate demonstrates demonstrating display displays', re('(?:show|demonstrate|display)(?:s|ing)? (?:[a-z]+ )?realisation\\b')],
   re('engagement model\\b'),
   re('continuous provision\\b'),
+  re('talkabout\\b'),
+  ['incredible', re('incredible 5[- ]point scale\\b')],
   // Speech therapists' techniques for selective mutism.
   ['sliding', re('sliding[- ]in(?: technique)?\\b')],
   re('stimulus fading\\b'),

@@ -445,3 +445,9 @@ test('sets 107 to 110: who checks or signs off success, who recommended the targ
   assert.equal(conditions('Amir will be punctual during 4 out of 5 lessons.').ok, false);
   assert.equal(conditions('Amir will say the /s/ sound in 8 out of 10 words on his SALT probe sheet.').ok, false);
 });
+
+test('sets 112 and 114: "in line with KS3 expectations" and the friends a fall-out is with are no conditions', () => {
+  assert.equal(conditions('Amir will write in paragraphs in line with KS3 expectations.').ok, false);
+  assert.equal(conditions('Amir will learn to manage fall-outs with his friends.').ok, false);
+  assert.equal(conditions('Amir will line up in line with his class.').ok, true);
+});

@@ -1,6 +1,7 @@
 import type { Evidence, Verdict } from './types.js';
 import { inSet, matchRules, matchWords, rules, words, type Prepared, type Token } from './scan.js';
 import { ordered, span } from './text.js';
+import { inAdultSentence } from './sentences.js';
 
 const L = 'a-z\\u00c0-\\u024f';
 const re = (source: string): RegExp => new RegExp(source, 'y');
@@ -145,7 +146,7 @@ function aids(p: Prepared): Evidence[] {
 }
 
 const PLACES =
-  '(?:lessons?|classes|class(?:room)?|playground|hall|nursery|setting|school|groups?|garden|corridors?|library|assembly|assemblies|canteen|cloakroom|toilets?|room|area|corner|sessions?|pe|maths|english|literacy|numeracy|phonics|science|history|geography|art|music|drama|tutor time|form time|registration|circle|queue|line|sand|tray|changing rooms?|unit|base|hub|community|pairs|flat|pool|field|outdoors?|provision|break|playtime|lunchtime|lunch hall|dinner hall|gym|kitchen|bathroom|workshop|lab|home|work|activities|games?|play|input|tasks?|story|shop|park|street|car|bus|taxi|minibus|discussions?|space|spot|station|workstation|environment|settings|trips?|visits?|clubs?|therapy(?: groups?| sessions?)?|interventions?|meetings?|exams?|mocks?|spanish|french|german|computing|technology|pshe|languages?|(?:guided|shared) reading|starters?|plenar(?:y|ies)|office|suite|hospital|ward|pru)\\b';
+  '(?:lessons?|classes|class(?:room)?|playground|hall|nursery|setting|school|groups?|garden|corridors?|library|assembly|assemblies|canteen|cloakroom|toilets?|room|area|corner|sessions?|pe|maths|english|literacy|numeracy|phonics|science|history|geography|art|music|drama|tutor time|form time|registration|circle|queue|line(?! with\\b)|sand|tray|changing rooms?|unit|base|hub|community|pairs|flat|pool|field|outdoors?|provision|break|playtime|lunchtime|lunch hall|dinner hall|gym|kitchen|bathroom|workshop|lab|home|work|activities|games?|play|input|tasks?|story|shop|park|street|car|bus|taxi|minibus|discussions?|space|spot|station|workstation|environment|settings|trips?|visits?|clubs?|therapy(?: groups?| sessions?)?|interventions?|meetings?|exams?|mocks?|spanish|french|german|computing|technology|pshe|languages?|(?:guided|shared) reading|starters?|plenar(?:y|ies)|office|suite|hospital|ward|pru)\\b';
 const TIMES_OF_DAY =
   'lunchtime lunchtimes playtime playtimes snacktime storytime breaktime hometime bedtime teatime tea supper breakfast snack lunch break play story carpet circle group tidy home register registration tutor form choosing free choice quiet outdoor dinner bath bed reading pe swimming phonics key keyperson changing transition whole';
 
@@ -341,7 +342,7 @@ const caughtUpWith = (p: Prepared, e: Evidence): boolean =>
 // "hold a conversation with a peer", "make eye contact with 2 adults": the person the behaviour
 // is aimed at is part of the behaviour, not support (a peer buddy or an adult nearby is).
 const PARTNER = /^with (?:(?:a|an|one|two|three|another|his|her|their|\d+) )?(?:other )?(?:peers?|friends?|classmates?|adults?|children|child|partner)$/;
-const INTERACTION = /\b(?:conversations?|eye contact|chat|chats|chatting|talk|talks|talking|communicate|communicates|communicating)\b[^,.;]{0,30}$/;
+const INTERACTION = /\b(?:conversations?|eye contact|chat|chats|chatting|talk|talks|talking|communicate|communicates|communicating|fall-outs?|fallings?-out|arguments?|disagreements?)\b[^,.;]{0,30}$/;
 const partnerOfInteraction = (p: Prepared, e: Evidence): boolean =>
   PARTNER.test(p.lower.slice(e.start, e.end)) && INTERACTION.test(p.lower.slice(Math.max(0, e.start - 40), e.start));
 
@@ -355,7 +356,7 @@ const unitOfMeasure = (p: Prepared, e: Evidence): boolean =>
 
 export function checkConditions(p: Prepared): Verdict {
   const rules = matchRules(p, CONDITION_RULES).filter((e) => !measured(p, e) && !inALanguage(p, e) && !caughtUpWith(p, e) && !partnerOfInteraction(p, e) && !unitOfMeasure(p, e));
-  const evidence = ordered([...matchWords(p, SUPPORT_WORDS).filter((e) => !aboutOneself(p, e)), ...rules, ...aids(p), ...ownAids(p)]);
+  const evidence = ordered([...matchWords(p, SUPPORT_WORDS).filter((e) => !aboutOneself(p, e)), ...rules, ...aids(p), ...ownAids(p)].filter((e) => !inAdultSentence(p, e, true)));
   if (evidence.length > 0) return { ok: true, code: 'conditions.stated', evidence };
   return { ok: false, code: 'conditions.missing', evidence: [] };
 }

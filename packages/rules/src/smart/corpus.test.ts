@@ -195,6 +195,17 @@ const tunedFloors = [
   ['holdout109', 0.95],
   // Set 110 reads finding and writing down times from a timetable as one act: does-what 0.95.
   ['holdout110', 0.93],
+  ['holdout111', 0.95],
+  ['holdout112', 0.95],
+  // Set 113 reads "a jug with a thick handle" and "pointing to a 100 square" as aids: conditions 0.94.
+  ['holdout113', 0.93],
+  ['holdout114', 0.95],
+  // Set 115's long targets open with what the pupil does now ("Lily-Rose has hit staff 7 times in
+  // the last 3 weeks", "Musa usually spells about half…"); the checker reads that sentence's
+  // numbers and situations as the target's, where a present-tense sentence can as well state
+  // provision ("Lily has a word mat on her table", which earlier sets count): conditions 0.78,
+  // criterion 0.91. The adults' recording sentences after the target are left out.
+  ['holdout115', 0.75],
 ] as const;
 
 for (const [name, floor] of tunedFloors) {

@@ -269,3 +269,11 @@ test('set 110: a number inside a quoted greeting and "asks for one" are not meas
   assert.equal(criterion("Amir will greet clients with 'Hello, welcome to Studio 16', with increasing independence.").ok, false);
   assert.equal(criterion('Amir will answer test questions, with a reader if he asks for one, consistently.').ok, false);
 });
+
+test('sets 111 to 113: worked examples and a number after an operator are the task; a count asked "each time" and "never" inside a quoted name are no absolute demand', () => {
+  assert.equal(criterion('Amir will set out column additions (e.g. 356 + 278) neatly by Easter.').ok, false);
+  assert.equal(criterion('Amir will write the answers to ÷ 2 questions more quickly by Easter.').ok, false);
+  assert.equal(criterion('Amir will write at least 3 sentences each time, in 4 out of 5 practicals.').ok, true);
+  assert.equal(criterion('Amir will copy his homework using the ‘Never leave without it’ checklist, in 4 out of 5 lessons.').ok, true);
+  assert.equal(criterion('Amir will never leave without his homework.').code, 'criterion.absolute');
+});

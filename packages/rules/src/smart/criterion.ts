@@ -1,5 +1,6 @@
 import type { Evidence, Verdict } from './types.js';
 import { DATE_RULE_FIRSTS, DATE_STICKY, YEARLESS_DATE } from './dates.js';
+import { adultSentences, inAdultSentence } from './sentences.js';
 import { inSet, matchRules, rules, words, type Prepared } from './scan.js';
 import { NUMBER_WORD, NUMBER_WORDS, ordered, outside, span } from './text.js';
 
@@ -19,7 +20,8 @@ export const NO_INCIDENTS = re('(?:zero|no) (?:[a-z-]+ )?(?:incidents?|instances
 const ABSOLUTE_RULES = rules([
   ['#', re('100\\s*(?:%|per ?cent)\\s+of\\s+(?:(?:the|his|her|their)\\s+)?(?:[a-z-]+ )?(?:time|occasions|lessons|days|sessions|school days|mornings|opportunities)\\b')],
   // "earning a sticker each time": a reward given every time is provision, not the degree asked.
-  ['every each', re('(?<!(?:stickers?|points?|tokens?|stars?|rewards?|praise|praised|ticks?|stamps?|marbles?) )(?:every|each) (?:single )?(?:time|occasion|opportunity)\\b')],
+  // ("at least 3 sentences each time" asks for a count on each occasion, not perfection.)
+  ['every each', re('(?<!(?:stickers?|points?|tokens?|stars?|rewards?|praise|praised|ticks?|stamps?|marbles?) )(?<!\\b(?:\\d+|one|two|three|four|five) [a-z]+ )(?:every|each) (?:single )?(?:time|occasion|opportunity)\\b')],
   re('on (?:all|every) (?:[a-z]+ )?occasions?\\b'),
   re('at all times\\b'),
   re('all day,? every day\\b'),
@@ -84,6 +86,10 @@ const NOT_A_MEASURE = rules([
   ['term terms autumn spring summer christmas easter holiday holidays semester mock mocks exam exams', re('(?:terms?|autumn|spring|summer|christmas|easter|holidays?|semester|mocks?|exams?)\\s+(?:19|20)\\d\\d\\b')],
   // "with 25% extra time": an access arrangement, not a degree of success.
   ['#', re('\\d+\\s*%\\s+extra time\\b')],
+  // A number after an operator, "÷ 2 questions", "× 7": the sum's content.
+  ['#', re('(?<=[÷×+−=<>]\\s?)\\d+\\b')],
+  // Worked examples in brackets, "(e.g. 18 ÷ 2 = 9)", "(such as 356 + 278)": the task's content.
+  ['e eg for such like', re('(?<=\\(\\s*)(?:e\\.?\\s?g\\.?|for example|for instance|such as|like)[^()]{0,120}(?=\\))')],
   // "when offered two": how many things the pupil chooses from.
   ['offered given shown', re(`(?:offered|given|shown) (?:a choice of )?${NUM}\\b(?! (?:times?|minutes?|prompts?)\\b)`)],
   // "Target 3 –" numbers a target; "target 95%" is its measure.
@@ -249,14 +255,15 @@ function dayAndMonth(p: Prepared, measure: Evidence): boolean {
 
 export function checkCriterion(p: Prepared): Verdict {
   // "zero biting incidents on 9 out of 10 sessions": none per session, measured over sessions.
-  const absolute = matchRules(p, ABSOLUTE_RULES).filter((e) => !(/^(?:zero|no) /i.test(e.text) && OUT_OF.test(p.lower)));
+  // ("the ‘Never leave without it’ checklist": a name quoted, not a demand.)
+  const absolute = matchRules(p, ABSOLUTE_RULES).filter((e) => !(/^(?:zero|no) /i.test(e.text) && OUT_OF.test(p.lower)) && !inShortQuote(p.lower, e.start, e.end) && !inAdultSentence(p, e));
   if (absolute.length > 0) return { ok: false, code: 'criterion.absolute', evidence: absolute };
   const counts = countEvidence(p);
   const measured = matchRules(p, MEASURE_RULES);
-  const everyOccasion = matchRules(p, EVERY_OCCASION);
+  const everyOccasion = matchRules(p, EVERY_OCCASION).filter((e) => !inAdultSentence(p, e));
   // Most targets without a number have nothing to exclude from: skip the date and period rules.
   if (counts.length + measured.length > 0) {
-    const excluded = [...matchRules(p, NOT_A_MEASURE), ...baselineClauses(p)];
+    const excluded = [...matchRules(p, NOT_A_MEASURE), ...baselineClauses(p), ...adultSentences(p)];
     const measures = [...outside(counts, excluded), ...outside(measured, excluded)].filter((m) => !dayAndMonth(p, m));
     const impossible = measures.filter(morePassesThanTries);
     if (impossible.length > 0) return { ok: false, code: 'criterion.impossible', evidence: impossible };

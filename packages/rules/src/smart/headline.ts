@@ -23,7 +23,7 @@ export interface Headline {
 /** Who writes provision where the pupil's behaviour belongs: "Staff will model…". */
 export const ADULT_SUBJECTS = words('staff adults adult teacher teachers ta tas we senco practitioner practitioners parents parent mum dad school setting nursery preschool college assistant lsa keyworker salt slt hlta elsa therapist therapists mentor tutor');
 
-function isAdult(tokens: readonly Token[], at: number): boolean {
+export function isAdult(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at]!;
   return inSet(t, ADULT_SUBJECTS) || ((t.word === 'person' || t.word === 'worker') && tokens[at - 1]?.word === 'key');
 }

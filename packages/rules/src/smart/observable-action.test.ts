@@ -370,3 +370,10 @@ test('set 106: calming oneself down, communicating one\'s needs and showing that
   assert.equal(action('Amir will show that he knows the class rules during carpet time.').code, 'observableAction.vague-verb');
   assert.equal(action('Amir will take part in a four-player board game at wet play.').ok, true);
 });
+
+test('sets 111 and 114: a pupil called Elsa is not the ELSA; going to an adult and showing a card is one act; making two new friends is not a behaviour', () => {
+  assert.equal(action('Elsa will point to how she is feeling on her feelings chart.').ok, true);
+  assert.equal(action('ELSA will meet Amir every Tuesday.').code, 'observableAction.adult-action');
+  assert.equal(action('Amir will go to his key adult and show his ‘worry’ card when he feels anxious.').ok, true);
+  assert.equal(action('Amir will make two new friends by the end of the autumn term.').code, 'observableAction.vague-verb');
+});

@@ -167,3 +167,8 @@ test('sets 101 and 102: getting through a lesson without walking out, time out k
   assert.equal(positive('Ife will stop running in the corridor.').ok, false);
   assert.equal(positive('Tariq will tell an adult when his hearing aid is whistling or not working.').ok, true);
 });
+
+test('set 114: what another child won\'t do is not the pupil\'s behaviour stopped', () => {
+  assert.equal(positive('I will ask an adult for help when someone won\'t share with me at wet play.').ok, true);
+  assert.equal(positive('Amir won\'t hit other children at wet play.').ok, false);
+});

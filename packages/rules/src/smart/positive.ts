@@ -11,7 +11,8 @@ const STOP_RULES = rules([
   // "will not hit", "and not push"; "will not need prompts" states independence, which is fine,
   // and "when his hearing aid is whistling or not working" is the state of a thing.
   ['will can to and or should must would', re(`(?:(?:will|can|to|and|should|must|would)\\s+(?:[${L}]+ly\\s+)?(?:not|never|no longer)|or\\s+(?:not|never|no longer)(?!\\s+[${L}]+ing\\b))\\b(?!\\s+(?:need|needing|require|requiring|rely|relying|only|just)\\b)`)],
-  ['won', re('won[\'’]t\\b(?!\\s+(?:need|require|rely)\\b)')],
+  // ("when someone won't share with me": another child's behaviour, not the pupil's.)
+  ['won', re('(?<!(?:someone|somebody|anyone|they|others|another child|a friend|friends|peers) )won[\'’]t\\b(?!\\s+(?:need|require|rely)\\b)')],
   // A note's "– not to take toys", "…, not to forget it".
   ['not', re('(?<=(?:^|[–—:;,(-])\\s*)not to\\b(?!\\s+(?:need|needing|require|requiring|rely|relying)\\b)')],
   re('no longer\\b'),

@@ -258,6 +258,16 @@ export const corpusFiles = {
   holdout114: fileURLToPath(new URL('../corpus/smart-targets.holdout-114.jsonl', import.meta.url)),
   /** Written blind as a sixty-seventh ordinary sample, long targets (corpus/README-holdout-115.md); then used for tuning. */
   holdout115: fileURLToPath(new URL('../corpus/smart-targets.holdout-115.jsonl', import.meta.url)),
+  /** Written blind as an examiner's set on "positive", strictly from SMART.md (corpus/README-holdout-116.md); then used for tuning. */
+  holdout116: fileURLToPath(new URL('../corpus/smart-targets.holdout-116.jsonl', import.meta.url)),
+  /** Written blind as a seventieth ordinary sample, tics, OCD, eating and continence (corpus/README-holdout-117.md); then used for tuning. */
+  holdout117: fileURLToPath(new URL('../corpus/smart-targets.holdout-117.jsonl', import.meta.url)),
+  /** Written blind as a seventy-first ordinary sample, interrupted education (corpus/README-holdout-118.md); then used for tuning. */
+  holdout118: fileURLToPath(new URL('../corpus/smart-targets.holdout-118.jsonl', import.meta.url)),
+  /** Written blind as a sixty-ninth ordinary sample, assistive technology (corpus/README-holdout-119.md); then used for tuning. */
+  holdout119: fileURLToPath(new URL('../corpus/smart-targets.holdout-119.jsonl', import.meta.url)),
+  /** Written blind as a sixty-eighth ordinary sample, they/them pronouns (corpus/README-holdout-120.md); then used for tuning. */
+  holdout120: fileURLToPath(new URL('../corpus/smart-targets.holdout-120.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

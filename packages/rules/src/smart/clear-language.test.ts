@@ -243,3 +243,8 @@ test('set 114: the Talkabout checklist and the Incredible 5-Point Scale are prog
   assert.equal(clear('Amir will score 4 out of 5 on his Talkabout checklist.').ok, false);
   assert.equal(clear('Amir will use his Incredible 5-Point Scale to tell an adult how he feels.').ok, false);
 });
+
+test('set 119: software brand names are jargon', () => {
+  assert.equal(clear('Amir will score 8/10 on his weekly Spellzone test.').ok, false);
+  assert.equal(clear('Amir will use Read&Write on his laptop to hear his essay read back.').ok, false);
+});

@@ -102,6 +102,8 @@ const JARGON_RULES = rules([
   re('engagement model\\b'),
   re('continuous provision\\b'),
   re('talkabout\\b'),
+  re('spellzone\\b'),
+  ['read', re('read ?& ?write\\b')],
   ['incredible', re('incredible 5[- ]point scale\\b')],
   // Speech therapists' techniques for selective mutism.
   ['sliding', re('sliding[- ]in(?: technique)?\\b')],

@@ -451,3 +451,10 @@ test('sets 112 and 114: "in line with KS3 expectations" and the friends a fall-o
   assert.equal(conditions('Amir will learn to manage fall-outs with his friends.').ok, false);
   assert.equal(conditions('Amir will line up in line with his class.').ok, true);
 });
+
+test('sets 117 and 118: "wet herself" is what happens to the pupil, not independence; writing "in English" is the language written in', () => {
+  assert.equal(conditions('Amir will never wet himself again.').ok, false);
+  assert.equal(conditions('Amir will get dressed by himself after PE.').ok, true);
+  assert.equal(conditions('Amir will write 5 sentences in English about his weekend.').ok, false);
+  assert.equal(conditions('Amir will write 5 sentences in English lessons.').ok, true);
+});

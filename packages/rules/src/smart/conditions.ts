@@ -318,7 +318,7 @@ function measured(p: Prepared, e: Evidence): boolean {
 const IN_A_LANGUAGE = /^in (?:english|french|spanish|german)$/;
 const SPEECH_ACTS = words(
   'say says saying name names naming count counts counting speak speaks speaking answer answers answering tell tells telling ask asks asking ' +
-    'label labels labelling describe describes describing greet greets greeting request requests requesting reply replies replying respond responds responding',
+    'label labels labelling describe describes describing greet greets greeting request requests requesting reply replies replying respond responds responding write writes writing',
 );
 const LESSON_WORDS = words('lesson lessons class classes session sessions group groups books book work');
 
@@ -346,9 +346,10 @@ const INTERACTION = /\b(?:conversations?|eye contact|chat|chats|chatting|talk|ta
 const partnerOfInteraction = (p: Prepared, e: Evidence): boolean =>
   PARTNER.test(p.lower.slice(e.start, e.end)) && INTERACTION.test(p.lower.slice(Math.max(0, e.start - 40), e.start));
 
-// "by himself" is independence; "questions about themselves" is what is asked about.
+// "by himself" is independence; "questions about themselves" is what is asked about, and "wet
+// herself", "hurt himself" what happens to the pupil.
 const aboutOneself = (p: Prepared, e: Evidence): boolean =>
-  p.lower.endsWith('about ', e.start) && /^(?:him|her|them)sel(?:f|ves)$/.test(p.lower.slice(e.start, e.end));
+  /^(?:him|her|them)sel(?:f|ves)$/.test(p.lower.slice(e.start, e.end)) && /\b(?:about|wets?|wetting|soils?|soiling|hurts?|hurting|harms?|harming|injures?|injuring) $/.test(p.lower.slice(Math.max(0, e.start - 10), e.start));
 
 // "on 3 out of 5 playtimes": the unit the success is counted in, not a situation (SMART.md).
 const unitOfMeasure = (p: Prepared, e: Evidence): boolean =>

@@ -377,3 +377,7 @@ test('sets 111 and 114: a pupil called Elsa is not the ELSA; going to an adult a
   assert.equal(action('Amir will go to his key adult and show his ‘worry’ card when he feels anxious.').ok, true);
   assert.equal(action('Amir will make two new friends by the end of the autumn term.').code, 'observableAction.vague-verb');
 });
+
+test('set 117: being in registration by a time is where the pupil is', () => {
+  assert.equal(action('Amir will be in registration by 8:40.').ok, true);
+});

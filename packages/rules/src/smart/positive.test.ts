@@ -172,3 +172,16 @@ test('set 114: what another child won\'t do is not the pupil\'s behaviour stoppe
   assert.equal(positive('I will ask an adult for help when someone won\'t share with me at wet play.').ok, true);
   assert.equal(positive('Amir won\'t hit other children at wet play.').ok, false);
 });
+
+test('sets 116 to 118: a count brought down, time spent walking the corridors and "stop repeatedly checking" limit a problem; stopping on a whistle or a call, counting back from 20 to 0 and a problem limited "at break" are read as they are', () => {
+  assert.equal(positive('Amir will lower the number of times he shouts at the teacher from 4 a week to 1.').ok, false);
+  assert.equal(positive('Amir will go from 5 incidents of pushing in the corridor a week to 2 or fewer by Easter.').ok, false);
+  assert.equal(positive('Amir will read from 20 to 40 words a minute by Easter.').ok, true);
+  assert.equal(positive('Amir will count back from 20 to 0 on 4 out of 5 days.').ok, true);
+  assert.equal(positive('Amir will spend no more than 10 minutes a day walking the corridors.').ok, false);
+  assert.equal(positive('Amir will stop running within 3 seconds when the whistle blows.').ok, true);
+  assert.equal(positive('Amir will stop moving when an adult calls ‘stop’ in the playground.').ok, true);
+  assert.equal(positive('Amir will stop repeatedly checking his bag.').ok, false);
+  assert.equal(positive('Amir will hit other children no more than once a week at break.').ok, false);
+  assert.equal(positive('Amir will take no more than 2 breaks in a lesson.').ok, true);
+});

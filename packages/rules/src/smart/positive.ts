@@ -1,7 +1,7 @@
-import type { Verdict } from './types.js';
+import type { Evidence, Verdict } from './types.js';
 import { NO_INCIDENTS } from './criterion.js';
 import { matchRules, rules, type Prepared } from './scan.js';
-import { NUMBER_WORD, ordered } from './text.js';
+import { NUMBER_WORD, ordered, span } from './text.js';
 
 const re = (source: string): RegExp => new RegExp(source, 'y');
 const L = 'a-z\\u00c0-\\u024f';
@@ -21,13 +21,13 @@ const STOP_RULES = rules([
   // "try not to get angry": still defined by not doing.
   ['try tries trying learn learns remember remembers choose chooses aim aims', re('(?:tr(?:y|ies|ying)|learns?|remembers?|chooses?|aims?) (?:not|never) to\\b')],
   // "stop playing when the bell rings" ends an activity on cue: that is the wanted behaviour.
-  ['stop stops stopping stopped refrain refrains refraining avoid avoids avoiding cease quit give resist', re(`(?<!full )(?:stop|stops|stopping|(?<=have )stopped|refrain(?:s|ing)? from|avoid(?:s|ing)?|cease|quit|give up|resist)\\s+(?!playing\\b|working\\b|reading\\b|writing\\b|drawing\\b|building\\b|eating\\b)(?![${L}]+ing and (?:stand|sit|look|listen|freeze|line|come|walk|wait|put|return)s?\\b)(?:[${L}]+-)?[${L}]+ing\\b`)],
+  ['stop stops stopping stopped refrain refrains refraining avoid avoids avoiding cease quit give resist', re(`(?<!full )(?:stop|stops|stopping|(?<=have )stopped|refrain(?:s|ing)? from|avoid(?:s|ing)?|cease|quit|give up|resist)\\s+(?:[${L}]+ly\\s+)?(?!playing\\b|working\\b|reading\\b|writing\\b|drawing\\b|building\\b|eating\\b)(?![${L}]+ing (?:and (?:stand|sit|look|listen|freeze|line|come|walk|wait|put|return)s?|within \\d+ seconds?|when (?:the|an|a|his|her) (?:whistle|bell|adult|teacher|signal|timer)|on (?:the |a )?(?:whistle|signal|cue))\\b)(?:[${L}]+-)?[${L}]+ing\\b`)],
   // Fading support ("support reducing to verbal prompts") is not a problem behaviour, nor is
   // reducing a fraction to its simplest form (a maths skill).
-  ['reduce reduces reducing decrease decreases decreasing lessen minimise minimize cut', re('(?:reduc(?:e|es|ing)|decreas(?:e|es|ing)|lessen|minimi[sz]e|cut down)\\b(?! (?:the |these |each |all |both )?(?:fractions?|ratios?|equations?|expressions?)\\b)(?! to (?:[a-z]+ )?(?:prompts?|prompting|support|help|reminders?|cues?)\\b)(?! (?:the |his |her |their )?(?:adult |verbal |visual |physical )?(?:prompts?|prompting|support|help|reminders?|cues?)\\b)')],
+  ['reduce reduces reducing decrease decreases decreasing lessen minimise minimize cut lower lowers lowering', re('(?:reduc(?:e|es|ing)|decreas(?:e|es|ing)|lessen|minimi[sz]e|cut down|lower(?:s|ing)? the number)\\b(?! (?:the |these |each |all |both )?(?:fractions?|ratios?|equations?|expressions?)\\b)(?! to (?:[a-z]+ )?(?:prompts?|prompting|support|help|reminders?|cues?)\\b)(?! (?:the |his |her |their )?(?:adult |verbal |visual |physical )?(?:prompts?|prompting|support|help|reminders?|cues?)\\b)')],
   ['limit limits limiting', re('limit(?:s|ing)? (?:his|her|their|the number|how|[a-z]+ing)\\b')],
   // "spend no more than 10 minutes a day hiding"; time spent getting changed is a skill's pace.
-  ['spend spends spending', re(`(?:spend|spends|spending) (?:no more|not more|less) than (?:\\d+|${NUMBER_WORD}) (?:minutes?|mins?|hours?)(?: (?:a|per|each) [a-z]+)? (?:hiding|crying|screaming|shouting|wandering|refusing|sulking|arguing|sleeping|on (?:his|her|their) phone|with (?:his|her|their) head down|off task)\\b`)],
+  ['spend spends spending', re(`(?:spend|spends|spending) (?:no more|not more|less) than (?:\\d+|${NUMBER_WORD}) (?:minutes?|mins?|hours?)(?: (?:a|per|each) [a-z]+)? (?:hiding|crying|screaming|shouting|wandering|refusing|sulking|arguing|sleeping|on (?:his|her|their) phone|with (?:his|her|their) head down|off task|walking (?:around )?(?:the )?corridors?)\\b`)],
   re('(?:be|become|get|is|are|feel|feels) less\\b'),
   re(`(?:have|has|show|with) (?:fewer|less) (?!than\\b|errors?\\b|mistakes?\\b|prompts?\\b|prompting\\b|reminders?\\b|support\\b|help\\b|adult\\b|time\\b)[${L}]+`),
   // A reduced timetable or day is provision, not a problem behaviour reduced.
@@ -37,7 +37,7 @@ const STOP_RULES = rules([
   // "fewer than 3 …": a limit on a problem unless it limits errors, prompts or time (a skill);
   // "spilling no more than once" limits a slip in a skill, "an adult pointing to it no more
   // than once" fades support: neither is a problem behaviour.
-  ['fewer less no not at maximum max only', re(`(?<!(?:pointing|prompting|reminding|helping|showing|modelling|repeating|signing|guiding|supporting)(?: to)?(?: it| him| her| them| (?:his|her|their) (?:hands?|arms?|wrists?|elbows?))?(?: for)? )(?<!(?:spilling|spills|dropping|drops|missing|misses|reversing|reverses|misspelling|misspells|wobbling|stumbling|tripping|falling|slipping|(?:losing|loses) (?:his|her|their) place) )(?:(?:(?:fewer|less|no more|not more)\\s+than|at most|(?:a )?max(?:imum)?(?: of)?)\\s+(?:\\d+(?: ?x(?![a-z]))?|${NUMBER_WORD}|once|twice|a)|only\\s+(?:once|twice|\\d+ times))\\b(?!\\s+(?:(?:[${L}0-9-]+\\s+){0,3})?(?:(?:break|exit|help|calm|time-out|time out) (?:cards?|pass(?:es)?)|errors?|mistakes?|reversals?|slips?|omissions?|rests?|stops?|pauses?|breaks?(?! ?times?\\b)|prompts?|reminders?|cues?|repeats?|repetitions?|attempts?|tries|seconds?|secs?|minutes?|mins?|hours?|words?|letters?|spelling|adult|verbal|visual|physical|support|missing|missed|wrong|incorrect|forgotten|reversed|misspelt|misspelled)\\b)`)],
+  ['fewer less no not at maximum max only', re(`(?<!(?:pointing|prompting|reminding|helping|showing|modelling|repeating|signing|guiding|supporting)(?: to)?(?: it| him| her| them| (?:his|her|their) (?:hands?|arms?|wrists?|elbows?))?(?: for)? )(?<!(?:spilling|spills|dropping|drops|missing|misses|reversing|reverses|misspelling|misspells|wobbling|stumbling|tripping|falling|slipping|(?:losing|loses) (?:his|her|their) place) )(?:(?:(?:fewer|less|no more|not more)\\s+than|at most|(?:a )?max(?:imum)?(?: of)?)\\s+(?:\\d+(?: ?x(?![a-z]))?|${NUMBER_WORD}|once|twice|a)|only\\s+(?:once|twice|\\d+ times))\\b(?!\\s+(?:(?:[${L}0-9-]+\\s+){0,3})?(?:(?:break|exit|help|calm|time-out|time out) (?:cards?|pass(?:es)?)|errors?|mistakes?|reversals?|slips?|omissions?|rests?|stops?|pauses?|(?<!\\b(?:at|during|after|before|until) )breaks?(?! ?times?\\b)|prompts?|reminders?|cues?|repeats?|repetitions?|attempts?|tries|seconds?|secs?|minutes?|mins?|hours?|words?|letters?|spelling|adult|verbal|visual|physical|support|missing|missed|wrong|incorrect|forgotten|reversed|misspelt|misspelled)\\b)`)],
  // Time spent away from learning is a problem limited, not a skill's speed.
   ['fewer less no not', re(`(?:fewer|less|no more|not more)\\s+than\\s+(?:\\d+|${NUMBER_WORD}|a)\\s+(?:minutes?|mins?|hours?|sessions?|lessons?|days?)\\s+(?:at a time\\s+|(?:a|per|each) (?:day|week|lesson|session|morning|afternoon)\\s+)?(?:out of|outside|away from|off|absent|late|in (?:the )?(?:corridor|office|isolation|time[- ]out|toilets?))\\b`)],
   // "No hitting.": a rule that forbids, as a poster or a target card puts it.
@@ -52,8 +52,24 @@ const STOP_RULES = rules([
   ['spend spends spending', re('(?:spend|spends|spending) less time (?:out of|outside|away from|in (?:the )?(?:corridor|office|isolation|time[- ]out))\\b')],
 ]);
 
+// "from 4 a week to 1", "go from 5 incidents … to 2 or fewer": a count brought down is a problem
+// limited ("from 20 to 40 words a minute" is a skill growing, "count back from 20 to 0" a skill).
+const FROM_TO = new RegExp(`\\bfrom (\\d+|${NUMBER_WORD}) (?:[a-z-]+ ){0,8}?to (\\d+|${NUMBER_WORD})\\b`, 'g');
+const NUMBER_WORD_VALUES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const valueOf = (word: string): number => (/^\d/.test(word) ? Number(word) : NUMBER_WORD_VALUES.indexOf(word));
+function broughtDown(p: Prepared): Evidence[] {
+  if (!p.lower.includes('from ')) return [];
+  const found: Evidence[] = [];
+  for (const m of p.lower.matchAll(FROM_TO)) {
+    const [before, after] = [valueOf(m[1]!), valueOf(m[2]!)];
+    const counting = /\b(?:count(?:s|ing)?|back(?:wards)?)\b[^.,;]{0,20}$/.test(p.lower.slice(Math.max(0, m.index - 24), m.index));
+    if (before >= 0 && after >= 0 && after < before && !counting) found.push(span(p.text, m.index, m.index + m[0].length));
+  }
+  return found;
+}
+
 export function checkPositive(p: Prepared): Verdict {
-  const evidence = ordered(matchRules(p, STOP_RULES));
+  const evidence = ordered([...matchRules(p, STOP_RULES), ...broughtDown(p)]);
   if (evidence.length > 0) return { ok: false, code: 'positive.stop-behaviour', evidence };
   return { ok: true, code: 'positive.stated', evidence: [] };
 }

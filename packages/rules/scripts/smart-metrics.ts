@@ -268,6 +268,16 @@ export const corpusFiles = {
   holdout119: fileURLToPath(new URL('../corpus/smart-targets.holdout-119.jsonl', import.meta.url)),
   /** Written blind as a sixty-eighth ordinary sample, they/them pronouns (corpus/README-holdout-120.md); then used for tuning. */
   holdout120: fileURLToPath(new URL('../corpus/smart-targets.holdout-120.jsonl', import.meta.url)),
+  /** Written blind as a seventy-second ordinary sample, a mixed audit pull (corpus/README-holdout-121.md); then used for tuning. */
+  holdout121: fileURLToPath(new URL('../corpus/smart-targets.holdout-121.jsonl', import.meta.url)),
+  /** Written blind as a seventy-third ordinary sample, Down syndrome and cerebral palsy (corpus/README-holdout-122.md); then used for tuning. */
+  holdout122: fileURLToPath(new URL('../corpus/smart-targets.holdout-122.jsonl', import.meta.url)),
+  /** Written blind as a second examiner's set on "by when" (corpus/README-holdout-123.md); then used for tuning. */
+  holdout123: fileURLToPath(new URL('../corpus/smart-targets.holdout-123.jsonl', import.meta.url)),
+  /** Written blind as a second examiner's set on "to what degree" (corpus/README-holdout-124.md); then used for tuning. */
+  holdout124: fileURLToPath(new URL('../corpus/smart-targets.holdout-124.jsonl', import.meta.url)),
+  /** Written blind as a second examiner's set on "clear language" (corpus/README-holdout-125.md); then used for tuning. */
+  holdout125: fileURLToPath(new URL('../corpus/smart-targets.holdout-125.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

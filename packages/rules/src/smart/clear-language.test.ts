@@ -248,3 +248,8 @@ test('set 119: software brand names are jargon', () => {
   assert.equal(clear('Amir will score 8/10 on his weekly Spellzone test.').ok, false);
   assert.equal(clear('Amir will use Read&Write on his laptop to hear his essay read back.').ok, false);
 });
+
+test('sets 122 and 125: a K-walker and information-carrying words are specialists\' terms', () => {
+  assert.equal(clear('Amir will walk with his K-walker in the hall.').ok, false);
+  assert.equal(clear('Amir will follow instructions containing 3 information-carrying words.').ok, false);
+});

@@ -103,6 +103,8 @@ const JARGON_RULES = rules([
   re('continuous provision\\b'),
   re('talkabout\\b'),
   re('spellzone\\b'),
+  ['k', re('k[- ]walkers?\\b')],
+  ['information', re('information[- ]carrying words?\\b')],
   ['read', re('read ?& ?write\\b')],
   ['incredible', re('incredible 5[- ]point scale\\b')],
   // Speech therapists' techniques for selective mutism.

@@ -458,3 +458,12 @@ test('sets 117 and 118: "wet herself" is what happens to the pupil, not independ
   assert.equal(conditions('Amir will write 5 sentences in English about his weekend.').ok, false);
   assert.equal(conditions('Amir will write 5 sentences in English lessons.').ok, true);
 });
+
+test('sets 121 to 123: reading to the TA, the college entrance, a community walk and waiting until an adult says "cross" are conditions; the 2 times table is the task', () => {
+  assert.equal(conditions('Niamh – read reading book aloud to TA for 10 mins, 3x a week.').ok, true);
+  assert.equal(conditions('Amir will say good morning to his key worker at the college entrance.').ok, true);
+  assert.equal(conditions('On the weekly community walk, Amir will wait at the kerb.').ok, true);
+  assert.equal(conditions('Amir will wait at the kerb until the adult says ‘cross’.').ok, true);
+  assert.equal(conditions('Amir will answer 8 out of 10 questions on the 2 times table correctly.').ok, false);
+  assert.equal(conditions('Amir will answer 3/4 of his table questions with a times-table grid.').ok, true);
+});

@@ -132,6 +132,7 @@ function aids(p: Prepared): Evidence[] {
       // A "line" is an aid only as a number line, time line or washing line; a "track" as a number track.
       if (t.word === 'line' && !/^(?:number|time|washing)$/.test(tokens[j - 1]?.word ?? '')) break;
       if (t.word === 'track' && tokens[j - 1]?.word !== 'number') break;
+      if (t.word === 'table' && tokens[j - 1]?.word === 'times') continue; // "on the 2 times table": the task
       // "use Makaton signs to communicate": signs and gestures used are the pupil's own language.
       if (lead.word.startsWith('use') && /^(?:signs?|signing|gestures?)$/.test(t.word)) break;
       if (notAnAid(tokens, j)) break;
@@ -146,7 +147,7 @@ function aids(p: Prepared): Evidence[] {
 }
 
 const PLACES =
-  '(?:lessons?|classes|class(?:room)?|playground|hall|nursery|setting|school|groups?|garden|corridors?|library|assembly|assemblies|canteen|cloakroom|toilets?|room|area|corner|sessions?|pe|maths|english|literacy|numeracy|phonics|science|history|geography|art|music|drama|tutor time|form time|registration|circle|queue|line(?! with\\b)|sand|tray|changing rooms?|unit|base|hub|community|pairs|flat|pool|field|outdoors?|provision|break|playtime|lunchtime|lunch hall|dinner hall|gym|kitchen|bathroom|workshop|lab|home|work|activities|games?|play|input|tasks?|story|shop|park|street|car|bus|taxi|minibus|discussions?|space|spot|station|workstation|environment|settings|trips?|visits?|clubs?|therapy(?: groups?| sessions?)?|interventions?|meetings?|exams?|mocks?|spanish|french|german|computing|technology|pshe|languages?|(?:guided|shared) reading|starters?|plenar(?:y|ies)|office|suite|hospital|ward|pru)\\b';
+  '(?:lessons?|classes|class(?:room)?|playground|hall|nursery|setting|school|groups?|garden|corridors?|library|assembly|assemblies|canteen|cloakroom|toilets?|room|area|corner|sessions?|pe|maths|english|literacy|numeracy|phonics|science|history|geography|art|music|drama|tutor time|form time|tutorials?|registration|circle|queue|line(?! with\\b)|sand|tray|changing rooms?|unit|base|hub|community|pairs|flat|pool|field|outdoors?|provision|break|playtime|lunchtime|lunch hall|dinner hall|gym|kitchen|bathroom|workshop|lab|home|work|activities|games?|play|input|tasks?|story|shop|park|street|car|bus|taxi|minibus|discussions?|space|spot|station|workstation|environment|settings|trips?|visits?|clubs?|therapy(?: groups?| sessions?)?|interventions?|meetings?|exams?|mocks?|spanish|french|german|computing|technology|pshe|languages?|(?:guided|shared) reading|starters?|plenar(?:y|ies)|office|suite|hospital|ward|pru)\\b';
 const TIMES_OF_DAY =
   'lunchtime lunchtimes playtime playtimes snacktime storytime breaktime hometime bedtime teatime tea supper breakfast snack lunch break play story carpet circle group tidy home register registration tutor form choosing free choice quiet outdoor dinner bath bed reading pe swimming phonics key keyperson changing transition whole';
 
@@ -156,7 +157,7 @@ const CONDITION_RULES = rules([
   re(`with (?:[${L}0-9-]+ ){0,4}?${PEOPLE}\\b`),
   // "Read a page aloud to a reading volunteer": someone hearing the pupil read is support
   // arranged ("say hello to an adult" only names whom the pupil greets).
-  ['read reads reading', re(`(?:read|reads|reading)(?! (?:diary|record|book|folder|log|journal|bag)\\b)(?: (?!to\\b)[${L}0-9'’-]+){0,8}? to (?:a|an|the|his|her|their) (?:[${L}-]+ )?${PEOPLE}\\b`)],
+  ['read reads reading', re(`(?:read|reads|reading)(?! (?:diary|record|book|folder|log|journal|bag)\\b)(?: (?!to\\b)[${L}0-9'’-]+){0,8}? to (?:(?:a|an|the|his|her|their) )?(?:[${L}-]+ )?${PEOPLE}\\b`)],
   // A parent writing: "with me reminding her".
   re(`with (?:me|us) (?:[${L}]+ing|nearby|close by|beside (?:him|her|them)|there)\\b`),
   // Support given by someone; "checked by his teacher", like "as checked by", only says who measures.
@@ -165,7 +166,7 @@ const CONDITION_RULES = rules([
   // "after his teacher models it": an adult's model to follow first is support.
   re(`after (?:his|her|their|the|a|an) (?:[${L}-]+ )?${PEOPLE} (?:has )?(?:models?|modelled|shows?|shown|demonstrates?|demonstrated|says?|said|reads?)\\b`),
   // "waiting for an adult's signal", "wait for Dad to say go": an adult's cue is support.
-  ['wait waits waiting', re(`(?:wait|waits|waiting) for (?:a|an|the|his|her|their) (?:[${L}-]+ )?${PEOPLE}(?:['’]s (?:signal|cue|nod|go-ahead|instruction|permission)| to (?:say|tell|give|signal|nod))\\b`)],
+  ['wait waits waiting until', re(`(?:(?:wait|waits|waiting) for|until) (?:a|an|the|his|her|their) (?:[${L}-]+ )?${PEOPLE}(?:['’]s (?:signal|cue|nod|go-ahead|instruction|permission)| to (?:say|tell|give|signal|nod)| (?:says?|tells?|signals?|nods?|gives?))\\b`)],
   // "a question she has been given before the lesson": something given to the pupil.
   re('(?:been|being) given\\b'),
   // "after a phone call from his mentor", "after a check-in": support that comes first.
@@ -273,8 +274,8 @@ const CONDITION_RULES = rules([
   ['going arriving coming returning moving getting', re(`(?<=(?:of|after|on|before) )(?:going|arriving|coming|returning|moving|getting) (?:to|into|in|at) (?:the |a |an |his |her |their )?(?:[${L}-]+ ){0,2}?${PLACES}`)],
   re(`(?:at|before|after|by) (?:the )?(?:start|end|beginning) of (?:(?:the |each |every |a |his |her |their )(?:[${L}-]+['’]s )?(?:(?!(?:at|in|on|by|for)\\b)[${L}-]+ ){0,2}|[${L}-]+['’]s (?:[${L}-]+ )?|(?!(?:term|year|the)\\b)[${L}-]+ (?=(?:lessons?|sessions?|club|group)\\b))?(?:day|lesson|lessons|session|sessions|playtime|break|lunch|lunchtime|assembly|school day|morning|afternoon|group|club)\\b`),
   // ("arrive at school": the school the pupil arrives at is the behaviour's object, not its setting.)
-  ['at', re(`at (?:\\d{1,2}[:.]\\d{2} )?(?:break|lunch|lunchtime|playtime|snack|(?<!(?:arrive|arrives|arriving|arrived|get|gets|getting|come|comes|coming|go|goes|going) at )(?:home|school|college|nursery)|(?:morning |afternoon )?registration|(?:(?:morning|afternoon|daily|end-of-day) )?(?:drop-off|pick-up|check-?in|check-?out)|reception|(?:the|his|her|their) (?:[${L}-]+(?:['’]s)? ){0,2}?(?:placement|centre|center|shop|café|cafe|farm|tray|table|door|gate|sink|toilet|peg|carpet|front|kitchen|easel|desk|whiteboard|board|till|counter|canteen|bench|club|base|office|meeting|nursery|workstation|work station|bus stop|pool|check-?in|check-?out)|(?:[${L}-]+ ){1,2}?club|(?:(?!any\\b|a\\b)[${L}-]+ )?time|(?!all\\b|any\\b|other\\b)[${L}-]+ times)\\b`)],
-  re('on (?:the |a |an |his |her |their )?(?:school |class |college |residential )?(?:trips?|visits?|outings?|journeys?)\\b'),
+  ['at', re(`at (?:\\d{1,2}[:.]\\d{2} )?(?:break|lunch|lunchtime|playtime|snack|(?<!(?:arrive|arrives|arriving|arrived|get|gets|getting|come|comes|coming|go|goes|going) at )(?:home|school|college|nursery)|(?:morning |afternoon )?registration|(?:(?:morning|afternoon|daily|end-of-day) )?(?:drop-off|pick-up|check-?in|check-?out)|reception|(?:the|his|her|their) (?:[${L}-]+(?:['’]s)? ){0,2}?(?:placement|centre|center|shop|café|cafe|farm|tray|table|door|gate|sink|toilet|peg|carpet|front|kitchen|easel|desk|whiteboard|board|till|counter|canteen|bench|club|base|office|meeting|nursery|entrance|workstation|work station|bus stop|pool|check-?in|check-?out)|(?:[${L}-]+ ){1,2}?club|(?:(?!any\\b|a\\b)[${L}-]+ )?time|(?!all\\b|any\\b|other\\b)[${L}-]+ times)\\b`)],
+  re(`on (?:the |a |an |his |her |their )?(?:[${L}-]+ ){0,2}?(?:trips?|visits?|outings?|journeys?|walks?)\\b`),
   // "on his work placement at the garden centre", "on his café placement".
   re(`on (?:a |an |the |his |her |their )?(?:[${L}-]+ )?placements?\\b`),
   // "refuse to get changed for swimming": the lesson it is for.

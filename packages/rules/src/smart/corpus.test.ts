@@ -215,6 +215,14 @@ const tunedFloors = [
   ['holdout118', 0.93],
   ['holdout119', 0.93],
   ['holdout120', 0.95],
+  // Set 121 counts "say the words … to a parent" as support; the checker reads whom the pupil
+  // speaks to as part of the behaviour, as sets 108 and 114 do: conditions 0.97.
+  ['holdout121', 0.95],
+  ['holdout122', 0.95],
+  ['holdout123', 0.95],
+  ['holdout124', 0.95],
+  // Set 125 reads "from the printed slip her teacher gives her" as an aid given: conditions 0.94.
+  ['holdout125', 0.93],
 ] as const;
 
 for (const [name, floor] of tunedFloors) {

@@ -277,3 +277,8 @@ test('sets 111 to 113: worked examples and a number after an operator are the ta
   assert.equal(criterion('Amir will copy his homework using the ‘Never leave without it’ checklist, in 4 out of 5 lessons.').ok, true);
   assert.equal(criterion('Amir will never leave without his homework.').code, 'criterion.absolute');
 });
+
+test('set 124: "all 10 of the week\'s words … in every weekly test" is absolute; the provision\'s own frequency is no degree', () => {
+  assert.equal(criterion('Amir will spell all 10 of the week’s words correctly in every weekly test.').code, 'criterion.absolute');
+  assert.equal(criterion('Amir will read his book aloud fluently in the reading session he has with Mr Osei twice a week.').ok, false);
+});

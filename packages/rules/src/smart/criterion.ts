@@ -35,7 +35,7 @@ const ABSOLUTE_RULES = rules([
   re('without fail\\b'),
   re('(?:in|on) every (?:single )?piece of (?:work|writing|homework)\\b'),
   // "10 out of 10 every week", "10/10 in every test": a perfect score asked for every time.
-  ['# 100 all', re('(?:(?<n>\\d+) ?(?:out of|/) ?\\k<n>|100 ?%|all (?:the )?\\d+)(?: [a-z-]+){0,4}? (?:in |on )?(?:every|each) (?:single )?(?:[a-z-]+ ){0,2}?(?:week|wk|day|lesson|session|test|morning|afternoon|time|fortnight)\\b')],
+  ['# 100 all', re('(?:(?<n>\\d+) ?(?:out of|/) ?\\k<n>|100 ?%|all (?:the )?\\d+)(?: [a-z\'’-]+){0,6}? (?:in |on )?(?:every|each) (?:single )?(?:[a-z-]+ ){0,2}?(?:week|wk|day|lesson|session|test|morning|afternoon|time|fortnight)\\b')],
   // "5 out of 5 days": a perfect score repeated over time (one assessment is fine).
   ['#', re('(?<n>\\d+) (?:out of|of|/) \\k<n> (?:consecutive )?(?:days|lessons|sessions|occasions|times|mornings|afternoons|weeks|opportunities|school days)\\b')],
 ]);
@@ -118,6 +118,8 @@ const NOT_A_MEASURE = rules([
   // provision, not the pupil's success.
   ['his her their', re(`(?:his|her|their) ${NUM} (?:[a-z-]+ )?(?:sessions?|lessons?|visits?|groups?)\\b`)],
   ['with', re(`with ${NUM} (?:[a-z0-9-]+ ){0,4}?(?:sessions?|visits?)${PER_PERIOD}`)],
+  // "the reading session he has with Mr Osei twice a week": how often the provision runs.
+  ['session sessions lesson lessons group groups club clubs', re(`(?:sessions?|lessons?|groups?|clubs?) (?:he|she|they) (?:has|have|attends?|goes to|go to) (?:[a-z]+ ){0,4}?(?:once|twice|${NUM} times) (?:a|per|each) (?:week|day|fortnight)\\b`)],
   // "a 6-week block of twice-weekly sessions": how often the provision runs.
   ['once twice', re('(?:once|twice)[- ](?:weekly|daily)\\b')],
   // The task's own content in maths: "10% of amounts", "to the nearest 5 minutes", "a number line

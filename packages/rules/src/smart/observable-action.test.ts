@@ -381,3 +381,12 @@ test('sets 111 and 114: a pupil called Elsa is not the ELSA; going to an adult a
 test('set 117: being in registration by a time is where the pupil is', () => {
   assert.equal(action('Amir will be in registration by 8:40.').ok, true);
 });
+
+test('set 122: picking pegs up and dropping them in a pot is one act; "to be supported by SaLT to" is the adults\' provision', () => {
+  assert.equal(action('Amir will pick up 10 small pegs and drop them into a pot within 1 minute.').ok, true);
+  assert.equal(action('Amir to be supported by SaLT to develop his expressive language.').code, 'observableAction.adult-action');
+});
+
+test('set 124: "…, run by an adult" describes the game, not a second skill', () => {
+  assert.equal(action('Amir will wait for his turn throughout a board game with 3 other children, run by an adult at the Friday club.').ok, true);
+});

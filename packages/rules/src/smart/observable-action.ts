@@ -92,6 +92,8 @@ const FAMILIES = [
   'copy repeat say',
   // Drinking from a cup: "lift her cup to her mouth and drink".
   'lift bring drink sip eat',
+  // Picking a thing up and putting it down: "pick up 10 pegs and drop them into a pot".
+  'pick drop place put post',
 ].map(words);
 const ROUTINE = /\broutine\b|\bhand[- ]?washing\b|\btoileting\b/;
 // Quoted words ("get your coat and line up") are examples, and steps in brackets after a
@@ -126,7 +128,8 @@ function listedAt(tokens: readonly Token[], i: number, at: number, lower: string
   const t = tokens[i]!;
   const before = tokens[i - 1]!;
   if (lower.charAt(before.end) === ';') return true;
-  if (t.start === before.end + 2 && lower.startsWith(', ', before.end) && inSet(t, ACTIONS)) return true;
+  // ("…, run by an adult": a participle describing what came before.)
+  if (t.start === before.end + 2 && lower.startsWith(', ', before.end) && inSet(t, ACTIONS) && tokens[i + 1]?.word !== 'by') return true;
   return i - 1 > at && isListNumber(lower, before) && lower.charAt(before.end) === ')' && (inSet(t, ACTIONS) || t.word === 'line');
 }
 
@@ -160,7 +163,7 @@ const WRITING = words('write writes writing copy copies copying');
 const SECOND_WRITTEN = /and (?:the date|(?:his|her|their) (?:full |first )?name)\b/y;
 // "say the 'f' sound … and the 'l' sound": two speech sounds, each of which can be right alone.
 const TWO_SOUNDS = /\bthe ['‘"][a-z]{1,3}['’"] sound\b[^.;,]{0,40}? and (?:the )?['‘"][a-z]{1,3}['’"] sound\b/;
-const SUPPORTED_TO = /be (?:supported|helped|encouraged|enabled) to\b/y;
+const SUPPORTED_TO = /be (?:supported|helped|encouraged|enabled)(?: by(?: [a-z]+){1,3}?)? to\b/y;
 const ACTIVITY_NOUNS = words('snack lunch break breakfast dinner tea story carpet circle assembly playtime lunchtime registration');
 // Adults' verbs whose object is the pupil and whose "to" names the pupil's behaviour.
 const ENABLING = words('support supports help helps encourage encourages enable enables teach teaches coach coaches prompt prompts remind reminds allow allows');

@@ -140,3 +140,7 @@ test('set 91: a note with no subject ("Needs to learn…") names no one', () => 
 test('set 110: a short form before "needs to" names the pupil', () => {
   assert.equal(checkSmartTarget('Ollie needs to put his hand up in 4 out of 5 lessons.', { pupilName: 'Oliver Reed' }).elements.who.ok, true);
 });
+
+test('set 121: a status note ("Ongoing – to improve reading.") names no one', () => {
+  assert.equal(checkSmartTarget('Ongoing – to improve reading.').elements.who.ok, false);
+});

@@ -25,7 +25,7 @@ const NOT_A_NAME = words(
     `${MONTH_WORDS.split(' ', 12).join(' ')} year reception nursery class key independently aim goal outcome who what ` +
     'ta senco sendco lsa slt salt elsa hoy attendance behaviour behavior punctuality homework handwriting spelling progress ' +
     // A note with no subject: "Needs to learn to sit still".
-    'needs wants tries continues',
+    'needs wants tries continues ongoing',
 );
 const TITLES = words('mr mrs ms miss mx dr');
 const PLACE_PREPOSITIONS = words('from at in into near towards toward via');

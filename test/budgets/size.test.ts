@@ -16,13 +16,13 @@ const KB = 1024;
  */
 export const budgets = {
   /** The whole kit in one file (issue 4's goal: 60 KB with everything in it). */
-  fullBundle: { ceiling: 115 * KB, goal: 60 * KB },
+  fullBundle: { ceiling: 118 * KB, goal: 60 * KB },
   /** <isp-plan> knowing one template (its single-template entry), as an application using one template bundles it. */
   singleTemplate: { ceiling: 42 * KB, goal: 45 * KB },
   /** All eight precompiled schema validators (issue 2's goal). */
   validators: { ceiling: 25 * KB, goal: 25 * KB },
   /** @isp-kit/rules as the components import it (issue 3's goal). */
-  rules: { ceiling: 41 * KB, goal: 10 * KB },
+  rules: { ceiling: 43 * KB, goal: 10 * KB },
 };
 
 type Budget = (typeof budgets)[keyof typeof budgets];

@@ -16,3 +16,9 @@ test('set 115: in a long target, the sentences where adults record and share pro
   // A full stop after one letter ("e.g.", "T.J.") ends no sentence.
   assert.equal(checkSmartTarget('T.J. will give a 2-minute talk to his tutor group, using his cue cards, on 2 occasions by July.').elements.conditions.ok, true);
 });
+
+test('an adult who "will be sitting beside him" in a later sentence still gives support; "incidents will be recorded" gives none', () => {
+  const base = 'Amir will write his full name on 4 out of 5 attempts by 12 February 2027.';
+  assert.equal(checkSmartTarget(`${base} His teaching assistant will be sitting beside him with a name card.`).elements.conditions.ok, true);
+  assert.equal(checkSmartTarget(`${base} Incidents will be recorded with his parents.`).elements.conditions.ok, false);
+});

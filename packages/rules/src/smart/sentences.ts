@@ -18,19 +18,32 @@ function adultWill(tokens: readonly Token[], will: number): boolean {
   return isAdult(tokens, will - 1) || inSet(before, RECORDS) || (will >= 2 && inSet(tokens[will - 2]!, TITLES));
 }
 
-// What adults do with progress: "will record / log / check / share / send / tell…".
-const RECORDING = words('record log note check collect share send test update tick monitor track write take email tell report discuss mark count keep be');
+// What adults do with progress: "will record / log / check / share / send / tell…", "will be
+// recorded" ("will be sitting beside him" is provision).
+const RECORDING = words('record log note check collect share send test update tick monitor track write take email tell report discuss mark count keep');
+const RECORDED = words('recorded logged noted checked collected shared sent tested updated ticked monitored tracked written taken emailed reported discussed marked counted kept reviewed');
 
-const cache = new WeakMap<Prepared, Evidence[]>();
+interface AdultSentence extends Evidence {
+  /** Its adults record or share progress, rather than give provision. */
+  recording: boolean;
+}
+
+function records(tokens: readonly Token[], will: number): boolean {
+  const next = tokens[will + 1];
+  if (next?.word === 'be') return tokens[will + 2] !== undefined && inSet(tokens[will + 2]!, RECORDED);
+  return next !== undefined && inSet(next, RECORDING);
+}
+
+const cache = new WeakMap<Prepared, AdultSentence[]>();
 
 /**
  * The spans of the sentences, other than the one holding the headline, whose "will" belongs to
  * an adult or to the record kept. Empty for a single sentence.
  */
-export function adultSentences(p: Prepared): Evidence[] {
+export function adultSentences(p: Prepared): AdultSentence[] {
   const cached = cache.get(p);
   if (cached) return cached;
-  const found: Evidence[] = [];
+  const found: AdultSentence[] = [];
   const { tokens, lower, text } = p;
   // A full stop before a capital ends a sentence; not after one letter ("e.g.", "T.J. will").
   const sentenceEnd = /(?<!(?:^|[^\p{L}])\p{L})[.!?](?=\s+[\p{Lu}\d"“‘'(])/gu;
@@ -44,9 +57,7 @@ export function adultSentences(p: Prepared): Evidence[] {
       end = m ? m.index + 1 : lower.length;
       if (!(headAt >= start && headAt < end)) {
         const will = tokens.findIndex((t) => t.start >= start && t.end <= end && t.word === 'will');
-        if (will >= 0 && adultWill(tokens, will)) {
-          found.push({ start, end, text: text.slice(start, end), recording: tokens[will + 1] !== undefined && inSet(tokens[will + 1]!, RECORDING) } as Evidence);
-        }
+        if (will >= 0 && adultWill(tokens, will)) found.push({ start, end, text: text.slice(start, end), recording: records(tokens, will) });
       }
       if (!m) break;
     }
@@ -57,5 +68,5 @@ export function adultSentences(p: Prepared): Evidence[] {
 
 /** Whether an evidence span lies inside one of the adults' sentences (only those recording progress, if `recording`). */
 export function inAdultSentence(p: Prepared, e: Evidence, recording = false): boolean {
-  return adultSentences(p).some((s) => e.start >= s.start && e.end <= s.end && (!recording || (s as { recording?: boolean }).recording === true));
+  return adultSentences(p).some((s) => e.start >= s.start && e.end <= s.end && (!recording || s.recording));
 }

@@ -278,6 +278,12 @@ export const corpusFiles = {
   holdout124: fileURLToPath(new URL('../corpus/smart-targets.holdout-124.jsonl', import.meta.url)),
   /** Written blind as a second examiner's set on "clear language" (corpus/README-holdout-125.md); then used for tuning. */
   holdout125: fileURLToPath(new URL('../corpus/smart-targets.holdout-125.jsonl', import.meta.url)),
+  /** Written blind as a second examiner's set on "does what" (corpus/README-holdout-126.md); then used for tuning. */
+  holdout126: fileURLToPath(new URL('../corpus/smart-targets.holdout-126.jsonl', import.meta.url)),
+  /** Written blind as a second examiner's set on "under what conditions" (corpus/README-holdout-127.md); then used for tuning. */
+  holdout127: fileURLToPath(new URL('../corpus/smart-targets.holdout-127.jsonl', import.meta.url)),
+  /** Written blind as a seventy-fourth ordinary sample, secondary SLCN (corpus/README-holdout-128.md); then used for tuning. */
+  holdout128: fileURLToPath(new URL('../corpus/smart-targets.holdout-128.jsonl', import.meta.url)),
 };
 
 export function readCorpus(path: string): CorpusEntry[] {

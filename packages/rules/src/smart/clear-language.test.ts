@@ -253,3 +253,9 @@ test('sets 122 and 125: a K-walker and information-carrying words are specialist
   assert.equal(clear('Amir will walk with his K-walker in the hall.').ok, false);
   assert.equal(clear('Amir will follow instructions containing 3 information-carrying words.').ok, false);
 });
+
+test('set 128: "3 key words from the word mat" is plain; the therapists\' "3-key-word level" is not', () => {
+  assert.equal(clear('Amir will use at least 3 key words from the word mat when answering aloud in history.').ok, true);
+  assert.equal(clear('Amir will follow instructions at 3-key-word level.').ok, false);
+  assert.equal(clear('Amir will follow 2 key word instructions.').ok, false);
+});

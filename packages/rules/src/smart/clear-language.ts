@@ -55,8 +55,8 @@ const JARGON_RULES = rules([
   re('write from the start\\b'),
   re('gestural prompts?\\b'),
   // Speech and language therapy's notation: "word-initial position", "at single-word level",
-  // "2-key-word level".
-  ['# one two three four', re('(?:[1-4]|one|two|three|four)[- ]key[- ]words?\\b')],
+  // "2-key-word level" ("use 3 key words from the word mat" is plain).
+  ['# one two three four', re('(?:[1-4]|one|two|three|four)(?:-key-words?|[- ]key[- ]words? (?:level|instructions?|commands?|sentences?))\\b')],
   ['word', re('word[- ](?:initial|final|medial)\\b')],
   ['at', re('at (?:word|phrase|sentence|syllable|conversation) level\\b')],
   ['single sentence phrase', re('(?:single[- ]word|sentence|phrase) level\\b')],

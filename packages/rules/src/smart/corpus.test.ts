@@ -223,6 +223,9 @@ const tunedFloors = [
   ['holdout124', 0.95],
   // Set 125 reads "from the printed slip her teacher gives her" as an aid given: conditions 0.94.
   ['holdout125', 0.93],
+  ['holdout126', 0.95],
+  ['holdout127', 0.95],
+  ['holdout128', 0.95],
 ] as const;
 
 for (const [name, floor] of tunedFloors) {

@@ -1,7 +1,7 @@
 import type { Evidence, Verdict } from './types.js';
 import { NO_INCIDENTS } from './criterion.js';
 import { matchRules, rules, type Prepared } from './scan.js';
-import { NUMBER_WORD, ordered, span } from './text.js';
+import { NUMBER_WORD, NUMBER_WORDS, ordered, span } from './text.js';
 
 const re = (source: string): RegExp => new RegExp(source, 'y');
 const L = 'a-z\\u00c0-\\u024f';
@@ -55,8 +55,13 @@ const STOP_RULES = rules([
 // "from 4 a week to 1", "go from 5 incidents … to 2 or fewer": a count brought down is a problem
 // limited ("from 20 to 40 words a minute" is a skill growing, "count back from 20 to 0" a skill).
 const FROM_TO = new RegExp(`\\bfrom (\\d+|${NUMBER_WORD}) (?:[a-z-]+ ){0,8}?to (\\d+|${NUMBER_WORD})\\b`, 'g');
-const NUMBER_WORD_VALUES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const valueOf = (word: string): number => (/^\d/.test(word) ? Number(word) : NUMBER_WORD_VALUES.indexOf(word));
+// Words read as values up to ten (NUMBER_WORDS opens with one to ten); beyond, none.
+const SMALL_NUMBER_WORDS = NUMBER_WORDS.split(' ').slice(0, 10);
+const valueOf = (word: string): number => {
+  if (/^\d/.test(word)) return Number(word);
+  const index = SMALL_NUMBER_WORDS.indexOf(word);
+  return index < 0 ? -1 : index + 1;
+};
 function broughtDown(p: Prepared): Evidence[] {
   if (!p.lower.includes('from ')) return [];
   const found: Evidence[] = [];
